@@ -1,0 +1,136 @@
+/**
+ * The contract between the platform-neutral engine and every platform adapter.
+ *
+ * An adapter turns a platform update into ONE `CoreEvent` plus ONE `ReplyChannel` (grammY's "one context
+ * per update") and calls `engine.handle(event, channel)`. The engine decides what to say; the adapter
+ * decides how it looks and where it goes on its platform. Nothing here imports a platform library.
+ */
+import type { ReplyMessage } from '../reply/types.js';
+
+export type Platform = 'console' | 'telegram' | 'slack' | 'discord' | 'test';
+
+export interface IncomingFile {
+  name: string | null;
+  /** Size in bytes as the platform reports it (checked against the cap BEFORE fetch). */
+  size: number | null;
+  mimeType: string | null;
+  /**
+   * Downloads the bytes, hiding the platform's auth. Must refuse (CodedError 'too-large') past maxBytes
+   * even if the platform lied about the size, and never log the URL.
+   */
+  fetch(maxBytes: number): Promise<Uint8Array>;
+}
+
+/** A message the user's event replies to (Telegram reply, Slack/Discord reference). */
+export interface RepliedMessage {
+  messageId: string;
+  /** True when the replied-to message was posted by this bot. */
+  fromBot: boolean;
+  text: string | null;
+  files: IncomingFile[];
+}
+
+export interface CoreEvent {
+  /** Platform id of the update/event/interaction: used to de-duplicate redeliveries. */
+  id: string;
+  platform: Platform;
+  user: { id: string; name: string | null };
+  conversation: { id: string; kind: 'dm' | 'channel' };
+  /** The thread the event happened in (Slack thread_ts, Discord thread channel id, Telegram forum topic / reply-chain root); null if none. */
+  threadId: string | null;
+  /** The platform message id of the user's message (null for slash commands without one). */
+  messageId: string | null;
+  replyTo: RepliedMessage | null;
+  /** The text as typed (a leading "/check" or mention may be included; the engine parses it). */
+  text: string;
+  files: IncomingFile[];
+  /** DM, mention of the bot, reply to the bot, or a command: the bot should answer. */
+  addressed: boolean;
+  /** Set when the platform parsed a native command (Slack/Discord slash commands). */
+  command: { name: string; args: string } | null;
+}
+
+/** Where a posted message landed: enough to reply to it, thread on it, or find it again. */
+export interface MessageRef {
+  messageId: string;
+  /** The thread the message lives in (null: top level). */
+  threadId: string | null;
+}
+
+export interface Progress {
+  /** Replace the progress text (no-op where the platform cannot edit). */
+  update(text: string): Promise<void>;
+  /** Remove/stop the progress indicator (idempotent). */
+  done(): Promise<void>;
+}
+
+export interface PlatformLimits {
+  /** Hard cap on characters of one message's rendered text. */
+  maxMessageChars: number;
+  /** Biggest file the platform lets a bot download. */
+  maxDownloadBytes: number;
+}
+
+export interface Capabilities {
+  /** Real threads (Slack, Discord guild channels, Telegram forum topics) rather than reply chains. */
+  threads: boolean;
+  /** Messages only the requester sees (Slack/Discord ephemeral). */
+  ephemeral: boolean;
+  typing: boolean;
+  editMessages: boolean;
+}
+
+/**
+ * What the engine may do in reply to one event. Adapters implement it per event; a capability the
+ * platform lacks degrades gracefully (e.g. `thread` on a platform without threads returns a channel that
+ * replies to `on` instead; `sendPrivate` falls back to a DM, then to the same place).
+ */
+export interface ReplyChannel {
+  readonly capabilities: Capabilities;
+  readonly limits: PlatformLimits;
+  /**
+   * Post in the event's place: inside the event's thread if it has one, otherwise in the conversation.
+   * `replyTo` makes it a reply to that message where the platform supports replies.
+   * Long messages are split by the adapter (never truncated); the returned ref is the FIRST part.
+   */
+  send(message: ReplyMessage, options?: { replyTo?: string | null }): Promise<MessageRef>;
+  /**
+   * A channel whose sends go into a thread hanging off `on` (a message this bot posted). If the event is
+   * already inside a thread, that thread is reused.
+   */
+  thread(on: MessageRef, title: string): Promise<ReplyChannel>;
+  /** Only the requester sees it: ephemeral where possible, else a DM, else the same place. */
+  sendPrivate(message: ReplyMessage): Promise<void>;
+  /** Show that work is under way within a second (typing, or a placeholder message edited later). */
+  progress(text: string): Promise<Progress>;
+}
+
+/** Command metadata, from which help and native slash-command registrations are generated. */
+export interface CommandArgSpec {
+  name: string;
+  description: string;
+  type: 'string' | 'file';
+  required: boolean;
+  choices?: readonly string[];
+}
+
+export interface CommandSpec {
+  name: string;
+  description: string;
+  usage: string;
+  args: CommandArgSpec[];
+}
+
+/** What adapters depend on. */
+export interface Engine {
+  /** Never throws: every failure ends in the engine's one error handler and a polite reply. */
+  handle(event: CoreEvent, channel: ReplyChannel): Promise<void>;
+  readonly commands: readonly CommandSpec[];
+}
+
+/** What every platform adapter exports for src/main.ts. */
+export interface PlatformRuntime {
+  readonly platform: Platform;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}

@@ -1,0 +1,49 @@
+/**
+ * Errors carry a stable string code (bolt-js's CodedError idea) and a friendly message that is safe to
+ * show to the user. `context` is for logs: never put resume text, tokens or URLs in it.
+ */
+export const ERROR_CODES = [
+  // extraction
+  'unsupported-format',
+  'too-large',
+  'too-many-pages',
+  'encrypted',
+  'corrupt',
+  'empty',
+  'no-text-layer',
+  'timeout',
+  // conversation
+  'no-resume',
+  'no-file',
+  'rate-limited',
+  'bad-arguments',
+  'unknown-command',
+  'download-failed',
+  'misconfigured',
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export class CodedError extends Error {
+  readonly code: ErrorCode;
+  /** What we say to the user: plain words, no stack, no internals. */
+  readonly userMessage: string;
+  readonly context: Readonly<Record<string, string | number | boolean | null>>;
+
+  constructor(
+    code: ErrorCode,
+    userMessage: string,
+    options: { context?: Record<string, string | number | boolean | null>; cause?: unknown } = {},
+  ) {
+    super(`${code}: ${userMessage}`, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'CodedError';
+    this.code = code;
+    this.userMessage = userMessage;
+    this.context = options.context ?? {};
+  }
+}
+
+export function isCodedError(err: unknown): err is CodedError {
+  return err instanceof CodedError;
+}

@@ -1,0 +1,37 @@
+export type FileFormat = 'pdf' | 'docx' | 'text';
+
+/** A link found in the document: PDF link annotations, DOCX hyperlinks, or URLs in the text. */
+export interface ExtractedLink {
+  /** The visible text the link sits on (e.g. "LinkedIn"), when known. */
+  text: string | null;
+  url: string;
+  page: number | null;
+}
+
+export interface ExtractOptions {
+  /** Hard byte cap, checked before anything else. Default 5 MB. */
+  maxBytes?: number;
+  /** Analyse at most this many pages; the rest is ignored and reported. Default 4. */
+  maxPages?: number;
+  /** Kill the parse after this long. Default 10 000 ms. */
+  timeoutMs?: number;
+  /** The file name as the user sent it: reported, never used to decide the format. */
+  fileName?: string | null;
+}
+
+export interface ExtractResult {
+  format: FileFormat;
+  /** Cleaned plain text, one visual line per line, in reading order. */
+  text: string;
+  /** Total pages in the file (null for DOCX/text). */
+  pages: number | null;
+  /** Pages actually analysed (≤ maxPages). */
+  pagesAnalysed: number | null;
+  /** True when pages beyond maxPages were skipped. */
+  truncated: boolean;
+  links: ExtractedLink[];
+  bytes: number;
+  fileName: string | null;
+  /** Free-form notes about the extraction (e.g. "reading order rebuilt from 2 columns"), safe to show. */
+  notes: string[];
+}
