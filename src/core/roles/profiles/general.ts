@@ -1,0 +1,50 @@
+import type { RoleProfile } from '../types.js';
+
+/** General: any role — results, ownership and working with people. Used when no other role fits. */
+export const general: RoleProfile = {
+  id: 'general',
+  label: 'General',
+  titles: [],
+  vocabulary: [],
+  pillars: [
+    {
+      id: 'impact',
+      label: 'Impact',
+      description: 'What changed because of your work: more, less, faster, cheaper, better.',
+      evidence: [
+        'increased', 'reduced', 'grew', 'saved', 'improved', 'cut', 'raised', 'doubled', 'halved', 'revenue', 'growth',
+        'savings', 'efficiency', 'customers', 'users', 'clients',
+      ],
+      metrics: ['before and after of the result', 'money saved or earned ($)', 'people reached'],
+      placeholder: '[X]% / $[N] / [N] people',
+    },
+    {
+      id: 'ownership',
+      label: 'Ownership',
+      description: 'What you were trusted with and carried through yourself.',
+      evidence: [
+        'led', 'owned', 'launched', 'founded', 'managed', 'initiated', 'established', 'created', 'built', 'drove',
+        'organized', 'organised', 'delivered', 'spearheaded',
+      ],
+      metrics: ['budget or scope owned', 'projects delivered', 'deadlines met'],
+      placeholder: '[N] projects / $[N] budget',
+    },
+    {
+      id: 'collaboration',
+      label: 'Collaboration',
+      description: 'Working with and through others: teams, stakeholders, mentoring.',
+      evidence: [
+        'team', 'cross-functional', 'stakeholders', 'partnered', 'collaborated', 'mentored', 'coached', 'trained',
+        'presented', 'negotiated', 'coordinated', 'clients',
+      ],
+      metrics: ['people led or trained', 'teams or departments involved'],
+      placeholder: '[N] people / [N] teams',
+    },
+  ],
+  expectedSections: ['contact', 'experience', 'education', 'skills'],
+  skillGroups: [
+    { id: 'tools', label: 'Tools', examples: ['Excel', 'Jira', 'Salesforce'] },
+    { id: 'methods', label: 'Methods', examples: ['project management', 'data analysis', 'negotiation'] },
+    { id: 'languages', label: 'Languages', examples: ['English', 'Spanish'] },
+  ],
+};

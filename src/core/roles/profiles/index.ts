@@ -1,0 +1,10 @@
+export { backend } from './backend.js';
+export { software } from './software.js';
+export { fullstack } from './fullstack.js';
+export { frontend } from './frontend.js';
+export { api } from './api.js';
+export { data } from './data.js';
+export { sre } from './sre.js';
+export { mobile } from './mobile.js';
+export { ml } from './ml.js';
+export { general } from './general.js';

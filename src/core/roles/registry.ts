@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { ROLE_IDS, roleProfileSchema, type RoleId, type RoleProfile } from './types.js';
+import * as profiles from './profiles/index.js';
+
+/** Every profile, validated once at load: a typo in the data fails fast instead of silently weakening a review. */
+const registrySchema = z
+  .array(roleProfileSchema)
+  .refine((list) => ROLE_IDS.every((id) => list.some((p) => p.id === id)), { message: 'a role id has no profile' })
+  .refine((list) => new Set(list.map((p) => p.id)).size === list.length, { message: 'duplicate role id' });
+
+export const ROLE_PROFILES: readonly RoleProfile[] = Object.freeze(
+  registrySchema.parse(ROLE_IDS.map((id) => profiles[id])),
+);
+
+const byId = new Map<RoleId, RoleProfile>(ROLE_PROFILES.map((p) => [p.id, p]));
+
+export function getRoleProfile(id: RoleId): RoleProfile {
+  const profile = byId.get(id);
+  if (!profile) throw new Error(`no role profile for ${id}`);
+  return profile;
+}
+
+export function isRoleId(value: string): value is RoleId {
+  return (ROLE_IDS as readonly string[]).includes(value);
+}
+
+/** Parses user input such as "Backend", "full-stack" or "SRE" into a role id, or null. */
+export function parseRoleId(input: string): RoleId | null {
+  const key = input.trim().toLowerCase().replace(/[\s_-]+/g, '');
+  const aliases: Record<string, RoleId> = {
+    backend: 'backend', be: 'backend', server: 'backend',
+    software: 'software', swe: 'software', sde: 'software',
+    fullstack: 'fullstack', fs: 'fullstack', web: 'fullstack',
+    frontend: 'frontend', fe: 'frontend', ui: 'frontend',
+    api: 'api', integrations: 'api',
+    data: 'data', dataengineer: 'data', analytics: 'data', analyst: 'data',
+    sre: 'sre', devops: 'sre', platform: 'sre', infra: 'sre', infrastructure: 'sre',
+    mobile: 'mobile', ios: 'mobile', android: 'mobile',
+    ml: 'ml', ai: 'ml', machinelearning: 'ml', datascience: 'ml', datascientist: 'ml',
+    general: 'general', other: 'general',
+  };
+  return aliases[key] ?? null;
+}
