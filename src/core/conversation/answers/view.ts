@@ -1,0 +1,89 @@
+/**
+ * The slice of the stored report (the public report contract) that follow-up answers read. Declared
+ * structurally so any `Report` fits, and so answers work on exactly what the store keeps.
+ */
+import type { ReplyMessage, Block, Tone } from '../../reply/types.js';
+
+export interface FindingView {
+  rule: string;
+  severity: 'high' | 'medium' | 'low';
+  message: string;
+  evidence?: string | null;
+  suggestion?: string | null;
+  pillar?: string;
+}
+
+export interface EntryView {
+  title?: string | null;
+  organization?: string | null;
+  start?: string | null;
+  end?: string | null;
+  bullets?: string[];
+}
+
+export interface SectionView {
+  kind: string;
+  heading: string | null;
+  score?: number | null;
+  entries?: EntryView[];
+  findings: FindingView[];
+}
+
+export interface ReportView {
+  file: { format: string; pages?: number | null; words: number; name?: string | null };
+  role: { id: string; label?: string; source: string; confidence?: number };
+  score: number;
+  summary?: { strengths?: string[]; topFixes?: string[] };
+  contact: {
+    name?: string | null;
+    email?: string | null;
+    phone?: string | null;
+    location?: string | null;
+    links?: { kind: string; url: string }[];
+  };
+  sections: SectionView[];
+  findings: FindingView[];
+  coverage: { id: string; label?: string; covered: boolean; evidence: string[] }[];
+  match?: unknown;
+}
+
+const SEVERITY_RANK: Record<FindingView['severity'], number> = { high: 0, medium: 1, low: 2 };
+
+export function bySeverity(a: FindingView, b: FindingView): number {
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
+}
+
+export function allFindings(report: ReportView): { finding: FindingView; section: number | null }[] {
+  const out: { finding: FindingView; section: number | null }[] = report.findings.map((finding) => ({ finding, section: null }));
+  report.sections.forEach((s, i) => s.findings.forEach((finding) => out.push({ finding, section: i })));
+  return out;
+}
+
+export function sectionName(section: SectionView): string {
+  return section.heading ?? (section.kind === 'contact' ? 'your header' : section.kind);
+}
+
+export function findSection(report: ReportView, kinds: readonly string[]): number | null {
+  const i = report.sections.findIndex((s) => kinds.includes(s.kind));
+  return i === -1 ? null : i;
+}
+
+/** Where "this" points when the user did not reply to a section: the section with the most serious findings. */
+export function weakestSection(report: ReportView): number | null {
+  let best: { index: number; weight: number; score: number } | null = null;
+  report.sections.forEach((s, index) => {
+    const weight = s.findings.reduce((w, f) => w + (3 - SEVERITY_RANK[f.severity]) ** 2, 0);
+    const score = s.score ?? 100;
+    if (weight === 0) return;
+    if (!best || weight > best.weight || (weight === best.weight && score < best.score)) best = { index, weight, score };
+  });
+  return (best as { index: number } | null)?.index ?? null;
+}
+
+export function bullets(section: SectionView): string[] {
+  return (section.entries ?? []).flatMap((e) => e.bullets ?? []);
+}
+
+export function answer(title: string, blocks: Block[], tone: Tone = 'info'): ReplyMessage {
+  return { kind: 'answer', title, tone, blocks };
+}
