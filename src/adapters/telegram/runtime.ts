@@ -1,0 +1,94 @@
+/**
+ * Starting and stopping the Telegram bot: long polling with @grammyjs/runner by default, or a webhook
+ * listener when TELEGRAM_WEBHOOK_URL is set. Commands are registered with setMyCommands at start.
+ */
+import { run, type RunnerHandle } from '@grammyjs/runner';
+import type { Logger } from 'pino';
+import type { Engine, PlatformRuntime } from '../../core/conversation/types.js';
+import { createTelegramBot, type CreateTelegramBotOptions } from './bot.js';
+import { toBotCommands } from './commands.js';
+import { loadTelegramConfig, type TelegramConfig } from './config.js';
+import { safeErrorInfo } from './errors.js';
+import { startWebhookServer, type WebhookServer } from './webhook.js';
+
+/** Only messages are handled; asking for nothing else keeps traffic down. */
+const ALLOWED_UPDATES = ['message'] as const;
+
+export interface TelegramRuntime extends PlatformRuntime {
+  /** The webhook listener's port once started (webhook mode only). */
+  readonly webhookPort: number | null;
+}
+
+export interface CreateTelegramRuntimeOptions extends Omit<CreateTelegramBotOptions, 'config'> {
+  config: TelegramConfig;
+}
+
+export function createTelegramRuntime(options: CreateTelegramRuntimeOptions): TelegramRuntime {
+  const { config, log, engine } = options;
+  const telegram = createTelegramBot(options);
+  const { bot } = telegram;
+  let runner: RunnerHandle | null = null;
+  let webhook: WebhookServer | null = null;
+  let started: Promise<void> | null = null;
+
+  async function registerCommands(): Promise<void> {
+    try {
+      await bot.api.setMyCommands(toBotCommands(engine.commands));
+    } catch (err) {
+      // A missing command menu is cosmetic: keep serving.
+      log.warn({ err: safeErrorInfo(err) }, 'telegram: setMyCommands failed');
+    }
+  }
+
+  async function start(): Promise<void> {
+    await bot.init();
+    await registerCommands();
+    if (config.webhook) {
+      const { url, secretToken, path, host, port } = config.webhook;
+      webhook = await startWebhookServer({ bot, secretToken, path, host, port, log });
+      await bot.api.setWebhook(url, { secret_token: secretToken, allowed_updates: ALLOWED_UPDATES });
+      log.info({ mode: 'webhook', port: webhook.port, username: bot.botInfo.username }, 'telegram: started');
+      return;
+    }
+    // One getUpdates consumer per token: a leftover webhook would make polling fail with 409.
+    await bot.api.deleteWebhook();
+    runner = run(bot, {
+      runner: { fetch: { timeout: config.pollTimeoutSeconds, allowed_updates: ALLOWED_UPDATES }, silent: true, maxRetryTime: 60 * 60 * 1000 },
+    });
+    void runner.task()?.catch((err: unknown) => log.error({ err: safeErrorInfo(err) }, 'telegram: polling stopped'));
+    log.info({ mode: 'polling', username: bot.botInfo.username }, 'telegram: started');
+  }
+
+  return {
+    platform: 'telegram',
+    get webhookPort() {
+      return webhook?.port ?? null;
+    },
+    start: () => {
+      started ??= start();
+      return started;
+    },
+    async stop() {
+      telegram.clearTimers();
+      if (runner?.isRunning()) await runner.stop();
+      runner = null;
+      await webhook?.close();
+      webhook = null;
+      started = null;
+    },
+  };
+}
+
+export interface StartTelegramDeps {
+  engine: Engine;
+  env: NodeJS.ProcessEnv;
+  log: Logger;
+}
+
+/** Reads the config from the environment, connects to Telegram and returns the running runtime (start() is idempotent). */
+export async function startTelegram(deps: StartTelegramDeps): Promise<PlatformRuntime> {
+  const config = loadTelegramConfig(deps.env);
+  const runtime = createTelegramRuntime({ engine: deps.engine, log: deps.log, config });
+  await runtime.start();
+  return runtime;
+}

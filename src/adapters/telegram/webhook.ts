@@ -1,0 +1,69 @@
+/**
+ * The webhook listener (node:http): POST <path> → grammY's webhookCallback, which checks the
+ * X-Telegram-Bot-Api-Secret-Token header on every request (wrong or missing → 401) before reading the body.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { webhookCallback, type Bot } from 'grammy';
+import type { Logger } from 'pino';
+import { safeErrorInfo } from './errors.js';
+
+export interface WebhookServerOptions {
+  bot: Bot;
+  secretToken: string;
+  path: string;
+  host: string;
+  /** 0 picks a free port (tests). */
+  port: number;
+  log: Logger;
+  /** Answer Telegram after this long even if the update is still being handled (it resends slow updates). */
+  answerWithinMs?: number;
+}
+
+export interface WebhookServer {
+  server: Server;
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function startWebhookServer(options: WebhookServerOptions): Promise<WebhookServer> {
+  const { bot, secretToken, path, host, port, log, answerWithinMs = 8_000 } = options;
+  const handle = webhookCallback(bot, 'http', { secretToken, onTimeout: 'return', timeoutMilliseconds: answerWithinMs });
+  const server = createServer((req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (req.method === 'GET' && pathname === '/healthz') {
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+      return;
+    }
+    if (pathname !== path) {
+      res.writeHead(404).end();
+      return;
+    }
+    if (req.method !== 'POST') {
+      res.writeHead(405, { allow: 'POST' }).end();
+      return;
+    }
+    handle(req, res).catch((err: unknown) => {
+      log.error({ err: safeErrorInfo(err) }, 'telegram: webhook request failed');
+      if (!res.headersSent) res.writeHead(err instanceof SyntaxError ? 400 : 500);
+      res.end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  return {
+    server,
+    port: address.port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
