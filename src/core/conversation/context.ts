@@ -1,0 +1,55 @@
+/** One context object per event (grammY's idea): the event, where to answer, and the engine's services. */
+import type { ReplyMessage } from '../reply/types.js';
+import type { Analyzer } from './analyzer.js';
+import type { EngineConfig } from './engine-config.js';
+import type { FollowUpAnswerer } from './followup.js';
+import type { JobRunner } from './jobs.js';
+import type { ParsedText } from './parse-command.js';
+import type { ConversationStore } from './store/conversation-store.js';
+import type { Scope } from './store/keys.js';
+import type { CommandSpec, CoreEvent, MessageRef, ReplyChannel } from './types.js';
+
+export interface EngineServices {
+  store: ConversationStore;
+  analyzer: Analyzer;
+  jobs: JobRunner;
+  answerer: FollowUpAnswerer;
+  config: EngineConfig;
+  now: () => number;
+  /** The registered commands' specs (help is generated from them). */
+  commands: readonly CommandSpec[];
+}
+
+export interface Context {
+  readonly event: CoreEvent;
+  readonly channel: ReplyChannel;
+  readonly services: EngineServices;
+  /** The event text without leading mentions. */
+  readonly text: string;
+  readonly command: ParsedText['command'];
+  readonly inDm: boolean;
+  /** This user in this conversation and thread. */
+  readonly scope: Scope;
+  /** Post where the event happened, as a reply to the user's message. */
+  reply(message: ReplyMessage): Promise<MessageRef>;
+  /** Privacy-sensitive or error notices: privately in channels, in place in a DM. */
+  replyPrivately(message: ReplyMessage): Promise<void>;
+}
+
+export function createContext(event: CoreEvent, channel: ReplyChannel, services: EngineServices, parsed: ParsedText): Context {
+  const inDm = event.conversation.kind === 'dm';
+  return {
+    event,
+    channel,
+    services,
+    text: parsed.text,
+    command: parsed.command,
+    inDm,
+    scope: { platform: event.platform, userId: event.user.id, conversationId: event.conversation.id, threadId: event.threadId },
+    reply: (message) => channel.send(message, { replyTo: event.messageId }),
+    async replyPrivately(message) {
+      if (inDm) await channel.send({ ...message, private: true }, { replyTo: event.messageId });
+      else await channel.sendPrivate({ ...message, private: true });
+    },
+  };
+}

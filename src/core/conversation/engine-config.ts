@@ -1,0 +1,18 @@
+/** The engine's knobs (src/config.ts maps the environment onto these). */
+export interface EngineConfig {
+  /** Checks per user per window (the rate limit). */
+  checksPerWindow: number;
+  rateWindowMs: number;
+  /** Our byte cap on one file, checked before downloading. */
+  maxFileBytes: number;
+  maxPages: number;
+  extractTimeoutMs: number;
+}
+
+export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
+  checksPerWindow: 10,
+  rateWindowMs: 3_600_000,
+  maxFileBytes: 5_000_000,
+  maxPages: 4,
+  extractTimeoutMs: 10_000,
+};

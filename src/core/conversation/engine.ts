@@ -1,0 +1,105 @@
+/**
+ * createEngine: event → one context → one middleware pipeline (dedupe, addressing, commands as filters,
+ * then files / pasted resume / pasted job description / questions) inside one error boundary.
+ */
+import { COMMANDS, type AnyCommand } from '../../commands/index.js';
+import { CodedError } from '../errors.js';
+import type { Analyzer } from './analyzer.js';
+import { looksLikeJobDescription, looksLikeResume } from './classify-text.js';
+import { createContext, type Context, type EngineServices } from './context.js';
+import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from './engine-config.js';
+import { handleFailure } from './error-boundary.js';
+import { defaultAnswerer, type FollowUpAnswerer } from './followup.js';
+import { createInProcessJobRunner, type JobRunner } from './jobs.js';
+import { Composer } from './middleware.js';
+import { parseEventText } from './parse-command.js';
+import type { ConversationStore } from './store/conversation-store.js';
+import type { CoreEvent, Engine, ReplyChannel } from './types.js';
+
+export interface EngineOptions {
+  store: ConversationStore;
+  analyzer: Analyzer;
+  config?: Partial<EngineConfig>;
+  now?: () => number;
+  /** Where check jobs run (default: in this process). */
+  jobs?: JobRunner;
+  answerer?: FollowUpAnswerer;
+  commands?: readonly AnyCommand[];
+}
+
+export interface EngineWithJobs extends Engine {
+  readonly jobs: JobRunner;
+}
+
+function commandTable(commands: readonly AnyCommand[]): Map<string, AnyCommand> {
+  const table = new Map<string, AnyCommand>();
+  for (const command of commands) for (const name of [command.name, ...command.aliases]) table.set(name, command);
+  return table;
+}
+
+export function createEngine(options: EngineOptions): EngineWithJobs {
+  const {
+    store,
+    analyzer,
+    config = {},
+    now = Date.now,
+    jobs = createInProcessJobRunner(analyzer),
+    answerer = defaultAnswerer,
+    commands = COMMANDS,
+  } = options;
+  const table = commandTable(commands);
+  const known = new Set(table.keys());
+  const services: EngineServices = {
+    store,
+    analyzer,
+    jobs,
+    answerer,
+    config: { ...DEFAULT_ENGINE_CONFIG, ...config },
+    now,
+    commands: commands.map(({ name, description, usage, args }) => ({ name, description, usage, args })),
+  };
+  const invoke = (ctx: Context, name: string, args: string): Promise<void> => {
+    const command = table.get(name);
+    if (!command) throw new CodedError('unknown-command', `I don't know the command /${name}.`, { context: { known: false } });
+    return command.invoke(ctx, args);
+  };
+
+  const pipeline = new Composer()
+    // Redeliveries (webhook retries, reconnects) are handled once.
+    .use(async (ctx, next) => {
+      if (ctx.event.id === '' || (await store.markSeen(ctx.event.platform, ctx.event.id))) await next();
+    })
+    .use(async (ctx, next) => {
+      if (ctx.command) await invoke(ctx, ctx.command.name, ctx.command.args);
+      else await next();
+    })
+    .filter((ctx) => ctx.event.files.length > 0, (ctx) => invoke(ctx, 'check', ''))
+    .filter((ctx) => looksLikeResume(ctx.text), (ctx) => invoke(ctx, 'check', ctx.text))
+    .filter((ctx) => looksLikeJobDescription(ctx.text), (ctx) => invoke(ctx, 'jd', ctx.text))
+    .filter((ctx) => ctx.text.trim().length > 0, (ctx) => invoke(ctx, 'ask', ctx.text))
+    .use((ctx) => invoke(ctx, 'help', ''));
+
+  /** Channel chatter not meant for the bot: ignored unless it replies to the bot or sits in a thread the bot coaches in. */
+  async function isForUs(event: CoreEvent): Promise<boolean> {
+    if (event.addressed || event.conversation.kind === 'dm') return true;
+    if (event.replyTo?.fromBot) return true;
+    if (event.threadId === null || event.text.trim() === '') return false;
+    return (await store.reviewForThread(event.platform, event.conversation.id, event.threadId)) !== null;
+  }
+
+  return {
+    commands: services.commands,
+    jobs,
+    async handle(event: CoreEvent, channel: ReplyChannel): Promise<void> {
+      let command: string | null = null;
+      try {
+        if (!(await isForUs(event))) return;
+        const parsed = parseEventText(event, known);
+        command = parsed.command?.name ?? null;
+        await pipeline.run(createContext(event, channel, services, parsed));
+      } catch (err) {
+        await handleFailure(err, event, channel, command);
+      }
+    },
+  };
+}

@@ -1,0 +1,23 @@
+export { createEngine, type EngineOptions, type EngineWithJobs } from './engine.js';
+export { DEFAULT_ENGINE_CONFIG, type EngineConfig } from './engine-config.js';
+export type { Analyzer, Analysis, AnalyzeOptions, AnalyzeLimits } from './analyzer.js';
+export { defaultAnswerer, type FollowUpAnswerer, type FollowUpInput } from './followup.js';
+export {
+  checkJobSchema,
+  createInProcessJobRunner,
+  runCheckJob,
+  encodeJob,
+  decodeJob,
+  encodeJobResult,
+  decodeJobResult,
+  type CheckJob,
+  type JobResult,
+  type JobRunner,
+} from './jobs.js';
+export type { Context, EngineServices } from './context.js';
+export { Composer, type Middleware } from './middleware.js';
+export { parseEventText } from './parse-command.js';
+export { looksLikeResume, looksLikeJobDescription } from './classify-text.js';
+export { weakestSection } from './focus.js';
+export * from './store/index.js';
+export type * from './types.js';

@@ -1,0 +1,34 @@
+/** The real checker behind the Analyzer interface: src/core/pipeline.ts and src/core/review. */
+import { analyzeFile, analyzeText } from '../pipeline.js';
+import { reportSchema } from '../report/index.js';
+import { compareReports, deltaMessage } from '../review/index.js';
+import type { AnalyzeOptions, Analyzer } from './analyzer.js';
+
+function pipelineOptions(o: AnalyzeOptions) {
+  return {
+    fileName: o.fileName,
+    ...(o.role ? { role: o.role } : {}),
+    jobDescription: o.jobDescription,
+    limits: o.limits,
+  };
+}
+
+export function createPipelineAnalyzer(): Analyzer {
+  return {
+    async analyzeFile(bytes, options) {
+      const review = await analyzeFile(bytes, pipelineOptions(options));
+      return { report: review.report, document: review.document };
+    },
+    async analyzeText(text, options) {
+      const review = await analyzeText(text, pipelineOptions(options));
+      return { report: review.report, document: review.document };
+    },
+    delta(previous, next) {
+      return deltaMessage(compareReports(previous, next));
+    },
+    parseReport(value) {
+      const parsed = reportSchema.safeParse(value);
+      return parsed.success ? parsed.data : null;
+    },
+  };
+}

@@ -1,0 +1,31 @@
+/** Key layout of the conversation store. Every part is URI-encoded so ids containing ':' stay unambiguous. */
+import { createHash } from 'node:crypto';
+
+const enc = (part: string | null): string => (part === null ? '-' : encodeURIComponent(part));
+
+export interface Scope {
+  platform: string;
+  userId: string;
+  conversationId: string;
+  threadId: string | null;
+}
+
+export const keys = {
+  seen: (platform: string, eventId: string) => `seen:${enc(platform)}:${enc(eventId)}`,
+  review: (s: Scope) => `review:${enc(s.platform)}:${enc(s.userId)}:${enc(s.conversationId)}:${enc(s.threadId)}`,
+  lastReview: (platform: string, userId: string, conversationId: string) =>
+    `last:${enc(platform)}:${enc(userId)}:${enc(conversationId)}`,
+  message: (platform: string, conversationId: string, messageId: string) =>
+    `msg:${enc(platform)}:${enc(conversationId)}:${enc(messageId)}`,
+  thread: (platform: string, conversationId: string, threadId: string) =>
+    `thread:${enc(platform)}:${enc(conversationId)}:${enc(threadId)}`,
+  role: (platform: string, userId: string) => `role:${enc(platform)}:${enc(userId)}`,
+  jobDescription: (platform: string, userId: string, conversationId: string) =>
+    `jd:${enc(platform)}:${enc(userId)}:${enc(conversationId)}`,
+  lastInput: (platform: string, userId: string, conversationId: string) =>
+    `input:${enc(platform)}:${enc(userId)}:${enc(conversationId)}`,
+  userIndex: (platform: string, userId: string) => `index:${enc(platform)}:${enc(userId)}`,
+  /** Pseudonymous (hashed id): the counter holds timestamps only and outlives /forget by at most the window. */
+  rate: (platform: string, userId: string) =>
+    `rate:${createHash('sha256').update(`${platform}\u0000${userId}`).digest('hex').slice(0, 24)}`,
+};
