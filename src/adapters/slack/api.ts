@@ -1,0 +1,76 @@
+/**
+ * The few Web API calls the adapter makes, behind a small interface (the reply channel does not depend on
+ * the web client's types, and tests can count calls). Responses are validated with zod.
+ */
+import { z } from 'zod';
+import type { webApi } from '@slack/bolt';
+import type { SlackBlock, SlackMessage } from './render.js';
+
+export interface PostArgs {
+  channel: string;
+  threadTs: string | null;
+  message: SlackMessage;
+}
+
+export interface SlackApi {
+  /** chat.postMessage; resolves to the new message's ts. */
+  postMessage(args: PostArgs): Promise<string>;
+  /** chat.postEphemeral to one user. */
+  postEphemeral(args: PostArgs & { user: string }): Promise<void>;
+  /** chat.update of a message the bot posted. */
+  update(args: { channel: string; ts: string; message: SlackMessage }): Promise<void>;
+  /** chat.delete of a message the bot posted. */
+  delete(args: { channel: string; ts: string }): Promise<void>;
+  /** files.info (only used when an event carries a bare file id). */
+  fileInfo(id: string): Promise<unknown>;
+}
+
+const postedSchema = z.object({ ts: z.string() });
+
+/** Link previews off: a resume's URLs must not unfurl into the channel. */
+export function webClientApi(client: webApi.WebClient): SlackApi {
+  return {
+    async postMessage({ channel, threadTs, message }) {
+      const result = await client.chat.postMessage({
+        channel,
+        text: message.text,
+        blocks: blocksArg(message.blocks),
+        ...(threadTs === null ? {} : { thread_ts: threadTs }),
+        unfurl_links: false,
+        unfurl_media: false,
+      });
+      return postedSchema.parse(result).ts;
+    },
+    async postEphemeral({ channel, user, threadTs, message }) {
+      await client.chat.postEphemeral({
+        channel,
+        user,
+        text: message.text,
+        blocks: blocksArg(message.blocks),
+        ...(threadTs === null ? {} : { thread_ts: threadTs }),
+      });
+    },
+    async update({ channel, ts, message }) {
+      await client.chat.update({ channel, ts, text: message.text, blocks: blocksArg(message.blocks) });
+    },
+    async delete({ channel, ts }) {
+      await client.chat.delete({ channel, ts });
+    },
+    async fileInfo(id) {
+      return client.files.info({ file: id });
+    },
+  };
+}
+
+/** Our block union is a subset of Slack's KnownBlock; the web client's parameter type is wider. */
+function blocksArg(blocks: SlackBlock[]): { type: string }[] {
+  return blocks;
+}
+
+const platformErrorSchema = z.object({ data: z.object({ error: z.string() }) });
+
+/** The Web API error code (`not_in_channel`, …) of a failed call, if it was a platform error. */
+export function slackErrorCode(err: unknown): string | null {
+  const parsed = platformErrorSchema.safeParse(err);
+  return parsed.success ? parsed.data.data.error : null;
+}

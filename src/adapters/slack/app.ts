@@ -1,0 +1,287 @@
+/**
+ * The Slack adapter: a Bolt app (HTTP mode, or Socket Mode when an app token is set) whose listeners turn
+ * each event into one CoreEvent + one ReplyChannel and hand them to the engine.
+ *
+ * Reliability: Bolt acknowledges Events API requests before any listener runs, and our command listeners
+ * call ack() first, so slow work never makes Slack retry. Retries that still arrive (same event_id) are
+ * dropped here, and the engine de-duplicates again by CoreEvent.id through its shared store.
+ */
+import type { Server } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
+import { z } from 'zod';
+import type { CoreEvent, Engine, PlatformRuntime, ReplyChannel } from '../../core/conversation/types.js';
+import type { Logger } from '../../core/log.js';
+import { isCodedError } from '../../core/errors.js';
+import { slackErrorCode, webClientApi, type SlackApi } from './api.js';
+import { boltLogger } from './bolt-logger.js';
+import { createReplyChannel, type SlackTarget } from './channel.js';
+import type { SlackConfig } from './config.js';
+import {
+  isDmCommand,
+  mapAppMention,
+  mapMessageEvent,
+  mapSlashCommand,
+  parseResumeCommand,
+  slashCommandSchema,
+  type MapContext,
+  type SlashCommand,
+} from './events.js';
+import { toIncomingFile } from './files.js';
+import { checkPrompt, checkStarted, dmPrompt, notInChannel } from './prompts.js';
+import type { SlackMessage } from './render.js';
+import { TtlSet } from './ttl-set.js';
+
+export interface SlackBotOptions {
+  engine: Engine;
+  config: SlackConfig;
+  log: Logger;
+  /**
+   * Web client tuning. Production: five retries within about five minutes (429s wait for Retry-After) and
+   * a 20 s timeout per call; the library's default (ten retries over half an hour, no timeout) would leave
+   * a user waiting long after they gave up.
+   */
+  webClient?: { retryConfig?: webApi.RetryOptions; timeout?: number };
+  /** Where the HTTP receiver listens (HTTP mode). Default: all interfaces on config's port. */
+  listen?: { port: number; host?: string };
+  /** Slash command names as configured in the manifest. */
+  commands?: { check: string; resume: string };
+  /** File download timeout. */
+  downloadTimeoutMs?: number;
+  /** How long stop() waits for replies already under way. */
+  drainMs?: number;
+}
+
+export interface SlackBot extends PlatformRuntime {
+  readonly app: App;
+  /** The HTTP port actually bound (HTTP mode, after start), else null. */
+  port(): number | null;
+  /** Resolves when no event is being handled. */
+  idle(): Promise<void>;
+}
+
+const DEFAULT_RETRY: webApi.RetryOptions = { retries: 5, factor: 1.96, randomize: true };
+const eventEnvelopeSchema = z.object({ event_id: z.string() });
+const GENERIC_FAILURE = {
+  kind: 'error' as const,
+  title: 'Something went wrong',
+  tone: 'info' as const,
+  blocks: [{ type: 'paragraph' as const, text: "Sorry — I couldn't finish that. Please try again in a minute." }],
+  private: true,
+};
+
+export function createSlackBot({
+  engine,
+  config,
+  log,
+  webClient = {},
+  listen,
+  commands = { check: '/check', resume: '/resume' },
+  downloadTimeoutMs = 30_000,
+  drainMs = 10_000,
+}: SlackBotOptions): SlackBot {
+  const logger = boltLogger(log);
+  const clientOptions: webApi.WebClientOptions = {
+    slackApiUrl: config.apiUrl,
+    retryConfig: webClient.retryConfig ?? DEFAULT_RETRY,
+    timeout: webClient.timeout ?? 20_000,
+  };
+  const receiver =
+    config.mode.kind === 'socket'
+      ? new SocketModeReceiver({ appToken: config.mode.appToken, logger, installerOptions: { clientOptions } })
+      : new HTTPReceiver({ signingSecret: config.mode.signingSecret, endpoints: '/slack/events', logger, signatureVerification: true });
+  const app = new App({
+    token: config.botToken,
+    receiver,
+    socketMode: config.mode.kind === 'socket',
+    clientOptions,
+    logger,
+    convoStore: false,
+    deferInitialization: true,
+  });
+  const api: SlackApi = webClientApi(app.client);
+  const seenEvents = new TtlSet(60 * 60 * 1000);
+  const botThreads = new TtlSet(7 * 24 * 60 * 60 * 1000, 50_000);
+  const inflight = new Set<Promise<void>>();
+  let server: Server | null = null;
+
+  const channelDeps = {
+    api,
+    log,
+    onTopLevelPost: (channel: string, ts: string) => botThreads.add(`${channel}:${ts}`),
+  };
+
+  function mapContext(eventId: string, botUserId: string | undefined): MapContext {
+    return {
+      eventId,
+      botUserId: botUserId ?? null,
+      toFile: (file) => toIncomingFile(file, { botToken: config.botToken, fileInfo: (id) => api.fileInfo(id), timeoutMs: downloadTimeoutMs }),
+      isBotThread: (channel, threadTs) => botThreads.has(`${channel}:${threadTs}`),
+    };
+  }
+
+  /** Runs the engine for one event; never rejects. */
+  function run(event: CoreEvent, channel: ReplyChannel): Promise<void> {
+    const task = engine.handle(event, channel).catch(async (err: unknown) => {
+      log.error({ code: isCodedError(err) ? err.code : 'internal', eventId: event.id }, 'slack: engine failed');
+      await channel.sendPrivate(GENERIC_FAILURE).catch(() => {});
+    });
+    inflight.add(task);
+    void task.finally(() => inflight.delete(task));
+    return task;
+  }
+
+  function respondVia(respond: (msg: { response_type: 'ephemeral'; text: string; blocks: SlackMessage['blocks'] }) => Promise<unknown>) {
+    return async (message: SlackMessage): Promise<void> => {
+      await respond({ response_type: 'ephemeral', text: message.text, blocks: message.blocks });
+    };
+  }
+
+  // Drop redeliveries of an Events API event this process has already taken.
+  app.use(async ({ body, context, next }) => {
+    const envelope = eventEnvelopeSchema.safeParse(body);
+    if (envelope.success && !seenEvents.firstSeen(envelope.data.event_id)) {
+      log.info({ eventId: envelope.data.event_id, retryNum: context.retryNum ?? null }, 'slack: duplicate event dropped');
+      return;
+    }
+    await next();
+  });
+
+  app.event('message', async ({ event, body, context }) => {
+    const eventId = eventEnvelopeSchema.safeParse(body).data?.event_id ?? randomUUID();
+    const core = mapMessageEvent(event, mapContext(eventId, context.botUserId));
+    if (core === null) return;
+    const target: SlackTarget = {
+      channel: core.conversation.id,
+      user: core.user.id,
+      threadTs: core.threadId,
+      isDm: core.conversation.kind === 'dm',
+      privateOnly: false,
+      respond: null,
+    };
+    await run(core, createReplyChannel(target, channelDeps));
+  });
+
+  app.event('app_mention', async ({ event, body, context }) => {
+    const eventId = eventEnvelopeSchema.safeParse(body).data?.event_id ?? randomUUID();
+    const core = mapAppMention(event, mapContext(eventId, context.botUserId));
+    if (core === null) return;
+    const target: SlackTarget = {
+      channel: core.conversation.id,
+      user: core.user.id,
+      threadTs: core.threadId,
+      isDm: false,
+      privateOnly: false,
+      respond: null,
+    };
+    await run(core, createReplyChannel(target, channelDeps));
+  });
+
+  /** `/check`: in a channel, open a thread for the file (slash commands carry no files). */
+  async function startCheck(cmd: SlashCommand, respond: (m: SlackMessage) => Promise<void>): Promise<void> {
+    const args = cmd.text.trim();
+    const eventId = `cmd:${cmd.trigger_id ?? randomUUID()}`;
+    const dm = isDmCommand(cmd);
+    const base: SlackTarget = { channel: cmd.channel_id, user: cmd.user_id, threadTs: null, isDm: dm, privateOnly: false, respond };
+    if (dm && args === '') {
+      await postOrExplain(cmd.channel_id, dmPrompt(), respond);
+      return;
+    }
+    if (dm) {
+      await run(mapSlashCommand(cmd, { name: 'check', args }, { eventId, threadId: null }), createReplyChannel(base, channelDeps));
+      return;
+    }
+    const ts = await postOrExplain(cmd.channel_id, args === '' ? checkPrompt(cmd.user_id) : checkStarted(cmd.user_id), respond);
+    if (ts === null) return;
+    botThreads.add(`${cmd.channel_id}:${ts}`);
+    if (args === '') return;
+    const threaded = createReplyChannel({ ...base, threadTs: ts }, channelDeps);
+    await run(mapSlashCommand(cmd, { name: 'check', args }, { eventId, threadId: ts }), threaded);
+  }
+
+  /** Posts an adapter message at the top level; if the bot may not post there, explains why (ephemerally). */
+  async function postOrExplain(channel: string, message: SlackMessage, respond: (m: SlackMessage) => Promise<void>): Promise<string | null> {
+    try {
+      return await api.postMessage({ channel, threadTs: null, message });
+    } catch (err) {
+      log.warn({ code: slackErrorCode(err) }, 'slack: could not post in channel');
+      await respond(notInChannel()).catch(() => {});
+      return null;
+    }
+  }
+
+  app.command(commands.check, async ({ command, ack, respond }) => {
+    await ack();
+    const cmd = slashCommandSchema.safeParse(command);
+    if (!cmd.success) return;
+    await startCheck(cmd.data, respondVia(respond));
+  });
+
+  app.command(commands.resume, async ({ command, ack, respond }) => {
+    await ack();
+    const parsed = slashCommandSchema.safeParse(command);
+    if (!parsed.success) return;
+    const cmd = parsed.data;
+    const sub = parseResumeCommand(cmd.text, engine.commands.map((c) => c.name));
+    if (sub.name === 'check') {
+      await startCheck({ ...cmd, text: sub.args }, respondVia(respond));
+      return;
+    }
+    const dm = isDmCommand(cmd);
+    // Outside a DM, answers about someone's resume and data are shown to them alone.
+    const target: SlackTarget = { channel: cmd.channel_id, user: cmd.user_id, threadTs: null, isDm: dm, privateOnly: !dm, respond: respondVia(respond) };
+    const eventId = `cmd:${cmd.trigger_id ?? randomUUID()}`;
+    await run(mapSlashCommand(cmd, sub, { eventId, threadId: null }), createReplyChannel(target, channelDeps));
+  });
+
+  app.error(async (err) => {
+    log.warn({ code: err.code ?? null, name: err.name }, 'slack: listener error');
+  });
+
+  const port = (): number | null => {
+    const address = server?.address();
+    return typeof address === 'object' && address !== null ? address.port : null;
+  };
+
+  return {
+    platform: 'slack',
+    app,
+    port,
+    idle: async () => {
+      while (inflight.size > 0) await Promise.allSettled([...inflight]);
+    },
+    async start() {
+      await app.init();
+      if (receiver instanceof HTTPReceiver) {
+        const bound = listen ?? { port: config.mode.kind === 'http' ? config.mode.port : 3000 };
+        server = await receiver.start(bound);
+        log.info({ mode: 'http', port: port(), path: '/slack/events' }, 'slack: listening');
+      } else {
+        await receiver.start();
+        log.info({ mode: 'socket' }, 'slack: connected');
+      }
+    },
+    async stop() {
+      if (receiver instanceof HTTPReceiver) {
+        if (server !== null) {
+          await receiver.stop();
+          server = null;
+        }
+      } else {
+        // receiver.stop() resolves before the socket closes; wait for the disconnect itself.
+        await receiver.client.disconnect();
+      }
+      await drain(inflight, drainMs);
+    },
+  };
+}
+
+async function drain(inflight: Set<Promise<void>>, ms: number): Promise<void> {
+  if (inflight.size === 0) return;
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+  });
+  await Promise.race([Promise.allSettled([...inflight]), deadline]);
+  clearTimeout(timer);
+}

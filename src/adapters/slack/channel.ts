@@ -1,0 +1,137 @@
+/**
+ * The ReplyChannel for one Slack event: where replies go (channel, thread, ephemeral) and how they are
+ * split and posted. Posting order matters (sections in document order), so parts are sent one by one;
+ * the web client queues and retries rate-limited calls itself.
+ */
+import type { Capabilities, MessageRef, PlatformLimits, Progress, ReplyChannel } from '../../core/conversation/types.js';
+import type { ReplyMessage } from '../../core/reply/types.js';
+import type { Logger } from '../../core/log.js';
+import { slackErrorCode, type SlackApi } from './api.js';
+import { SLACK_LIMITS } from './limits.js';
+import { escapeMrkdwn } from './mrkdwn.js';
+import { renderMessage, type SlackMessage } from './render.js';
+
+export interface SlackTarget {
+  channel: string;
+  /** The requester (for ephemeral messages). */
+  user: string;
+  threadTs: string | null;
+  /** A DM with the bot: nobody else can see it, so "private" messages are posted normally (and persist). */
+  isDm: boolean;
+  /** Every reply is ephemeral (slash commands other than /check in a channel). */
+  privateOnly: boolean;
+  /** The slash command's response_url, used when the bot cannot post in the channel. */
+  respond: ((message: SlackMessage) => Promise<void>) | null;
+}
+
+export interface ChannelDeps {
+  api: SlackApi;
+  log: Logger;
+  /** Called for every top-level message the bot posts in a channel (a thread may grow under it). */
+  onTopLevelPost?: (channel: string, ts: string) => void;
+}
+
+export const SLACK_CAPABILITIES: Capabilities = { threads: true, ephemeral: true, typing: false, editMessages: true };
+export const SLACK_PLATFORM_LIMITS: PlatformLimits = {
+  maxMessageChars: SLACK_LIMITS.messageTotalChars,
+  maxDownloadBytes: SLACK_LIMITS.maxDownloadBytes,
+};
+
+/** Errors meaning "the bot may not post here" (not invited, someone else's DM, archived). */
+const CANNOT_POST = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'restricted_action']);
+
+export function createReplyChannel(target: SlackTarget, deps: ChannelDeps): ReplyChannel {
+  const { api, log } = deps;
+  // Once the bot learns it cannot post publicly here, it stops trying.
+  let privateOnly = target.privateOnly;
+
+  async function sendPrivateParts(parts: SlackMessage[]): Promise<void> {
+    for (const part of parts) {
+      try {
+        await api.postEphemeral({ channel: target.channel, user: target.user, threadTs: target.threadTs, message: part });
+      } catch (err) {
+        if (target.respond === null) throw err;
+        log.debug({ code: slackErrorCode(err) }, 'slack: ephemeral failed, using response_url');
+        await target.respond(part);
+      }
+    }
+  }
+
+  const channel: ReplyChannel = {
+    capabilities: SLACK_CAPABILITIES,
+    limits: SLACK_PLATFORM_LIMITS,
+
+    async send(message: ReplyMessage): Promise<MessageRef> {
+      const parts = renderMessage(message);
+      if (privateOnly || (message.private === true && !target.isDm)) {
+        await sendPrivateParts(parts);
+        return { messageId: '', threadId: target.threadTs };
+      }
+      let first: MessageRef | null = null;
+      for (const [i, part] of parts.entries()) {
+        let ts: string;
+        try {
+          ts = await api.postMessage({ channel: target.channel, threadTs: target.threadTs, message: part });
+        } catch (err) {
+          const code = slackErrorCode(err);
+          if (code === null || !CANNOT_POST.has(code) || target.respond === null) throw err;
+          log.info({ code }, 'slack: cannot post in this channel, replying ephemerally');
+          privateOnly = true;
+          await sendPrivateParts(parts.slice(i));
+          return first ?? { messageId: '', threadId: target.threadTs };
+        }
+        if (target.threadTs === null && !target.isDm) deps.onTopLevelPost?.(target.channel, ts);
+        first ??= { messageId: ts, threadId: target.threadTs };
+      }
+      return first ?? { messageId: '', threadId: target.threadTs };
+    },
+
+    async thread(on: MessageRef): Promise<ReplyChannel> {
+      if (target.threadTs !== null || privateOnly || on.messageId === '') return channel;
+      return createReplyChannel({ ...target, threadTs: on.threadId ?? on.messageId }, deps);
+    },
+
+    async sendPrivate(message: ReplyMessage): Promise<void> {
+      if (target.isDm && !privateOnly) {
+        await channel.send({ ...message, private: false });
+        return;
+      }
+      await sendPrivateParts(renderMessage(message));
+    },
+
+    async progress(text: string): Promise<Progress> {
+      if (privateOnly) return NO_PROGRESS;
+      let ts: string;
+      try {
+        ts = await api.postMessage({ channel: target.channel, threadTs: target.threadTs, message: progressMessage(text) });
+      } catch (err) {
+        log.warn({ code: slackErrorCode(err) }, 'slack: could not post progress');
+        return NO_PROGRESS;
+      }
+      let finished = false;
+      return {
+        async update(next: string) {
+          if (finished) return;
+          await api.update({ channel: target.channel, ts, message: progressMessage(next) }).catch((err: unknown) => {
+            log.warn({ code: slackErrorCode(err) }, 'slack: could not update progress');
+          });
+        },
+        async done() {
+          if (finished) return;
+          finished = true;
+          await api.delete({ channel: target.channel, ts }).catch((err: unknown) => {
+            log.warn({ code: slackErrorCode(err) }, 'slack: could not remove progress');
+          });
+        },
+      };
+    },
+  };
+  return channel;
+}
+
+const NO_PROGRESS: Progress = { update: async () => {}, done: async () => {} };
+
+function progressMessage(text: string): SlackMessage {
+  const escaped = `:hourglass_flowing_sand: ${escapeMrkdwn(text)}`;
+  return { text: escapeMrkdwn(text), blocks: [{ type: 'context', elements: [{ type: 'mrkdwn', text: escaped, verbatim: true }] }] };
+}
