@@ -56,29 +56,15 @@ function runCost(run: Run): number {
 function cutRun(run: Run, budget: number, level = 0): Run[] {
   if (runCost(run) <= budget) return [run];
   const splitter = SPLITTERS[level];
-  if (!splitter) return cutByCodePoints(run, budget);
+  if (!splitter) return cutByCodePoints(run);
   const parts = splitter(run.text).filter((part) => part !== '');
   if (parts.length <= 1) return cutRun(run, budget, level + 1);
   return parts.flatMap((text) => cutRun({ text, tags: run.tags }, budget, level + 1));
 }
 
-function cutByCodePoints(run: Run, budget: number): Run[] {
-  const room = Math.max(1, budget - tagOverhead(run.tags));
-  const out: Run[] = [];
-  let current = '';
-  let cost = 0;
-  for (const char of run.text) {
-    const charCost = escapeHtml(char).length;
-    if (cost + charCost > room && current !== '') {
-      out.push({ text: current, tags: run.tags });
-      current = '';
-      cost = 0;
-    }
-    current += char;
-    cost += charCost;
-  }
-  if (current !== '') out.push({ text: current, tags: run.tags });
-  return out;
+/** Last resort: one token per code point (never splits a surrogate pair or an escape); the packer regroups them. */
+function cutByCodePoints(run: Run): Run[] {
+  return Array.from(run.text, (char) => ({ text: char, tags: run.tags }));
 }
 
 function trimPiece(piece: Run[]): Run[] {
@@ -98,6 +84,9 @@ function trimPiece(piece: Run[]): Run[] {
 export function splitLine(line: Line, budget: number, firstBudget: number = budget): Line[] {
   if (renderLine(line).length <= firstBudget) return [line];
   const tokens = line.flatMap((run) => cutRun(run, budget));
+  // The first piece may have less room: cut the opening token finer so it can start there.
+  const first = tokens[0];
+  if (first && runCost(first) > firstBudget) tokens.splice(0, 1, ...cutRun(first, firstBudget));
   const pieces: Run[][] = [];
   let current: Run[] = [];
   let cost = 0;
