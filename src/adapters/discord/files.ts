@@ -1,0 +1,89 @@
+/**
+ * Discord attachments as the engine's IncomingFile. Attachment URLs are signed and expire, so the bytes are
+ * fetched as soon as the engine asks (never stored for later) and capped while streaming: the size Discord
+ * reports is checked first, the Content-Length next, and the bytes actually received last.
+ */
+import type { Attachment } from 'discord.js';
+import { CodedError } from '../../core/errors.js';
+import type { IncomingFile } from '../../core/conversation/types.js';
+
+export interface AttachmentLike {
+  name: string | null;
+  size: number;
+  contentType: string | null;
+  url: string;
+}
+
+export interface FileFetchOptions {
+  timeoutMs?: number;
+}
+
+function tooLarge(size: number, maxBytes: number): CodedError {
+  const mb = (n: number): string => (n / 1_000_000).toFixed(1);
+  return new CodedError('too-large', `That file is ${mb(size)} MB; I can read files up to ${mb(maxBytes)} MB.`, {
+    context: { size, maxBytes },
+  });
+}
+
+async function download(url: string, maxBytes: number, timeoutMs: number): Promise<Uint8Array> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
+  } catch (cause) {
+    throw new CodedError('download-failed', 'I could not download that file from Discord. Please send it again.', { cause });
+  }
+  if (!response.ok || !response.body) {
+    await response.body?.cancel();
+    throw new CodedError('download-failed', 'I could not download that file from Discord. Please send it again.', {
+      context: { status: response.status },
+    });
+  }
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body.cancel();
+    throw tooLarge(declared, maxBytes);
+  }
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  const reader = response.body.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      received += value.byteLength;
+      if (received > maxBytes) {
+        await reader.cancel();
+        throw tooLarge(received, maxBytes);
+      }
+      chunks.push(value);
+    }
+  } catch (cause) {
+    if (cause instanceof CodedError) throw cause;
+    throw new CodedError('download-failed', 'The download from Discord broke off. Please send the file again.', { cause });
+  }
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+export function toIncomingFile(attachment: AttachmentLike, { timeoutMs = 20_000 }: FileFetchOptions = {}): IncomingFile {
+  let cached: Promise<Uint8Array> | null = null;
+  return {
+    name: attachment.name,
+    size: attachment.size,
+    mimeType: attachment.contentType,
+    fetch(maxBytes: number): Promise<Uint8Array> {
+      if (attachment.size > maxBytes) return Promise.reject(tooLarge(attachment.size, maxBytes));
+      cached ??= download(attachment.url, maxBytes, timeoutMs);
+      return cached;
+    },
+  };
+}
+
+export function attachmentFiles(attachments: Iterable<Attachment>, options?: FileFetchOptions): IncomingFile[] {
+  return [...attachments].map((a) => toIncomingFile({ name: a.name, size: a.size, contentType: a.contentType, url: a.url }, options));
+}

@@ -1,0 +1,130 @@
+/**
+ * ReplyChannel for a slash command. The interaction is deferred on arrival (Discord allows 3 s); the first
+ * public message replaces the "thinking…" placeholder (editReply), later ones are follow-ups. Private
+ * messages are ephemeral follow-ups. Threads hang off the summary in guild text channels.
+ */
+import {
+  ChannelType,
+  MessageFlags,
+  ThreadAutoArchiveDuration,
+  type ChatInputCommandInteraction,
+  type Message,
+} from 'discord.js';
+import type { Capabilities, MessageRef, Progress, ReplyChannel } from '../../core/conversation/types.js';
+import type { Logger } from '../../core/log.js';
+import type { ReplyMessage } from '../../core/reply/types.js';
+import { DISCORD_PLATFORM_LIMITS, MessageReplyChannel, refOf, threadName } from './message-channel.js';
+import { NO_PROGRESS, type ProgressScope } from './progress.js';
+import { renderMessage, type DiscordMessagePayload } from './render.js';
+
+/** Shown publicly in place of the placeholder when the answer itself is only for the requester. */
+const PRIVATE_ANSWER_NOTE: ReplyMessage = {
+  kind: 'notice',
+  title: '',
+  tone: 'info',
+  blocks: [{ type: 'paragraph', text: 'I answered this one privately: only you can see my reply.' }],
+};
+
+export interface InteractionChannelOptions {
+  interaction: ChatInputCommandInteraction;
+  /** Whether the deferral was ephemeral (then everything this channel posts is). */
+  ephemeral: boolean;
+  scope: ProgressScope;
+  log: Logger;
+  typingRepeatMs?: number;
+}
+
+export class InteractionReplyChannel implements ReplyChannel {
+  readonly capabilities: Capabilities;
+  readonly limits = DISCORD_PLATFORM_LIMITS;
+  private readonly interaction: ChatInputCommandInteraction;
+  /** 'pending' while Discord still shows "thinking…" for the deferred reply. */
+  private original: 'pending' | 'used' = 'pending';
+  /** Sends are serialised so the placeholder is replaced exactly once and order is kept. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly options: InteractionChannelOptions) {
+    this.interaction = options.interaction;
+    this.capabilities = { threads: this.interaction.inGuild(), ephemeral: true, typing: false, editMessages: true };
+  }
+
+  send(message: ReplyMessage, _options?: { replyTo?: string | null }): Promise<MessageRef> {
+    return this.serialised(() => this.deliver(renderMessage(message), message.private === true)).then(refOf);
+  }
+
+  async sendPrivate(message: ReplyMessage): Promise<void> {
+    await this.serialised(() => this.deliver(renderMessage(message), true));
+  }
+
+  async thread(on: MessageRef, title: string): Promise<ReplyChannel> {
+    const channel = this.interaction.channel ?? (await this.interaction.client.channels.fetch(this.interaction.channelId));
+    if (!channel || (channel.type !== ChannelType.GuildText && channel.type !== ChannelType.GuildAnnouncement)) {
+      // A thread or forum post already, or a DM: keep coaching here.
+      return this;
+    }
+    try {
+      const thread = await channel.threads.create({
+        startMessage: on.messageId,
+        name: threadName(title),
+        autoArchiveDuration: ThreadAutoArchiveDuration.OneDay,
+      });
+      return new MessageReplyChannel({
+        channel: thread,
+        requester: this.interaction.user,
+        scope: this.options.scope,
+        log: this.options.log,
+        typingRepeatMs: this.options.typingRepeatMs,
+        privately: async (message) => refOf(await this.serialised(() => this.deliver(renderMessage(message), true))),
+      });
+    } catch (err) {
+      this.options.log.warn({ err: String(err), channelId: channel.id }, 'discord: could not start a thread; replying here');
+      return this;
+    }
+  }
+
+  /** The deferred reply already shows "thinking…"; there is nothing else to animate. */
+  async progress(_text: string): Promise<Progress> {
+    return NO_PROGRESS;
+  }
+
+  /** After the engine is done: never leave "thinking…" hanging if nothing public was said. */
+  async finish(): Promise<void> {
+    await this.queue.catch(() => undefined);
+    if (this.original !== 'pending') return;
+    this.original = 'used';
+    await this.interaction.deleteReply().catch((err: unknown) => {
+      this.options.log.debug({ err: String(err) }, 'discord: could not remove the deferred reply');
+    });
+  }
+
+  private serialised<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Posts the payloads; returns the first message. */
+  private async deliver(payloads: readonly DiscordMessagePayload[], privately: boolean): Promise<Message> {
+    const ephemeral = privately || this.options.ephemeral;
+    let first: Message | null = null;
+    for (const payload of payloads) {
+      let sent: Message;
+      if (this.original === 'pending' && ephemeral === this.options.ephemeral) {
+        // The placeholder has the right visibility: it becomes this message.
+        sent = await this.interaction.editReply(payload);
+        this.original = 'used';
+      } else {
+        if (this.original === 'pending') {
+          // A public placeholder cannot turn ephemeral: settle it with a neutral note first.
+          const [note] = renderMessage(PRIVATE_ANSWER_NOTE);
+          if (note) await this.interaction.editReply(note);
+          this.original = 'used';
+        }
+        sent = await this.interaction.followUp({ ...payload, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+      }
+      first ??= sent;
+    }
+    if (!first) throw new Error('discord: nothing was sent');
+    return first;
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * ReplyChannel for events that arrive as messages (DMs, mentions, follow-ups in the bot's threads):
+ * posts with channel.send, threads with startThread, shows typing.
+ */
+import { ChannelType, ThreadAutoArchiveDuration, type Message, type SendableChannels, type User } from 'discord.js';
+import type { Capabilities, MessageRef, PlatformLimits, Progress, ReplyChannel } from '../../core/conversation/types.js';
+import type { Logger } from '../../core/log.js';
+import type { ReplyMessage } from '../../core/reply/types.js';
+import { DEFAULT_UPLOAD_BYTES, DISCORD_LIMITS, TYPING_REPEAT_MS } from './limits.js';
+import { startTyping, type ProgressScope } from './progress.js';
+import { renderMessage, type DiscordMessagePayload } from './render.js';
+
+export const DISCORD_PLATFORM_LIMITS: PlatformLimits = {
+  maxMessageChars: DISCORD_LIMITS.embedDescription,
+  maxDownloadBytes: DEFAULT_UPLOAD_BYTES,
+};
+
+export function threadName(title: string): string {
+  const name = title.replace(/\s+/g, ' ').trim() || 'Resume review';
+  return name.length <= DISCORD_LIMITS.threadName ? name : `${name.slice(0, DISCORD_LIMITS.threadName - 1)}…`;
+}
+
+export function refOf(message: Message): MessageRef {
+  // Webhook (interaction) messages may belong to a channel that is not cached.
+  const channel = message.client.channels.cache.get(message.channelId);
+  return { messageId: message.id, threadId: channel?.isThread() ? message.channelId : null };
+}
+
+export interface MessageChannelOptions {
+  channel: SendableChannels;
+  /** The user whose event this is: private messages go to them. */
+  requester: User;
+  scope: ProgressScope;
+  log: Logger;
+  /**
+   * How private messages reach the requester (an interaction's ephemeral follow-ups); default: a DM.
+   * Resolves null when it could not deliver, and the message goes to this channel instead.
+   */
+  privately?: (message: ReplyMessage) => Promise<MessageRef | null>;
+  typingRepeatMs?: number;
+}
+
+export async function sendPayloads(
+  channel: SendableChannels,
+  payloads: readonly DiscordMessagePayload[],
+  replyTo: string | null = null,
+): Promise<Message[]> {
+  const sent: Message[] = [];
+  for (const payload of payloads) {
+    const reply = sent.length === 0 && replyTo ? { reply: { messageReference: replyTo, failIfNotExists: false } } : {};
+    sent.push(await channel.send({ ...payload, ...reply }));
+  }
+  return sent;
+}
+
+export class MessageReplyChannel implements ReplyChannel {
+  readonly capabilities: Capabilities;
+  readonly limits = DISCORD_PLATFORM_LIMITS;
+  private readonly channel: SendableChannels;
+
+  constructor(private readonly options: MessageChannelOptions) {
+    this.channel = options.channel;
+    const dm = this.channel.isDMBased();
+    this.capabilities = { threads: !dm, ephemeral: false, typing: true, editMessages: true };
+  }
+
+  async send(message: ReplyMessage, { replyTo = null }: { replyTo?: string | null } = {}): Promise<MessageRef> {
+    if (message.private && !this.channel.isDMBased()) {
+      const ref = await this.deliverPrivately(message);
+      if (ref) return ref;
+    }
+    const [first] = await sendPayloads(this.channel, renderMessage(message), replyTo);
+    if (!first) throw new Error('discord: nothing was sent');
+    return refOf(first);
+  }
+
+  async thread(on: MessageRef, title: string): Promise<ReplyChannel> {
+    const channel = this.channel;
+    if (channel.type !== ChannelType.GuildText && channel.type !== ChannelType.GuildAnnouncement) {
+      // Already in a thread (or forum post), or a DM: coach right here.
+      return this;
+    }
+    try {
+      const thread = await channel.threads.create({
+        startMessage: on.messageId,
+        name: threadName(title),
+        autoArchiveDuration: ThreadAutoArchiveDuration.OneDay,
+      });
+      return new MessageReplyChannel({ ...this.options, channel: thread });
+    } catch (err) {
+      this.options.log.warn({ err: String(err), channelId: channel.id }, 'discord: could not start a thread; replying in the channel');
+      return this;
+    }
+  }
+
+  async sendPrivate(message: ReplyMessage): Promise<void> {
+    if (!this.channel.isDMBased() && (await this.deliverPrivately(message))) return;
+    await sendPayloads(this.channel, renderMessage(message));
+  }
+
+  progress(_text: string): Promise<Progress> {
+    return startTyping(this.channel, this.options.scope, this.options.log, this.options.typingRepeatMs ?? TYPING_REPEAT_MS);
+  }
+
+  /** Ephemeral or a DM to the requester; null when neither worked (e.g. they do not accept DMs). */
+  private async deliverPrivately(message: ReplyMessage): Promise<MessageRef | null> {
+    if (this.options.privately) return this.options.privately(message);
+    try {
+      const dm = await this.options.requester.createDM();
+      const [first] = await sendPayloads(dm, renderMessage(message));
+      return first ? refOf(first) : null;
+    } catch (err) {
+      this.options.log.info({ err: String(err), userId: this.options.requester.id }, 'discord: DM refused; answering in the channel');
+      return null;
+    }
+  }
+}
