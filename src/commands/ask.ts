@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { findReviewForEvent } from '../core/conversation/focus.js';
-import { notice } from '../core/conversation/messages.js';
+import { log } from '../core/log.js';
 import { defineCommand } from './types.js';
 
 export const askCommand = defineCommand({
@@ -10,22 +10,18 @@ export const askCommand = defineCommand({
   args: [{ name: 'question', description: 'Your question about your resume', type: 'string', required: true }],
   schema: z.object({ question: z.string({ error: 'Ask me a question about your resume.' }).min(1).max(2000, 'That question is too long.') }),
   async run(ctx, { question }) {
+    const { store, answerer } = ctx.services;
+    const { platform, user, conversation } = ctx.event;
+    // No review yet is fine: the answerer then explains how to send one (and still answers "help"/"hi").
     const found = await findReviewForEvent(ctx);
-    if (!found) {
-      await ctx.reply(notice('No resume yet', [
-        "I haven't seen your resume in this conversation yet, so I can't answer about it.",
-        'Send it as a PDF or DOCX file (or paste its text), or use /check, then ask me again.',
-      ]));
-      return;
-    }
-    const { store } = ctx.services;
-    const pending = await store.getJobDescription(ctx.event.platform, ctx.event.user.id, ctx.event.conversation.id);
-    const answer = await ctx.services.answerer.answer({
+    const pending = await store.getJobDescription(platform, user.id, conversation.id);
+    const { intent, ...answer } = await answerer.answer({
       text: question,
-      report: found.report,
-      focusSection: found.focusSection,
-      jobDescription: pending ?? found.review.jobDescription,
+      report: found?.report ?? null,
+      focusSection: found?.focusSection ?? null,
+      jobDescription: pending ?? found?.review.jobDescription ?? null,
     });
+    log.info({ platform, eventId: ctx.event.id, intent: intent ?? null, via: found?.via ?? null, focus: found?.focusSection ?? null }, 'answered');
     await ctx.reply(answer);
   },
 });

@@ -28,7 +28,7 @@ export const jdCommand = defineCommand({
       ], { tone: 'ok' }));
       return;
     }
-    const answer = await answerer.answer({ text: TAILOR_QUESTION, report: found.report, focusSection: null, jobDescription: text });
+    const { intent: _intent, ...answer } = await answerer.answer({ text: TAILOR_QUESTION, report: found.report, focusSection: null, jobDescription: text });
     await ctx.reply({
       ...answer,
       blocks: [{ type: 'context', text: 'Job description saved: your next checks use it too.' }, ...answer.blocks],

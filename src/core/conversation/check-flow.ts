@@ -43,7 +43,9 @@ export async function resolveCheckSource(ctx: Context, pasted: string): Promise<
 }
 
 function megabytes(bytes: number): string {
-  return `${(bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 1 : 0)} MB`;
+  if (bytes < 1_000_000) return `${Math.max(1, Math.round(bytes / 1000))} KB`;
+  const mb = bytes / 1_000_000;
+  return `${Number.isInteger(mb) || mb >= 10 ? Math.round(mb) : mb.toFixed(1)} MB`;
 }
 
 function tooLarge(size: number, cap: number): CodedError {

@@ -1,6 +1,7 @@
 /**
- * Which review an event is about, and which section "this" means: a reply to a section message means
- * that section; otherwise the weakest section of that review.
+ * Which review an event is about, and which section the user pointed at: a reply to a section message
+ * means that section. Otherwise the focus is null and the answers module reads "this" as the weakest
+ * section of the review.
  */
 import type { Report } from '../report/index.js';
 import type { Context } from './context.js';
@@ -16,22 +17,6 @@ export interface ReviewInContext {
 
 interface SectionLike {
   kind: string;
-  score?: number | null;
-  findings: readonly { severity: string }[];
-}
-
-const SEVERITY_WEIGHT: Record<string, number> = { high: 9, medium: 3, low: 1 };
-
-/** Lowest section score; ties (or no scores) broken by the weight of its findings. Null: nothing to fix. */
-export function weakestSection(report: { sections: readonly SectionLike[] }): number | null {
-  let best: { index: number; score: number; weight: number } | null = null;
-  for (const [index, section] of report.sections.entries()) {
-    const weight = section.findings.reduce((sum, f) => sum + (SEVERITY_WEIGHT[f.severity] ?? 1), 0);
-    if (weight === 0) continue;
-    const score = typeof section.score === 'number' ? section.score : 100 - weight;
-    if (!best || score < best.score || (score === best.score && weight > best.weight)) best = { index, score, weight };
-  }
-  return best ? best.index : null;
 }
 
 function sectionIndexByKind(report: { sections: readonly SectionLike[] }, kind: string | null): number | null {
@@ -49,10 +34,10 @@ export async function findReviewForEvent(
   const { platform, conversation, replyTo, threadId, user } = ctx.event;
   const usable = (review: StoredReview | null): review is StoredReview =>
     review !== null && (!sameUserOnly || review.userId === user.id);
-  const withReport = (review: StoredReview, via: ReviewInContext['via'], explicit: number | null | undefined): ReviewInContext | null => {
+  const withReport = (review: StoredReview, via: ReviewInContext['via'], explicit: number | null): ReviewInContext | null => {
     const report = analyzer.parseReport(review.report);
     if (!report) return null;
-    return { review, report, via, focusSection: explicit ?? weakestSection(report) };
+    return { review, report, via, focusSection: explicit };
   };
 
   if (replyTo?.fromBot) {
@@ -63,7 +48,7 @@ export async function findReviewForEvent(
       if (report) {
         // After a re-check the review under this key is newer than the message: map by section kind.
         const index = link.reviewId === review.id ? link.sectionIndex : sectionIndexByKind(report, link.sectionKind);
-        return { review, report, via: 'message', focusSection: index ?? weakestSection(report) };
+        return { review, report, via: 'message', focusSection: index };
       }
     }
   }

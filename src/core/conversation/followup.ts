@@ -1,20 +1,30 @@
 /** Follow-up questions go to the answers module (intent + answer about the user's own review). */
-import { answerQuestion } from './answers/index.js';
 import type { Report } from '../report/index.js';
 import type { ReplyMessage } from '../reply/types.js';
 
 export interface FollowUpInput {
   text: string;
-  report: Report;
-  /** The section "this" points at: the replied-to section message, else the weakest section. */
+  /** The review this question is about; null when the user has not sent a resume yet. */
+  report: Report | null;
+  /** The section the user replied to; null otherwise (then "this" means the weakest section). */
   focusSection: number | null;
   jobDescription: string | null;
 }
 
+/** The answer, and optionally the recognised intent (logged, never the question's text). */
+export type FollowUpAnswer = ReplyMessage & { intent?: string };
+
 export interface FollowUpAnswerer {
-  answer(input: FollowUpInput): ReplyMessage | Promise<ReplyMessage>;
+  answer(input: FollowUpInput): FollowUpAnswer | Promise<FollowUpAnswer>;
 }
 
+type AnswersModule = typeof import('./answers/index.js');
+let answers: Promise<AnswersModule> | null = null;
+
+/** answerQuestion from ./answers, loaded on the first question (the engine does not need it to start). */
 export const defaultAnswerer: FollowUpAnswerer = {
-  answer: (input) => answerQuestion(input),
+  async answer(input) {
+    answers ??= import('./answers/index.js');
+    return (await answers).answerQuestion(input);
+  },
 };

@@ -18,6 +18,6 @@ export type { Context, EngineServices } from './context.js';
 export { Composer, type Middleware } from './middleware.js';
 export { parseEventText } from './parse-command.js';
 export { looksLikeResume, looksLikeJobDescription } from './classify-text.js';
-export { weakestSection } from './focus.js';
+export { findReviewForEvent, type ReviewInContext } from './focus.js';
 export * from './store/index.js';
 export type * from './types.js';
