@@ -1,0 +1,291 @@
+/**
+ * A fake Slack on 127.0.0.1: the Web API (`POST /api/<method>`, form-encoded or JSON → `{ok, …}`), private
+ * file downloads (Bearer token checked), response_url endpoints, and a Socket Mode WebSocket. It records
+ * every call; tests wait on recorded calls with promise waiters (no sleeps).
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+export interface ApiCall {
+  method: string;
+  args: Record<string, unknown>;
+  authorization: string | null;
+  /** Milliseconds since the fake started. */
+  at: number;
+  /** The HTTP status the fake answered with. */
+  status: number;
+  /** The JSON the fake answered with. */
+  result: Record<string, unknown>;
+}
+
+export interface FileCall {
+  id: string;
+  authorization: string | null;
+}
+
+export interface SocketAck {
+  envelope_id: string;
+  payload?: unknown;
+}
+
+export interface FakeFile {
+  bytes: Uint8Array;
+  contentType?: string;
+}
+
+type Override = (call: ApiCall) => { status?: number; headers?: Record<string, string>; body: unknown } | null;
+
+export interface FakeSlack {
+  readonly url: string;
+  readonly apiUrl: string;
+  readonly calls: ApiCall[];
+  readonly fileCalls: FileCall[];
+  readonly responses: { id: string; body: Record<string, unknown> }[];
+  readonly acks: SocketAck[];
+  /** Serves `bytes` at a private URL; returns the URL an event would carry. */
+  addFile(id: string, file: FakeFile): string;
+  /** Answers calls to `method` with `override` while it returns non-null (checked before the defaults). */
+  override(method: string, override: Override): void;
+  /** Holds every `method` call until the returned release() is called. */
+  hold(method: string): () => void;
+  /** Resolves with the first recorded call (past or future) that matches. */
+  waitForCall(predicate: (call: ApiCall) => boolean, label?: string): Promise<ApiCall>;
+  /** Resolves when `count` matching calls have been recorded. */
+  waitForCalls(predicate: (call: ApiCall) => boolean, count: number, label?: string): Promise<ApiCall[]>;
+  waitForResponse(predicate: (body: Record<string, unknown>) => boolean): Promise<Record<string, unknown>>;
+  /** Socket Mode: sends an envelope to the connected client and resolves with its ack. */
+  socketSend(envelope: { envelope_id: string; type: string; payload: unknown }): Promise<SocketAck>;
+  /** Socket Mode: resolves once a client is connected (hello sent). */
+  socketConnected(): Promise<void>;
+  /** Socket Mode: resolves once the connected client has closed its socket. */
+  socketClosed(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const BOT_USER_ID = 'UBOT0001';
+export const BOT_ID = 'BBOT0001';
+export const BOT_TOKEN = 'xoxb-test-token';
+
+const WAIT_MS = 10_000;
+
+export async function startFakeSlack(): Promise<FakeSlack> {
+  const started = Date.now();
+  const calls: ApiCall[] = [];
+  const fileCalls: FileCall[] = [];
+  const responses: { id: string; body: Record<string, unknown> }[] = [];
+  const acks: SocketAck[] = [];
+  const files = new Map<string, FakeFile>();
+  const overrides = new Map<string, Override[]>();
+  const holds = new Map<string, Promise<void>>();
+  const listeners = new Set<() => void>();
+  let tsCounter = 0;
+  let socket: WebSocket | null = null;
+  let socketOpen: () => void = () => {};
+  let socketOpened = new Promise<void>((resolve) => (socketOpen = resolve));
+  let socketClose: () => void = () => {};
+  let socketClosedP = new Promise<void>((resolve) => (socketClose = resolve));
+
+  const notify = () => {
+    for (const listener of [...listeners]) listener();
+  };
+
+  function waitUntil<T>(check: () => T | null, label: string): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const first = check();
+      if (first !== null) return resolve(first);
+      const timer = setTimeout(() => {
+        listeners.delete(listener);
+        reject(new Error(`fake slack: timed out waiting for ${label}; calls so far: ${calls.map((c) => c.method).join(', ')}`));
+      }, WAIT_MS);
+      const listener = () => {
+        const value = check();
+        if (value === null) return;
+        clearTimeout(timer);
+        listeners.delete(listener);
+        resolve(value);
+      };
+      listeners.add(listener);
+    });
+  }
+
+  const nextTs = () => `1700000000.${String(++tsCounter).padStart(6, '0')}`;
+
+  function defaults(call: ApiCall): unknown {
+    const args = call.args;
+    switch (call.method) {
+      case 'auth.test':
+        return { ok: true, user_id: BOT_USER_ID, bot_id: BOT_ID, team_id: 'T0001', user: 'coach', team: 'Test' };
+      case 'chat.postMessage': {
+        const ts = nextTs();
+        return { ok: true, channel: args.channel, ts, message: { ts, text: args.text } };
+      }
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: nextTs() };
+      case 'chat.update':
+        return { ok: true, channel: args.channel, ts: args.ts };
+      case 'chat.delete':
+        return { ok: true, channel: args.channel, ts: args.ts };
+      case 'apps.connections.open':
+        return { ok: true, url: `ws://127.0.0.1:${port()}/socket` };
+      default:
+        return { ok: false, error: 'unknown_method' };
+    }
+  }
+
+  async function readBody(req: IncomingMessage): Promise<string> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  }
+
+  function parseArgs(raw: string, contentType: string): Record<string, unknown> {
+    if (raw === '') return {};
+    if (contentType.includes('application/json')) return JSON.parse(raw) as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of new URLSearchParams(raw)) {
+      out[key] = key === 'blocks' || key === 'attachments' ? JSON.parse(value) : value;
+    }
+    return out;
+  }
+
+  async function handleApi(method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const args = parseArgs(await readBody(req), req.headers['content-type'] ?? '');
+    const call: ApiCall = { method, args, authorization: req.headers.authorization ?? null, at: Date.now() - started, status: 200, result: {} };
+    const held = holds.get(method);
+    if (held) await held;
+    let status = 200;
+    let headers: Record<string, string> = {};
+    let body: unknown = null;
+    for (const override of overrides.get(method) ?? []) {
+      const answer = override(call);
+      if (answer !== null) {
+        status = answer.status ?? 200;
+        headers = answer.headers ?? {};
+        body = answer.body;
+        break;
+      }
+    }
+    if (body === null) body = defaults(call);
+    call.status = status;
+    call.result = body as Record<string, unknown>;
+    calls.push(call);
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+    res.end(JSON.stringify(body));
+    notify();
+  }
+
+  function handleFile(id: string, req: IncomingMessage, res: ServerResponse): void {
+    const authorization = req.headers.authorization ?? null;
+    fileCalls.push({ id, authorization });
+    notify();
+    const file = files.get(id);
+    if (authorization !== `Bearer ${BOT_TOKEN}` || file === undefined) {
+      // What Slack does without a valid token/scope: a sign-in page.
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end('<!DOCTYPE html><html><body>Sign in to Slack</body></html>');
+      return;
+    }
+    res.writeHead(200, { 'content-type': file.contentType ?? 'application/octet-stream', 'content-length': String(file.bytes.byteLength) });
+    res.end(Buffer.from(file.bytes));
+  }
+
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const api = /^\/api\/([A-Za-z.]+)$/.exec(url.pathname);
+    if (req.method === 'POST' && api?.[1] !== undefined) {
+      void handleApi(api[1], req, res);
+      return;
+    }
+    const file = /^\/files\/([A-Za-z0-9_-]+)$/.exec(url.pathname);
+    if (req.method === 'GET' && file?.[1] !== undefined) {
+      handleFile(file[1], req, res);
+      return;
+    }
+    const response = /^\/response\/([A-Za-z0-9_-]+)$/.exec(url.pathname);
+    if (req.method === 'POST' && response?.[1] !== undefined) {
+      const id = response[1];
+      void readBody(req).then((raw) => {
+        responses.push({ id, body: JSON.parse(raw) as Record<string, unknown> });
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.end('ok');
+        notify();
+      });
+      return;
+    }
+    res.writeHead(404);
+    res.end();
+  });
+
+  const wss = new WebSocketServer({ server, path: '/socket' });
+  wss.on('connection', (ws) => {
+    socket = ws;
+    ws.on('message', (data) => {
+      const parsed = JSON.parse(String(data)) as SocketAck;
+      acks.push(parsed);
+      notify();
+    });
+    ws.on('close', () => {
+      if (socket === ws) socket = null;
+      socketClose();
+    });
+    ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0001' }, debug_info: { host: 'fake' } }));
+    socketOpen();
+  });
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = () => (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port()}`;
+
+  return {
+    url,
+    apiUrl: `${url}/api/`,
+    calls,
+    fileCalls,
+    responses,
+    acks,
+    addFile(id, file) {
+      files.set(id, file);
+      return `${url}/files/${id}`;
+    },
+    override(method, override) {
+      overrides.set(method, [...(overrides.get(method) ?? []), override]);
+    },
+    hold(method) {
+      let release: () => void = () => {};
+      holds.set(method, new Promise<void>((resolve) => (release = resolve)));
+      return () => {
+        holds.delete(method);
+        release();
+      };
+    },
+    waitForCall(predicate, label = 'a call') {
+      return waitUntil(() => calls.find(predicate) ?? null, label);
+    },
+    waitForCalls(predicate, count, label = `${count} calls`) {
+      return waitUntil(() => {
+        const found = calls.filter(predicate);
+        return found.length >= count ? found : null;
+      }, label);
+    },
+    waitForResponse(predicate) {
+      return waitUntil(() => responses.find((r) => predicate(r.body))?.body ?? null, 'a response_url post');
+    },
+    async socketSend(envelope) {
+      await socketOpened;
+      if (socket === null) throw new Error('fake slack: no socket client');
+      socket.send(JSON.stringify({ ...envelope, accepts_response_payload: envelope.type !== 'events_api', retry_attempt: 0, retry_reason: '' }));
+      return waitUntil(() => acks.find((a) => a.envelope_id === envelope.envelope_id) ?? null, `ack of ${envelope.envelope_id}`);
+    },
+    socketConnected: () => socketOpened,
+    socketClosed: () => socketClosedP,
+    async close() {
+      for (const client of wss.clients) client.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      socketOpened = Promise.resolve();
+      socketClosedP = Promise.resolve();
+    },
+  };
+}
