@@ -25,6 +25,8 @@ export interface Finding {
 export interface RuleContext {
   resume: Resume;
   role: RoleProfile;
+  /** The date "present" means (years of experience); defaults to the current date. Tests pin it. */
+  now?: Date;
 }
 
 export interface Rule {

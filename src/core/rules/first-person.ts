@@ -1,0 +1,52 @@
+import type { Rule } from './types.js';
+import { at, bulletsOf, makeFinding, summaryLines, type BulletRef, type LineRef } from './support/scope.js';
+import { sentenceAt } from './support/text.js';
+
+/** Words before a capital "I" that make it a roman numeral: "Engineer I", "Level I", "Phase I". */
+const NUMERAL_BEFORE = /(engineer|developer|analyst|level|tier|phase|grade|type|class|part|chapter|series|stage|step|section|title|associate|technician|specialist|scientist|manager|consultant|administrator|architect|programmer|designer|researcher|support|representative|war|volume|vol\.?|book|unit|band|division|iteration|round|l|sde|swe|it|pm|ii)\s*[,)]?\s*$/i;
+
+export interface PronounHit {
+  text: string;
+  index: number;
+}
+
+/** First-person pronouns in a line: "I", "I'm", "my", "me", "myself" — not "I/O" or "Software Engineer I". */
+export function firstPersonHits(line: string): PronounHit[] {
+  const out: PronounHit[] = [];
+  for (const m of line.matchAll(/(?<![\p{L}\p{N}/&.-])(I(?:['’](?:m|ve|d|ll))?|[Mm]y|me|[Mm]yself)(?![\p{L}\p{N}/&-])/gu)) {
+    const word = m[0];
+    if (word === 'I') {
+      const after = line.slice(m.index + 1);
+      const before = line.slice(0, m.index);
+      if (/^\.(?=\w)|^\s*[-–]\s*\d|^\+/.test(after)) continue; // "I.B.M.", "I-9"
+      const verbAfter = /^\s+(?!(?:at|in|to|and|from|for|with|on|of)\b)[a-z]/.test(after);
+      if (NUMERAL_BEFORE.test(before) && !verbAfter) continue;
+      if (/[\p{Lu}][\p{L}]*\s+I{0,2}$/u.test(before) && /^\s*(?:[,)–—-]|$|at\b|in\b|\()/.test(after)) continue; // "Analyst I at …"
+    }
+    out.push({ text: word, index: m.index });
+  }
+  return out;
+}
+
+export const firstPerson: Rule = {
+  id: 'first-person',
+  description: 'First person ("I", "my", "me") in bullets or the summary.',
+  why: 'Resumes are written without pronouns by convention; dropping them makes every line shorter and start with the action.',
+  check({ resume }) {
+    const refs: Array<BulletRef | LineRef> = [...summaryLines(resume), ...bulletsOf(resume)];
+    return refs.flatMap((ref) => {
+      const hits = firstPersonHits(ref.text);
+      const first = hits[0];
+      if (!first) return [];
+      const isBullet = 'bulletIndex' in ref;
+      return [makeFinding('first-person', {
+        severity: 'low',
+        message: `"${first.text}" is first person; resumes leave the pronoun out.`,
+        evidence: isBullet ? ref.text : sentenceAt(ref.text, first.index),
+        suggestion: isBullet
+          ? 'Drop the pronoun and open with the verb: "I built X" → "Built X".'
+          : 'Rewrite without pronouns: "I am a backend engineer who…" → "Backend engineer who…".',
+      }, at(ref))];
+    });
+  },
+};

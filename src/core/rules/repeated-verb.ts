@@ -1,0 +1,33 @@
+import type { Rule } from './types.js';
+import { bulletsOf, isLabelBullet, makeFinding, type BulletRef } from './support/scope.js';
+import { openingOf } from './support/verbs.js';
+
+export const REPEAT_LIMIT = 3;
+
+export const repeatedVerb: Rule = {
+  id: 'repeated-verb',
+  description: `The same opening verb on ${REPEAT_LIMIT} or more bullets.`,
+  why: 'Repeating one verb makes different achievements sound the same; varied verbs show the range of what you did.',
+  check({ resume }) {
+    const groups = new Map<string, Array<{ b: BulletRef; word: string }>>();
+    for (const b of bulletsOf(resume)) {
+      if (isLabelBullet(b.text)) continue;
+      const o = openingOf(b.text);
+      if (!o?.verb) continue;
+      const key = o.word.toLowerCase();
+      groups.set(key, [...(groups.get(key) ?? []), { b, word: o.word }]);
+    }
+    const out = [];
+    for (const list of groups.values()) {
+      const first = list[0];
+      if (list.length < REPEAT_LIMIT || !first) continue;
+      out.push(makeFinding('repeated-verb', {
+        severity: 'low',
+        message: `${list.length} bullets open with "${first.word}".`,
+        evidence: first.word,
+        suggestion: `Vary the verbs to say more precisely what each one did (e.g. Built, Designed, Cut, Migrated, Automated, Led); keep "${first.word}" for one or two.`,
+      }, { sectionIndex: first.b.sectionIndex, entryIndex: first.b.entryIndex, bulletIndex: first.b.bulletIndex }));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,58 @@
+import type { Rule } from './types.js';
+import type { BulletRef } from './support/scope.js';
+import { at, bulletsOf, isLabelBullet, makeFinding } from './support/scope.js';
+import { isPresent, parseModelDate } from './support/dates.js';
+import { SAME_PAST_PRESENT, openingOf, type VerbForm } from './support/verbs.js';
+
+function tenseOf(text: string): VerbForm | null {
+  if (isLabelBullet(text)) return null;
+  const o = openingOf(text);
+  if (!o?.verb || !o.verb.known && o.verb.form !== 'past') return null;
+  if (SAME_PAST_PRESENT.has(o.word.toLowerCase())) return null;
+  return o.verb.form;
+}
+
+export const tenseMismatch: Rule = {
+  id: 'tense-mismatch',
+  description: 'Past roles written in present tense, or a current role that mixes present and past.',
+  why: 'Tense tells a reader what you still do; mixing it makes them reread and looks careless.',
+  check({ resume }) {
+    const byEntry = new Map<string, BulletRef[]>();
+    for (const b of bulletsOf(resume, ['experience'])) {
+      const key = `${b.sectionIndex}:${b.entryIndex}`;
+      byEntry.set(key, [...(byEntry.get(key) ?? []), b]);
+    }
+    const out = [];
+    for (const bullets of byEntry.values()) {
+      const entry = bullets[0]?.entry;
+      if (!entry) continue;
+      const tensed = bullets.map((b) => ({ b, tense: tenseOf(b.text) })).filter((x) => x.tense !== null);
+      if (isPresent(entry.end)) {
+        // A current role may use past tense for finished work; flag only the minority tense when it mixes.
+        const present = tensed.filter((x) => x.tense === 'present');
+        const past = tensed.filter((x) => x.tense === 'past');
+        if (present.length === 0 || past.length === 0) continue;
+        const odd = present.length > past.length ? past : present;
+        for (const { b } of odd) {
+          out.push(makeFinding('tense-mismatch', {
+            severity: 'low',
+            message: `Your current role mixes tenses: most bullets are in the ${odd === past ? 'present' : 'past'}, this one is not.`,
+            evidence: b.text,
+            suggestion: 'Pick one tense for the current role (present for ongoing work is usual) and use it on every bullet.',
+          }, at(b)));
+        }
+      } else if (parseModelDate(entry.end)) {
+        for (const { b, tense } of tensed) {
+          if (tense === 'past') continue;
+          out.push(makeFinding('tense-mismatch', {
+            severity: 'low',
+            message: 'This role has ended, but the bullet is in the present tense.',
+            evidence: b.text,
+            suggestion: 'Use the past tense for roles you have left: "Manage the team" → "Managed the team".',
+          }, at(b)));
+        }
+      }
+    }
+    return out;
+  },
+};

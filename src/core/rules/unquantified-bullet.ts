@@ -1,0 +1,23 @@
+import type { Rule } from './types.js';
+import { hasMetric } from './support/metrics.js';
+import { RESULT_KINDS, at, bulletsOf, isLabelBullet, makeFinding } from './support/scope.js';
+
+/** Bullets that report a recognition rather than work: a number is not expected. */
+const RECOGNITION = /^[^\p{L}]*(?:was\s+)?(promoted|awarded|received|won|selected|named|recognized|recognised|nominated|elected|invited|granted|honou?red)\b/iu;
+
+export const unquantifiedBullet: Rule = {
+  id: 'unquantified-bullet',
+  description: 'An experience or project bullet with no measurable result (a count, %, ms, QPS, users, money, ×).',
+  why: 'Numbers let a reviewer judge scale and impact at a glance; a bullet without one reads as a task list.',
+  check({ resume }) {
+    return bulletsOf(resume, RESULT_KINDS).flatMap((b) => {
+      if (isLabelBullet(b.text) || RECOGNITION.test(b.text) || hasMetric(b.text)) return [];
+      return [makeFinding('unquantified-bullet', {
+        severity: b.section.kind === 'experience' ? 'medium' : 'low',
+        message: 'This bullet has no number, so a reader cannot tell how big the work was or what it changed.',
+        evidence: b.text,
+        suggestion: 'Add the result it produced: a before → after, a count (users, requests, services), a percentage or time saved.',
+      }, at(b))];
+    });
+  },
+};

@@ -1,0 +1,39 @@
+import type { Rule } from './types.js';
+import { at, bulletsOf, makeFinding } from './support/scope.js';
+import { findPhrases } from './support/text.js';
+
+/** Phrases that name a duty rather than an outcome, anywhere in a bullet. */
+export const DUTY_PHRASES = [
+  'responsible for', 'was responsible for', 'worked on', 'working on', 'involved in', 'was involved in',
+  'helped with', 'helped to', 'helping with', 'assisted with', 'assisted in', 'tasked with', 'duties included',
+  'duties include', 'in charge of', 'participated in', 'took part in',
+];
+
+/** Openings that only say one took part: "Helped the team …", "Assisted senior engineers …". */
+const DUTY_OPENING = /^[^\p{L}]*(?:I\s+)?(helped|assisted|helping|assisting)\b/iu;
+
+/** The duty phrase in a bullet, verbatim, or null. */
+export function dutyPhrase(text: string): string | null {
+  const hit = findPhrases(text, DUTY_PHRASES)[0];
+  if (hit) return hit.text;
+  const m = DUTY_OPENING.exec(text);
+  return m?.[1] ?? null;
+}
+
+export const vagueDuty: Rule = {
+  id: 'vague-duty',
+  description: 'A bullet that names a duty ("responsible for", "worked on", "helped") instead of what changed.',
+  why: 'A duty tells a reviewer what you were supposed to do, not what you achieved; outcome bullets are what get shortlisted.',
+  check({ resume }) {
+    return bulletsOf(resume).flatMap((b) => {
+      const phrase = dutyPhrase(b.text);
+      if (!phrase) return [];
+      return [makeFinding('vague-duty', {
+        severity: 'high',
+        message: `"${phrase}" describes a duty, not a result: it does not say what you built or what changed.`,
+        evidence: b.text,
+        suggestion: 'Start with what you did (Owned, Built, Cut, Shipped) and end with the result, with a number where you have one.',
+      }, at(b))];
+    });
+  },
+};

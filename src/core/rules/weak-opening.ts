@@ -1,0 +1,33 @@
+import type { Rule } from './types.js';
+import { at, bulletsOf, isLabelBullet, makeFinding } from './support/scope.js';
+import { openingOf } from './support/verbs.js';
+
+/** Why the opening is weak, in a few words, or null when it is a strong action verb. */
+export function weakOpening(text: string): { word: string; reason: string } | null {
+  const o = openingOf(text);
+  if (!o) return null;
+  if (o.verb?.strength === 'strong') return null;
+  if (o.verb?.strength === 'weak') return { word: o.word, reason: `"${o.word}" says you took part, not what you did` };
+  if (/^(I|We|My|Our)$/.test(o.word)) return { word: o.word, reason: `it opens with "${o.word}" instead of the action` };
+  if (/ly$/i.test(o.word)) return { word: o.word, reason: `"${o.word}" delays the verb` };
+  return { word: o.word, reason: `"${o.word}" is not an action verb` };
+}
+
+export const weakOpeningRule: Rule = {
+  id: 'weak-opening',
+  description: 'A bullet that does not open with a strong action verb.',
+  why: 'Reviewers skim the first word of each bullet; a strong verb (Built, Cut, Led) tells them what you did before they read on.',
+  check({ resume }) {
+    return bulletsOf(resume).flatMap((b) => {
+      if (isLabelBullet(b.text)) return [];
+      const weak = weakOpening(b.text);
+      if (!weak) return [];
+      return [makeFinding('weak-opening', {
+        severity: 'medium',
+        message: `This bullet opens weakly: ${weak.reason}.`,
+        evidence: b.text,
+        suggestion: 'Open with the action you took (Built, Designed, Cut, Led, Migrated …) and put the result after it.',
+      }, at(b))];
+    });
+  },
+};
