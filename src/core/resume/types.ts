@@ -37,6 +37,8 @@ export interface Entry {
   bullets: string[];
   /** Non-bullet description lines under the entry header (verbatim). */
   lines: string[];
+  /** True when the entry had no bullet glyphs and `bullets` were read from its plain lines (Canva-style lists). */
+  bulletsInferred?: boolean;
 }
 
 export interface Section {

@@ -1,0 +1,153 @@
+import type { ExtractedLink } from '../extract/types.js';
+import { collectContactLinks, findUrls } from './links.js';
+import { findPhones, PHONE_LABEL_RE } from './phone.js';
+import type { Contact } from './types.js';
+
+export const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/u;
+const EMAIL_RE_G = new RegExp(EMAIL_RE.source, 'gu');
+
+/** Words that make a line a job title or a document label rather than a person's name. */
+const NOT_NAME_WORDS = new Set([
+  'resume', 'résumé', 'cv', 'curriculum', 'vitae', 'engineer', 'developer', 'designer', 'student', 'analyst',
+  'manager', 'scientist', 'consultant', 'intern', 'architect', 'specialist', 'administrator', 'programmer',
+  'tester', 'researcher', 'accountant', 'teacher', 'director', 'lead', 'officer', 'assistant', 'technician',
+  'graduate', 'freelance', 'senior', 'junior', 'profile', 'contact', 'summary', 'address', 'email', 'phone',
+  'mobile', 'linkedin', 'github', 'portfolio', 'website', 'objective', 'experience', 'education', 'skills',
+  'university', 'college', 'school', 'institute', 'street', 'road', 'avenue', 'india', 'usa', 'full', 'stack',
+  'software', 'data', 'web', 'front', 'end', 'back', 'citizen', 'web', 'page', 'home', 'about', 'me',
+  'certified', 'professional', 'product', 'ux', 'ui', 'devops', 'cloud', 'security', 'systems', 'network',
+]);
+
+const LABEL_SPLIT_RE = /\s+(?:e-?mail|mobile|phone|tel|cell|location|address|linkedin|github|web(?:site)?)\s*:/iu;
+const SEPARATOR_SPLIT_RE = /\s*(?:\t|\||•|·|∙|◦|–|—|,|\s-\s)\s*/u;
+
+/** "Derek ThomasAI Solutions Architect" → "Derek Thomas": cut where a lower-case letter runs into capitals. */
+function cutGluedTitle(text: string): string {
+  const glued = /^(.*?\p{Ll})(?=(?:\p{Lu}{2}|\.\p{Lu}))/u.exec(text);
+  return glued?.[1] !== undefined && glued[1].includes(' ') ? glued[1] : text;
+}
+
+function nameWords(text: string): string[] | null {
+  let words = text.trim().split(/\s+/u).filter((w) => w.length > 0);
+  // "Daniel Alpers Front End Developer": keep the words before the job title.
+  const titleAt = words.findIndex((w) => NOT_NAME_WORDS.has(w.toLowerCase().replace(/[.,]/gu, '')));
+  if (titleAt >= 2) words = words.slice(0, titleAt);
+  else if (titleAt >= 0) return null;
+  if (words.length < 1 || words.length > 5) return null;
+  for (const word of words) {
+    if (!/^[\p{Lu}][\p{L}'’.-]*$/u.test(word) && !/^(?:de|da|van|von|der|bin|binti|al|del|la|le)$/u.test(word)) return null;
+  }
+  return words;
+}
+
+/** The name part of a header line, or null: "Sourabh Bajaj Email: x@y" → "Sourabh Bajaj". */
+export function nameFromLine(line: string): string | null {
+  let text = line.replace(EMAIL_RE_G, '\t');
+  const label = LABEL_SPLIT_RE.exec(text);
+  if (label !== null) text = text.slice(0, label.index);
+  text = text.split(SEPARATOR_SPLIT_RE)[0] ?? '';
+  for (const phone of findPhones(text)) text = text.replace(phone.text, '');
+  text = cutGluedTitle(text.trim()).replace(/^(?:name\s*:\s*)/iu, '').trim();
+  if (findUrls(text).length > 0 || /\d/u.test(text)) return null;
+  const words = nameWords(text);
+  if (words === null) return null;
+  if (words.length === 1 && words[0] !== undefined && words[0].length < 2) return null;
+  return words.join(' ');
+}
+
+function looksLikeName(line: string): string | null {
+  const name = nameFromLine(line);
+  if (name === null) return null;
+  // A single word is a name only when it is written like one and long enough ("CHRIS", then "DUXBURY").
+  return name;
+}
+
+/**
+ * The person's name: the first header line that looks like a name. A name split over two lines
+ * ("CHRIS" / "DUXBURY") is joined. `fallback` lines are searched (only for a name followed by a job
+ * title line) when the header has none.
+ */
+export function findName(header: readonly string[], fallback: readonly string[] = []): string | null {
+  for (let i = 0; i < Math.min(header.length, 12); i++) {
+    const line = header[i] ?? '';
+    const name = looksLikeName(line);
+    if (name === null) continue;
+    if (!name.includes(' ')) {
+      const next = looksLikeName(header[i + 1] ?? '');
+      if (next !== null && !next.includes(' ')) return `${name} ${next}`;
+      continue;
+    }
+    return name;
+  }
+  const at = displacedNameAt(fallback);
+  return at < 0 ? null : looksLikeName(fallback[at] ?? '');
+}
+
+const JOB_TITLE_RE = /\b(?:student|engineer|developer|designer|analyst|manager|scientist|intern|consultant|specialist|architect|administrator|graduate|fresher)\b/iu;
+
+export function isJobTitleLine(text: string): boolean {
+  return JOB_TITLE_RE.test(text) && text.split(/\s+/u).length <= 8 && !/[.!?]$/u.test(text);
+}
+
+/**
+ * Where a name block displaced by column order sits: an upper-case name line directly followed by a
+ * job-title line ("HARINI P" / "STUDENT"). -1 when there is none.
+ */
+export function displacedNameAt(lines: readonly string[]): number {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const name = looksLikeName(lines[i] ?? '');
+    if (name !== null && name.includes(' ') && name === name.toUpperCase() && isJobTitleLine(lines[i + 1] ?? '')) return i;
+  }
+  return -1;
+}
+
+export function findEmail(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const m = EMAIL_RE.exec(line);
+    if (m !== null) return m[0].replace(/\.$/u, '');
+  }
+  return null;
+}
+
+export function findPhone(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const labelled = PHONE_LABEL_RE.test(line);
+    const withoutEmails = line.replace(EMAIL_RE_G, (m) => ' '.repeat(m.length));
+    const phones = findPhones(withoutEmails, labelled);
+    if (phones[0] !== undefined) return phones[0].text;
+  }
+  return null;
+}
+
+const US_STATE = String.raw`(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]|ON|QC|BC|AB|MB|NS|NB|NL|PE|SK|YT|NT|NU)`;
+const CITY = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2}`;
+const LOCATION_RE = new RegExp(String.raw`(?:^|[\s|•·:,–-])(?<loc>${CITY},\s*(?:${US_STATE}|\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2}))(?=$|\s*[|•·\t–,]|\s+\p{Lu}{2,}|\s*\d)`, 'u');
+
+/** "City, ST" or "City, Country" in the header lines; labelled "Location:" wins. */
+export function findLocation(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const labelled = /\blocation\s*:?\s*([^|•\t]+)/iu.exec(line);
+    if (labelled?.[1] !== undefined && labelled[1].trim().length > 1) return labelled[1].trim().replace(/\s*(?:e-?mail|phone|mobile)\s*:.*$/iu, '');
+  }
+  for (const line of lines) {
+    if (EMAIL_RE.test(line) && !/[|•·\t]/u.test(line)) continue;
+    for (const part of line.split(/\s*[|•·\t]\s*|\s[–-]\s/u)) {
+      const cleaned = part.replace(EMAIL_RE_G, '').trim();
+      if (cleaned.length === 0 || findPhones(cleaned).length > 0 || findUrls(cleaned).length > 0) continue;
+      const m = LOCATION_RE.exec(cleaned);
+      if (m?.groups?.loc !== undefined) return m.groups.loc.trim();
+    }
+  }
+  return null;
+}
+
+export function buildContact(header: readonly string[], contactLines: readonly string[], allLines: readonly string[], links: readonly ExtractedLink[]): Contact {
+  const searchable = [...header, ...contactLines];
+  return {
+    name: findName(header, allLines),
+    email: findEmail(searchable) ?? findEmail(allLines),
+    phone: findPhone(searchable) ?? findPhone(allLines.filter((l) => PHONE_LABEL_RE.test(l))) ?? findPhone(allLines),
+    location: findLocation(searchable),
+    links: collectContactLinks(searchable, links),
+  };
+}

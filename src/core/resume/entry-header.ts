@@ -1,0 +1,173 @@
+import { findDateRange, type DateRange } from './dates.js';
+import type { SectionKind } from './types.js';
+
+/**
+ * Reads an entry's header lines (e.g. "Google  Mountain View, CA" / "Software Engineer  Oct 2016 –
+ * Present") into title, organization, location and dates.
+ */
+
+export interface EntryHeader {
+  title: string | null;
+  organization: string | null;
+  location: string | null;
+  date: DateRange | null;
+  /** Header text that is neither title, organization, location nor date (e.g. "GPA: 3.9", a tech stack). */
+  extra: string[];
+}
+
+const TITLE_CUES = /\b(?:engineer|engineering\s+(?:intern|manager|lead)|developer|manager|intern|internship|analyst|scientist|designer|consultant|assistant|lead|director|architect|specialist|administrator|officer|coordinator|associate|researcher|technician|teacher|tutor|instructor|professor|lecturer|president|vice|founder|co-founder|cofounder|volunteer|member|head|chief|cto|ceo|cfo|vp|programmer|support|representative|accountant|owner|fellow|trainee|apprentice|editor|writer|reporter|presenter|ambassador|server|lifeguard|leader|captain|chair|secretary|treasurer|mentor|judge|organizer|organiser|principal|staff|senior|junior|sr\.?|jr\.?|partner|advisor|adviser|agent|clerk|cashier|nurse|therapist|auditor|strategist|marketer|recruiter|tester|operator|mechanic|producer|artist|photographer|scholar|candidate|student|contractor|freelancer?)s?\b/iu;
+const ORG_CUES = /\b(?:inc|llc|ltd|limited|corp|corporation|company|co|gmbh|ag|plc|pvt|sdn\s+bhd|bhd|s\.?a|sp\.?\s*z\s*o\.?o|university|univerity|universiti|college|school|institute|institution|academy|labs?|laboratory|technologies|technology|solutions|systems|group|bank|foundation|agency|hospital|clinic|department|dept|center|centre|council|association|society|club|studios?|ventures|partners|consulting|services|media|software|networks|games|capital|government|ministry|organization|organisation|nonprofit|ngo|startup|google|microsoft|amazon|meta|apple)\b\.?/iu;
+const DEGREE_CUES = /\b(?:b\.?\s?s\.?c?|b\.?\s?a|b\.?\s?e|b\.?\s?tech|btech|m\.?\s?s\.?c?|m\.?\s?a|m\.?\s?eng|meng|m\.?\s?tech|mtech|mba|ph\.?\s?d|bachelor'?s?|master'?s?|doctor(?:ate)?|diploma|degree|associate'?s?\s+degree|certificate|certification|bca|mca|hsc|ssc|sslc|gcse|a-levels?|class\s+x(?:ii)?|high\s+school\s+diploma|major|minor|concentration|b\.?\s?com|m\.?\s?com|llb|md|msc|bsc)\b/iu;
+const SCHOOL_CUES = /\b(?:university|univerity|universiti|college|school|institute|academy|polytechnic|iit|nit|conservatory|seminary)\b/iu;
+
+const MULTI_WORD_CITY_START = new Set([
+  'new', 'san', 'los', 'las', 'mountain', 'salt', 'santa', 'st.', 'st', 'saint', 'fort', 'ft.', 'el', 'la', 'palo',
+  'ann', 'grand', 'cedar', 'kuala', 'hong', 'tel', 'rio', 'buenos', 'sao', 'são', 'abu', 'port', 'cape', 'des',
+  'baton', 'little', 'long', 'north', 'south', 'east', 'west', 'jersey', 'oklahoma', 'kansas', 'carson', 'virginia',
+  'college', 'redwood', 'menlo', 'foster', 'half', 'cherry', 'glen', 'high', 'round', 'sioux', 'twin', 'white',
+  'winston', 'ho', 'mexico', 'quezon', 'da', 'den', 'the',
+]);
+const US_STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|QC|BC|AB|MB|NS|NB|NL|PE|SK';
+const REGIONS = [
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia',
+  'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland',
+  'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada',
+  'new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'ohio', 'oklahoma',
+  'oregon', 'pennsylvania', 'rhode island', 'south carolina', 'south dakota', 'tennessee', 'texas', 'utah',
+  'vermont', 'virginia', 'washington', 'west virginia', 'wisconsin', 'wyoming', 'ontario', 'quebec',
+  'british columbia', 'alberta', 'usa', 'us', 'u.s.', 'u.s.a.', 'united states', 'uk', 'u.k.', 'united kingdom',
+  'england', 'scotland', 'wales', 'ireland', 'canada', 'india', 'germany', 'france', 'poland', 'iran', 'uae',
+  'egypt', 'malaysia', 'singapore', 'philippines', 'nepal', 'australia', 'new zealand', 'china', 'japan', 'korea',
+  's.korea', 'south korea', 'spain', 'italy', 'netherlands', 'brazil', 'mexico', 'pakistan', 'bangladesh',
+  'nigeria', 'kenya', 'israel', 'sweden', 'norway', 'denmark', 'finland', 'switzerland', 'austria', 'belgium',
+  'portugal', 'barbados', 'greece', 'turkey', 'vietnam', 'indonesia', 'thailand', 'sri lanka', 'south africa',
+  'argentina', 'chile', 'colombia', 'peru', 'czech republic', 'czechia', 'romania', 'hungary', 'ukraine', 'russia',
+  'qatar', 'saudi arabia', 'remote', 'hybrid',
+];
+const REGION_RE = new RegExp(`^(?:${US_STATES}|${REGIONS.map((r) => r.replace(/\./gu, '\\.')).join('|')})$`, 'iu');
+
+/** The run-together "City, ST" / "City, Country" at the end of a text, if any. */
+export function trailingLocation(text: string): { location: string; rest: string } | null {
+  const t = text.trim();
+  if (/^remote$/iu.test(t)) return { location: t, rest: '' };
+  const parts = t.split(/\s*,\s*/u);
+  // Count trailing comma parts that are regions ("…, Iowa, USA").
+  let regionParts = 0;
+  while (regionParts < parts.length - 1 && REGION_RE.test(parts[parts.length - 1 - regionParts] ?? '')) regionParts++;
+  if (regionParts === 0) {
+    // "… (Remote)" or "… Remote"
+    const remote = /^(.*?)[\s,(–-]+(remote|hybrid)\)?$/iu.exec(t);
+    return remote?.[1] !== undefined && remote[2] !== undefined ? { location: remote[2], rest: remote[1].trim() } : null;
+  }
+  const cityPart = parts[parts.length - 1 - regionParts] ?? '';
+  const words = cityPart.split(/\s+/u);
+  let take = 1;
+  const before = words[words.length - 2];
+  if (before !== undefined && MULTI_WORD_CITY_START.has(before.toLowerCase())) take = 2;
+  const third = words[words.length - 3];
+  if (take === 2 && third !== undefined && MULTI_WORD_CITY_START.has(third.toLowerCase())) take = 3;
+  const cityWords = words.slice(-take);
+  if (!cityWords.every((w) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w))) return null;
+  const restOfCity = words.slice(0, -take).join(' ');
+  const restParts = [...parts.slice(0, parts.length - 1 - regionParts), ...(restOfCity.length > 0 ? [restOfCity] : [])];
+  const location = [cityWords.join(' '), ...parts.slice(parts.length - regionParts)].join(', ');
+  return { location, rest: restParts.join(', ') };
+}
+
+function scoreTitle(text: string, kind: SectionKind): number {
+  const cue = kind === 'education' ? DEGREE_CUES : TITLE_CUES;
+  return (cue.test(text) ? 2 : 0) - (kind === 'education' ? (SCHOOL_CUES.test(text) ? 2 : 0) : ORG_CUES.test(text) ? 1 : 0);
+}
+
+function tidy(text: string): string {
+  return text
+    .replace(/\(\s*\)|\[\s*\]/gu, ' ')
+    .replace(/\b(?:expected|graduated|graduation|since|from|completed in|completed)\s*:?\s*$/iu, '')
+    .replace(/^[\s|•·,;:–—\-(/]+|[\s|•·,;:–—\-(/]+$/gu, '')
+    .replace(/\s{2,}/gu, ' ')
+    .trim();
+}
+
+/** Splits one header line into its parts: column gaps, pipes, " at ", ": ", and dashes between a title and an org. */
+function splitParts(line: string, kind: SectionKind): string[] {
+  const cells = line.split(/\t|\s+\|\s+|\s+[•·]\s+/u).map(tidy).filter((p) => p.length > 0);
+  const parts: string[] = [];
+  for (const cell of cells) {
+    const at = /^(.+?)\s+(?:at|@)\s+(.+)$/u.exec(cell);
+    if (at?.[1] !== undefined && at[2] !== undefined && kind !== 'education' && TITLE_CUES.test(at[1])) {
+      parts.push(at[1], at[2]);
+      continue;
+    }
+    const colon = /^(.+?):\s+(.+)$/u.exec(cell);
+    if (colon?.[1] !== undefined && colon[2] !== undefined && !/^(?:gpa|cgpa|grade|tech|technologies|stack|tools|skills|major|minor|courses?|coursework)$/iu.test(colon[1].trim())) {
+      parts.push(colon[1], colon[2]);
+      continue;
+    }
+    const dash = /^(.+?)\s+[–—-]\s+(.+)$/u.exec(cell);
+    if (dash?.[1] !== undefined && dash[2] !== undefined) {
+      const [a, b] = [dash[1], dash[2]];
+      const split = (scoreTitle(a, kind) > 0 && scoreTitle(b, kind) < 0) || (scoreTitle(a, kind) < 0 && scoreTitle(b, kind) > 0);
+      if (split) {
+        parts.push(a, b);
+        continue;
+      }
+    }
+    parts.push(cell);
+  }
+  return parts.map(tidy).filter((p) => p.length > 0);
+}
+
+/** "Title, Org" / "Org, City, ST, Title": comma parts, when one of them is clearly a title. */
+function splitCommas(part: string, kind: SectionKind): string[] {
+  const pieces = part.split(/\s*,\s+/u);
+  if (pieces.length < 2) return [part];
+  const titled = pieces.findIndex((p) => scoreTitle(p, kind) > 0);
+  const orgy = pieces.findIndex((p) => scoreTitle(p, kind) < 0);
+  if (titled < 0 || orgy < 0 || titled === orgy) return [part];
+  return pieces;
+}
+
+export function parseEntryHeader(lines: readonly string[], kind: SectionKind): EntryHeader {
+  let date: DateRange | null = null;
+  const texts: string[] = [];
+  for (const line of lines) {
+    const found = findDateRange(line);
+    const isRange = found !== null && found.start !== found.end;
+    if (found !== null && (date === null || (isRange && date.start === date.end))) {
+      date = found;
+      texts.push(`${line.slice(0, found.index)}\t${line.slice(found.index + found.text.length)}`);
+    } else {
+      texts.push(line);
+    }
+  }
+  let location: string | null = null;
+  const parts: string[] = [];
+  for (const text of texts) {
+    for (const part of splitParts(text, kind)) {
+      const loc: { location: string; rest: string } | null = location === null ? trailingLocation(part) : null;
+      if (loc !== null) {
+        location = loc.location;
+        if (loc.rest.length > 0) parts.push(...splitCommas(tidy(loc.rest), kind));
+      } else {
+        parts.push(...splitCommas(part, kind));
+      }
+    }
+  }
+  const cleaned = parts.map(tidy).filter((p) => p.length > 0);
+  let title: string | null = null;
+  let organization: string | null = null;
+  const scores = cleaned.map((p) => scoreTitle(p, kind));
+  const titleAt = scores.findIndex((s) => s > 0);
+  const orgAt = scores.findIndex((s, i) => s < 0 && i !== titleAt);
+  if (titleAt >= 0) title = cleaned[titleAt] ?? null;
+  if (orgAt >= 0) organization = cleaned[orgAt] ?? null;
+  const rest = cleaned.filter((_, i) => i !== titleAt && i !== orgAt);
+  if (title === null && rest.length > 0) {
+    // No cue: the conventional order is organization first when a title cue exists elsewhere, else title first.
+    title = rest.shift() ?? null;
+  }
+  if (organization === null && rest.length > 0 && (kind === 'experience' || kind === 'education' || kind === 'volunteering' || kind === 'leadership')) {
+    organization = rest.shift() ?? null;
+  }
+  return { title, organization, location, date, extra: rest };
+}

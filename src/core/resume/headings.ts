@@ -1,0 +1,143 @@
+import { HEADING_JOINERS, HEADING_KEYWORDS, HEADING_MODIFIERS, HEADING_PHRASES } from './heading-vocabulary.js';
+import type { SectionKind } from './types.js';
+
+/** Keywords that only make a heading when they are the whole heading ("Software", not "Software Engineering"). */
+const ALONE_ONLY: ReadonlySet<string> = new Set(['software', 'service', 'writing', 'presentation', 'knowledge', 'stack', 'about', 'work']);
+
+const MAX_HEADING_CHARS = 60;
+const MAX_HEADING_WORDS = 7;
+
+/** Lower-case, accents and punctuation folded, "&" → "and", markdown and numbering removed. */
+export function headingKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .toLowerCase()
+    .replace(/^[#*_=\s]+|[#*_=\s]+$/gu, '')
+    .replace(/^(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+/u, '')
+    .replace(/[’‘`´]/gu, "'")
+    .replace(/\s*[&+]\s*/gu, ' and ')
+    .replace(/\s*\/\s*/gu, ' / ')
+    .replace(/[-–—_]/gu, ' ')
+    .replace(/[:.,;!?()[\]{}"“”]/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** The canonical kind of a heading text, or null when it is not a recognised heading. */
+export function classifyHeadingText(text: string): SectionKind | null {
+  const key = headingKey(text);
+  if (key.length === 0) return null;
+  const phrase = HEADING_PHRASES[key];
+  if (phrase !== undefined) return phrase;
+  const words = key.split(' ');
+  let firstPure: SectionKind | null = null;
+  let firstAny: SectionKind | null = null;
+  for (const word of words) {
+    const kind = HEADING_KEYWORDS[word];
+    if (kind !== undefined && !(ALONE_ONLY.has(word) && words.length > 1)) {
+      firstAny ??= kind;
+      if (!HEADING_MODIFIERS.has(word)) firstPure ??= kind;
+      continue;
+    }
+    if (HEADING_MODIFIERS.has(word) || HEADING_JOINERS.has(word) || ALONE_ONLY.has(word)) continue;
+    return null;
+  }
+  return firstPure ?? firstAny;
+}
+
+const VOCABULARY: readonly string[] = [
+  ...new Set([
+    ...Object.keys(HEADING_KEYWORDS),
+    ...HEADING_MODIFIERS,
+    ...[...HEADING_JOINERS].filter((w) => w !== '/'),
+    ...Object.keys(HEADING_PHRASES).flatMap((p) => p.split(' ')),
+  ]),
+].filter((w) => /^[a-z']+$/u.test(w));
+
+/**
+ * "EDUCATIONANDCERTIFICATION" (letter-spaced text whose word gaps were lost) → "EDUCATION AND
+ * CERTIFICATION", when the whole string splits into heading words; otherwise null.
+ */
+export function segmentGluedHeading(text: string): string | null {
+  const s = text.toLowerCase();
+  if (!/^[a-z']{8,40}$/u.test(s)) return null;
+  // best[i]: fewest words covering s[0, i), with the split point.
+  const best: Array<{ words: number; from: number } | null> = Array.from({ length: s.length + 1 }, () => null);
+  best[0] = { words: 0, from: -1 };
+  for (let i = 1; i <= s.length; i++) {
+    for (const word of VOCABULARY) {
+      const from = i - word.length;
+      const prev = from >= 0 ? best[from] : null;
+      if (prev == null || s.slice(from, i) !== word) continue;
+      const current = best[i];
+      if (current == null || prev.words + 1 < current.words) best[i] = { words: prev.words + 1, from };
+    }
+  }
+  if (best[s.length] == null) return null;
+  const words: string[] = [];
+  for (let i = s.length; i > 0; ) {
+    const step = best[i];
+    if (step == null) return null;
+    words.unshift(text.slice(step.from, i));
+    i = step.from;
+  }
+  return words.length >= 2 ? words.join(' ') : null;
+}
+
+export interface HeadingStyle {
+  /** Mostly upper-case letters (ALL CAPS, or small caps read as capitals). */
+  caps: boolean;
+  /** Ends with a colon. */
+  colon: boolean;
+}
+
+export function headingStyle(text: string): HeadingStyle {
+  const letters = [...text].filter((c) => /\p{L}/u.test(c));
+  const upper = letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length;
+  return { caps: letters.length > 0 && upper / letters.length >= 0.8, colon: /:\s*$/u.test(text) };
+}
+
+/**
+ * True when the text could be a heading by its shape alone: short, no digits, contact data, sentence
+ * punctuation or list separators, and starting with a capital letter.
+ */
+export function isHeadingShaped(text: string): boolean {
+  const t = text.replace(/^[#*_=\s]+|[*_=\s]+$/gu, '').replace(/\s*:\s*$/u, '');
+  if (t.length < 2 || t.length > MAX_HEADING_CHARS) return false;
+  if (t.split(/\s+/u).length > MAX_HEADING_WORDS) return false;
+  if (/\d|@|https?:|www\.|\t|\||•|·|:|,/iu.test(t)) return false;
+  if (/[.,;!?]$/u.test(t)) return false;
+  return /^[\p{Lu}]/u.test(t) || /^\p{Lu}/u.test(t.normalize('NFKD'));
+}
+
+export interface HeadingMatch {
+  kind: SectionKind;
+  /** The heading as written (icon prefix removed, letter spacing collapsed). */
+  heading: string;
+  key: string;
+  style: HeadingStyle;
+}
+
+/** Classifies one line's text as a heading by vocabulary and shape; null when it is not one. */
+export function matchHeading(text: string): HeadingMatch | null {
+  const variants = [text];
+  // An icon glyph read as a stray character: "r Experiences", "Ô Technical Skills".
+  const icon = /^(\S)\s+(\S.*)$/u.exec(text);
+  if (icon?.[2] !== undefined && !/^[AI]$/u.test(icon[1] ?? '')) variants.push(icon[2]);
+  for (const variant of variants) {
+    const candidate = variant.trim();
+    if (!isHeadingShaped(candidate)) continue;
+    let kind = classifyHeadingText(candidate);
+    let heading = candidate;
+    if (kind === null) {
+      const segmented = segmentGluedHeading(candidate.replace(/:$/u, ''));
+      if (segmented === null) continue;
+      kind = classifyHeadingText(segmented);
+      heading = segmented;
+    }
+    if (kind === null) continue;
+    return { kind, heading, key: headingKey(heading), style: headingStyle(heading) };
+  }
+  return null;
+}

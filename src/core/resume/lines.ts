@@ -1,0 +1,102 @@
+/**
+ * Turns extracted text into classified lines: bullet glyphs recognised and stripped, letter-spaced
+ * words collapsed, page furniture (page markers, "Page 1 of 2", lone page numbers) dropped.
+ */
+
+export interface Line {
+  /** Index of the line in the parsed line list. */
+  index: number;
+  /** The line after clean-up, glyph included, trimmed. */
+  raw: string;
+  /** The line without its bullet glyph, trimmed. Column gaps (tabs, 3+ spaces) kept as a tab. */
+  text: string;
+  /** True when the line started with a bullet glyph (or "-"/"*" used as one). */
+  bullet: boolean;
+  /** A blank line (or page break) came right before this one. */
+  blankBefore: boolean;
+}
+
+/** Glyphs that start a bullet on their own, with or without a following space. */
+const GLYPHS = '•◦▪‣∗●○■□►▶▸▹➔➢➤✓✔❖◆◇♦→»⁃⦿⦾∙·◉★☆✦✧➜➣➥⮚⚬';
+const GLYPH_RE = new RegExp(`^[${GLYPHS}\\u2043\\u25AA\\u25AB\\u25CF\\u25E6\\uF0B7\\uF0A7\\uF0D8\\uF076\\uF0FC]+\\s*`, 'u');
+/** ASCII/dash markers: need a space after them, or an upper-case letter ("-Citizen of"). */
+const DASH_RE = /^(?:--?|[-–—*+])(?:\s+|(?=[A-Z]))/u;
+const PAGE_MARKER_RE = /^(?:--\s*\d+\s+of\s+\d+\s*--|page\s+\d+\s+(?:of|\/)\s+\d+|\d{1,2}\s*(?:\/|of)\s*\d{1,2}|\d{1,2})$/iu;
+const ZERO_WIDTH_RE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
+// eslint-disable-next-line no-control-regex
+const CONTROL_RE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFD]/gu;
+const PRIVATE_USE_BULLETS_RE = /[\uF0B7\uF0A7\uF0D8\uF076\uF0FC\uF0A8\uF06E\uF0E0]/gu;
+const PRIVATE_USE_RE = /[\uE000-\uF8FF]/gu;
+
+/** "S T U D E N T" → "STUDENT"; word gaps shown as 2+ spaces are kept as one space. */
+export function collapseLetterSpacing(text: string): string {
+  const words = text.trim().split(/\s{2,}/u);
+  const collapsed = words.map((word) => {
+    const letters = word.split(' ');
+    if (letters.length >= 3 && letters.every((l) => [...l].length === 1)) return letters.join('');
+    return word;
+  });
+  return collapsed.join(' ');
+}
+
+function isLetterSpaced(text: string): boolean {
+  const parts = text.trim().split(/\s+/u);
+  return parts.length >= 4 && parts.filter((p) => [...p].length === 1).length / parts.length >= 0.8;
+}
+
+/** Light, idempotent clean-up of a line; extraction already did most of this. */
+export function cleanLine(line: string): string {
+  let s = line.normalize('NFKC').replace(ZERO_WIDTH_RE, '').replace(PRIVATE_USE_BULLETS_RE, '•');
+  s = s.replace(PRIVATE_USE_RE, '').replace(CONTROL_RE, (c) => (c === '\t' ? '\t' : ''));
+  s = s.replace(/\u00A0/gu, ' ').replace(/[ ]{3,}/gu, '\t').replace(/\s*\t\s*/gu, '\t');
+  s = s.trim();
+  if (isLetterSpaced(s)) s = collapseLetterSpacing(s);
+  return s;
+}
+
+export function stripBullet(raw: string): { text: string; bullet: boolean } {
+  const glyph = GLYPH_RE.exec(raw);
+  if (glyph !== null) return { text: raw.slice(glyph[0].length).trim(), bullet: true };
+  const dash = DASH_RE.exec(raw);
+  // "- 2019" or "-5%" are not bullets; a dash before a word is.
+  if (dash !== null && /^[\p{L}"“(]/u.test(raw.slice(dash[0].length))) {
+    return { text: raw.slice(dash[0].length).trim(), bullet: true };
+  }
+  return { text: raw, bullet: false };
+}
+
+/** Lines repeated on every page (running headers/footers): same text once digits are removed. */
+function runningFurniture(lines: readonly string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const key = line.replace(/\d+/gu, '#').toLowerCase();
+    if (key.length < 6) continue;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const furniture = new Set<string>();
+  for (const [key, n] of counts) {
+    if (n >= 2 && /#/u.test(key) && /(?:resume|résumé|cv|curriculum|page|file:\/\/)/iu.test(key)) furniture.add(key);
+  }
+  return furniture;
+}
+
+export function toLines(text: string): Line[] {
+  const rawLines = text.split(/\r\n|\r|\n/u).map(cleanLine);
+  const furniture = runningFurniture(rawLines);
+  const lines: Line[] = [];
+  let blankBefore = false;
+  for (const raw of rawLines) {
+    if (raw.length === 0 || PAGE_MARKER_RE.test(raw) || furniture.has(raw.replace(/\d+/gu, '#').toLowerCase())) {
+      blankBefore = true;
+      continue;
+    }
+    const { text, bullet } = stripBullet(raw);
+    if (text.length === 0 && bullet) {
+      blankBefore = true;
+      continue; // an empty bullet
+    }
+    lines.push({ index: lines.length, raw, text, bullet, blankBefore });
+    blankBefore = false;
+  }
+  return lines;
+}

@@ -1,0 +1,45 @@
+import { EMAIL_RE } from './contact.js';
+import { findUrls } from './links.js';
+import { findPhones } from './phone.js';
+
+export function wordCount(text: string): number {
+  const t = text.trim();
+  return t.length === 0 ? 0 : t.split(/\s+/u).length;
+}
+
+/** A line carrying contact data: e-mail, phone, URL or a profile label. */
+export function isContactData(text: string): boolean {
+  return (
+    EMAIL_RE.test(text) ||
+    findPhones(text).length > 0 ||
+    findUrls(text).length > 0 ||
+    (/\b(?:linkedin|github|e-?mail|phone|mobile)\b/iu.test(text) && wordCount(text) <= 6)
+  );
+}
+
+/**
+ * A line of running text: several words, mostly lower-case, no contact data. Used to find an
+ * unheaded summary paragraph.
+ */
+export function isProseLine(text: string): boolean {
+  if (isContactData(text)) return false;
+  const words = text.trim().split(/\s+/u);
+  if (words.length < 5) return false;
+  const lower = words.filter((w) => /^[\p{Ll}]/u.test(w)).length;
+  return lower / words.length >= 0.4;
+}
+
+/** Consecutive prose lines form a paragraph worth calling a summary. */
+export function isParagraph(texts: readonly string[]): boolean {
+  const words = texts.reduce((n, t) => n + wordCount(t), 0);
+  if (texts.length >= 2 && words >= 12) return true;
+  const only = texts[0];
+  return texts.length === 1 && only !== undefined && words >= 8 && /[.!]$/u.test(only.trim());
+}
+
+/** Length (in characters) most full lines reach: lines wrap near it. */
+export function fullLineLength(texts: readonly string[]): number {
+  const lengths = texts.map((t) => t.length).sort((a, b) => a - b);
+  if (lengths.length === 0) return 80;
+  return lengths[Math.floor((lengths.length - 1) * 0.9)] ?? 80;
+}

@@ -1,0 +1,195 @@
+import { findDateRange } from './dates.js';
+import { headingKey, isHeadingShaped, matchHeading, type HeadingMatch } from './headings.js';
+import type { Line } from './lines.js';
+import { displacedNameAt } from './contact.js';
+import { fullLineLength, isContactData, isParagraph, isProseLine, wordCount } from './prose.js';
+import type { SectionKind } from './types.js';
+
+export interface SectionDraft {
+  kind: SectionKind;
+  heading: string | null;
+  lines: Line[];
+}
+
+type Mode = 'line' | 'run-in' | 'glued';
+
+interface Candidate extends HeadingMatch {
+  mode: Mode;
+  /** Text after a run-in or glued heading on the same line. */
+  rest: string | null;
+}
+
+/** Kinds a run-in heading ("Summary: I build …") may have; list kinds use "Label: a, b, c" for sub-groups. */
+const RUN_IN_KINDS: ReadonlySet<SectionKind> = new Set(['summary', 'experience', 'education', 'projects']);
+/** Sections whose body is a list; a prose paragraph at their end is an unheaded summary. */
+/** A line ending like this continues on the next line. */
+const OPEN_END_RE = /(?:,|\b(?:and|or|of|the|in|for|with|to|a|an|on|at|by|from|using|into|our|my|as))$/iu;
+const LIST_KINDS: ReadonlySet<SectionKind> = new Set(['skills', 'languages', 'interests', 'other', 'contact', 'certifications', 'awards']);
+
+function runInCandidate(text: string): Candidate | null {
+  const m = /^([^:]{3,45}):\s+(\S.*)$/u.exec(text);
+  if (m?.[1] === undefined || m[2] === undefined) return null;
+  const match = matchHeading(m[1]);
+  // The rest must be running text: "Skills: Go, SQL, Docker" is a sub-label with its list.
+  if (match === null || !RUN_IN_KINDS.has(match.kind) || wordCount(m[2]) < 6 || !isProseLine(m[2])) return null;
+  return { ...match, heading: `${m[1]}:`, mode: 'run-in', rest: m[2] };
+}
+
+/** "EXPERIENCE March 2023 - Sept 2023 Acme": a capitalised heading run into the next line's text. */
+function gluedCandidate(text: string): Candidate | null {
+  const tab = text.indexOf('\t');
+  if (tab > 0) {
+    const match = matchHeading(text.slice(0, tab));
+    if (match?.style.caps === true) return { ...match, mode: 'glued', rest: text.slice(tab + 1).trim() };
+  }
+  const words = text.split(' ');
+  for (let n = 1; n <= 3 && n < words.length; n++) {
+    const head = words.slice(0, n).join(' ');
+    const rest = words.slice(n).join(' ');
+    const match = matchHeading(head);
+    if (match?.style.caps === true && findDateRange(rest)?.index === 0) return { ...match, mode: 'glued', rest };
+  }
+  return null;
+}
+
+function candidateFor(line: Line): Candidate | null {
+  if (line.bullet) return null;
+  const match = matchHeading(line.text);
+  if (match !== null) return { ...match, mode: 'line', rest: null };
+  return runInCandidate(line.text) ?? gluedCandidate(line.text);
+}
+
+function majority(yes: number, no: number): boolean | null {
+  if (yes > no) return true;
+  if (no > yes) return false;
+  return null;
+}
+
+/**
+ * Decides which candidate lines are section headings, using what the document as a whole does:
+ * a label repeated under every job ("Key Achievements") is a sub-heading; a line whose capitalisation
+ * or colon differs from the document's heading style is a sub-label ("Languages:" under Skills).
+ */
+function acceptedHeadings(lines: readonly Line[]): Map<number, Candidate> {
+  const candidates = new Map<number, Candidate>();
+  for (const line of lines) {
+    const c = candidateFor(line);
+    if (c !== null) candidates.set(line.index, c);
+  }
+  const keyCounts = new Map<string, number>();
+  for (const line of lines) {
+    if (line.bullet || !isHeadingShaped(line.text)) continue;
+    const key = candidates.get(line.index)?.key ?? headingKey(line.text);
+    keyCounts.set(key, (keyCounts.get(key) ?? 0) + 1);
+  }
+  const plain = [...candidates.values()].filter((c) => c.mode === 'line' && (keyCounts.get(c.key) ?? 0) < 2);
+  const caps = majority(plain.filter((c) => c.style.caps).length, plain.filter((c) => !c.style.caps).length);
+  const colon = majority(plain.filter((c) => c.style.colon).length, plain.filter((c) => !c.style.colon).length);
+  const full = fullLineLength(lines.map((l) => l.text));
+
+  const accepted = new Map<number, Candidate>();
+  for (const [index, c] of candidates) {
+    if (c.mode === 'line' && (keyCounts.get(c.key) ?? 0) >= 2) continue;
+    if (caps !== null && c.style.caps !== caps) continue;
+    // "Languages:" in Title case is a sub-label unless the document's headings carry colons.
+    if (c.mode === 'line' && c.style.colon && !c.style.caps && colon !== true) continue;
+    if (c.mode === 'glued' && caps !== true) continue;
+    // The tail of a wrapped sentence ("… contributed to / Open Source Projects") is not a heading.
+    const prev = lines[index - 1];
+    if (prev !== undefined && !c.style.caps && prev.text.length >= 0.6 * full && OPEN_END_RE.test(prev.text)) continue;
+    accepted.set(index, c);
+  }
+  return accepted;
+}
+
+function syntheticLine(from: Line, text: string): Line {
+  return { ...from, raw: text, text, bullet: false, blankBefore: false };
+}
+
+/** The next line of a paragraph: more prose, or the short wrapped end of the previous sentence. */
+function continuesParagraph(prev: string, next: string): boolean {
+  if (isProseLine(next)) return true;
+  return !isContactData(next) && (/^\p{Ll}/u.test(next) || !/[.!?]$/u.test(prev)) && isProseLine(prev) && next.length > 0;
+}
+
+/** Splits the lines before the first heading into the contact block and unheaded summary / skills rows. */
+function splitHeader(lines: readonly Line[]): SectionDraft[] {
+  const contact: Line[] = [];
+  const extra: SectionDraft[] = [];
+  const firstContactData = lines.findIndex((l) => isContactData(l.text));
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    if (line === undefined) break;
+    if (isProseLine(line.text)) {
+      let j = i + 1;
+      while (j < lines.length && continuesParagraph(lines[j - 1]?.text ?? '', lines[j]?.text ?? '')) j++;
+      const run = lines.slice(i, j);
+      if (isParagraph(run.map((l) => l.text))) {
+        // "SYSTEMS ANALYST" over the paragraph, below the contact data: that is its heading.
+        const prev = contact[contact.length - 1];
+        const titled = prev !== undefined && firstContactData >= 0 && prev.index > (lines[firstContactData]?.index ?? Infinity) && isHeadingShaped(prev.text) && contact.length > 1;
+        if (titled) contact.pop();
+        extra.push({ kind: 'summary', heading: titled ? prev.text : null, lines: run });
+        i = j;
+        continue;
+      }
+    }
+    const cells = line.text.split(/\s*(?:\t|\||•|·)\s*/u).filter((c) => c.length > 0);
+    // A row of short words after the tagline ("JQuery  HTML5  CSS  Git  Sketch") is an unheaded skills list.
+    const afterSummary = extra.some((d) => d.kind === 'summary');
+    const isSkillRow = afterSummary && cells.length >= 4 && cells.every((c) => wordCount(c) <= 3 && !isContactData(c));
+    if (isSkillRow) extra.push({ kind: 'skills', heading: null, lines: [line] });
+    else contact.push(line);
+    i++;
+  }
+  return contact.length > 0 ? [{ kind: 'contact', heading: null, lines: contact }, ...extra] : extra;
+}
+
+/** A prose paragraph closing a list section (a two-column page read column by column) is a summary. */
+function splitTrailingProse(section: SectionDraft): SectionDraft[] {
+  if (!LIST_KINDS.has(section.kind)) return [section];
+  let start = section.lines.length;
+  while (start > 0 && isProseLine(section.lines[start - 1]?.text ?? '') && !(section.lines[start - 1]?.bullet ?? false)) start--;
+  const tail = section.lines.slice(start);
+  const before = section.lines[start - 1];
+  // After a bullet or a "Label:" line the paragraph belongs to that item.
+  if (before === undefined || before.bullet || /:$/u.test(before.text)) return [section];
+  if (tail.length < 2 || !isParagraph(tail.map((l) => l.text)) || tail.reduce((n, l) => n + wordCount(l.text), 0) < 15) return [section];
+  return [{ ...section, lines: section.lines.slice(0, start) }, { kind: 'summary', heading: null, lines: tail }];
+}
+
+/**
+ * Two-column pages read column by column can put the name block in the middle ("HARINI P" /
+ * "STUDENT" after the sidebar). When there is no header block, that name + title pair becomes it.
+ */
+function recoverNameBlock(drafts: SectionDraft[]): SectionDraft[] {
+  if (drafts.some((d) => d.kind === 'contact' && d.heading === null)) return drafts;
+  for (const draft of drafts) {
+    const at = displacedNameAt(draft.lines.map((l) => l.text));
+    if (at < 0) continue;
+    const block = draft.lines.splice(at, 2);
+    return [{ kind: 'contact', heading: null, lines: block }, ...drafts];
+  }
+  return drafts;
+}
+
+export function splitSections(lines: readonly Line[]): SectionDraft[] {
+  const accepted = acceptedHeadings(lines);
+  const drafts: SectionDraft[] = [];
+  const header: Line[] = [];
+  let current: SectionDraft | null = null;
+  for (const line of lines) {
+    const c = accepted.get(line.index);
+    const isCourseworkInEducation = c !== undefined && c.kind === 'other' && /cours/u.test(c.key) && current?.kind === 'education';
+    if (c !== undefined && !isCourseworkInEducation) {
+      current = { kind: c.kind, heading: c.heading, lines: [] };
+      drafts.push(current);
+      if (c.rest !== null && c.rest.length > 0) current.lines.push(syntheticLine(line, c.rest));
+      continue;
+    }
+    if (current === null) header.push(line);
+    else current.lines.push(line);
+  }
+  return recoverNameBlock([...splitHeader(header), ...drafts.flatMap(splitTrailingProse)]);
+}
