@@ -114,12 +114,19 @@ export class FakeTelegram {
 
   /** Queues an update for getUpdates (and returns it, with its update_id). */
   push(update: Omit<Update, 'update_id'> & { update_id?: number }): Update {
-    const full = { ...update, update_id: update.update_id ?? this.nextUpdateId++ } as Update;
-    const message = full.message;
-    if (message) this.chats.set(message.chat.id, message.chat);
-    this.updates.push(full);
+    const [full] = this.pushMany([update]);
+    return full as Update;
+  }
+
+  /** Queues several updates that the next getUpdates returns together (ids may repeat: a redelivery). */
+  pushMany(updates: readonly (Omit<Update, 'update_id'> & { update_id?: number })[]): Update[] {
+    const added = updates.map((update) => ({ ...update, update_id: update.update_id ?? this.nextUpdateId++ }) as Update);
+    for (const full of added) {
+      if (full.message) this.chats.set(full.message.chat.id, full.message.chat);
+      this.updates.push(full);
+    }
     for (const poll of [...this.polls]) this.answerPoll(poll);
-    return full;
+    return added;
   }
 
   /** Stores a file the bot may download; returns its file_id. */
