@@ -17,6 +17,8 @@ export interface ExtractOptions {
   timeoutMs?: number;
   /** The file name as the user sent it: reported, never used to decide the format. */
   fileName?: string | null;
+  /** Files with more pages than this are refused with `too-many-pages` (a resume is not a book). Default 50. */
+  maxTotalPages?: number;
 }
 
 export interface ExtractResult {
@@ -34,4 +36,6 @@ export interface ExtractResult {
   fileName: string | null;
   /** Free-form notes about the extraction (e.g. "reading order rebuilt from 2 columns"), safe to show. */
   notes: string[];
+  /** PDF only: 'stored' when the file's own text order was kept, 'rebuilt' when it was rebuilt from positions. */
+  readingOrder?: 'stored' | 'rebuilt';
 }

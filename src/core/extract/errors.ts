@@ -1,0 +1,109 @@
+import { CodedError } from '../errors.js';
+
+/** The extraction error codes, each with one friendly message (plain words, safe to show). */
+export type ExtractErrorCode =
+  | 'unsupported-format'
+  | 'too-large'
+  | 'too-many-pages'
+  | 'encrypted'
+  | 'corrupt'
+  | 'empty'
+  | 'no-text-layer'
+  | 'timeout';
+
+const ACCEPTED = 'I can read PDF and Word (.docx) files, or you can paste the text of your resume into the chat.';
+
+/** What an unsupported file looked like, to tailor the message. */
+export type UnsupportedKind = 'image' | 'legacy-doc' | 'archive' | 'executable' | 'rtf' | 'other';
+
+const UNSUPPORTED: Record<UnsupportedKind, string> = {
+  image: `That file is an image, and I can't read text from pictures. ${ACCEPTED}`,
+  'legacy-doc': `That looks like an old Word .doc file. Save it as .docx or PDF and send it again, or paste the text.`,
+  archive: `That file is an archive, not a resume document. ${ACCEPTED}`,
+  executable: `That file is a program, not a resume document. ${ACCEPTED}`,
+  rtf: `That is a Rich Text (.rtf) file. Save it as .docx or PDF, or paste the text. ${ACCEPTED}`,
+  other: `I don't recognise that file type. ${ACCEPTED}`,
+};
+
+function formatMb(bytes: number): string {
+  const mb = bytes / 1_000_000;
+  return mb >= 10 ? `${Math.round(mb)} MB` : `${mb.toFixed(1).replace(/\.0$/, '')} MB`;
+}
+
+export function unsupportedFormat(kind: UnsupportedKind = 'other'): CodedError {
+  return new CodedError('unsupported-format', UNSUPPORTED[kind], { context: { kind } });
+}
+
+export function tooLarge(bytes: number | null, maxBytes: number): CodedError {
+  const size = bytes === null ? 'That file unpacks to far more data than a resume' : `That file is ${formatMb(bytes)}`;
+  return new CodedError(
+    'too-large',
+    `${size}; the limit is ${formatMb(maxBytes)}. Export a smaller PDF (without large images) or paste the text.`,
+    { context: { bytes, maxBytes } },
+  );
+}
+
+export function tooManyPages(pages: number, maxTotalPages: number): CodedError {
+  return new CodedError(
+    'too-many-pages',
+    `That document has ${pages} pages; I only review resumes of up to ${maxTotalPages} pages. Send just your resume.`,
+    { context: { pages, maxTotalPages } },
+  );
+}
+
+export function encrypted(): CodedError {
+  return new CodedError(
+    'encrypted',
+    'That file is password-protected, so I cannot open it. Remove the password (or export a fresh PDF) and send it again.',
+  );
+}
+
+export function corrupt(detail = 'unreadable', cause?: unknown): CodedError {
+  return new CodedError(
+    'corrupt',
+    'I could not read that file: it seems damaged or incomplete. Export it again and resend, or paste the text.',
+    { context: { detail }, cause },
+  );
+}
+
+export function empty(): CodedError {
+  return new CodedError('empty', 'That file has no text in it. Send your resume as a PDF or Word file, or paste the text.');
+}
+
+export function noTextLayer(): CodedError {
+  return new CodedError(
+    'no-text-layer',
+    'That PDF looks like a scan or a picture: it has almost no selectable text. ' +
+      'Export a text PDF from your editor (Word, Google Docs, Canva: "Download as PDF"), or paste the text.',
+  );
+}
+
+export function timedOut(timeoutMs: number): CodedError {
+  return new CodedError(
+    'timeout',
+    `Reading that file took too long (over ${Math.round(timeoutMs / 1000)} s), so I stopped. ` +
+      'Export a simpler PDF, or paste the text.',
+    { context: { timeoutMs } },
+  );
+}
+
+export function extractError(code: ExtractErrorCode, info: { detail?: string; pages?: number; limit?: number; bytes?: number } = {}): CodedError {
+  switch (code) {
+    case 'unsupported-format':
+      return unsupportedFormat();
+    case 'too-large':
+      return tooLarge(info.bytes ?? null, info.limit ?? 0);
+    case 'too-many-pages':
+      return tooManyPages(info.pages ?? 0, info.limit ?? 0);
+    case 'encrypted':
+      return encrypted();
+    case 'corrupt':
+      return corrupt(info.detail);
+    case 'empty':
+      return empty();
+    case 'no-text-layer':
+      return noTextLayer();
+    case 'timeout':
+      return timedOut(info.limit ?? 0);
+  }
+}

@@ -1,0 +1,169 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { PDFParse } from 'pdf-parse';
+import { cleanText } from './clean.js';
+import { corrupt, encrypted, noTextLayer, tooManyPages } from './errors.js';
+import { layoutLines } from './layout.js';
+import { findTextLinks, mergeLinks, normaliseUrl } from './links.js';
+import { isStoredOrderBroken } from './order-check.js';
+import { storedOrderLines, type Line, type TextItem } from './pdf-lines.js';
+import {
+  loadDocument,
+  pdfAnnotationsSchema,
+  pdfTextContentSchema,
+  pdfTextItemSchema,
+  type PdfPage,
+} from './pdfjs-shapes.js';
+import type { ExtractedLink } from './types.js';
+
+export interface PdfLimits {
+  maxPages: number;
+  maxTotalPages: number;
+}
+
+export interface PdfExtraction {
+  text: string;
+  pages: number;
+  pagesAnalysed: number;
+  truncated: boolean;
+  links: ExtractedLink[];
+  notes: string[];
+  readingOrder: 'stored' | 'rebuilt';
+}
+
+/** Fewer visible characters than this per analysed page means an image-only (scanned) PDF. */
+export const MIN_CHARS_PER_PAGE = 50;
+
+function cMapUrl(): string | undefined {
+  try {
+    const require = createRequire(import.meta.url);
+    const pdfParseDir = dirname(require.resolve('pdf-parse'));
+    const pdfjsPackage = createRequire(join(pdfParseDir, 'x.js')).resolve('pdfjs-dist/package.json');
+    return `${join(dirname(pdfjsPackage), 'cmaps')}/`;
+  } catch {
+    return undefined;
+  }
+}
+const CMAP_URL = cMapUrl();
+
+/** Maps pdf.js / pdf-parse failures to our codes: a password prompt is `encrypted`, anything else `corrupt`. */
+function mapPdfError(err: unknown): Error {
+  const name = err instanceof Error ? err.name : '';
+  if (name === 'PasswordException') return encrypted();
+  return corrupt(name || 'pdf', err);
+}
+
+type Matrix = readonly number[];
+
+function apply(m: Matrix, x: number, y: number): [number, number] {
+  return [(m[0] ?? 1) * x + (m[2] ?? 0) * y + (m[4] ?? 0), (m[1] ?? 0) * x + (m[3] ?? 1) * y + (m[5] ?? 0)];
+}
+
+interface PageText {
+  items: TextItem[];
+  /** Text drawn at an angle (sidebars with rotated labels): kept, but out of the layout analysis. */
+  rotated: TextItem[];
+}
+
+async function readItems(page: PdfPage, viewport: Matrix): Promise<PageText> {
+  const content = pdfTextContentSchema.parse(await page.getTextContent());
+  const items: TextItem[] = [];
+  const rotated: TextItem[] = [];
+  for (const raw of content.items) {
+    const parsed = pdfTextItemSchema.safeParse(raw);
+    if (!parsed.success) continue;
+    const { str, transform, width, height, hasEOL } = parsed.data;
+    const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = transform;
+    const [x, y] = apply(viewport, e, f);
+    const size = height > 0 ? height : Math.hypot(c, d);
+    const item: TextItem = { str, x, y, width, size: size > 0 ? size : 1, hasEOL };
+    if (Math.abs(b) > Math.abs(a) * 0.1) rotated.push(item);
+    else items.push(item);
+  }
+  return { items, rotated };
+}
+
+async function readLinks(page: PdfPage, pageNumber: number): Promise<ExtractedLink[]> {
+  const parsed = pdfAnnotationsSchema.safeParse(await page.getAnnotations({ intent: 'display' }));
+  if (!parsed.success) return [];
+  const links: ExtractedLink[] = [];
+  for (const annotation of parsed.data) {
+    if (annotation.subtype !== 'Link') continue;
+    const url = normaliseUrl(annotation.url ?? annotation.unsafeUrl ?? '');
+    if (!url) continue;
+    const text = cleanText(annotation.overlaidText ?? '').replace(/\n/g, ' ').trim();
+    links.push({ text: text.length > 0 ? text : null, url, page: pageNumber });
+  }
+  return links;
+}
+
+function pageLines(text: PageText): { lines: Line[]; rebuilt: boolean; columns: number } {
+  const stored = storedOrderLines([...text.items, ...text.rotated]);
+  if (!isStoredOrderBroken(stored)) return { lines: stored, rebuilt: false, columns: 1 };
+  const layout = layoutLines(text.items);
+  return { lines: [...layout.lines, ...storedOrderLines(text.rotated)], rebuilt: true, columns: layout.columns };
+}
+
+function visibleChars(text: string): number {
+  return text.replace(/[\s•]/g, '').length;
+}
+
+/** PDF bytes → cleaned text and links. Runs inside an extraction worker process. */
+export async function extractPdf(data: Uint8Array, limits: PdfLimits): Promise<PdfExtraction> {
+  const parser = new PDFParse({
+    data,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    enableXfa: false,
+    stopAtErrors: false,
+    verbosity: 0,
+    ...(CMAP_URL ? { cMapUrl: CMAP_URL, cMapPacked: true } : {}),
+  });
+  try {
+    const doc = await loadDocument(parser).catch((err: unknown) => {
+      throw mapPdfError(err);
+    });
+    const total = doc.numPages;
+    if (!Number.isInteger(total) || total < 1) throw corrupt('no-pages');
+    if (total > limits.maxTotalPages) throw tooManyPages(total, limits.maxTotalPages);
+    const toRead = Math.min(total, limits.maxPages);
+    const lines: string[] = [];
+    const annotated: ExtractedLink[] = [];
+    const notes: string[] = [];
+    let rebuiltAny = false;
+    for (let n = 1; n <= toRead; n += 1) {
+      const page = await doc.getPage(n).catch((err: unknown) => {
+        throw mapPdfError(err);
+      });
+      const viewport = page.getViewport({ scale: 1 }).transform;
+      const text = await readItems(page, viewport).catch((err: unknown) => {
+        throw mapPdfError(err);
+      });
+      const { lines: ordered, rebuilt, columns } = pageLines(text);
+      if (rebuilt) {
+        rebuiltAny = true;
+        const cols = columns > 1 ? ` (${columns} columns)` : '';
+        notes.push(`Page ${n}: the file's text order was scrambled, so reading order was rebuilt from the layout${cols}.`);
+      }
+      lines.push(...ordered.map((l) => l.text));
+      annotated.push(...(await readLinks(page, n).catch(() => [])));
+      page.cleanup();
+    }
+    const cleaned = cleanText(lines.join('\n'));
+    if (visibleChars(cleaned) < MIN_CHARS_PER_PAGE * toRead) throw noTextLayer();
+    const truncated = total > toRead;
+    if (truncated) notes.push(`Only the first ${toRead} of ${total} pages were read.`);
+    return {
+      text: cleaned,
+      pages: total,
+      pagesAnalysed: toRead,
+      truncated,
+      links: mergeLinks(annotated, findTextLinks(cleaned)),
+      notes,
+      readingOrder: rebuiltAny ? 'rebuilt' : 'stored',
+    };
+  } finally {
+    await parser.destroy().catch(() => undefined);
+  }
+}

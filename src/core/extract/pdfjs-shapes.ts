@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+/**
+ * The few pdf.js shapes we read, checked with zod: pdf-parse types them loosely (`any`), and a hostile file
+ * decides much of what comes back.
+ */
+export const pdfTextItemSchema = z.object({
+  str: z.string(),
+  transform: z.array(z.number()).length(6),
+  width: z.number(),
+  height: z.number(),
+  hasEOL: z.boolean().optional().default(false),
+});
+export type PdfTextItem = z.infer<typeof pdfTextItemSchema>;
+
+/** getTextContent() items: text items have `str`; marked-content markers do not and are skipped. */
+export const pdfTextContentSchema = z.object({
+  items: z.array(z.union([pdfTextItemSchema, z.object({ type: z.string() }).loose()])),
+});
+
+export const pdfAnnotationSchema = z
+  .object({
+    subtype: z.string().optional(),
+    url: z.string().optional(),
+    unsafeUrl: z.string().optional(),
+    rect: z.array(z.number()).length(4).optional(),
+    overlaidText: z.string().optional(),
+  })
+  .loose();
+export const pdfAnnotationsSchema = z.array(pdfAnnotationSchema);
+
+/** The parts of pdf.js's page and document objects we call. */
+export interface PdfPage {
+  view: number[];
+  getViewport(params: { scale: number }): { transform: number[] };
+  getTextContent(params?: { disableNormalization?: boolean }): Promise<unknown>;
+  getAnnotations(params?: { intent?: string }): Promise<unknown>;
+  cleanup(): boolean | void;
+}
+
+export interface PdfDocument {
+  numPages: number;
+  getPage(pageNumber: number): Promise<PdfPage>;
+}
+
+/**
+ * pdf-parse 2.4.5 loads the pdf.js document in a private `load()` (getText only returns strings, and we need
+ * positions and link rectangles). The version is pinned; this check fails loudly if that ever changes.
+ */
+export async function loadDocument(parser: object): Promise<PdfDocument> {
+  const load: unknown = Reflect.get(parser, 'load');
+  if (typeof load !== 'function') throw new Error('pdf-parse internals changed: no load()');
+  const doc: unknown = await Reflect.apply(load, parser, []);
+  if (
+    typeof doc !== 'object' ||
+    doc === null ||
+    typeof Reflect.get(doc, 'numPages') !== 'number' ||
+    typeof Reflect.get(doc, 'getPage') !== 'function'
+  ) {
+    throw new Error('pdf-parse internals changed: load() did not return a pdf.js document');
+  }
+  return doc as PdfDocument;
+}

@@ -1,0 +1,115 @@
+import type { UnsupportedKind } from './errors.js';
+import type { FileFormat } from './types.js';
+import { listZipEntries, type ZipEntry } from './zip.js';
+
+export type Identified =
+  | { format: 'pdf' }
+  | { format: 'docx'; entries: ZipEntry[] | null }
+  | { format: 'text'; text: string }
+  | { format: null; kind: UnsupportedKind };
+
+function startsWith(bytes: Uint8Array, magic: readonly number[], offset = 0): boolean {
+  if (bytes.length < offset + magic.length) return false;
+  return magic.every((value, i) => bytes[offset + i] === value);
+}
+
+function ascii(text: string): number[] {
+  return [...text].map((c) => c.charCodeAt(0));
+}
+
+function indexOfAscii(bytes: Uint8Array, text: string, limit = bytes.length): number {
+  const needle = ascii(text);
+  const end = Math.min(limit, bytes.length) - needle.length;
+  for (let i = 0; i <= end; i += 1) {
+    let match = true;
+    for (let j = 0; j < needle.length; j += 1) {
+      if (bytes[i + j] !== needle[j]) {
+        match = false;
+        break;
+      }
+    }
+    if (match) return i;
+  }
+  return -1;
+}
+
+const IMAGE_MAGIC: readonly (readonly number[])[] = [
+  [0x89, 0x50, 0x4e, 0x47], // PNG
+  [0xff, 0xd8, 0xff], // JPEG
+  ascii('GIF8'),
+  ascii('BM'),
+  [0x49, 0x49, 0x2a, 0x00], // TIFF little-endian
+  [0x4d, 0x4d, 0x00, 0x2a], // TIFF big-endian
+  [0x00, 0x00, 0x01, 0x00], // ICO
+];
+
+const ARCHIVE_MAGIC: readonly (readonly number[])[] = [
+  [0x1f, 0x8b], // gzip
+  ascii('Rar!'),
+  [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], // 7z
+  ascii('BZh'),
+  [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], // xz
+];
+
+const EXECUTABLE_MAGIC: readonly (readonly number[])[] = [
+  [0x7f, 0x45, 0x4c, 0x46], // ELF
+  ascii('MZ'), // DOS/Windows PE
+  [0xcf, 0xfa, 0xed, 0xfe], // Mach-O 64
+  [0xce, 0xfa, 0xed, 0xfe], // Mach-O 32
+  [0xca, 0xfe, 0xba, 0xbe], // Mach-O fat / Java class
+  [0x00, 0x61, 0x73, 0x6d], // WebAssembly
+];
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function isImage(bytes: Uint8Array): boolean {
+  if (IMAGE_MAGIC.some((m) => startsWith(bytes, m))) return true;
+  // RIFF....WEBP and ISO-BMFF (HEIC/AVIF: ....ftypheic).
+  if (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8)) return true;
+  return startsWith(bytes, ascii('ftyp'), 4);
+}
+
+/** Decodes bytes as text when they are plausibly text: valid UTF-8 (or UTF-16 with a BOM), no NULs, few controls. */
+export function decodeText(bytes: Uint8Array): string | null {
+  let text: string;
+  try {
+    if (startsWith(bytes, [0xff, 0xfe])) text = new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2));
+    else if (startsWith(bytes, [0xfe, 0xff])) text = new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2));
+    else text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return null;
+  }
+  let controls = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return null;
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f) controls += 1;
+  }
+  return controls <= Math.max(2, text.length * 0.01) ? text : null;
+}
+
+/** Decides what the bytes are, from their content only (never the file name). */
+export function identify(bytes: Uint8Array): Identified {
+  // The PDF header may follow some junk, within the first 1 KB (as viewers accept).
+  if (indexOfAscii(bytes, '%PDF-', 1024) >= 0) return { format: 'pdf' };
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
+    const entries = listZipEntries(bytes);
+    const isDocx = entries
+      ? entries.some((e) => e.name === 'word/document.xml')
+      : indexOfAscii(bytes, 'word/document.xml') >= 0;
+    return isDocx ? { format: 'docx', entries } : { format: null, kind: 'archive' };
+  }
+  if (startsWith(bytes, OLE_MAGIC)) return { format: null, kind: 'legacy-doc' };
+  if (isImage(bytes)) return { format: null, kind: 'image' };
+  if (ARCHIVE_MAGIC.some((m) => startsWith(bytes, m))) return { format: null, kind: 'archive' };
+  if (startsWith(bytes, ascii('{\\rtf'))) return { format: null, kind: 'rtf' };
+  if (startsWith(bytes, ascii('%!PS'))) return { format: null, kind: 'other' };
+  const text = decodeText(bytes);
+  if (text !== null) return { format: 'text', text };
+  return { format: null, kind: EXECUTABLE_MAGIC.some((m) => startsWith(bytes, m)) ? 'executable' : 'other' };
+}
+
+/** The format the bytes are in, or null when we cannot read them. */
+export function sniffFormat(bytes: Uint8Array): FileFormat | null {
+  return identify(bytes).format;
+}
