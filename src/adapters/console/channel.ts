@@ -1,0 +1,70 @@
+/**
+ * The console's ReplyChannel: prints to a stream. Bot messages are numbered ([3]) so the user can reply
+ * to one with "#3 …"; a thread is shown indented under a "┌ title" line.
+ */
+import type { Writable } from 'node:stream';
+import type { ReplyMessage } from '../../core/reply/types.js';
+import type { Capabilities, MessageRef, PlatformLimits, Progress, ReplyChannel } from '../../core/conversation/types.js';
+import { renderConsoleMessage } from './render.js';
+
+export const CONSOLE_CAPABILITIES: Capabilities = { threads: true, ephemeral: false, typing: false, editMessages: false };
+export const CONSOLE_LIMITS: PlatformLimits = { maxMessageChars: 1_000_000, maxDownloadBytes: 50_000_000 };
+
+export class ConsoleOutput {
+  private counter = 0;
+  /** `prefix` makes message ids unique across runs (the store outlives the process); users see [N] only. */
+  constructor(private readonly stream: Writable, readonly prefix = '') {}
+
+  nextNumber(): number {
+    this.counter += 1;
+    return this.counter;
+  }
+
+  messageId(number: number): string {
+    return `${this.prefix}${number}`;
+  }
+
+  write(lines: readonly string[], indent = ''): Promise<void> {
+    const text = lines.map((line) => (line === '' ? indent.trimEnd() : indent + line)).join('\n') + '\n';
+    return new Promise((resolve, reject) => {
+      this.stream.write(text, (err) => (err ? reject(err) : resolve()));
+    });
+  }
+}
+
+const THREAD_INDENT = '  │ ';
+
+export class ConsoleReplyChannel implements ReplyChannel {
+  readonly capabilities = CONSOLE_CAPABILITIES;
+  readonly limits = CONSOLE_LIMITS;
+
+  constructor(private readonly out: ConsoleOutput, private readonly threadId: string | null = null) {}
+
+  private get indent(): string {
+    return this.threadId === null ? '' : THREAD_INDENT;
+  }
+
+  async send(message: ReplyMessage): Promise<MessageRef> {
+    const number = this.out.nextNumber();
+    await this.out.write(['', ...renderConsoleMessage(message, number)], this.indent);
+    return { messageId: this.out.messageId(number), threadId: this.threadId };
+  }
+
+  async thread(on: MessageRef, title: string): Promise<ReplyChannel> {
+    if (this.threadId !== null) return this;
+    await this.out.write(['', `  ┌ ${title} (reply with #N to ask about message [N])`]);
+    return new ConsoleReplyChannel(this.out, on.messageId);
+  }
+
+  async sendPrivate(message: ReplyMessage): Promise<void> {
+    await this.send(message);
+  }
+
+  async progress(text: string): Promise<Progress> {
+    await this.out.write([`… ${text}`], this.indent);
+    return {
+      update: async (next) => { await this.out.write([`… ${next}`], this.indent); },
+      done: async () => {},
+    };
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * `npm start`: validate the config, open the store, build the engine, start every platform adapter whose
+ * token is set (loaded only then), or the console adapter when none is. SIGINT/SIGTERM shut down cleanly.
+ */
+import { existsSync } from 'node:fs';
+import { createConsoleRuntime, type ConsoleRuntime } from './adapters/console/index.js';
+import { ConfigError, engineConfigOf, loadConfig, storeTtlsOf, type Config, type TokenPlatform } from './config.js';
+import { createEngine, type EngineWithJobs } from './core/conversation/engine.js';
+import { createPipelineAnalyzer } from './core/conversation/pipeline-analyzer.js';
+import { ConversationStore } from './core/conversation/store/conversation-store.js';
+import { openStore } from './core/conversation/store/kv.js';
+import type { Engine, PlatformRuntime } from './core/conversation/types.js';
+import { isCodedError } from './core/errors.js';
+import { log, type Logger } from './core/log.js';
+
+interface AdapterDeps {
+  engine: Engine;
+  env: NodeJS.ProcessEnv;
+  log: Logger;
+}
+type StartAdapter = (deps: AdapterDeps) => Promise<PlatformRuntime>;
+
+/** Each adapter's index exports start<Platform>(deps), which starts it and returns the running runtime. */
+const ADAPTERS: Record<TokenPlatform, { module: string; start: string }> = {
+  telegram: { module: './adapters/telegram/index.js', start: 'startTelegram' },
+  slack: { module: './adapters/slack/index.js', start: 'startSlack' },
+  discord: { module: './adapters/discord/index.js', start: 'startDiscord' },
+};
+
+function fail(line: string): number {
+  process.stderr.write(`resume-coach: ${line}\n`);
+  return 1;
+}
+
+async function loadAdapter(platform: TokenPlatform): Promise<StartAdapter> {
+  const { module, start } = ADAPTERS[platform];
+  const loaded: unknown = await import(module);
+  const fn = typeof loaded === 'object' && loaded !== null ? (loaded as Record<string, unknown>)[start] : undefined;
+  if (typeof fn !== 'function') throw new Error(`${module} does not export ${start}()`);
+  return (deps) => Promise.resolve(fn(deps)) as Promise<PlatformRuntime>;
+}
+
+function loadDotEnv(): void {
+  // Values already in the environment win over .env (process.loadEnvFile never overrides).
+  if (existsSync('.env')) process.loadEnvFile('.env');
+}
+
+/** Resolves on the first SIGINT/SIGTERM; a second one exits at once. */
+function onShutdownSignal(): { signal: Promise<string>; dispose(): void } {
+  let resolve!: (signal: string) => void;
+  const signal = new Promise<string>((r) => { resolve = r; });
+  let count = 0;
+  const handler = (name: NodeJS.Signals) => {
+    count += 1;
+    if (count > 1) process.exit(130);
+    resolve(name);
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return {
+    signal,
+    dispose() {
+      process.off('SIGINT', handler);
+      process.off('SIGTERM', handler);
+    },
+  };
+}
+
+async function shutdown(runtimes: readonly PlatformRuntime[], engine: EngineWithJobs, store: ConversationStore): Promise<void> {
+  for (const runtime of [...runtimes].reverse()) {
+    try {
+      await runtime.stop();
+    } catch (err) {
+      log.warn({ platform: runtime.platform, errName: err instanceof Error ? err.name : 'unknown' }, 'adapter stop failed');
+    }
+  }
+  await engine.jobs.close();
+  await store.close();
+  try {
+    const extract = await import('./core/extract/index.js');
+    await extract.shutdownExtractors();
+  } catch (err) {
+    log.warn({ errName: err instanceof Error ? err.name : 'unknown' }, 'extractor shutdown failed');
+  }
+}
+
+async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let config: Config;
+  try {
+    config = loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) return fail(`invalid configuration: ${err.message}`);
+    throw err;
+  }
+  const consoleMode = config.platforms.length === 0;
+  log.level = config.logLevel ?? (consoleMode ? 'warn' : 'info');
+
+  let store: ConversationStore;
+  try {
+    store = new ConversationStore(await openStore(config.storeUrl, { namespace: config.storeNamespace }), storeTtlsOf(config));
+  } catch (err) {
+    if (isCodedError(err)) return fail(`STORE_URL: ${err.userMessage}`);
+    throw err;
+  }
+  const engine = createEngine({ store, analyzer: createPipelineAnalyzer(), config: engineConfigOf(config) });
+  const signals = onShutdownSignal();
+  const runtimes: PlatformRuntime[] = [];
+  let starting: TokenPlatform | 'console' = 'console';
+  let exitCode = 0;
+  try {
+    if (consoleMode) {
+      const consoleRuntime: ConsoleRuntime = createConsoleRuntime({ engine, input: process.stdin, output: process.stdout });
+      runtimes.push(consoleRuntime);
+      await consoleRuntime.start();
+      await Promise.race([consoleRuntime.finished, signals.signal]);
+    } else {
+      for (const platform of config.platforms) {
+        starting = platform;
+        const start = await loadAdapter(platform);
+        runtimes.push(await start({ engine, env, log: log.child({ platform }) }));
+        log.info({ platform }, 'adapter started');
+      }
+      const signal = await signals.signal;
+      log.info({ signal }, 'shutting down');
+    }
+  } catch (err) {
+    exitCode = fail(`could not start the ${starting} adapter: ${isCodedError(err) ? err.userMessage : err instanceof Error ? err.message : String(err)}`);
+  } finally {
+    signals.dispose();
+    await shutdown(runtimes, engine, store);
+  }
+  return exitCode;
+}
+
+loadDotEnv();
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    log.fatal({ errName: err instanceof Error ? err.name : 'unknown' }, 'fatal error');
+    process.exit(fail('fatal error (see the log above)'));
+  },
+);
