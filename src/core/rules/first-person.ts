@@ -1,9 +1,12 @@
 import type { Rule } from './types.js';
 import { at, bulletsOf, makeFinding, summaryLines, type BulletRef, type LineRef } from './support/scope.js';
 import { sentenceAt } from './support/text.js';
+import { classifyVerb } from './support/verbs.js';
 
-/** Words before a capital "I" that make it a roman numeral: "Engineer I", "Level I", "Phase I". */
-const NUMERAL_BEFORE = /(engineer|developer|analyst|level|tier|phase|grade|type|class|part|chapter|series|stage|step|section|title|associate|technician|specialist|scientist|manager|consultant|administrator|architect|programmer|designer|researcher|support|representative|war|volume|vol\.?|book|unit|band|division|iteration|round|l|sde|swe|it|pm|ii)\s*[,)]?\s*$/i;
+/** Nouns that take a roman numeral: "Phase I", "Level I", "Type I" — the "I" after them is never a pronoun. */
+const NUMBERED_BEFORE = /(level|tier|phase|grade|type|class|part|chapter|series|stage|step|section|title|war|volume|vol\.?|book|unit|band|division|iteration|round)\s*$/i;
+/** Job titles that take a level: "Engineer I at Acme", but "As an engineer I built…" is a pronoun. */
+const TITLE_BEFORE = /(engineer|developer|analyst|associate|technician|specialist|scientist|manager|consultant|administrator|architect|programmer|designer|researcher|support|representative|sde|swe|it|pm|ii)\s*[,)]?\s*$/i;
 
 export interface PronounHit {
   text: string;
@@ -19,8 +22,10 @@ export function firstPersonHits(line: string): PronounHit[] {
       const after = line.slice(m.index + 1);
       const before = line.slice(0, m.index);
       if (/^\.(?=\w)|^\s*[-–]\s*\d|^\+/.test(after)) continue; // "I.B.M.", "I-9"
-      const verbAfter = /^\s+(?!(?:at|in|to|and|from|for|with|on|of)\b)[a-z]/.test(after);
-      if (NUMERAL_BEFORE.test(before) && !verbAfter) continue;
+      if (NUMBERED_BEFORE.test(before)) continue;
+      const next = /^\s+([a-z][a-z'’-]*)/.exec(after)?.[1] ?? '';
+      const verbAfter = next !== '' && (classifyVerb(next) !== null || /^(am|was|have|had|will|can|could|would|also|then)$/.test(next));
+      if (TITLE_BEFORE.test(before) && !verbAfter) continue;
       if (/[\p{Lu}][\p{L}]*\s+I{0,2}$/u.test(before) && /^\s*(?:[,)–—-]|$|at\b|in\b|\()/.test(after)) continue; // "Analyst I at …"
     }
     out.push({ text: word, index: m.index });

@@ -41,14 +41,16 @@ export const personalDetails: Rule = {
     const seen = new Set<string>();
     resume.sections.forEach((section, sectionIndex) => {
       for (const line of sectionLines(section.kind, section.lines, section.items)) {
+        const onLine: string[] = [];
         for (const d of DETAILS) {
           if (d.headerOnly && !HEADER_KINDS.includes(section.kind)) continue;
           const m = d.pattern.exec(line);
           if (!m) continue;
           const evidence = (d.headerOnly ? m[1] ?? m[0] : m[0]).trim();
           const key = `${d.name}:${evidence}`;
-          if (seen.has(key)) continue;
+          if (seen.has(key) || onLine.some((e) => e.includes(evidence) || evidence.includes(e))) continue;
           seen.add(key);
+          onLine.push(evidence);
           out.push(makeFinding('personal-details', {
             severity: d.severity,
             message: `Your ${d.name} is on the resume; reviewers do not need it to judge your work.`,

@@ -7,7 +7,7 @@ export const WORDY: Record<string, string> = {
   'in order to': 'to',
   'utilize': 'use', 'utilized': 'used', 'utilizes': 'uses', 'utilizing': 'using', 'utilization': 'use',
   'utilise': 'use', 'utilised': 'used', 'utilising': 'using', 'utilisation': 'use',
-  'a number of': 'the actual count',
+  'a number of': '(the actual count)',
   'due to the fact that': 'because',
   'for the purpose of': 'to / for',
   'in an effort to': 'to',
@@ -20,7 +20,7 @@ export const WORDY: Record<string, string> = {
   'in the event that': 'if',
   'was able to': '(just the verb)',
   'were able to': '(just the verb)',
-  'a variety of': 'the specific items',
+  'a variety of': '(the specific items)',
   'the ability to': '(just the verb)',
   'in terms of': 'in / for',
   'with regard to': 'about',
@@ -30,6 +30,13 @@ export const WORDY: Record<string, string> = {
   'played a pivotal role in': '(the verb for what you did)',
   'in the process of': '(just the verb)',
 };
+
+function suggestionFor(phrase: string, written: string): string {
+  const short = WORDY[phrase.toLowerCase()] ?? '(a shorter word)';
+  return short.startsWith('(')
+    ? `Replace "${written}" with ${short.slice(1, -1)}.`
+    : `Use "${short}" instead of "${written}".`;
+}
 
 export const wordyPhrase: Rule = {
   id: 'wordy-phrase',
@@ -41,7 +48,7 @@ export const wordyPhrase: Rule = {
       severity: 'low',
       message: `"${h.text}" can be said in fewer words.`,
       evidence: h.text,
-      suggestion: `Use ${WORDY[h.phrase] ?? 'a shorter word'} instead of "${h.text}".`,
+      suggestion: suggestionFor(h.phrase, h.text),
     }, at(ref))));
   },
 };

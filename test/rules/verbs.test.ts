@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { classifyVerb, isStrongOpening, openingOf } from '../../src/core/rules/support/verbs.js';
+
+describe('strong openings', () => {
+  it.each(['Sharded', 'Instrumented', 'Containerized', 'Dockerized', 'Built', 'Led', 'Co-led', 'Re-architected', 'Designed',
+    'Cut', 'Shipped', 'Spearheaded', 'Automated', 'Migrated', 'Owned', 'Designs', 'Leading', 'Rewrote', 'Halved'])('%s is strong', (w) => {
+    expect(isStrongOpening(w)).toBe(true);
+  });
+  it.each(['Worked', 'Helped', 'Assisted', 'Participated', 'Responsible', 'Duties', 'Utilized', 'Used', 'Was', 'Team',
+    'Detail-oriented', 'Results-driven', 'Experienced', 'Successfully', 'Various'])('%s is not strong', (w) => {
+    expect(isStrongOpening(w)).toBe(false);
+  });
+});
+
+describe('tense and noun/verb openings', () => {
+  it('reads tense from the form', () => {
+    expect(classifyVerb('Managed')?.form).toBe('past');
+    expect(classifyVerb('Manages')?.form).toBe('present');
+    expect(classifyVerb('Manage')?.form).toBe('present');
+    expect(classifyVerb('Managing')?.form).toBe('gerund');
+    expect(classifyVerb('Shipped')?.base).toBe('ship');
+    expect(classifyVerb('Applied')?.base).toBe('apply');
+  });
+  it('treats "Lead engineer for…" as a noun phrase but "Lead the migration" as a verb', () => {
+    expect(openingOf('Lead engineer for the payments team')?.verb).toBeNull();
+    expect(openingOf('Lead the migration to Kafka')?.verb?.form).toBe('present');
+    expect(openingOf('Design system maintenance')?.verb).toBeNull();
+  });
+});
