@@ -1,0 +1,144 @@
+/**
+ * The review as a neutral reply document: a summary message, then one message per section with its
+ * findings and rewrites. Plain text only; adapters decide how it looks.
+ */
+import type { ReviewContent } from '../review/types.js';
+import type { Finding } from '../rules/types.js';
+import type { Block, ReplyDocument, ReplyMessage } from './types.js';
+import { ruleLabel, sectionLabel, toneOf } from './labels.js';
+
+/** Bullets shown per section message; the rest are summarised in one line. */
+export const MAX_BULLETS_PER_SECTION = 8;
+
+function roleValue({ role }: ReviewContent): string {
+  if (role.source === 'requested') return `${role.label} (your choice)`;
+  if (role.source === 'default') return `${role.label} (no clear target role found: general checks)`;
+  return `${role.label} (detected, ${Math.round(role.confidence * 100)}% sure)`;
+}
+
+function pagesNote(review: ReviewContent): string | null {
+  const { pages, pagesAnalysed, truncated } = review.resume.source;
+  if (!truncated || pages === null) return null;
+  return `Only the first ${pagesAnalysed ?? '?'} of ${pages} pages were read; the rest was not reviewed.`;
+}
+
+function findingBlock(f: Finding, hideEvidence = false): Block {
+  return {
+    type: 'finding',
+    severity: f.severity,
+    rule: f.rule,
+    title: f.message,
+    evidence: hideEvidence ? null : f.evidence,
+    suggestion: f.suggestion,
+  };
+}
+
+function matchBlocks(review: ReviewContent): Block[] {
+  const m = review.match;
+  if (!m) return [];
+  if (m.terms === 0) {
+    return [{ type: 'heading', text: 'Job description' }, { type: 'paragraph', text: 'No skill or technology terms recognised in the job description.' }];
+  }
+  const fields: { label: string; value: string }[] = [{ label: 'Match', value: `${m.percent}%` }];
+  if (m.found.length) fields.push({ label: 'Found', value: m.found.join(', ') });
+  if (m.missing.length) fields.push({ label: 'Missing', value: m.missing.join(', ') });
+  if (m.preferred.missing.length) fields.push({ label: 'Nice to have, missing', value: m.preferred.missing.join(', ') });
+  if (m.skillsOnly.length) fields.push({ label: 'Only in your skills list', value: m.skillsOnly.join(', ') });
+  if (m.stuffed.length) fields.push({ label: 'Repeated too often', value: m.stuffed.map((s) => `${s.term} (${s.count}×)`).join(', ') });
+  return [{ type: 'heading', text: 'Job description match' }, { type: 'fields', fields }];
+}
+
+export function summaryMessage(review: ReviewContent): ReplyMessage {
+  const { report } = review;
+  const fields = [
+    { label: 'Score', value: `${report.score}/100` },
+    { label: 'Role', value: roleValue(review) },
+  ];
+  const { pages } = review.resume.source;
+  if (pages !== null) fields.push({ label: 'Pages', value: String(pages) });
+
+  const blocks: Block[] = [{ type: 'fields', fields }];
+  const note = pagesNote(review);
+  if (note) blocks.push({ type: 'context', text: note });
+
+  const fixes = report.summary?.topFixes ?? [];
+  if (fixes.length) blocks.push({ type: 'heading', text: 'Top fixes' }, { type: 'list', items: fixes, ordered: true });
+  const strengths = report.summary?.strengths ?? [];
+  if (strengths.length) blocks.push({ type: 'heading', text: 'Strengths' }, { type: 'list', items: strengths });
+
+  if (review.coverage.length) {
+    blocks.push(
+      { type: 'heading', text: `What a ${review.role.label.toLowerCase()} resume should show` },
+      { type: 'fields', fields: review.coverage.map((c) => ({ label: c.label, value: c.covered ? 'shown' : 'missing' })) },
+    );
+  }
+  const documentFindings = review.findings.filter((f) => f.sectionIndex === null && f.rule !== 'missing-pillar');
+  if (documentFindings.length) {
+    blocks.push({ type: 'heading', text: 'Across the resume' }, ...documentFindings.map((f) => findingBlock(f)));
+  }
+  blocks.push(...matchBlocks(review));
+  blocks.push({ type: 'context', text: 'Each section follows below. Ask about any of it, e.g. "how do I quantify this?"' });
+  return {
+    kind: 'summary',
+    title: `Resume review: ${report.score}/100`,
+    tone: toneOf(review.findings.map((f) => f.severity)),
+    blocks,
+  };
+}
+
+export function sectionMessage(review: ReviewContent, index: number): ReplyMessage {
+  const section = review.resume.sections[index];
+  if (!section) throw new Error(`no section ${index}`);
+  const score = review.report.sections[index]?.score ?? null;
+  const label = sectionLabel(section.kind, section.heading);
+  const findings = review.findings.filter((f) => f.sectionIndex === index);
+  const blocks: Block[] = [];
+
+  const general = findings.filter((f) => f.bulletIndex === undefined || f.entryIndex === undefined);
+  blocks.push(...general.map((f) => findingBlock(f)));
+
+  const bulletGroups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (f.bulletIndex === undefined || f.entryIndex === undefined) continue;
+    const key = `${f.entryIndex}:${f.bulletIndex}`;
+    bulletGroups.set(key, [...(bulletGroups.get(key) ?? []), f]);
+  }
+  let shown = 0;
+  for (const [key, group] of bulletGroups) {
+    if (shown >= MAX_BULLETS_PER_SECTION) break;
+    shown += 1;
+    const [entryIndex, bulletIndex] = key.split(':').map(Number);
+    const bullet = section.entries[entryIndex ?? -1]?.bullets[bulletIndex ?? -1] ?? null;
+    const rewrite = review.rewrites.find((r) => r.sectionIndex === index && r.entryIndex === entryIndex && r.bulletIndex === bulletIndex);
+    if (blocks.length) blocks.push({ type: 'divider' });
+    if (bullet) blocks.push({ type: 'quote', text: bullet });
+    for (const f of group) {
+      const block = findingBlock(f, f.evidence === bullet);
+      // The rewrite block below carries the rewrite: no need to repeat it on every finding.
+      if (block.type === 'finding' && rewrite && block.suggestion === rewrite.after) block.suggestion = null;
+      blocks.push(block);
+    }
+    if (rewrite) blocks.push({ type: 'rewrite', before: rewrite.before, after: rewrite.after, note: `Where to find the numbers: ${rewrite.where}` });
+  }
+  if (bulletGroups.size > shown) {
+    const rest = bulletGroups.size - shown;
+    blocks.push({ type: 'context', text: `${rest} more bullet${rest === 1 ? '' : 's'} here ${rest === 1 ? 'has' : 'have'} similar issues: the same fixes apply.` });
+  }
+  if (!findings.length) blocks.push({ type: 'paragraph', text: 'Nothing to fix in this section.' });
+  const ruleCount = new Set(findings.map((f) => f.rule)).size;
+  if (ruleCount > 1) blocks.unshift({ type: 'context', text: `Issues: ${[...new Set(findings.map((f) => ruleLabel(f.rule)))].join(', ')}` });
+
+  return {
+    kind: 'section',
+    title: score === null ? label : `${label}: ${score}/100`,
+    tone: toneOf(findings.map((f) => f.severity)),
+    blocks,
+    section: { index, kind: section.kind, heading: section.heading },
+  };
+}
+
+export function buildReviewDocument(review: ReviewContent): ReplyDocument {
+  return {
+    messages: [summaryMessage(review), ...review.resume.sections.map((_s, i) => sectionMessage(review, i))],
+  };
+}

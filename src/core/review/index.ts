@@ -1,0 +1,11 @@
+export { reviewResume, WEAK_BULLET_RULES } from './review.js';
+export { rewriteBullet, hasMetric, REWRITE_VOCABULARY, type BulletRewrite } from './rewrite.js';
+export { matchJobDescription, splitJobDescription, techTermsIn, STUFFING_THRESHOLD } from './match.js';
+export { TECH_TERMS, type TechTerm } from './tech-terms.js';
+export { compareReports, type ReviewDelta, type DeltaFinding } from './delta.js';
+export { deltaMessage } from '../reply/delta-message.js';
+export {
+  scoreOverall, scoreSection, bulletCount, BULLET_WEIGHT, FINDING_POINTS, RULE_CAP, COVERAGE_WEIGHT, SECTION_FACTOR,
+} from './score.js';
+export { strengths, topFixes, formatFix, type TopFix } from './summary.js';
+export type { Review, ReviewContent, ReviewOptions, BulletRewriteRef } from './types.js';

@@ -1,0 +1,69 @@
+/** One review: role → rules → rewrites → coverage → scores → summary → report → reply document. */
+import type { Resume } from '../resume/types.js';
+import { computeCoverage } from '../roles/coverage.js';
+import { resolveRole } from '../roles/detect.js';
+import { getRoleProfile } from '../roles/registry.js';
+import { runRules } from '../rules/index.js';
+import type { Finding } from '../rules/types.js';
+import { toReport } from '../report/to-report.js';
+import type { BulletRewriteInfo } from '../report/schema.js';
+import { buildReviewDocument } from '../reply/build.js';
+import { matchJobDescription } from './match.js';
+import { rewriteBullet } from './rewrite.js';
+import { scoreOverall, scoreSection } from './score.js';
+import { formatFix, strengths, topFixes } from './summary.js';
+import type { BulletRewriteRef, Review, ReviewContent, ReviewOptions } from './types.js';
+
+/** Findings on a bullet that a rewrite answers. */
+export const WEAK_BULLET_RULES: ReadonlySet<string> = new Set([
+  'vague-duty', 'unquantified-bullet', 'weak-opening', 'passive-voice', 'first-person',
+]);
+
+function bulletOf(resume: Resume, f: Finding): string | null {
+  if (f.sectionIndex === null || f.entryIndex === undefined || f.bulletIndex === undefined) return null;
+  return resume.sections[f.sectionIndex]?.entries[f.entryIndex]?.bullets[f.bulletIndex] ?? null;
+}
+
+export function reviewResume(resume: Resume, { role = null, jobDescription = null, now }: ReviewOptions = {}): Review {
+  const roleInfo = resolveRole(resume, role);
+  const profile = getRoleProfile(roleInfo.id);
+  const findings = runRules(now ? { resume, role: profile, now } : { resume, role: profile });
+
+  // One rewrite per weak bullet, attached to each of its weak-bullet findings.
+  const rewrites: BulletRewriteRef[] = [];
+  const byFinding = new Map<Finding, BulletRewriteInfo>();
+  const byBullet = new Map<string, BulletRewriteRef | null>();
+  for (const f of findings) {
+    if (!WEAK_BULLET_RULES.has(f.rule)) continue;
+    const bullet = bulletOf(resume, f);
+    if (bullet === null || f.sectionIndex === null || f.entryIndex === undefined || f.bulletIndex === undefined) continue;
+    const key = `${f.sectionIndex}:${f.entryIndex}:${f.bulletIndex}`;
+    if (!byBullet.has(key)) {
+      const r = rewriteBullet(bullet, profile);
+      const ref: BulletRewriteRef | null = r
+        ? { ...r, before: bullet, sectionIndex: f.sectionIndex, entryIndex: f.entryIndex, bulletIndex: f.bulletIndex, rules: [] }
+        : null;
+      byBullet.set(key, ref);
+      if (ref) rewrites.push(ref);
+    }
+    const ref = byBullet.get(key);
+    if (!ref) continue;
+    ref.rules.push(f.rule);
+    f.suggestion = ref.after;
+    byFinding.set(f, { before: ref.before, after: ref.after, placeholders: ref.placeholders, where: ref.where });
+  }
+
+  const coverage = computeCoverage(resume, profile);
+  const overall = scoreOverall(resume, findings, { covered: coverage.filter((c) => c.covered).length, total: coverage.length });
+  const sectionScores = resume.sections.map((_s, i) => scoreSection(resume, i, findings));
+  const summary = {
+    strengths: strengths(resume, findings, coverage),
+    topFixes: topFixes(overall, findings, coverage, resume).map(formatFix),
+  };
+  const match = jobDescription?.trim() ? matchJobDescription(jobDescription, resume) : null;
+  const report = toReport({
+    resume, role: roleInfo, findings, rewrites: byFinding, coverage, score: overall, sectionScores, summary, match,
+  });
+  const content: ReviewContent = { report, findings, role: roleInfo, rewrites, coverage, match, resume };
+  return { ...content, document: buildReviewDocument(content) };
+}

@@ -1,0 +1,42 @@
+import type { ReplyDocument } from '../reply/types.js';
+import type { Report, JobMatch } from '../report/schema.js';
+import type { Resume } from '../resume/types.js';
+import type { PillarCoverage } from '../roles/coverage.js';
+import type { RoleInfo } from '../roles/detect.js';
+import type { RoleId } from '../roles/types.js';
+import type { Finding } from '../rules/types.js';
+import type { BulletRewrite } from './rewrite.js';
+
+export interface ReviewOptions {
+  /** Review against this role instead of the detected one. */
+  role?: RoleId | null;
+  /** Job-description text: adds `report.match`. */
+  jobDescription?: string | null;
+  /** The date "present" means for date rules (tests pin it). */
+  now?: Date;
+}
+
+/** A rewrite of one bullet, with where the bullet is and which findings it answers. */
+export interface BulletRewriteRef extends BulletRewrite {
+  sectionIndex: number;
+  entryIndex: number;
+  bulletIndex: number;
+  before: string;
+  rules: string[];
+}
+
+/** Everything a review produced except the reply document (which is built from it). */
+export interface ReviewContent {
+  report: Report;
+  /** All findings, rewrites attached to weak-bullet findings' `suggestion`. */
+  findings: Finding[];
+  role: RoleInfo;
+  rewrites: BulletRewriteRef[];
+  coverage: PillarCoverage[];
+  match: JobMatch | null;
+  resume: Resume;
+}
+
+export interface Review extends ReviewContent {
+  document: ReplyDocument;
+}
