@@ -28,6 +28,7 @@ import {
   type SlashCommand,
 } from './events.js';
 import { toIncomingFile } from './files.js';
+import { slackTextToPlain } from './mrkdwn.js';
 import { checkPrompt, checkStarted, dmPrompt, notInChannel } from './prompts.js';
 import type { SlackMessage } from './render.js';
 import { TtlSet } from './ttl-set.js';
@@ -210,18 +211,23 @@ export function createSlackBot({
     }
   }
 
+  /** The command payload, with its text decoded from Slack's encoding (&amp; … and <links|labels>). */
+  function parseCommand(command: unknown): SlashCommand | null {
+    const parsed = slashCommandSchema.safeParse(command);
+    return parsed.success ? { ...parsed.data, text: slackTextToPlain(parsed.data.text) } : null;
+  }
+
   app.command(commands.check, async ({ command, ack, respond }) => {
     await ack();
-    const cmd = slashCommandSchema.safeParse(command);
-    if (!cmd.success) return;
-    await startCheck(cmd.data, respondVia(respond));
+    const cmd = parseCommand(command);
+    if (cmd === null) return;
+    await startCheck(cmd, respondVia(respond));
   });
 
   app.command(commands.resume, async ({ command, ack, respond }) => {
     await ack();
-    const parsed = slashCommandSchema.safeParse(command);
-    if (!parsed.success) return;
-    const cmd = parsed.data;
+    const cmd = parseCommand(command);
+    if (cmd === null) return;
     const sub = parseResumeCommand(cmd.text, engine.commands.map((c) => c.name));
     if (sub.name === 'check') {
       await startCheck({ ...cmd, text: sub.args }, respondVia(respond));
