@@ -125,8 +125,9 @@ export function joinWrapped(lines: readonly string[], full: number): string[] {
   return out;
 }
 
-export function parseEntries(lines: readonly Line[], kind: SectionKind): Entry[] {
-  const ctx: Ctx = { lines, full: fullLineLength(lines.map((l) => l.text)) };
+/** `full`: the length most full-width lines of the document reach (wrapped lines end near it). */
+export function parseEntries(lines: readonly Line[], kind: SectionKind, full = fullLineLength(lines.map((l) => l.text))): Entry[] {
+  const ctx: Ctx = { lines, full };
   const drafts: Draft[] = [];
   let header: Line[] = [];
   let current: Draft | undefined;

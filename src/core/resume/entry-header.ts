@@ -46,21 +46,8 @@ const REGIONS = [
 ];
 const REGION_RE = new RegExp(`^(?:${US_STATES}|${REGIONS.map((r) => r.replace(/\./gu, '\\.')).join('|')})$`, 'iu');
 
-/** The run-together "City, ST" / "City, Country" at the end of a text, if any. */
-export function trailingLocation(text: string): { location: string; rest: string } | null {
-  const t = text.trim();
-  if (/^remote$/iu.test(t)) return { location: t, rest: '' };
-  const parts = t.split(/\s*,\s*/u);
-  // Count trailing comma parts that are regions ("…, Iowa, USA").
-  let regionParts = 0;
-  while (regionParts < parts.length - 1 && REGION_RE.test(parts[parts.length - 1 - regionParts] ?? '')) regionParts++;
-  if (regionParts === 0) {
-    // "… (Remote)" or "… Remote"
-    const remote = /^(.*?)[\s,(–-]+(remote|hybrid)\)?$/iu.exec(t);
-    return remote?.[1] !== undefined && remote[2] !== undefined ? { location: remote[2], rest: remote[1].trim() } : null;
-  }
-  const cityPart = parts[parts.length - 1 - regionParts] ?? '';
-  const words = cityPart.split(/\s+/u);
+function isCityPiece(piece: string): { city: string; rest: string } | null {
+  const words = piece.split(/\s+/u);
   let take = 1;
   const before = words[words.length - 2];
   if (before !== undefined && MULTI_WORD_CITY_START.has(before.toLowerCase())) take = 2;
@@ -68,10 +55,29 @@ export function trailingLocation(text: string): { location: string; rest: string
   if (take === 2 && third !== undefined && MULTI_WORD_CITY_START.has(third.toLowerCase())) take = 3;
   const cityWords = words.slice(-take);
   if (!cityWords.every((w) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w))) return null;
-  const restOfCity = words.slice(0, -take).join(' ');
-  const restParts = [...parts.slice(0, parts.length - 1 - regionParts), ...(restOfCity.length > 0 ? [restOfCity] : [])];
-  const location = [cityWords.join(' '), ...parts.slice(parts.length - regionParts)].join(', ');
-  return { location, rest: restParts.join(', ') };
+  return { city: cityWords.join(' '), rest: words.slice(0, -take).join(' ') };
+}
+
+/**
+ * A "City, ST" / "City, Country" inside a comma list, possibly run together with the organisation
+ * before it ("Google Mountain View, CA", "Acme, New Orleans, LA, Accountant").
+ */
+export function trailingLocation(text: string): { location: string; rest: string } | null {
+  const t = text.trim();
+  if (/^(?:remote|hybrid)$/iu.test(t)) return { location: t, rest: '' };
+  const pieces = t.split(/\s*,\s*/u);
+  for (let k = pieces.length - 1; k >= 1; k--) {
+    if (!REGION_RE.test(pieces[k] ?? '')) continue;
+    let first = k;
+    while (first > 1 && REGION_RE.test(pieces[first - 1] ?? '')) first--;
+    const city = isCityPiece(pieces[first - 1] ?? '');
+    if (city === null) continue;
+    const location = [city.city, ...pieces.slice(first, k + 1)].join(', ');
+    const rest = [...pieces.slice(0, first - 1), ...(city.rest.length > 0 ? [city.rest] : []), ...pieces.slice(k + 1)];
+    return { location, rest: rest.join(', ') };
+  }
+  const remote = /^(.*?)[\s,(–-]+(remote|hybrid)\)?$/iu.exec(t);
+  return remote?.[1] !== undefined && remote[2] !== undefined ? { location: remote[2], rest: remote[1].trim() } : null;
 }
 
 function scoreTitle(text: string, kind: SectionKind): number {
@@ -121,9 +127,11 @@ function splitParts(line: string, kind: SectionKind): string[] {
 function splitCommas(part: string, kind: SectionKind): string[] {
   const pieces = part.split(/\s*,\s+/u);
   if (pieces.length < 2) return [part];
-  const titled = pieces.findIndex((p) => scoreTitle(p, kind) > 0);
-  const orgy = pieces.findIndex((p) => scoreTitle(p, kind) < 0);
-  if (titled < 0 || orgy < 0 || titled === orgy) return [part];
+  const scores = pieces.map((p) => scoreTitle(p, kind));
+  const titled = scores.findIndex((s) => s > 0);
+  // One piece names a role and the others do not: "Gilmore Financial, Certified Public Accountant".
+  if (titled < 0 || scores.some((s, i) => i !== titled && s > 0)) return [part];
+  if (!pieces.every((p) => /^[\p{Lu}\d]/u.test(p))) return [part];
   return pieces;
 }
 

@@ -8,8 +8,7 @@ const CLOSED_RE = /[.!?:;]["”')]?$/u;
  * one when it starts in lower case or the previous one ends with a comma or runs to full width),
  * inline bullets ("• A • B") and column cells split.
  */
-export function parseItems(lines: readonly Line[]): string[] {
-  const full = fullLineLength(lines.map((l) => l.text));
+export function parseItems(lines: readonly Line[], full = fullLineLength(lines.map((l) => l.text))): string[] {
   const items: string[] = [];
   let prev: Line | undefined;
   for (const line of lines) {

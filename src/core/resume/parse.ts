@@ -3,19 +3,20 @@ import { buildContact } from './contact.js';
 import { ENTRY_KINDS, parseEntries } from './entries.js';
 import { parseItems } from './items.js';
 import { toLines } from './lines.js';
+import { fullLineLength } from './prose.js';
 import { splitSections, type SectionDraft } from './sections.js';
 import type { Resume, Section, SectionKind } from './types.js';
 
 /** Sections listed one item per line. */
 const ITEM_KINDS: ReadonlySet<SectionKind> = new Set(['skills', 'certifications', 'awards', 'interests', 'languages', 'publications']);
 
-function toSection(draft: SectionDraft): Section {
+function toSection(draft: SectionDraft, full: number): Section {
   return {
     kind: draft.kind,
     heading: draft.heading,
     lines: draft.lines.map((l) => l.raw),
-    entries: ENTRY_KINDS.has(draft.kind) ? parseEntries(draft.lines, draft.kind) : [],
-    items: ITEM_KINDS.has(draft.kind) ? parseItems(draft.lines) : [],
+    entries: ENTRY_KINDS.has(draft.kind) ? parseEntries(draft.lines, draft.kind, full) : [],
+    items: ITEM_KINDS.has(draft.kind) ? parseItems(draft.lines, full) : [],
   };
 }
 
@@ -23,7 +24,8 @@ function toSection(draft: SectionDraft): Section {
 export function parseResume(extracted: ExtractResult): Resume {
   const lines = toLines(extracted.text);
   const drafts = splitSections(lines);
-  const sections = drafts.map(toSection);
+  const full = fullLineLength(lines.map((l) => l.text));
+  const sections = drafts.map((d) => toSection(d, full));
   const header = drafts.find((d) => d.kind === 'contact' && d.heading === null)?.lines.map((l) => l.text) ?? [];
   const contactLines = drafts.filter((d) => d.kind === 'contact' && d.heading !== null).flatMap((d) => d.lines.map((l) => l.text));
   const contact = buildContact(header, contactLines, lines.map((l) => l.text), extracted.links);

@@ -41,5 +41,7 @@ export function isParagraph(texts: readonly string[]): boolean {
 export function fullLineLength(texts: readonly string[]): number {
   const lengths = texts.map((t) => t.length).sort((a, b) => a - b);
   if (lengths.length === 0) return 80;
-  return lengths[Math.floor((lengths.length - 1) * 0.9)] ?? 80;
+  // Few lines: the longest one is the best guess of the width.
+  const at = lengths.length < 20 ? lengths.length - 1 : Math.floor((lengths.length - 1) * 0.9);
+  return lengths[at] ?? 80;
 }

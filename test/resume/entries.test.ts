@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { parseResumeText, type Entry } from '../../src/core/resume/index.js';
+import { trailingLocation } from '../../src/core/resume/entry-header.js';
+
+const HEADER = ['Jane Roe', 'jane.roe@example.com'];
+
+function entriesOf(heading: string, body: readonly string[]): Entry[] {
+  const r = parseResumeText([...HEADER, heading, ...body].join('\n'));
+  return r.sections[1]?.entries ?? [];
+}
+
+describe('entry headers', () => {
+  it('reads "Title, Org" with right-aligned dates (column gap)', () => {
+    const [e] = entriesOf('Experience', ['Software Engineer, Orderly Inc.                       Jan 2021 – Present', '• Built the orders API']);
+    expect(e).toMatchObject({ title: 'Software Engineer', organization: 'Orderly Inc.', start: '2021-01', end: 'present', dateText: 'Jan 2021 – Present', bullets: ['Built the orders API'] });
+  });
+
+  it('reads "Title at Org"', () => {
+    const [e] = entriesOf('Experience', ['Backend Developer at Tallybook, 2017 - 2021', '• Built the invoicing service']);
+    expect(e).toMatchObject({ title: 'Backend Developer', organization: 'Tallybook', start: '2017', end: '2021' });
+  });
+
+  it('reads "Org — Title"', () => {
+    const [e] = entriesOf('Experience', ['Acme Labs — Data Analyst      06/2019 - 08/2020', '• Built dashboards']);
+    expect(e).toMatchObject({ title: 'Data Analyst', organization: 'Acme Labs', start: '2019-06', end: '2020-08' });
+  });
+
+  it('reads "Org | City" then "Title  dates" on the next line', () => {
+    const [e] = entriesOf('Experience', ['Parcelway | Seattle, WA', 'Senior Backend Engineer    Mar 2021 – Present', '• Designed the tracking API']);
+    expect(e).toMatchObject({ title: 'Senior Backend Engineer', organization: 'Parcelway', location: 'Seattle, WA', start: '2021-03', end: 'present' });
+  });
+
+  it('reads an employer line with its location run together ("Google Mountain View, CA")', () => {
+    const [e] = entriesOf('Experience', ['• Google Mountain View, CA', 'Software Engineer Oct 2016 – Present', '◦ Worked on TensorFlow']);
+    expect(e).toMatchObject({ organization: 'Google', location: 'Mountain View, CA', title: 'Software Engineer', start: '2016-10', bullets: ['Worked on TensorFlow'] });
+  });
+
+  it('reads "Org, City, ST, Title" with dates on the next line', () => {
+    const [e] = entriesOf('Experience', ['Gilmore Financial, New Orleans, LA, Certified Public Accountant', 'Oct. 2021 – Current', '• Compute taxes for clients']);
+    expect(e).toMatchObject({ title: 'Certified Public Accountant', organization: 'Gilmore Financial', start: '2021-10', end: 'present' });
+  });
+
+  it('reads "Org, City, ST: Title" with a tab before the dates', () => {
+    const [e] = entriesOf('Experience', ['Eyesbox, Chandler, AZ: Software Engineering Intern\t06/2021 - 08/2021', '• Built a React Native app']);
+    expect(e).toMatchObject({ title: 'Software Engineering Intern', organization: 'Eyesbox', location: 'Chandler, AZ', start: '2021-06', end: '2021-08' });
+  });
+
+  it('reads title / dates / organization on three lines', () => {
+    const [e] = entriesOf('Work Experience', ['Full Stack Developer', 'November 2022 - Present', 'Sendly, Kathmandu, Nepal', '- Expanded the use of React']);
+    expect(e).toMatchObject({ title: 'Full Stack Developer', organization: 'Sendly', location: 'Kathmandu, Nepal', start: '2022-11', end: 'present', bullets: ['Expanded the use of React'] });
+  });
+
+  it('reads a degree and a school in education', () => {
+    const [a, b] = entriesOf('Education', ['State University Atlanta, GA', 'Master of Science in Computer Science; GPA: 4.00 Aug 2012 – Dec 2013', 'B.S. Computer Science, Portland State University 2014 – 2018']);
+    expect(a).toMatchObject({ organization: 'State University', location: 'Atlanta, GA', start: '2012-08', end: '2013-12' });
+    expect(a?.title).toMatch(/^Master of Science/u);
+    expect(b).toMatchObject({ title: 'B.S. Computer Science', organization: 'Portland State University', start: '2014', end: '2018' });
+  });
+
+  it('finds trailing locations and leaves organisations alone', () => {
+    expect(trailingLocation('Rockwell Avionics Cedar Rapids, Iowa, USA')).toEqual({ location: 'Cedar Rapids, Iowa, USA', rest: 'Rockwell Avionics' });
+    expect(trailingLocation('Acme Corp New York, NY')).toEqual({ location: 'New York, NY', rest: 'Acme Corp' });
+    expect(trailingLocation('Senior Engineer, Back End')).toBeNull();
+  });
+});
+
+describe('entries and bullets', () => {
+  it('joins wrapped bullets and strips glyphs', () => {
+    const [e] = entriesOf('Experience', [
+      'Engineer, Acme Inc.                                                   2019 – 2021',
+      '• Designed the gRPC shipment-tracking API serving 12k QPS at 45 ms p99 across three',
+      'regions and two clouds',
+      '◦ Sharded the PostgreSQL orders store into 16 partitions, cutting p95 query time from',
+      '220 ms to 35 ms.',
+      '▪ Added a cache',
+      '- Wrote the runbook',
+      '* Ran the on-call rota',
+      '– Mentored two engineers',
+    ]);
+    expect(e?.bullets).toEqual([
+      'Designed the gRPC shipment-tracking API serving 12k QPS at 45 ms p99 across three regions and two clouds',
+      'Sharded the PostgreSQL orders store into 16 partitions, cutting p95 query time from 220 ms to 35 ms.',
+      'Added a cache',
+      'Wrote the runbook',
+      'Ran the on-call rota',
+      'Mentored two engineers',
+    ]);
+  });
+
+  it('rejoins a word hyphenated across lines', () => {
+    const [e] = entriesOf('Experience', ['Engineer, Acme Inc. 2019 – 2021', '• Implemented automation for external surface management, streamlining the identification of po-', 'tential vulnerabilities.']);
+    expect(e?.bullets).toEqual(['Implemented automation for external surface management, streamlining the identification of potential vulnerabilities.']);
+  });
+
+  it('splits two roles under one employer and carries the employer over', () => {
+    const entries = entriesOf('Experience', [
+      '• New Relic Portland, OR',
+      'Senior Software Engineer - Database Engineering May 2018 - Present',
+      '◦ Deployed Vitess to shard the largest MySQL database.',
+      'Technical Product Manager - Database Engineering Nov 2018 - Present',
+      '◦ Planned the cloud migration.',
+      '• Yelp San Francisco, CA',
+      'Data Reliability Engineer May 2016 - December 2017',
+      '◦ Built MySQL auto scaling.',
+    ]);
+    expect(entries.map((e) => [e.title, e.organization, e.start, e.end])).toEqual([
+      ['Senior Software Engineer - Database Engineering', 'New Relic', '2018-05', 'present'],
+      ['Technical Product Manager - Database Engineering', 'New Relic', '2018-11', 'present'],
+      ['Data Reliability Engineer', 'Yelp', '2016-05', '2017-12'],
+    ]);
+    expect(entries.map((e) => e.bullets.length)).toEqual([1, 1, 1]);
+  });
+
+  it('starts a new entry at an undated project title followed by bullets', () => {
+    const entries = entriesOf('Projects', ['Magic Game — Interactive Web Game', '● Built the sprites', '● Wrote the story and', 'tested it', 'Case Closed — Detective Game', '● Designed the puzzles']);
+    expect(entries.map((e) => e.title)).toEqual(['Magic Game — Interactive Web Game', 'Case Closed — Detective Game']);
+    expect(entries[0]?.bullets).toEqual(['Built the sprites', 'Wrote the story and tested it']);
+  });
+
+  it('keeps a sub-label and plain lines under the entry', () => {
+    const [e] = entriesOf('Education', ['State University 2014 - 2018', 'GPA: 3.59', 'Coursework: Operating Systems, Databases']);
+    expect(e?.lines).toEqual(['GPA: 3.59', 'Coursework: Operating Systems, Databases']);
+    expect(e?.bullets).toEqual([]);
+  });
+
+  it('reads lines without glyphs as bullets when an entry has no bullets (marked as inferred)', () => {
+    const summary = ['SUMMARY', 'Full-width lines elsewhere in the document set the wrap width, as this one does here.'];
+    const r = parseResumeText([...HEADER, ...summary, 'EXPERIENCE', 'Technical Support Analyst Intern', 'TJX Canada, May 2018 - Aug 2018', 'Provide desktop support and incident management', 'Support 1500 home office employees'].join('\n'));
+    const e = r.sections[2]?.entries[0];
+    expect(e?.bullets).toEqual(['Provide desktop support and incident management', 'Support 1500 home office employees']);
+    expect(e?.bulletsInferred).toBe(true);
+    expect(e?.title).toBe('Technical Support Analyst Intern');
+  });
+
+  it('puts bullets of a section without entry headers into one entry', () => {
+    const entries = entriesOf('Projects', ['• Toolkit: open source library for finance.', '• Visualizer: D3 charts of git logs.']);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]?.bullets).toHaveLength(2);
+  });
+});
+
+describe('list sections', () => {
+  it('gives one item per line or bullet, wrapped lines joined', () => {
+    const r = parseResumeText([...HEADER, 'Skills', 'Programming Languages: C++, C, Python, Java,', 'SystemVerilog, SQLite', 'Software: Linux, Git', '• Docker', 'Certifications', '• AWS Solutions Architect', '• CKA'].join('\n'));
+    expect(r.sections[1]?.items).toEqual(['Programming Languages: C++, C, Python, Java, SystemVerilog, SQLite', 'Software: Linux, Git', 'Docker']);
+    expect(r.sections[2]?.items).toEqual(['AWS Solutions Architect', 'CKA']);
+    expect(r.sections[1]?.entries).toEqual([]);
+  });
+
+  it('splits inline bullets and column cells into items', () => {
+    const r = parseResumeText([...HEADER, 'Key Skills', '• HTML, CSS • SQL and NoSQL • REST API', 'Go\tRust\tPython'].join('\n'));
+    expect(r.sections[1]?.items).toEqual(['HTML, CSS', 'SQL and NoSQL', 'REST API', 'Go', 'Rust', 'Python']);
+  });
+});

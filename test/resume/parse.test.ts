@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractResult } from '../../src/core/extract/types.js';
+import { parseResume, parseResumeText, SECTION_KINDS } from '../../src/core/resume/index.js';
+import { STRONG_BACKEND_RESUME, WEAK_BACKEND_RESUME } from '../helpers/sample-resumes.js';
+
+function extracted(format: ExtractResult['format'], text: string, extra: Partial<ExtractResult> = {}): ExtractResult {
+  return { format, text, pages: null, pagesAnalysed: null, truncated: false, links: [], bytes: text.length, fileName: null, notes: [], ...extra };
+}
+
+describe('parseResume', () => {
+  it('builds the same model from PDF, DOCX and pasted text', () => {
+    const text = STRONG_BACKEND_RESUME.join('\n');
+    const fromPdf = parseResume(extracted('pdf', text, { pages: 1, pagesAnalysed: 1 }));
+    const fromDocx = parseResume(extracted('docx', text));
+    const fromText = parseResumeText(text);
+    expect(fromPdf.sections).toEqual(fromText.sections);
+    expect(fromDocx.sections).toEqual(fromText.sections);
+    expect(fromPdf.contact).toEqual(fromText.contact);
+    expect(fromPdf.source).toMatchObject({ format: 'pdf', pages: 1, pagesAnalysed: 1 });
+    expect(fromDocx.source.format).toBe('docx');
+  });
+
+  it('reads the weak sample resume into entries, bullets and items', () => {
+    const r = parseResumeText(WEAK_BACKEND_RESUME.join('\n'));
+    expect(r.contact).toMatchObject({ name: 'Jordan Avery', email: 'jordan.avery@example.com', phone: '+1 415 555 0142', location: 'Portland, OR' });
+    const experience = r.sections.find((s) => s.kind === 'experience');
+    expect(experience?.entries.map((e) => [e.title, e.organization, e.start, e.end])).toEqual([
+      ['Software Engineer', 'Orderly Inc.', '2021-01', 'present'],
+      ['Junior Developer', 'Bluefin Labs', '2018-06', '2020-12'],
+    ]);
+    expect(experience?.entries[0]?.bullets).toHaveLength(4);
+    expect(experience?.entries[0]?.bullets[0]).toBe('Responsible for the orders API');
+    const education = r.sections.find((s) => s.kind === 'education');
+    expect(education?.entries[0]).toMatchObject({ title: 'B.S. Computer Science', organization: 'Portland State University', start: '2014', end: '2018' });
+    expect(r.sections.find((s) => s.kind === 'skills')?.items).toHaveLength(1);
+  });
+
+  it('only uses kinds from SECTION_KINDS and keeps every body line verbatim', () => {
+    const r = parseResumeText(STRONG_BACKEND_RESUME.join('\n'));
+    for (const s of r.sections) expect(SECTION_KINDS).toContain(s.kind);
+    const skills = r.sections.find((s) => s.kind === 'skills');
+    expect(skills?.lines).toEqual(STRONG_BACKEND_RESUME.slice(STRONG_BACKEND_RESUME.indexOf('SKILLS') + 1));
+  });
+
+  it('counts words and carries the source details through', () => {
+    const r = parseResume(extracted('pdf', 'Jane Roe\njane@example.com\nSkills\nGo, SQL', { pages: 6, pagesAnalysed: 4, truncated: true, fileName: 'cv.pdf', bytes: 1234 }));
+    expect(r.source).toEqual({ format: 'pdf', fileName: 'cv.pdf', pages: 6, pagesAnalysed: 4, truncated: true, bytes: 1234, words: 6 });
+  });
+
+  it('handles empty and heading-less text without throwing', () => {
+    expect(parseResumeText('').sections).toEqual([]);
+    const r = parseResumeText('Jane Roe\njane@example.com\nI like building things.');
+    expect(r.sections.map((s) => s.kind)).toEqual(['contact']);
+    expect(r.contact.name).toBe('Jane Roe');
+  });
+
+  it('parses a long document quickly (no quadratic blow-up)', () => {
+    const body = Array.from({ length: 3000 }, (_, i) => (i % 10 === 0 ? `Engineer, Acme ${i} Inc. Jan 2019 – Present` : `• Built feature number ${i} for the team, cutting latency by ${i % 90} ms`));
+    const started = performance.now();
+    const r = parseResumeText(['Jane Roe', 'jane@example.com', 'Experience', ...body].join('\n'));
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(r.sections[1]?.entries.length).toBe(300);
+  });
+});
