@@ -189,19 +189,31 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   client.on(Events.ShardDisconnect, (event, shardId) => log.warn({ code: event.code, shardId }, 'discord: gateway disconnected'));
 
   let started: Promise<void> | null = null;
+  let loggingIn: Promise<unknown> = Promise.resolve();
   let stopped = false;
+
+  /** client.destroy() with a bound: @discordjs/ws 1.2.3 can hang destroying a shard mid-handshake. */
+  async function destroyClient(): Promise<void> {
+    const limit = timeout(stopTimeoutMs, 'disconnecting');
+    await Promise.race([client.destroy(), limit.promise]).catch((err: unknown) => log.warn({ err: String(err) }, 'discord: disconnect did not finish'));
+    limit.clear();
+  }
 
   async function login(): Promise<void> {
     const abort = new AbortController();
     const ready = once(client, Events.ClientReady, { signal: abort.signal });
+    ready.catch(() => undefined);
     const limit = timeout(loginTimeoutMs, 'login');
+    const attempt = client.login(config.DISCORD_TOKEN);
+    loggingIn = attempt.catch(() => undefined);
     try {
-      await Promise.race([Promise.all([client.login(config.DISCORD_TOKEN), ready]), limit.promise]);
+      await Promise.race([Promise.all([attempt, ready]), limit.promise]);
       log.info({ userId: client.user?.id, guilds: client.guilds.cache.size, messageContent: config.DISCORD_MESSAGE_CONTENT }, 'discord: connected');
     } catch (err) {
+      // A failed start is fatal for the process: discord.js cannot cancel a login in progress, so the caller
+      // should exit rather than retry in-process.
       abort.abort();
-      ready.catch(() => undefined);
-      await client.destroy();
+      await destroyClient();
       throw err;
     } finally {
       limit.clear();
@@ -226,7 +238,11 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
         );
         limit.clear();
       }
-      await client.destroy();
+      // A login still in flight (e.g. after a login timeout) settles first, so nothing reconnects afterwards.
+      const settling = timeout(stopTimeoutMs, 'login to settle');
+      await Promise.race([loggingIn, settling.promise]).catch(() => undefined);
+      settling.clear();
+      await destroyClient();
     },
   };
 

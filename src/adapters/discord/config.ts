@@ -3,13 +3,13 @@ import { CodedError } from '../../core/errors.js';
 
 const snowflake = z.string().regex(/^\d{15,25}$/, 'must be a Discord id (digits only)');
 const flag = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''], { error: 'must be true or false' })
   .default('false')
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 const emptyAsUndefined = (v: unknown): unknown => (v === '' ? undefined : v);
 
 export const discordConfigSchema = z.object({
-  DISCORD_TOKEN: z.string().trim().min(1, 'is required'),
+  DISCORD_TOKEN: z.string({ error: 'is required (developer portal → Bot → Reset Token)' }).trim().min(1, 'is required'),
   /** Needed to register slash commands; the bot itself learns it from READY. */
   DISCORD_APPLICATION_ID: z.preprocess(emptyAsUndefined, snowflake.optional()),
   /** Register commands for this one server (instant) instead of globally. */
@@ -18,7 +18,7 @@ export const discordConfigSchema = z.object({
   DISCORD_API_URL: z.preprocess(
     emptyAsUndefined,
     z
-      .url({ protocol: /^https?$/ })
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' })
       .transform((u) => u.replace(/\/+$/, ''))
       .default('https://discord.com/api'),
   ),

@@ -83,7 +83,7 @@ function user(id: string, username: string, bot = false): Json {
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
   readonly botUser = user(IDS.bot, 'resume-coach', true);
-  readonly humans = { [IDS.user]: user(IDS.user, 'jordan'), [IDS.otherUser]: user(IDS.otherUser, 'sam') };
+  readonly humans: Record<string, Json> = { [IDS.user]: user(IDS.user, 'jordan'), [IDS.otherUser]: user(IDS.otherUser, 'sam') };
   /** Messages per channel, oldest first (what GET /channels/:id/messages serves). */
   readonly channelMessages = new Map<string, Json[]>();
   readonly threads = new Map<string, Json>();
@@ -102,13 +102,15 @@ export class FakeDiscord {
     private readonly server: Server,
     private readonly wss: WebSocketServer,
     readonly port: number,
+    /** Never answer GET /gateway/bot (a stalled Discord): the request stays open until close(). */
+    private readonly holdGateway: boolean,
   ) {}
 
-  static async start(): Promise<FakeDiscord> {
+  static async start({ holdGateway = false }: { holdGateway?: boolean } = {}): Promise<FakeDiscord> {
     const server = createServer();
     const wss = new WebSocketServer({ server });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const fake = new FakeDiscord(server, wss, (server.address() as AddressInfo).port);
+    const fake = new FakeDiscord(server, wss, (server.address() as AddressInfo).port, holdGateway);
     server.on('request', (req, res) => void fake.onRequest(req, res));
     wss.on('connection', (socket) => fake.onSocket(socket));
     return fake;
@@ -252,6 +254,16 @@ export class FakeDiscord {
     };
   }
 
+  /** Open gateway connections. */
+  get connections(): number {
+    return this.sockets.size;
+  }
+
+  /** Resolves once no gateway connection is open. */
+  async gatewayClosed(): Promise<void> {
+    await Promise.all([...this.sockets].map((s) => (s.readyState === s.CLOSED ? null : new Promise((r) => s.once('close', r)))));
+  }
+
   private onSocket(socket: WebSocket): void {
     this.sockets.add(socket);
     socket.on('close', () => this.sockets.delete(socket));
@@ -372,6 +384,7 @@ export class FakeDiscord {
     const recorded: RecordedRequest = { method: req.method ?? 'GET', path, query: url.searchParams, body, at: Date.now() };
     this.requests.push(recorded);
 
+    if (this.holdGateway && path === '/gateway/bot') return;
     const failure = this.failures.find((f) => f.remaining > 0 && f.match(recorded));
     let response: CannedResponse;
     if (failure) {
