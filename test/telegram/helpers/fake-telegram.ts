@@ -95,6 +95,11 @@ export class FakeTelegram {
     });
   }
 
+  /** getUpdates long polls still waiting for an answer. */
+  get pendingPolls(): number {
+    return this.polls.size;
+  }
+
   get apiRoot(): string {
     return `http://127.0.0.1:${this.port}`;
   }
@@ -155,7 +160,7 @@ export class FakeTelegram {
       .filter((message) => chatId === undefined || message.chat_id === chatId);
   }
 
-  /** Resolves once `check` holds (re-checked after every recorded call); rejects after `timeoutMs`. */
+  /** Resolves once `check` holds (re-checked after every recorded call and closed poll); rejects after `timeoutMs`. */
   waitFor(check: () => boolean, label = 'condition', timeoutMs = 10_000): Promise<void> {
     if (check()) return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
@@ -176,6 +181,10 @@ export class FakeTelegram {
 
   private record(call: RecordedCall): void {
     this.calls.push(call);
+    this.notify();
+  }
+
+  private notify(): void {
     for (const waiter of [...this.waiters]) {
       if (waiter.check()) {
         this.waiters.delete(waiter);
@@ -273,6 +282,7 @@ export class FakeTelegram {
     res.on('close', () => {
       clearTimeout(poll.timer);
       this.polls.delete(poll);
+      this.notify();
     });
     this.polls.add(poll);
     this.answerPoll(poll);
