@@ -1,6 +1,6 @@
 /** Answers about what the target role must prove (performance, storage, reliability) and about titles. */
 import type { Block, ReplyMessage } from '../../reply/types.js';
-import { getRoleProfile } from '../../roles/index.js';
+import { getRoleProfile, hasTerm } from '../../roles/index.js';
 import type { Pillar } from '../../roles/types.js';
 import { roleFor } from './role.js';
 import { PLACEHOLDER, WHERE_TO_FIND, bulletTopic, type BulletTopic } from './where-to-find.js';
@@ -24,8 +24,7 @@ function allBullets(report: ReportView): string[] {
 function evidenceFor(report: ReportView, pillar: Pillar): string[] {
   const cov = report.coverage.find((c) => c.id === pillar.id);
   if (cov) return cov.evidence;
-  const words = pillar.evidence.map((w) => w.toLowerCase());
-  return allBullets(report).filter((b) => words.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(b))).slice(0, 3);
+  return allBullets(report).filter((b) => pillar.evidence.some((term) => hasTerm(b, term))).slice(0, 3);
 }
 
 export function pillarAnswer(report: ReportView, topic: PillarTopic): ReplyMessage {

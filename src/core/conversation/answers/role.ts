@@ -1,10 +1,5 @@
-import { getRoleProfile } from '../../roles/index.js';
-import { ROLE_IDS, type RoleId, type RoleProfile } from '../../roles/types.js';
+import { getRoleProfile, isRoleId, type RoleProfile } from '../../roles/index.js';
 import type { ReportView } from './view.js';
-
-function isRoleId(id: string): id is RoleId {
-  return (ROLE_IDS as readonly string[]).includes(id);
-}
 
 /** The role profile the report was reviewed against (general when the id is unknown). */
 export function roleFor(report: ReportView): RoleProfile {
