@@ -254,4 +254,17 @@ describe('Slack over HTTP (real Bolt, real engine)', () => {
     await h.bot.idle();
     expect(h.fake.calls.some((c) => c.args.channel === channel)).toBe(false);
   });
+
+  it('/check in a DM re-checks the last file sent there', async () => {
+    const user = uid('U');
+    const channel = uid('D');
+    await postEvent(h.eventsUrl, eventEnvelope(dmFileShare(user, channel, uid('F'))));
+    await h.fake.waitForCall((c) => posts(channel)(c) && isSummary(c), 'first summary');
+    await h.bot.idle();
+    const res = await postCommand(h.eventsUrl, { command: '/check', text: '', user_id: user, channel_id: channel, channel_name: 'directmessage', trigger_id: uid('trig'), response_url: `${h.fake.url}/response/${uid('r')}` });
+    expect(res.status).toBe(200);
+    const summaries = await h.fake.waitForCalls((c) => posts(channel)(c) && isSummary(c), 2, 'second summary');
+    expect(summaries[1]!.args.thread_ts).toBeUndefined();
+    expect(h.fake.fileCalls.length).toBeGreaterThan(0);
+  });
 });

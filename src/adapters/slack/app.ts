@@ -29,7 +29,7 @@ import {
 } from './events.js';
 import { toIncomingFile } from './files.js';
 import { slackTextToPlain } from './mrkdwn.js';
-import { checkPrompt, checkStarted, dmPrompt, notInChannel } from './prompts.js';
+import { checkPrompt, checkStarted, notInChannel } from './prompts.js';
 import type { SlackMessage } from './render.js';
 import { TtlSet } from './ttl-set.js';
 
@@ -61,6 +61,9 @@ export interface SlackBot extends PlatformRuntime {
   idle(): Promise<void>;
 }
 
+/** Same threshold as the engine's pasted-text check. */
+const PASTED_RESUME_MIN_WORDS = 25;
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 const DEFAULT_RETRY: webApi.RetryOptions = { retries: 5, factor: 1.96, randomize: true };
 const eventEnvelopeSchema = z.object({ event_id: z.string() });
 const GENERIC_FAILURE = {
@@ -121,15 +124,24 @@ export function createSlackBot({
     };
   }
 
-  /** Runs the engine for one event; never rejects. */
-  function run(event: CoreEvent, channel: ReplyChannel): Promise<void> {
-    const task = engine.handle(event, channel).catch(async (err: unknown) => {
-      log.error({ code: isCodedError(err) ? err.code : 'internal', eventId: event.id }, 'slack: engine failed');
-      await channel.sendPrivate(GENERIC_FAILURE).catch(() => {});
+  /** Keeps `work` in the in-flight set (for idle() and a draining stop()); never rejects. */
+  function track(work: Promise<void>): Promise<void> {
+    const task = work.catch((err: unknown) => {
+      log.error({ code: isCodedError(err) ? err.code : 'internal', errName: err instanceof Error ? err.name : 'unknown' }, 'slack: listener failed');
     });
     inflight.add(task);
     void task.finally(() => inflight.delete(task));
     return task;
+  }
+
+  /** Runs the engine for one event. The engine never throws; if it did, the user still hears back. */
+  function run(event: CoreEvent, channel: ReplyChannel): Promise<void> {
+    return track(
+      engine.handle(event, channel).catch(async (err: unknown) => {
+        log.error({ code: isCodedError(err) ? err.code : 'internal', eventId: event.id }, 'slack: engine failed');
+        await channel.sendPrivate(GENERIC_FAILURE);
+      }),
+    );
   }
 
   function respondVia(respond: (msg: { response_type: 'ephemeral'; text: string; blocks: SlackMessage['blocks'] }) => Promise<unknown>) {
@@ -180,15 +192,13 @@ export function createSlackBot({
 
   /** `/check`: in a channel, open a thread for the file (slash commands carry no files). */
   async function startCheck(cmd: SlashCommand, respond: (m: SlackMessage) => Promise<void>): Promise<void> {
-    const args = cmd.text.trim();
+    // A few words ("/check my cv please") are not a pasted resume: ask for the file instead.
+    const args = wordCount(cmd.text) >= PASTED_RESUME_MIN_WORDS ? cmd.text.trim() : '';
     const eventId = `cmd:${cmd.trigger_id ?? randomUUID()}`;
     const dm = isDmCommand(cmd);
     const base: SlackTarget = { channel: cmd.channel_id, user: cmd.user_id, threadTs: null, isDm: dm, privateOnly: false, respond };
-    if (dm && args === '') {
-      await postOrExplain(cmd.channel_id, dmPrompt(), respond);
-      return;
-    }
     if (dm) {
+      // In a DM the engine decides: pasted text, else the last file sent here, else it asks for one.
       await run(mapSlashCommand(cmd, { name: 'check', args }, { eventId, threadId: null }), createReplyChannel(base, channelDeps));
       return;
     }
@@ -206,7 +216,7 @@ export function createSlackBot({
       return await api.postMessage({ channel, threadTs: null, message });
     } catch (err) {
       log.warn({ code: slackErrorCode(err) }, 'slack: could not post in channel');
-      await respond(notInChannel()).catch(() => {});
+      await respond(notInChannel(channel.startsWith('D'))).catch(() => {});
       return null;
     }
   }
@@ -221,24 +231,29 @@ export function createSlackBot({
     await ack();
     const cmd = parseCommand(command);
     if (cmd === null) return;
-    await startCheck(cmd, respondVia(respond));
+    await track(startCheck(cmd, respondVia(respond)));
   });
 
   app.command(commands.resume, async ({ command, ack, respond }) => {
     await ack();
     const cmd = parseCommand(command);
     if (cmd === null) return;
+    await track(resumeCommand(cmd, respondVia(respond)));
+  });
+
+  /** `/resume <subcommand> [args]` (see parseResumeCommand). */
+  async function resumeCommand(cmd: SlashCommand, respond: (m: SlackMessage) => Promise<void>): Promise<void> {
     const sub = parseResumeCommand(cmd.text, engine.commands.map((c) => c.name));
     if (sub.name === 'check') {
-      await startCheck({ ...cmd, text: sub.args }, respondVia(respond));
+      await startCheck({ ...cmd, text: sub.args }, respond);
       return;
     }
     const dm = isDmCommand(cmd);
     // Outside a DM, answers about someone's resume and data are shown to them alone.
-    const target: SlackTarget = { channel: cmd.channel_id, user: cmd.user_id, threadTs: null, isDm: dm, privateOnly: !dm, respond: respondVia(respond) };
+    const target: SlackTarget = { channel: cmd.channel_id, user: cmd.user_id, threadTs: null, isDm: dm, privateOnly: !dm, respond };
     const eventId = `cmd:${cmd.trigger_id ?? randomUUID()}`;
     await run(mapSlashCommand(cmd, sub, { eventId, threadId: null }), createReplyChannel(target, channelDeps));
-  });
+  }
 
   app.error(async (err) => {
     log.warn({ code: err.code ?? null, name: err.name }, 'slack: listener error');

@@ -18,6 +18,11 @@ export { TtlSet } from './ttl-set.js';
 export async function startSlack(deps: { engine: Engine; env: NodeJS.ProcessEnv; log: Logger }): Promise<PlatformRuntime> {
   const config = loadSlackConfig(deps.env);
   const bot = createSlackBot({ engine: deps.engine, config, log: deps.log });
-  await bot.start();
+  try {
+    await bot.start();
+  } catch (err) {
+    await bot.stop().catch(() => {});
+    throw err;
+  }
   return bot;
 }

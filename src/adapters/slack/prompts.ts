@@ -34,14 +34,11 @@ export function checkStarted(userId: string): SlackMessage {
   return message(`:mag: Checking ${mention(userId)}'s resume — the review follows in this thread.`);
 }
 
-/** `/check` in a DM with the bot and no text. */
-export function dmPrompt(): SlackMessage {
-  return message(':page_facing_up: Send me your resume here: upload a PDF or DOCX, or paste its text.');
-}
-
-/** The bot was asked to work in a channel it is not a member of. */
-export function notInChannel(): SlackMessage {
+/** The bot was asked to work where it cannot post: a channel it is not in, or someone else's DM. */
+export function notInChannel(dm: boolean): SlackMessage {
   return message(
-    ":wave: I'm not a member of this channel, so I can't start a thread here. Invite me with `/invite` and my name, then run the command again — or send me your resume in a direct message.",
+    dm
+      ? ":wave: I can't post in this conversation. Open a direct message with me and send your resume there."
+      : ":wave: I'm not a member of this channel, so I can't start a thread here. Invite me with `/invite` and my name, then run the command again — or send me your resume in a direct message.",
   );
 }
