@@ -33,6 +33,26 @@ function findingBlock(f: Finding, hideEvidence = false): Block {
   };
 }
 
+/** Findings not tied to a bullet; many of one rule (e.g. 12 unused skills) collapse into one block and a list. */
+export const GROUP_AFTER = 3;
+function generalBlocks(findings: readonly Finding[]): Block[] {
+  const byRule = new Map<string, Finding[]>();
+  for (const f of findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+  const blocks: Block[] = [];
+  for (const group of byRule.values()) {
+    const [first, ...rest] = group;
+    if (!first) continue;
+    if (group.length <= GROUP_AFTER) {
+      blocks.push(...group.map((f) => findingBlock(f)));
+      continue;
+    }
+    blocks.push(findingBlock(first));
+    const others = rest.map((f) => (f.evidence ? `"${f.evidence}"` : f.message));
+    blocks.push({ type: 'context', text: `Same issue ${rest.length} more time${rest.length === 1 ? '' : 's'}: ${others.join(', ')}` });
+  }
+  return blocks;
+}
+
 function matchBlocks(review: ReviewContent): Block[] {
   const m = review.match;
   if (!m) return [];
@@ -95,7 +115,7 @@ export function sectionMessage(review: ReviewContent, index: number): ReplyMessa
   const blocks: Block[] = [];
 
   const general = findings.filter((f) => f.bulletIndex === undefined || f.entryIndex === undefined);
-  blocks.push(...general.map((f) => findingBlock(f)));
+  blocks.push(...generalBlocks(general));
 
   const bulletGroups = new Map<string, Finding[]>();
   for (const f of findings) {

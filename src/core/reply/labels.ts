@@ -40,8 +40,12 @@ const SECTION_LABELS: Readonly<Record<SectionKind, string>> = {
   volunteering: 'Volunteering', leadership: 'Leadership', interests: 'Interests', languages: 'Languages', other: 'Other',
 };
 
+/** The heading as the user wrote it (ALL CAPS softened to Title Case), or the kind's name. */
 export function sectionLabel(kind: SectionKind, heading: string | null = null): string {
-  return heading?.trim() || SECTION_LABELS[kind];
+  const h = heading?.trim().replace(/:$/, '');
+  if (!h) return SECTION_LABELS[kind];
+  if (h !== h.toUpperCase() || !/[A-Z]/.test(h)) return h;
+  return h.toLowerCase().replace(/(^|[\s/&-])(\p{L})/gu, (_m, sep: string, c: string) => `${sep}${c.toUpperCase()}`);
 }
 
 const RANK: Readonly<Record<Severity, number>> = { high: 3, medium: 2, low: 1 };

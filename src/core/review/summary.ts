@@ -33,6 +33,11 @@ const FIX_TEXT: Readonly<Record<string, FixText>> = {
   'tense-mismatch': () => 'Fix verb tenses: past roles in the past tense, the current role in the present',
   'inconsistent-dates': () => 'Use one date format everywhere and check that every end date follows its start',
   'repeated-verb': () => 'Vary the opening verbs: several bullets start with the same word',
+  'skill-not-evidenced': (f) => {
+    const names = f.map((x) => x.evidence).filter((e): e is string => Boolean(e));
+    const shown = names.slice(0, 4).join(', ');
+    return `Show ${plural(names.length || f.length, 'listed skill')} in a bullet or drop ${names.length === 1 ? 'it' : 'them'}${shown ? ` (${shown}${names.length > 4 ? ', …' : ''})` : ''}`;
+  },
   'personal-details': () => 'Remove personal details reviewers should not see (date of birth, marital status, photo, ID numbers)',
 };
 
@@ -115,9 +120,19 @@ export function strengths(
     out.push(`Results with numbers: ${quantified.length} of ${bullets.length} bullets are measurable, e.g. "${quantified[0]?.text}"`);
   }
 
-  for (const pillar of coverage.filter((c) => c.covered).slice(0, 2)) {
-    const quote = pillar.evidence[0];
-    if (quote) out.push(`Shows ${pillar.label.toLowerCase()}: "${quote}"`);
+  // A strength quotes a line that is itself strong: not one the review flags as a duty or unmeasured.
+  const weakLines = new Set(
+    findings.filter((f) => f.rule === 'vague-duty' || f.rule === 'unquantified-bullet' || f.rule === 'vague-claim')
+      .map((f) => bullets.find((b) => b.key === `${f.sectionIndex}:${f.entryIndex}:${f.bulletIndex}`)?.text ?? f.evidence),
+  );
+  let pillarsShown = 0;
+  for (const pillar of coverage.filter((c) => c.covered)) {
+    const quote = pillar.evidence.find(
+      (e) => !weakLines.has(e) && ![...weakLines].some((w) => w && e.includes(w)) && !out.some((s) => s.includes(`"${e}"`)),
+    );
+    if (!quote || pillarsShown >= 2) continue;
+    out.push(`Shows ${pillar.label.toLowerCase()}: "${quote}"`);
+    pillarsShown += 1;
   }
 
   const weakOpen = keysOf(findings, BULLET_RULES_AGAINST_OPENING);
@@ -138,6 +153,10 @@ export function strengths(
   const grouped = skills?.items.find((i) => /^[^:]{2,30}:\s*\S/.test(i)) ?? skills?.lines.find((l) => /^[^:]{2,30}:\s*\S/.test(l));
   if (skills && grouped && !findings.some((f) => f.rule === 'skills-ungrouped' && f.sectionIndex === skillsIndex)) {
     out.push(`Skills grouped so they scan quickly: "${grouped}"`);
+  }
+  if (out.length < 2 && !findings.some((f) => f.rule === 'missing-section')) {
+    const headings = resume.sections.map((s) => s.heading).filter((h): h is string => Boolean(h?.trim()));
+    if (headings.length >= 3) out.push(`Every section a reviewer expects is there: ${headings.map((h) => `"${h}"`).join(', ')}`);
   }
   return out.slice(0, limit);
 }

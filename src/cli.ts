@@ -1,0 +1,151 @@
+/**
+ * One-shot CLI: `resume-coach check FILE [--role R] [--jd FILE] [--json]`.
+ * Exit codes: 0 ok, 1 internal error, 2 bad usage, 3 unreadable file (stderr: the code and a friendly message).
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { basename, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { CodedError, isCodedError } from './core/errors.js';
+import { shutdownExtractors } from './core/extract/index.js';
+import { analyzeFile } from './core/pipeline.js';
+import { renderPlainText } from './core/reply/render-text.js';
+import type { Resume } from './core/resume/types.js';
+import { parseRoleId } from './core/roles/registry.js';
+import { ROLE_IDS, type RoleId } from './core/roles/types.js';
+
+export const EXIT = { ok: 0, internal: 1, usage: 2, unreadable: 3 } as const;
+
+export const USAGE = `Usage: resume-coach check FILE [--role ROLE] [--jd FILE] [--json]
+
+  FILE         a resume: PDF, DOCX, or a plain-text / Markdown file
+  --role ROLE  review against this role instead of the detected one:
+               ${ROLE_IDS.join(', ')}
+  --jd FILE    a job description (text file): adds how well the resume matches it
+  --json       print the report as JSON (schemaVersion 1) instead of text
+  -h, --help   show this help`;
+
+export interface CliIO {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const defaultIO: CliIO = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+};
+
+class UsageError extends Error {}
+
+interface CheckArgs {
+  file: string;
+  role: RoleId | null;
+  jd: string | null;
+  json: boolean;
+}
+
+function parseCheckArgs(argv: readonly string[]): CheckArgs | 'help' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        role: { type: 'string' },
+        jd: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  const [command, file, ...extra] = positionals;
+  if (command !== 'check') throw new UsageError(command ? `Unknown command "${command}".` : 'No command given.');
+  if (!file) throw new UsageError('check needs a FILE.');
+  if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}".`);
+  let role: RoleId | null = null;
+  if (values.role !== undefined) {
+    role = parseRoleId(values.role);
+    if (!role) throw new UsageError(`Unknown role "${values.role}". Roles: ${ROLE_IDS.join(', ')}.`);
+  }
+  return { file, role, jd: values.jd ?? null, json: values.json ?? false };
+}
+
+async function readInput(path: string, what: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException | undefined)?.code;
+    const why = code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : 'it could not be read';
+    throw new CodedError('no-file', `Could not open the ${what} "${path}": ${why}.`, { context: { errno: code ?? null }, cause: err });
+  }
+}
+
+function dateRange(start: string | null, end: string | null): string {
+  if (!start && !end) return '';
+  return ` (${start ?? '?'} – ${end ?? '?'})`;
+}
+
+/** The parsed resume as text: sections, entries and bullets. */
+export function renderResume(resume: Resume): string {
+  const out: string[] = [];
+  const c = resume.contact;
+  const head = [c.name, c.email, c.phone, c.location].filter(Boolean).join(' · ');
+  if (head) out.push(head);
+  for (const link of c.links) out.push(`${link.kind}: ${link.url}`);
+  for (const s of resume.sections) {
+    if (s.kind === 'contact') continue;
+    out.push('', `${s.heading ?? s.kind} [${s.kind}]`);
+    if (s.entries.length > 0) {
+      for (const e of s.entries) {
+        const header = [e.title, e.organization].filter(Boolean).join(' — ') || '(entry)';
+        out.push(`  ${header}${dateRange(e.start, e.end)}`);
+        for (const b of e.bullets) out.push(`    • ${b}`);
+      }
+    } else {
+      for (const line of s.items.length > 0 ? s.items : s.lines) out.push(`  - ${line}`);
+    }
+  }
+  return out.join('\n');
+}
+
+export async function main(argv: readonly string[], io: CliIO = defaultIO): Promise<number> {
+  let args: CheckArgs | 'help';
+  try {
+    args = parseCheckArgs(argv);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    io.err(`${err.message}\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  if (args === 'help') {
+    io.out(USAGE);
+    return EXIT.ok;
+  }
+  try {
+    const bytes = await readInput(args.file, 'file');
+    const jobDescription = args.jd ? new TextDecoder().decode(await readInput(args.jd, 'job description')) : null;
+    const review = await analyzeFile(bytes, { fileName: basename(args.file), role: args.role, jobDescription });
+    if (args.json) io.out(JSON.stringify(review.report, null, 2));
+    else io.out(`${renderResume(review.resume)}\n\n${renderPlainText(review.document)}`);
+    return EXIT.ok;
+  } catch (err) {
+    if (isCodedError(err)) {
+      io.err(`error ${err.code}: ${err.userMessage}`);
+      return err.code === 'internal' ? EXIT.internal : EXIT.unreadable;
+    }
+    io.err(`error internal: something went wrong while checking the file (${err instanceof Error ? err.name : 'unknown'}).`);
+    return EXIT.internal;
+  } finally {
+    await shutdownExtractors();
+  }
+}
+
+const isEntry = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isEntry) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,39 @@
+/**
+ * The whole check in one call: bytes (or pasted text) → extracted text → resume model → review.
+ * Extraction errors are CodedErrors (unsupported-format, too-large, …) and pass through unchanged.
+ */
+import { extractFile, extractPastedText } from './extract/index.js';
+import type { ExtractOptions } from './extract/types.js';
+import { parseResume } from './resume/index.js';
+import { reviewResume } from './review/review.js';
+import type { Review } from './review/types.js';
+import type { RoleId } from './roles/types.js';
+
+export interface AnalyzeOptions {
+  fileName?: string | null;
+  /** Review against this role instead of the detected one. */
+  role?: RoleId | null;
+  jobDescription?: string | null;
+  /** Byte, page and time limits for extraction. */
+  limits?: Omit<ExtractOptions, 'fileName'>;
+  /** The date "present" means (tests pin it). */
+  now?: Date;
+}
+
+export async function analyzeFile(
+  bytes: Uint8Array,
+  { fileName = null, role = null, jobDescription = null, limits = {}, now }: AnalyzeOptions = {},
+): Promise<Review> {
+  const extracted = await extractFile(bytes, { ...limits, fileName });
+  const resume = parseResume(extracted);
+  return reviewResume(resume, now ? { role, jobDescription, now } : { role, jobDescription });
+}
+
+export async function analyzeText(
+  text: string,
+  { fileName = null, role = null, jobDescription = null, limits = {}, now }: AnalyzeOptions = {},
+): Promise<Review> {
+  const extracted = extractPastedText(text, { ...limits, fileName });
+  const resume = parseResume(extracted);
+  return reviewResume(resume, now ? { role, jobDescription, now } : { role, jobDescription });
+}
