@@ -1,0 +1,188 @@
+/**
+ * `npm run eval:corpus`: extract + parse every PDF of ../shared/corpus and compare with its
+ * expected.json labels. Prints, per file and in total: exact section-kind sequence (altKind counts),
+ * per-kind recall/precision, and name/email/phone recall. Skips (exit 0) when the corpus is absent.
+ *
+ * Prints labels and our own parse only as kinds and pass/fail marks: no resume text is printed.
+ * `--verbose` adds the predicted and expected kind sequences for failing files.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { extractFile, shutdownExtractors } from '../src/core/extract/index.js';
+import { isCodedError } from '../src/core/errors.js';
+import { parseResume } from '../src/core/resume/index.js';
+import { SECTION_KINDS, type Resume, type SectionKind } from '../src/core/resume/types.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const CORPUS_DIR = path.resolve(ROOT, '..', 'shared', 'corpus');
+
+const kindSchema = z.enum(SECTION_KINDS);
+const expectedSchema = z.array(
+  z.object({
+    file: z.string(),
+    name: z.string().nullable(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    textLayer: z.boolean(),
+    sections: z.array(z.object({ kind: kindSchema, heading: z.string().nullable(), altKind: kindSchema.optional() })),
+  }),
+);
+type Expected = z.infer<typeof expectedSchema>[number];
+type ExpectedSection = Expected['sections'][number];
+
+export interface FileScore {
+  file: string;
+  error: string | null;
+  sequenceOk: boolean;
+  predicted: SectionKind[];
+  expected: string[];
+  name: boolean | null;
+  email: boolean | null;
+  phone: boolean | null;
+  /** A phone found where the label says there is none. */
+  phoneExtra: boolean;
+  perKind: Map<SectionKind, { tp: number; fp: number; fn: number }>;
+}
+
+const accepts = (e: ExpectedSection, kind: SectionKind): boolean => e.kind === kind || e.altKind === kind;
+
+/** Longest common subsequence of predicted kinds and expected sections (altKind accepted). */
+function align(predicted: readonly SectionKind[], expected: readonly ExpectedSection[]): Array<[number, number]> {
+  const n = predicted.length;
+  const m = expected.length;
+  const dp: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      const p = predicted[i];
+      const e = expected[j];
+      const row = dp[i] ?? [];
+      const match = p !== undefined && e !== undefined && accepts(e, p) ? (dp[i + 1]?.[j + 1] ?? 0) + 1 : 0;
+      row[j] = Math.max(match, dp[i + 1]?.[j] ?? 0, row[j + 1] ?? 0);
+    }
+  }
+  const pairs: Array<[number, number]> = [];
+  for (let i = 0, j = 0; i < n && j < m; ) {
+    const p = predicted[i];
+    const e = expected[j];
+    if (p !== undefined && e !== undefined && accepts(e, p) && dp[i]?.[j] === (dp[i + 1]?.[j + 1] ?? 0) + 1) {
+      pairs.push([i, j]);
+      i++;
+      j++;
+    } else if ((dp[i + 1]?.[j] ?? 0) >= (dp[i]?.[j + 1] ?? 0)) i++;
+    else j++;
+  }
+  return pairs;
+}
+
+const norm = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+const digits = (s: string): string => s.replace(/\D/gu, '');
+
+export function scoreFile(expected: Expected, resume: Resume | null, error: string | null): FileScore {
+  const predicted = resume?.sections.map((s) => s.kind) ?? [];
+  const perKind = new Map<SectionKind, { tp: number; fp: number; fn: number }>();
+  const bump = (kind: SectionKind, field: 'tp' | 'fp' | 'fn'): void => {
+    const k = perKind.get(kind) ?? { tp: 0, fp: 0, fn: 0 };
+    k[field] += 1;
+    perKind.set(kind, k);
+  };
+  const pairs = align(predicted, expected.sections);
+  const matchedP = new Set(pairs.map(([i]) => i));
+  const matchedE = new Set(pairs.map(([, j]) => j));
+  predicted.forEach((kind, i) => bump(kind, matchedP.has(i) ? 'tp' : 'fp'));
+  expected.sections.forEach((e, j) => {
+    if (!matchedE.has(j)) bump(e.kind, 'fn');
+  });
+  const sequenceOk = predicted.length === expected.sections.length && pairs.length === predicted.length;
+  const c = resume?.contact;
+  return {
+    file: expected.file,
+    error,
+    sequenceOk,
+    predicted,
+    expected: expected.sections.map((e) => (e.altKind === undefined ? e.kind : `${e.kind}|${e.altKind}`)),
+    name: expected.name === null ? null : c?.name != null && norm(c.name) === norm(expected.name),
+    email: expected.email === null ? null : c?.email != null && norm(c.email) === norm(expected.email),
+    phone: expected.phone === null ? null : c?.phone != null && digits(c.phone) === digits(expected.phone),
+    phoneExtra: expected.phone === null && c?.phone != null,
+    perKind,
+  };
+}
+
+function pct(n: number, d: number): string {
+  return d === 0 ? '   n/a' : `${((100 * n) / d).toFixed(1).padStart(5)}%`;
+}
+
+const mark = (v: boolean | null): string => (v === null ? '·' : v ? '✓' : '✗');
+
+async function main(): Promise<void> {
+  const verbose = process.argv.includes('--verbose');
+  const expectedPath = path.join(CORPUS_DIR, 'expected.json');
+  if (!existsSync(expectedPath)) {
+    console.log(`eval:corpus: no corpus at ${CORPUS_DIR} — skipped.`);
+    return;
+  }
+  const expected = expectedSchema.parse(JSON.parse(await readFile(expectedPath, 'utf8')));
+  const scores: FileScore[] = [];
+  let noTextOk = 0;
+  let noTextTotal = 0;
+  console.log('file                          seq  name email phone  kinds');
+  for (const exp of expected) {
+    const bytes = new Uint8Array(await readFile(path.join(CORPUS_DIR, exp.file)));
+    let resume: Resume | null = null;
+    let error: string | null = null;
+    try {
+      resume = parseResume(await extractFile(bytes, { fileName: exp.file }));
+    } catch (err) {
+      error = isCodedError(err) ? err.code : err instanceof Error ? err.message : String(err);
+    }
+    if (!exp.textLayer) {
+      noTextTotal++;
+      const ok = error === 'no-text-layer';
+      if (ok) noTextOk++;
+      console.log(`${exp.file.padEnd(30)}${ok ? 'no-text-layer ✓' : `expected no-text-layer, got ${error ?? 'a parse'} ✗`}`);
+      continue;
+    }
+    const s = scoreFile(exp, resume, error);
+    scores.push(s);
+    const kinds = error !== null ? `error: ${error}` : `${s.predicted.length}/${s.expected.length}`;
+    console.log(`${exp.file.padEnd(30)}${mark(s.sequenceOk).padEnd(5)}${mark(s.name).padEnd(5)}${mark(s.email).padEnd(6)}${mark(s.phone).padEnd(7)}${kinds}${s.phoneExtra ? '  (phone where none)' : ''}`);
+    if (verbose && !s.sequenceOk) {
+      console.log(`    got      ${s.predicted.join(' ')}`);
+      console.log(`    expected ${s.expected.join(' ')}`);
+    }
+  }
+
+  const total = scores.length;
+  const seq = scores.filter((s) => s.sequenceOk).length;
+  const field = (k: 'name' | 'email' | 'phone'): string => {
+    const labelled = scores.filter((s) => s[k] !== null);
+    return `${pct(labelled.filter((s) => s[k] === true).length, labelled.length)} (${labelled.filter((s) => s[k] === true).length}/${labelled.length})`;
+  };
+  console.log('');
+  console.log(`text-layer files: ${total}; image-only files rejected with no-text-layer: ${noTextOk}/${noTextTotal}`);
+  console.log(`exact section-kind sequence: ${pct(seq, total)} (${seq}/${total})   target ≥ 90%`);
+  console.log(`name recall:  ${field('name')}   target ≥ 95%`);
+  console.log(`email recall: ${field('email')}   target ≥ 95%`);
+  console.log(`phone recall: ${field('phone')}   target ≥ 95%   (phone reported where none: ${scores.filter((s) => s.phoneExtra).length})`);
+  console.log('');
+  console.log('kind            recall  precision   tp  fp  fn');
+  for (const kind of SECTION_KINDS) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const s of scores) {
+      const k = s.perKind.get(kind);
+      tp += k?.tp ?? 0;
+      fp += k?.fp ?? 0;
+      fn += k?.fn ?? 0;
+    }
+    if (tp + fp + fn === 0) continue;
+    console.log(`${kind.padEnd(15)} ${pct(tp, tp + fn)}  ${pct(tp, tp + fp)}   ${String(tp).padStart(3)} ${String(fp).padStart(3)} ${String(fn).padStart(3)}`);
+  }
+  await shutdownExtractors();
+}
+
+await main();
