@@ -1,6 +1,8 @@
 /** Answers about the user's bullets: how to quantify them, how to make them stronger. */
 import type { Block, ReplyMessage } from '../../reply/types.js';
-import { PLACEHOLDER, WHERE_TO_FIND, bulletTopic } from './where-to-find.js';
+import { rewriteBullet } from '../../review/index.js';
+import { DEFAULT_WHERE, pickTopic } from '../../review/topics.js';
+import { roleFor } from './role.js';
 import { answer, bullets, findSection, sectionName, type FindingView, type ReportView } from './view.js';
 
 const WEAK_BULLET_RULES = new Set(['unquantified-bullet', 'vague-duty', 'weak-opening', 'passive-voice', 'first-person', 'vague-quantity']);
@@ -13,10 +15,13 @@ function suggestedRewrite(findings: readonly FindingView[], bullet: string): str
   return null;
 }
 
-/** A fallback rewrite: the user's own words, with the placeholder for the number they have not given. */
-function placeholderRewrite(bullet: string): string {
-  const trimmed = bullet.replace(/[.;\s]+$/, '');
-  return `${trimmed}, ${PLACEHOLDER[bulletTopic(trimmed)]}`;
+/** The review's rewrite of a bullet; a bare result placeholder when the rewriter has nothing to change. */
+function placeholderRewrite(report: ReportView, bullet: string): string {
+  return rewriteBullet(bullet, roleFor(report))?.after ?? `${bullet.replace(/[.;\s]+$/, '')}: [measurable result]`;
+}
+
+function whereToFind(bullet: string): string {
+  return pickTopic(bullet)?.where ?? DEFAULT_WHERE;
 }
 
 function sectionsToScan(report: ReportView, focus: number | null): number[] {
@@ -54,8 +59,8 @@ export function quantifyAnswer(report: ReportView, focus: number | null, limit =
     text: `${unquantified.length} bullet${unquantified.length === 1 ? '' : 's'} in ${where} ${unquantified.length === 1 ? 'has' : 'have'} no measurable result. Here ${unquantified.length === 1 ? 'it is' : `are the first ${Math.min(limit, unquantified.length)}`}, rewritten with [placeholders] for the numbers only you know. Replace each placeholder with the real figure, or drop the clause if you can't find one: never guess.`,
   });
   for (const { bullet, section } of unquantified.slice(0, limit)) {
-    const after = suggestedRewrite(report.sections[section]!.findings, bullet) ?? placeholderRewrite(bullet);
-    blocks.push({ type: 'rewrite', before: bullet, after, note: `Where to find the number: ${WHERE_TO_FIND[bulletTopic(bullet)]}.` });
+    const after = suggestedRewrite(report.sections[section]!.findings, bullet) ?? placeholderRewrite(report, bullet);
+    blocks.push({ type: 'rewrite', before: bullet, after, note: `Where to find the number: ${whereToFind(bullet)}` });
   }
   if (unquantified.length > limit) {
     blocks.push({ type: 'context', text: `${unquantified.length - limit} more after these: reply to a section's message and ask again to work through that section.` });
@@ -79,7 +84,7 @@ export function improveAnswer(report: ReportView, focus: number | null, limit = 
     seen.add(bullet);
     if (seen.size > limit) break;
     const problems = weak.filter((w) => w.evidence === bullet).map((w) => w.message);
-    blocks.push({ type: 'rewrite', before: bullet, after: suggestedRewrite(section.findings, bullet) ?? placeholderRewrite(bullet), note: problems[0] ?? '' });
+    blocks.push({ type: 'rewrite', before: bullet, after: suggestedRewrite(section.findings, bullet) ?? placeholderRewrite(report, bullet), note: problems[0] ?? '' });
   }
   const other = section.findings.filter((f) => !WEAK_BULLET_RULES.has(f.rule));
   if (blocks.length === 0 && other.length === 0) {

@@ -3,7 +3,7 @@ import type { Block, ReplyMessage } from '../../reply/types.js';
 import { getRoleProfile, hasTerm } from '../../roles/index.js';
 import type { Pillar } from '../../roles/types.js';
 import { roleFor } from './role.js';
-import { PLACEHOLDER, WHERE_TO_FIND, bulletTopic, type BulletTopic } from './where-to-find.js';
+import { DEFAULT_WHERE, pickTopic } from '../../review/topics.js';
 import { answer, bullets, type ReportView } from './view.js';
 
 export type PillarTopic = 'performance' | 'storage' | 'reliability';
@@ -49,19 +49,22 @@ export function pillarAnswer(report: ReportView, topic: PillarTopic): ReplyMessa
     blocks.push({ type: 'paragraph', text: `Nothing in your resume shows ${pillar.label.toLowerCase()} yet: ${pillar.description}` });
     blocks.push({ type: 'paragraph', text: `The numbers reviewers look for: ${pillar.metrics.join(', ')}.` });
   }
-  const candidates = allBullets(report).filter((b) => !evidence.includes(b) && bulletTopic(b) === topicOf(topic)).slice(0, 2);
+  const candidates = allBullets(report).filter((b) => !evidence.includes(b) && TOPIC_IDS[topic].includes(pickTopic(b)?.id ?? '')).slice(0, 2);
   const target = candidates[0] ?? evidence.find((e) => !/\d/.test(e));
   if (target) {
-    blocks.push({ type: 'rewrite', before: target, after: `${target.replace(/[.;\s]+$/, '')}, ${pillar.placeholder}`, note: `Where to find it: ${WHERE_TO_FIND[topicOf(topic)]}.` });
+    blocks.push({ type: 'rewrite', before: target, after: `${target.replace(/[.;\s]+$/, '')}, ${pillar.placeholder}`, note: `Where to find it: ${pickTopic(target)?.where ?? DEFAULT_WHERE}` });
   } else if (evidence.length === 0) {
     blocks.push({ type: 'context', text: `If you did this kind of work, add a bullet for it, e.g. "[What you changed] in [system], ${pillar.placeholder}". Only claim what you did.` });
   }
   return answer(pillar.label, blocks, evidence.length > 0 ? 'info' : 'medium');
 }
 
-function topicOf(topic: PillarTopic): BulletTopic {
-  return topic;
-}
+/** The review's bullet topics that belong to each pillar. */
+const TOPIC_IDS: Record<PillarTopic, readonly string[]> = {
+  performance: ['latency', 'throughput', 'web-performance', 'service'],
+  storage: ['storage', 'data-migration'],
+  reliability: ['reliability'],
+};
 
 const FRONTEND_WORDS = /\b(react|vue|angular|css|html|ui|ux|frontend|front-end|browser|accessibility|svelte|next\.js|tailwind)\b/i;
 const BACKEND_WORDS = /\b(api|apis|grpc|rest|database|postgres\w*|mysql|redis|kafka|queue|microservice\w*|latency|qps|throughput|backend|back-end|server)\b/i;
