@@ -97,7 +97,11 @@ export function proseLines(resume: Resume): string[] {
   const out: string[] = [];
   for (const { s } of order) {
     if (ENTRY_KINDS.includes(s.kind)) {
-      for (const e of s.entries) out.push(...e.bullets, ...e.lines);
+      for (const e of s.entries) {
+        // A project's title often names its stack: "Course Planner (React, Flask)".
+        if (s.kind === 'projects' && e.title) out.push(e.title);
+        out.push(...e.bullets, ...e.lines);
+      }
       if (s.entries.length === 0 && PROSE_KINDS.includes(s.kind)) out.push(...s.lines);
     } else if (PROSE_KINDS.includes(s.kind)) {
       out.push(...s.lines);

@@ -4,7 +4,7 @@ import { makeFinding, sectionIndexOfKind } from './support/scope.js';
 
 const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
 const PHONE = /(?:\+?\d[\d\s().-]{7,}\d)/g;
-const LINK = /\b(linkedin\.com|github\.com|gitlab\.com|bitbucket\.org|behance\.net|dribbble\.com|kaggle\.com|stackoverflow\.com|medium\.com|huggingface\.co)\/\S+|\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]+\.(dev|io|me|page|site|xyz|tech|codes)\b/i;
+const LINK = /\b(linkedin\.com|github\.com|gitlab\.com|bitbucket\.org|behance\.net|dribbble\.com|kaggle\.com|stackoverflow\.com|medium\.com|huggingface\.co)\/\S+|\bhttps?:\/\/\S+|\bwww\.\S+|(?<![@\w.-])[\w-]+(\.[\w-]+)*\.(dev|io|me|page|site|xyz|tech|codes|com|org|net|design|app|ai|co)(\/\S*)?(?![\w@.-])/i;
 
 /** The header: the contact section, or the first lines of the text when the parser found none. */
 function headerText(resume: Resume): string {

@@ -23,7 +23,7 @@ const ENGLISH_WORDS = new Set(['go', 'swift', 'rust', 'spring', 'express', 'dart
 
 const ALIASES: Record<string, readonly string[]> = {
   'kubernetes': ['k8s', 'EKS', 'GKE', 'AKS'], 'k8s': ['Kubernetes'], 'postgresql': ['Postgres'], 'postgres': ['PostgreSQL'],
-  'javascript': ['JS', 'Node.js', 'React'], 'js': ['JavaScript'], 'typescript': ['TS'], 'golang': ['Go'], 'go': ['Golang'],
+  'javascript': ['JS', 'Node.js', 'React', 'TypeScript', 'Vue', 'Angular', 'Svelte', 'Next.js', 'Nuxt', 'jQuery', 'Express'], 'js': ['JavaScript'], 'typescript': ['TS'], 'golang': ['Go'], 'go': ['Golang'],
   'node.js': ['Node', 'NodeJS'], 'node': ['Node.js', 'NodeJS'], 'nodejs': ['Node.js', 'Node'],
   'react': ['React.js', 'ReactJS', 'React Native'], 'react.js': ['React'], 'vue': ['Vue.js'], 'vue.js': ['Vue'],
   'aws': ['Amazon Web Services', 'EC2', 'S3', 'Lambda', 'DynamoDB', 'SQS', 'SNS', 'ECS', 'EKS', 'CloudWatch', 'RDS', 'CloudFormation', 'Kinesis', 'Aurora'],
@@ -44,7 +44,11 @@ function alternatives(skill: string): string[] {
   const inner = /[([]([^)\]]*)[)\]]/.exec(skill)?.[1] ?? '';
   const parts = [main, ...inner.split(/[,;/]/).map((s) => s.trim())].filter((s) => s.length > 0);
   const out = new Set(parts);
-  for (const p of parts) for (const a of ALIASES[p.toLowerCase()] ?? []) out.add(a);
+  for (const p of parts) {
+    for (const a of ALIASES[p.toLowerCase()] ?? []) out.add(a);
+    // "webhooks" is used as "webhook service".
+    if (/[a-z]{3}s$/.test(p) && !/ss$/.test(p)) out.add(p.slice(0, -1));
+  }
   return [...out];
 }
 

@@ -6,11 +6,11 @@ import { findPhrases } from './support/text.js';
 export const DUTY_PHRASES = [
   'responsible for', 'was responsible for', 'worked on', 'working on', 'involved in', 'was involved in',
   'helped with', 'helped to', 'helping with', 'assisted with', 'assisted in', 'tasked with', 'duties included',
-  'duties include', 'in charge of', 'participated in', 'took part in',
+  'duties include', 'in charge of', 'participated in', 'took part in', 'was part of', 'member of the team',
 ];
 
 /** Openings that only say one took part: "Helped the team …", "Assisted senior engineers …". */
-const DUTY_OPENING = /^[^\p{L}]*(?:I\s+)?(helped|assisted|helping|assisting)\b/iu;
+const DUTY_OPENING = /^[^\p{L}]*(?:I\s+)?(helped|assisted|helping|assisting|worked|working)\b/iu;
 
 /** The duty phrase in a bullet, verbatim, or null. */
 export function dutyPhrase(text: string): string | null {

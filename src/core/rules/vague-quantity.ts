@@ -1,7 +1,7 @@
 import type { Rule } from './types.js';
 import { hasMetric } from './support/metrics.js';
 import { at, bulletsOf, makeFinding, summaryLines, type BulletRef, type LineRef } from './support/scope.js';
-import { findPhrases } from './support/text.js';
+import { findPhrases, sentenceAt } from './support/text.js';
 
 export const VAGUE_QUANTITIES = ['many', 'several', 'significantly', 'greatly', 'numerous', 'multiple', 'substantially',
   'dramatically', 'considerably', 'countless', 'a lot of', 'lots of', 'tons of', 'massively', 'vastly', 'hugely',
@@ -17,9 +17,9 @@ export const vagueQuantity: Rule = {
   check({ resume }) {
     const refs: Array<BulletRef | LineRef> = [...summaryLines(resume), ...bulletsOf(resume)];
     return refs.flatMap((ref) => {
-      if (hasMetric(ref.text)) return [];
       const cleaned = ref.text.replace(NOT_QUANTITY, (m) => ' '.repeat(m.length));
-      const hit = findPhrases(cleaned, VAGUE_QUANTITIES)[0];
+      // A number anywhere in the same sentence (or bullet) is the evidence that makes the word fine.
+      const hit = findPhrases(cleaned, VAGUE_QUANTITIES).find((h) => !hasMetric(sentenceAt(ref.text, h.index)));
       if (!hit) return [];
       const evidence = ref.text.slice(hit.index, hit.index + hit.text.length);
       return [makeFinding('vague-quantity', {
