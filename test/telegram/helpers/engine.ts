@@ -1,6 +1,7 @@
 /** The real conversation engine on a memory store, with a spy around the real follow-up answerer. */
 import { ConversationStore, createEngine, defaultAnswerer, openStore } from '../../../src/core/conversation/index.js';
 import type { FollowUpInput } from '../../../src/core/conversation/index.js';
+import type { Analyzer } from '../../../src/core/conversation/analyzer.js';
 import type { CoreEvent, Engine, ReplyChannel } from '../../../src/core/conversation/types.js';
 import { createStubAnalyzer } from './stub-analyzer.js';
 
@@ -12,12 +13,13 @@ export interface TestEngine extends Engine {
   store: ConversationStore;
 }
 
-export async function createTestEngine(): Promise<TestEngine> {
+/** The stub analyzer by default (fast, fixed output); pass the real pipeline analyzer for end-to-end runs. */
+export async function createTestEngine(analyzer: Analyzer = createStubAnalyzer()): Promise<TestEngine> {
   const store = new ConversationStore(await openStore('memory://'));
   const questions: FollowUpInput[] = [];
   const engine = createEngine({
     store,
-    analyzer: createStubAnalyzer(),
+    analyzer,
     answerer: {
       answer(input) {
         questions.push(input);
