@@ -67,9 +67,7 @@ export const BOT_USER_ID = 'UBOT0001';
 export const BOT_ID = 'BBOT0001';
 export const BOT_TOKEN = 'xoxb-test-token';
 
-const WAIT_MS = 10_000;
-
-export async function startFakeSlack(): Promise<FakeSlack> {
+export async function startFakeSlack({ waitMs = 10_000 }: { waitMs?: number } = {}): Promise<FakeSlack> {
   const started = Date.now();
   const calls: ApiCall[] = [];
   const fileCalls: FileCall[] = [];
@@ -97,7 +95,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       const timer = setTimeout(() => {
         listeners.delete(listener);
         reject(new Error(`fake slack: timed out waiting for ${label}; calls so far: ${calls.map((c) => c.method).join(', ')}`));
-      }, WAIT_MS);
+      }, waitMs);
       const listener = () => {
         const value = check();
         if (value === null) return;

@@ -34,10 +34,12 @@ export interface HarnessOptions {
   analyzer?: Analyzer;
   /** Web client retries (429 tests need at least one). */
   retries?: number;
+  /** How long waits on the fake may take (the real checker is slower on a loaded machine). */
+  waitMs?: number;
 }
 
-export async function startHarness({ mode = 'http', analyzer = fakeAnalyzer(), retries = 1 }: HarnessOptions = {}): Promise<Harness> {
-  const fake = await startFakeSlack();
+export async function startHarness({ mode = 'http', analyzer = fakeAnalyzer(), retries = 1, waitMs = 10_000 }: HarnessOptions = {}): Promise<Harness> {
+  const fake = await startFakeSlack({ waitMs });
   const logs: LogLine[] = [];
   const waiters = new Set<() => void>();
   const stream = new Writable({
@@ -86,7 +88,7 @@ export async function startHarness({ mode = 'http', analyzer = fakeAnalyzer(), r
         timer = setTimeout(() => {
           waiters.delete(waiter);
           reject(new Error('timed out waiting for a log line'));
-        }, 10_000);
+        }, waitMs);
         waiters.add(waiter);
       });
     },
