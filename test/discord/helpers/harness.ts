@@ -3,7 +3,7 @@
  * a gateway event and resolves when the adapter reports it fully dealt with: no timers as synchronisation.
  */
 import { createDiscordAdapter, type DiscordAdapter, type SettledEvent } from '../../../src/adapters/discord/index.js';
-import { createEngine, ConversationStore, openStore, type Analyzer } from '../../../src/core/conversation/index.js';
+import { createEngine, ConversationStore, openStore, type Analyzer, type EngineConfig } from '../../../src/core/conversation/index.js';
 import type { Engine } from '../../../src/core/conversation/types.js';
 import { createLogger } from '../../../src/core/log.js';
 import { FakeDiscord, TOKEN } from './fake-discord.js';
@@ -21,6 +21,7 @@ export interface Harness {
 export interface HarnessOptions {
   messageContent?: boolean;
   analyzer?: Analyzer;
+  engineConfig?: Partial<EngineConfig>;
   engine?: Engine;
   restTimeoutMs?: number;
 }
@@ -29,7 +30,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const { messageContent = false, restTimeoutMs = 5_000 } = options;
   const fake = await FakeDiscord.start();
   const store = new ConversationStore(await openStore('memory://'));
-  const engine = options.engine ?? createEngine({ store, analyzer: options.analyzer ?? testAnalyzer() });
+  const engine = options.engine ?? createEngine({ store, analyzer: options.analyzer ?? testAnalyzer(), config: options.engineConfig ?? {} });
   const adapter = createDiscordAdapter({
     engine,
     config: {
