@@ -102,7 +102,36 @@ describe('sections: traps that are not headings', () => {
   });
 });
 
+describe('sections: context rules', () => {
+  it('reads a heading right under an empty heading of the same kind as a sub-heading', () => {
+    const lines = [...HEADER, 'Skills', 'Go', 'Portfolio', 'Recent Project', 'janeroe.dev/app'];
+    const r = parseResumeText(lines.join('\n'));
+    expect(r.sections.map((s) => s.kind)).toEqual(['contact', 'skills', 'projects']);
+    expect(r.sections[2]?.lines).toEqual(['Recent Project', 'janeroe.dev/app']);
+  });
+
+  it('keeps two headings of the same kind when the first has content', () => {
+    expect(kinds([...HEADER, 'SKILLS', 'Teamwork', 'TOOLS', 'Figma'])).toEqual(['contact', 'skills', 'skills']);
+  });
+
+  it('reads an unlisted ALL CAPS title above bare links as a links section', () => {
+    const lines = [...HEADER, 'SKILLS', 'Go', 'CHECK OUT MY WORK', 'https://github.com/janeroe', 'EDUCATION', 'BSc 2015 - 2018'];
+    expect(kinds(lines)).toEqual(['contact', 'skills', 'contact', 'education']);
+  });
+
+  it('does not read an ALL CAPS project title followed by prose as a heading', () => {
+    const lines = [...HEADER, 'PROJECTS', 'PASSWORD MANAGER', 'Stores passwords encrypted, written in C.', 'SKILLS', 'C'];
+    expect(kinds(lines)).toEqual(['contact', 'projects', 'skills']);
+  });
+});
+
 describe('sections: unheaded blocks', () => {
+  it('reads a row of tags after the tagline as unheaded skills, with or without separators', () => {
+    const base = ['Dan Alpers Front End Developer', 'email dan@example.com mobile (777) 777-9999', 'I would love to help your team achieve success.'];
+    expect(kinds([...base, 'JQuery HTML5 CSS GIT Grunt Sketch', 'Work Experience', 'Acme - Manager 2015'])).toEqual(['contact', 'summary', 'skills', 'experience']);
+    expect(kinds([...base, 'JQuery\tHTML5\tCSS\tGIT', 'Work Experience', 'Acme - Manager 2015'])).toEqual(['contact', 'summary', 'skills', 'experience']);
+  });
+
   it('splits an unheaded summary paragraph off the contact block', () => {
     const lines = [...HEADER, 'Backend engineer with eight years of experience building payment systems, now looking', 'for a team that cares about reliability.', 'Experience', 'Engineer, Acme 2019 – 2021'];
     const r = parseResumeText(lines.join('\n'));

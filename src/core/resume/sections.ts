@@ -1,5 +1,5 @@
 import { findDateRange } from './dates.js';
-import { headingKey, isHeadingShaped, matchHeading, type HeadingMatch } from './headings.js';
+import { headingKey, headingStyle, isHeadingShaped, matchHeading, type HeadingMatch } from './headings.js';
 import type { Line } from './lines.js';
 import { displacedNameAt } from './contact.js';
 import { fullLineLength, isContactData, isParagraph, isProseLine, wordCount } from './prose.js';
@@ -99,11 +99,38 @@ function acceptedHeadings(lines: readonly Line[]): Map<number, Candidate> {
     if (prev !== undefined && !c.style.caps && prev.text.length >= 0.6 * full && OPEN_END_RE.test(prev.text)) continue;
     accepted.set(index, c);
   }
+  if (caps === true) addLinkHeadings(lines, candidates, accepted);
   return accepted;
+}
+
+const BARE_LINK_RE = /^(?:https?:\/\/|www\.)\S+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu;
+
+/**
+ * In a document with ALL CAPS headings, an unlisted ALL CAPS title directly above bare links
+ * ("CHECK OUT MY WORKS" / "https://github.com/…") heads a links section.
+ */
+function addLinkHeadings(lines: readonly Line[], candidates: ReadonlyMap<number, Candidate>, accepted: Map<number, Candidate>): void {
+  const firstHeading = Math.min(...accepted.keys());
+  for (const line of lines) {
+    if (line.index <= firstHeading || candidates.has(line.index) || line.bullet) continue;
+    const next = lines[line.index + 1];
+    if (next === undefined || next.bullet || !BARE_LINK_RE.test(next.text)) continue;
+    if (!isHeadingShaped(line.text) || wordCount(line.text) < 2 || !headingStyle(line.text).caps) continue;
+    accepted.set(line.index, { kind: 'contact', heading: line.text, key: headingKey(line.text), style: headingStyle(line.text), mode: 'line', rest: null });
+  }
 }
 
 function syntheticLine(from: Line, text: string): Line {
   return { ...from, raw: text, text, bullet: false, blankBefore: false };
+}
+
+function isSkillRowLine(text: string): boolean {
+  if (isContactData(text) || /[.!?:]$/u.test(text)) return false;
+  const cells = text.split(/\s*(?:\t|\||•|·|,)\s*/u).filter((c) => c.length > 0);
+  if (cells.length >= 4) return cells.every((c) => wordCount(c) <= 3);
+  // Separators lost in extraction: every word capitalised, like a row of tags.
+  const words = text.split(/\s+/u);
+  return words.length >= 5 && words.every((w) => /^[\p{Lu}\d]/u.test(w));
 }
 
 /** The next line of a paragraph: more prose, or the short wrapped end of the previous sentence. */
@@ -135,10 +162,9 @@ function splitHeader(lines: readonly Line[]): SectionDraft[] {
         continue;
       }
     }
-    const cells = line.text.split(/\s*(?:\t|\||•|·)\s*/u).filter((c) => c.length > 0);
     // A row of short words after the tagline ("JQuery  HTML5  CSS  Git  Sketch") is an unheaded skills list.
     const afterSummary = extra.some((d) => d.kind === 'summary');
-    const isSkillRow = afterSummary && cells.length >= 4 && cells.every((c) => wordCount(c) <= 3 && !isContactData(c));
+    const isSkillRow = afterSummary && isSkillRowLine(line.text);
     if (isSkillRow) extra.push({ kind: 'skills', heading: null, lines: [line] });
     else contact.push(line);
     i++;
@@ -182,7 +208,9 @@ export function splitSections(lines: readonly Line[]): SectionDraft[] {
   for (const line of lines) {
     const c = accepted.get(line.index);
     const isCourseworkInEducation = c !== undefined && c.kind === 'other' && /cours/u.test(c.key) && current?.kind === 'education';
-    if (c !== undefined && !isCourseworkInEducation) {
+    // A heading right under an empty heading of the same kind ("Portfolio" / "Recent Project") is a sub-heading.
+    const isSubHeading = c !== undefined && current !== null && current.lines.length === 0 && current.kind === c.kind;
+    if (c !== undefined && !isCourseworkInEducation && !isSubHeading) {
       current = { kind: c.kind, heading: c.heading, lines: [] };
       drafts.push(current);
       if (c.rest !== null && c.rest.length > 0) current.lines.push(syntheticLine(line, c.rest));
