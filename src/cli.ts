@@ -140,12 +140,23 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO): Prom
     }
     io.err(`error internal: something went wrong while checking the file (${err instanceof Error ? err.name : 'unknown'}).`);
     return EXIT.internal;
-  } finally {
-    await shutdownExtractors();
   }
 }
 
-const isEntry = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (isEntry) {
-  process.exitCode = await main(process.argv.slice(2));
+/**
+ * Sets the exit code first, then stops the extraction workers. No top-level await: the worker handles are
+ * unref'd, so the process may end before shutdown settles, and it must end with our code, not 13.
+ */
+export function runCli(argv: readonly string[]): void {
+  main(argv)
+    .then((code) => {
+      process.exitCode = code;
+    })
+    .catch(() => {
+      process.exitCode = EXIT.internal;
+    })
+    .finally(() => shutdownExtractors());
 }
+
+const isEntry = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isEntry) runCli(process.argv.slice(2));
