@@ -25,7 +25,8 @@ export interface CreateTelegramRuntimeOptions extends Omit<CreateTelegramBotOpti
 
 export function createTelegramRuntime(options: CreateTelegramRuntimeOptions): TelegramRuntime {
   const { config, log, engine } = options;
-  const telegram = createTelegramBot(options);
+  // A long poll must end before the client gives up on it.
+  const telegram = createTelegramBot({ ...options, apiTimeoutSeconds: options.apiTimeoutSeconds ?? Math.max(60, config.pollTimeoutSeconds + 15) });
   const { bot } = telegram;
   let runner: RunnerHandle | null = null;
   let webhook: WebhookServer | null = null;
@@ -53,9 +54,10 @@ export function createTelegramRuntime(options: CreateTelegramRuntimeOptions): Te
     // One getUpdates consumer per token: a leftover webhook would make polling fail with 409.
     await bot.api.deleteWebhook();
     runner = run(bot, {
-      runner: { fetch: { timeout: config.pollTimeoutSeconds, allowed_updates: ALLOWED_UPDATES }, silent: true, maxRetryTime: 60 * 60 * 1000 },
+      runner: { fetch: { timeout: config.pollTimeoutSeconds, allowed_updates: ALLOWED_UPDATES }, silent: true },
     });
-    void runner.task()?.catch((err: unknown) => log.error({ err: safeErrorInfo(err) }, 'telegram: polling stopped'));
+    // The runner retries network trouble itself; it gives up on 401 (bad token) and 409 (another poller).
+    void runner.task()?.catch((err: unknown) => log.fatal({ err: safeErrorInfo(err) }, 'telegram: polling stopped'));
     log.info({ mode: 'polling', username: bot.botInfo.username }, 'telegram: started');
   }
 

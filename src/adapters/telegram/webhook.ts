@@ -18,6 +18,8 @@ export interface WebhookServerOptions {
   log: Logger;
   /** Answer Telegram after this long even if the update is still being handled (it resends slow updates). */
   answerWithinMs?: number;
+  /** On close, requests still running after this long are cut off. */
+  closeGraceMs?: number;
 }
 
 export interface WebhookServer {
@@ -27,7 +29,7 @@ export interface WebhookServer {
 }
 
 export async function startWebhookServer(options: WebhookServerOptions): Promise<WebhookServer> {
-  const { bot, secretToken, path, host, port, log, answerWithinMs = 8_000 } = options;
+  const { bot, secretToken, path, host, port, log, answerWithinMs = 8_000, closeGraceMs = 3_000 } = options;
   const handle = webhookCallback(bot, 'http', { secretToken, onTimeout: 'return', timeoutMilliseconds: answerWithinMs });
   const server = createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -60,10 +62,16 @@ export async function startWebhookServer(options: WebhookServerOptions): Promise
   return {
     server,
     port: address.port,
+    // Requests in flight get a short grace period; idle keep-alive connections go at once.
     close: () =>
       new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
+        const force = setTimeout(() => server.closeAllConnections(), closeGraceMs);
+        force.unref();
+        server.close(() => {
+          clearTimeout(force);
+          resolve();
+        });
+        server.closeIdleConnections();
       }),
   };
 }
