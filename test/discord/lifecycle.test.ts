@@ -78,6 +78,23 @@ describe('Discord adapter lifecycle', () => {
     expect(await leftOpen(baseline)).toEqual({});
   });
 
+  it('fails to start with a clear error when the privileged intent is not enabled in the portal', async () => {
+    const baseline = counts(process.getActiveResourcesInfo());
+    const fake = await FakeDiscord.start({ allowMessageContent: false });
+    const engine: Engine = { commands: [], handle: async () => undefined };
+    const adapter = createDiscordAdapter({
+      engine,
+      config: { ...config(fake.apiBase), DISCORD_MESSAGE_CONTENT: true },
+      log: silent,
+      clientOptions: { rest: { retries: 0, timeout: 2_000 } },
+      loginTimeoutMs: 5_000,
+    });
+    await expect(adapter.runtime.start()).rejects.toThrow(/disallowed intents/i);
+    await adapter.runtime.stop();
+    await fake.close();
+    expect(await leftOpen(baseline)).toEqual({});
+  });
+
   it('stop() lets an event in flight finish before disconnecting', async () => {
     const fake = await FakeDiscord.start();
     let release: () => void = () => undefined;

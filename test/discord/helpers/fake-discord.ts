@@ -21,6 +21,14 @@ export const IDS = {
 } as const;
 
 export const TOKEN = 'fake-bot-token';
+const MESSAGE_CONTENT_INTENT = 1 << 15;
+
+export interface FakeDiscordOptions {
+  /** Never answer GET /gateway/bot (a stalled Discord): the request stays open until close(). */
+  holdGateway?: boolean;
+  /** false: the Message Content switch is off in the portal, so identifying with it is refused (4014). */
+  allowMessageContent?: boolean;
+}
 const DISCORD_EPOCH = 1_420_070_400_000n;
 
 export interface RecordedRequest {
@@ -102,15 +110,14 @@ export class FakeDiscord {
     private readonly server: Server,
     private readonly wss: WebSocketServer,
     readonly port: number,
-    /** Never answer GET /gateway/bot (a stalled Discord): the request stays open until close(). */
-    private readonly holdGateway: boolean,
+    private readonly options: FakeDiscordOptions,
   ) {}
 
-  static async start({ holdGateway = false }: { holdGateway?: boolean } = {}): Promise<FakeDiscord> {
+  static async start(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
     const server = createServer();
     const wss = new WebSocketServer({ server });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const fake = new FakeDiscord(server, wss, (server.address() as AddressInfo).port, holdGateway);
+    const fake = new FakeDiscord(server, wss, (server.address() as AddressInfo).port, options);
     server.on('request', (req, res) => void fake.onRequest(req, res));
     wss.on('connection', (socket) => fake.onSocket(socket));
     return fake;
@@ -273,7 +280,10 @@ export class FakeDiscord {
       if (frame.op === 1) socket.send(JSON.stringify({ op: 11 }));
       if (frame.op === 2) {
         this.identifies.push(frame.d);
-        this.ready(socket);
+        const privileged = (Number(frame.d.intents) & MESSAGE_CONTENT_INTENT) !== 0;
+        // What Discord does when the portal switch for a privileged intent is off.
+        if (privileged && this.options.allowMessageContent === false) socket.close(4014, 'Disallowed intent(s).');
+        else this.ready(socket);
       }
     });
   }
@@ -384,7 +394,7 @@ export class FakeDiscord {
     const recorded: RecordedRequest = { method: req.method ?? 'GET', path, query: url.searchParams, body, at: Date.now() };
     this.requests.push(recorded);
 
-    if (this.holdGateway && path === '/gateway/bot') return;
+    if (this.options.holdGateway && path === '/gateway/bot') return;
     const failure = this.failures.find((f) => f.remaining > 0 && f.match(recorded));
     let response: CannedResponse;
     if (failure) {
