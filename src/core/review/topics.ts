@@ -15,6 +15,12 @@ const WHERE_SERVICE =
 
 export const TOPICS: readonly Topic[] = [
   {
+    id: 'accessibility',
+    pattern: /\b(accessibility|accessible|a11y|wcag|aria|screen readers?)\b/i,
+    outcome: 'WCAG [level] reached, [N] issues fixed',
+    where: 'Accessibility audit reports (axe, Lighthouse) and the issue tracker.',
+  },
+  {
     id: 'web-performance',
     pattern: /\b(page ?load|load times?|bundle|lighthouse|core web vitals|lcp|cls|inp|first paint|render(ing)?)\b/i,
     outcome: 'cut page load from [X] s to [Y] s',
@@ -51,10 +57,22 @@ export const TOPICS: readonly Topic[] = [
     where: 'The migration plan or runbook, the change tickets, and the deploy history from the cut-over.',
   },
   {
+    id: 'messaging',
+    pattern: /\b(kafka|rabbitmq|sqs|pub\/sub|queues?|consumers?|producers?|event streams?|message bus)\b/i,
+    outcome: '[N] messages per second, consumer lag under [X] s',
+    where: 'Broker metrics (consumer lag, messages in and out per second) in your monitoring dashboards.',
+  },
+  {
     id: 'storage',
-    pattern: /\b(database|databases|db|sql|postgres(ql)?|mysql|mongodb|redis|cach(e|es|ing)|kafka|queues?|storage|schemas?|index(es|ing)?|shard(s|ed|ing)?|replication|data store|data models?)\b/i,
+    pattern: /\b(database|databases|db|sql|postgres(ql)?|mysql|mongodb|redis|cach(e|es|ing)|kafka|queues?|storage|(database|db|table) schemas?|index(es|ing)?|shard(s|ed|ing)?|replication|data store|data models?)\b/i,
     outcome: '[size] of data, query time down from [X] ms to [Y] ms',
     where: 'Database monitoring and slow-query logs give query times; table and bucket sizes are in the database console or storage metrics.',
+  },
+  {
+    id: 'hiring',
+    pattern: /\b(hiring|interview(s|ed|ing)?|recruit(ing|ment)?)\b/i,
+    outcome: '[N] interviews run, [N] hires',
+    where: 'Your recruiting tool or calendar, and the hiring manager.',
   },
   {
     id: 'reviews-mentoring',
@@ -76,7 +94,7 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     id: 'data-pipeline',
-    pattern: /\b(etl|elt|pipelines?|airflow|dbt|spark|warehouse|ingestion|batch jobs?|data lake)\b/i,
+    pattern: /\b(etl|elt|data pipelines?|airflow|dbt|spark|warehouse|ingestion|batch jobs?|data lake)\b/i,
     outcome: '[N] GB a day, runtime down from [X] min to [Y] min',
     where: 'The orchestrator run history (Airflow, dbt Cloud) and warehouse usage statistics.',
   },
@@ -87,10 +105,28 @@ export const TOPICS: readonly Topic[] = [
     where: 'App Store Connect or Google Play Console, and your crash reporter (Crashlytics, Sentry).',
   },
   {
+    id: 'infrastructure',
+    pattern: /\b(terraform|ansible|pulumi|cloudformation|infrastructure|kubernetes|k8s|helm|clusters?|aws|gcp|azure)\b/i,
+    outcome: '[N] environments managed, provisioning down from [X] min to [Y] min',
+    where: 'Your infrastructure repository history, the cloud console and deploy logs.',
+  },
+  {
     id: 'automation',
     pattern: /\b(tools?|tooling|scripts?|automat(e|ed|ion|ing)|ci|cd|ci\/cd|build|deploy(s|ment|ments)?|releases?|internal tools?)\b/i,
     outcome: 'saving [N] hours a week for [M] people',
     where: 'CI dashboards, deploy logs and ticket history; the people who use the tool can tell you the time it saves.',
+  },
+  {
+    id: 'support',
+    pattern: /\b(escalations?|tickets?|support requests?|customer issues|help ?desk)\b/i,
+    outcome: '[N] tickets a month, resolution time down from [X] h to [Y] h',
+    where: 'The support or ticketing tool (Zendesk, Jira Service Management) reports.',
+  },
+  {
+    id: 'reporting',
+    pattern: /\b(reporting|reports?|dashboards?|analytics|kpis?|metrics)\b/i,
+    outcome: 'used by [N] people every week, [N] hours of manual work saved',
+    where: 'Usage stats of the BI tool (Looker, Tableau) and the people who used to build the reports by hand.',
   },
   {
     id: 'revenue',
