@@ -66,16 +66,29 @@ function tidySpaces(line: string): string {
     .trim();
 }
 
+/** Drops leading/trailing blank lines and collapses runs of blank lines into one. */
+function collapseBlankLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    if (line.length === 0 && (out.length === 0 || out[out.length - 1] === '')) continue;
+    out.push(line);
+  }
+  while (out[out.length - 1] === '') out.pop();
+  return out;
+}
+
 /**
- * Cleans extracted text: one visual line per line, no blank lines. Pure; used for every format.
- * Order matters: characters first (bullets before junk removal), then NFKC, then line-level fixes.
+ * Cleans extracted text: one visual line per line; a single blank line survives where the source had one
+ * (paragraph or page break). Pure; used for every format. Order matters: characters first (bullets before
+ * junk removal), then NFKC, then line-level fixes.
  */
 export function cleanText(raw: string): string {
   const mapped = mapCharacters(raw.replace(/\r\n?/g, '\n')).normalize('NFKC');
-  let lines = resolveSoftHyphens(mapped.split('\n').map(tidySpaces));
-  lines = lines
-    .map((l) => collapseLetterSpacing(l).replace(/ {2,}/g, ' '))
-    .filter((l) => l.length > 0 && !isPageMarker(l));
+  const lines = collapseBlankLines(
+    resolveSoftHyphens(mapped.split('\n').map(tidySpaces))
+      .map((l) => collapseLetterSpacing(l).replace(/ {2,}/g, ' '))
+      .filter((l) => !isPageMarker(l)),
+  );
   const first = lines[0];
   if (first !== undefined) lines.splice(0, 1, ...splitGluedNameTitle(first));
   return lines.join('\n');

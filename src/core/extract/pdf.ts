@@ -146,6 +146,7 @@ export async function extractPdf(data: Uint8Array, limits: PdfLimits): Promise<P
         const cols = columns > 1 ? ` (${columns} columns)` : '';
         notes.push(`Page ${n}: the file's text order was scrambled, so reading order was rebuilt from the layout${cols}.`);
       }
+      if (n > 1) lines.push('');
       lines.push(...ordered.map((l) => l.text));
       annotated.push(...(await readLinks(page, n).catch(() => [])));
       page.cleanup();

@@ -1,0 +1,255 @@
+import type { ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { CodedError } from '../errors.js';
+import { log } from '../log.js';
+import { timedOut, tooLarge } from './errors.js';
+import { workerMessageSchema, type JobKind, type JobResult } from './protocol.js';
+import { spawnWorker } from './worker-spawn.js';
+
+export interface PoolOptions {
+  /** Worker processes. */
+  size?: number;
+  /** V8 heap cap per worker (--max-old-space-size). */
+  heapMb?: number;
+  /** Resident memory cap per worker, checked while it works (covers ArrayBuffers, which the heap cap does not). */
+  rssLimitMb?: number;
+  /** A worker that is not ready after this long is killed. */
+  startupTimeoutMs?: number;
+}
+
+export interface PoolJob {
+  kind: JobKind;
+  data: Uint8Array;
+  maxPages: number;
+  maxTotalPages: number;
+  timeoutMs: number;
+}
+
+interface Pending {
+  job: PoolJob;
+  resolve: (result: JobResult) => void;
+  reject: (err: Error) => void;
+}
+
+interface Running extends Pending {
+  id: number;
+  timer: NodeJS.Timeout;
+  memoryTimer: NodeJS.Timeout | null;
+}
+
+interface Slot {
+  child: ChildProcess;
+  ready: boolean;
+  running: Running | null;
+  /** Why we killed it, to name the error for the job it was running. */
+  killedFor: 'timeout' | 'memory' | null;
+  startupTimer: NodeJS.Timeout | null;
+  stderrTail: string;
+}
+
+const MEMORY_POLL_MS = 50;
+const MAX_STARTUP_FAILURES = 3;
+
+async function residentBytes(pid: number): Promise<number | null> {
+  try {
+    const statm = await readFile(`/proc/${pid}/statm`, 'utf8');
+    const pages = Number(statm.split(' ')[1]);
+    return Number.isFinite(pages) ? pages * 4096 : null;
+  } catch {
+    return null;
+  }
+}
+
+function internal(message: string): CodedError {
+  return new CodedError('internal', 'Something went wrong while reading your file. Please try again.', {
+    context: { detail: message },
+  });
+}
+
+/**
+ * A small pool of long-lived child processes that parse files. Each job gets a hard time limit and a memory
+ * watch; a worker that overruns is killed (SIGKILL) and replaced, and queued files carry on. Idle workers are
+ * unref'd so they never keep the parent process alive.
+ */
+export class ExtractorPool {
+  private readonly size: number;
+  private readonly heapMb: number;
+  private readonly rssLimitBytes: number;
+  private readonly startupTimeoutMs: number;
+  private readonly slots = new Set<Slot>();
+  private readonly queue: Pending[] = [];
+  private nextId = 1;
+  private startupFailures = 0;
+  private closed = false;
+
+  constructor({ size = 2, heapMb = 256, rssLimitMb = 768, startupTimeoutMs = 30_000 }: PoolOptions = {}) {
+    this.size = Math.max(1, Math.floor(size));
+    this.heapMb = heapMb;
+    this.rssLimitBytes = rssLimitMb * 1024 * 1024;
+    this.startupTimeoutMs = startupTimeoutMs;
+  }
+
+  /** Starts every worker now (they load pdf.js in the background), e.g. at bot start-up or before a benchmark. */
+  warmUp(): void {
+    while (!this.closed && this.slots.size < this.size) this.spawn();
+    this.updateRefs();
+  }
+
+  run(job: PoolJob): Promise<JobResult> {
+    if (this.closed) return Promise.reject(internal('pool closed'));
+    // After workers failed to start, each new file gets one more attempt rather than waiting forever.
+    this.startupFailures = Math.min(this.startupFailures, MAX_STARTUP_FAILURES - 1);
+    return new Promise<JobResult>((resolve, reject) => {
+      this.queue.push({ job, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Kills every worker; queued and running jobs fail. */
+  async shutdown(): Promise<void> {
+    this.closed = true;
+    for (const pending of this.queue.splice(0)) pending.reject(internal('pool shut down'));
+    const exits = [...this.slots].map(
+      (slot) =>
+        new Promise<void>((resolve) => {
+          if (slot.child.exitCode !== null || slot.child.signalCode !== null) return resolve();
+          slot.child.once('exit', () => resolve());
+          slot.child.kill('SIGKILL');
+        }),
+    );
+    await Promise.all(exits);
+  }
+
+  private spawn(): Slot {
+    const child = spawnWorker(this.heapMb);
+    const slot: Slot = { child, ready: false, running: null, killedFor: null, startupTimer: null, stderrTail: '' };
+    this.slots.add(slot);
+    slot.startupTimer = setTimeout(() => child.kill('SIGKILL'), this.startupTimeoutMs);
+    slot.startupTimer.unref();
+    child.stderr?.on('data', (chunk: Buffer) => {
+      slot.stderrTail = (slot.stderrTail + chunk.toString('utf8')).slice(-2048);
+    });
+    child.on('message', (raw: unknown) => this.onMessage(slot, raw));
+    child.on('exit', (code, signal) => this.onExit(slot, code, signal));
+    child.on('error', (err) => log.warn({ err: err.message }, 'extraction worker error'));
+    return slot;
+  }
+
+  private onMessage(slot: Slot, raw: unknown): void {
+    const parsed = workerMessageSchema.safeParse(raw);
+    if (!parsed.success) {
+      log.warn('extraction worker sent an invalid message');
+      return;
+    }
+    const message = parsed.data;
+    if (message.type === 'ready') {
+      slot.ready = true;
+      this.startupFailures = 0;
+      if (slot.startupTimer) clearTimeout(slot.startupTimer);
+      this.pump();
+      return;
+    }
+    const running = slot.running;
+    if (!running || running.id !== message.id) return;
+    this.finish(slot);
+    if (message.type === 'done') running.resolve(message.result);
+    else running.reject(new CodedError(message.error.code, message.error.userMessage, { context: message.error.context }));
+    this.pump();
+  }
+
+  private onExit(slot: Slot, code: number | null, signal: NodeJS.Signals | null): void {
+    this.slots.delete(slot);
+    if (slot.startupTimer) clearTimeout(slot.startupTimer);
+    const running = slot.running;
+    if (running) {
+      this.finish(slot);
+      running.reject(this.crashError(slot, running.job, code, signal));
+    } else if (!slot.ready && !this.closed) {
+      this.startupFailures += 1;
+      log.error({ code, signal, stderr: slot.stderrTail.slice(-300) }, 'extraction worker failed to start');
+      if (this.startupFailures >= MAX_STARTUP_FAILURES) {
+        for (const pending of this.queue.splice(0)) pending.reject(internal('extraction workers cannot start'));
+      }
+    }
+    if (this.closed) return;
+    // Replace a worker that died on a file right away, so the next file does not wait for a cold start.
+    if (slot.ready && this.slots.size < this.size) this.spawn();
+    this.pump();
+  }
+
+  private crashError(slot: Slot, job: PoolJob, code: number | null, signal: NodeJS.Signals | null): Error {
+    if (slot.killedFor === 'timeout') return timedOut(job.timeoutMs);
+    const outOfMemory = slot.killedFor === 'memory' || /heap out of memory|Reached heap limit|allocation failed/i.test(slot.stderrTail);
+    log.warn({ code, signal, kind: job.kind, outOfMemory }, 'extraction worker died during a job');
+    if (outOfMemory || signal === 'SIGABRT') return tooLarge(null, job.data.length);
+    return new CodedError('corrupt', 'I could not read that file: it seems damaged or incomplete. Export it again and resend, or paste the text.', {
+      context: { detail: 'worker-crash', code, signal },
+    });
+  }
+
+  private finish(slot: Slot): void {
+    const running = slot.running;
+    if (!running) return;
+    clearTimeout(running.timer);
+    if (running.memoryTimer) clearInterval(running.memoryTimer);
+    slot.running = null;
+  }
+
+  private dispatch(slot: Slot, pending: Pending): void {
+    const id = this.nextId++;
+    const { job } = pending;
+    const timer = setTimeout(() => this.kill(slot, 'timeout'), job.timeoutMs);
+    const pid = slot.child.pid;
+    const memoryTimer =
+      process.platform === 'linux' && pid !== undefined
+        ? setInterval(() => {
+            void residentBytes(pid).then((bytes) => {
+              if (bytes !== null && bytes > this.rssLimitBytes && slot.running?.id === id) this.kill(slot, 'memory');
+            });
+          }, MEMORY_POLL_MS)
+        : null;
+    slot.running = { ...pending, id, timer, memoryTimer };
+    slot.child.send({ id, kind: job.kind, data: job.data, maxPages: job.maxPages, maxTotalPages: job.maxTotalPages });
+  }
+
+  private kill(slot: Slot, reason: 'timeout' | 'memory'): void {
+    if (slot.killedFor !== null) return;
+    slot.killedFor = reason;
+    slot.child.kill('SIGKILL');
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (this.queue.length === 0) break;
+      if (!slot.ready || slot.running || slot.killedFor !== null) continue;
+      const next = this.queue.shift();
+      if (next) this.dispatch(slot, next);
+    }
+    // Start more workers only for work that is waiting (and not in a loop of failed starts).
+    const starting = [...this.slots].filter((s) => !s.ready).length;
+    while (
+      !this.closed &&
+      this.queue.length > starting &&
+      this.slots.size < this.size &&
+      this.startupFailures < MAX_STARTUP_FAILURES
+    ) {
+      this.spawn();
+    }
+    this.updateRefs();
+  }
+
+  /** Workers hold the event loop only while there is work; idle ones never keep the process alive. */
+  private updateRefs(): void {
+    const busy = this.queue.length > 0;
+    for (const slot of this.slots) {
+      const hold = busy || slot.running !== null;
+      const handles = [slot.child, slot.child.channel, slot.child.stderr];
+      for (const handle of handles) {
+        if (!handle) continue;
+        const target = handle as { ref?: () => void; unref?: () => void };
+        if (hold) target.ref?.();
+        else target.unref?.();
+      }
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+/** Messages between the extraction pool (parent) and its worker processes. Both sides validate. */
+
+export const jobKindSchema = z.enum(['pdf', 'docx']);
+export type JobKind = z.infer<typeof jobKindSchema>;
+
+export const jobRequestSchema = z.object({
+  id: z.number().int(),
+  kind: jobKindSchema,
+  data: z.instanceof(Uint8Array),
+  maxPages: z.number().int().positive(),
+  maxTotalPages: z.number().int().positive(),
+});
+export type JobRequest = z.infer<typeof jobRequestSchema>;
+
+const linkSchema = z.object({ text: z.string().nullable(), url: z.string(), page: z.number().int().nullable() });
+
+export const jobResultSchema = z.object({
+  text: z.string(),
+  pages: z.number().int().nullable(),
+  pagesAnalysed: z.number().int().nullable(),
+  truncated: z.boolean(),
+  links: z.array(linkSchema),
+  notes: z.array(z.string()),
+  readingOrder: z.enum(['stored', 'rebuilt']).optional(),
+});
+export type JobResult = z.infer<typeof jobResultSchema>;
+
+export const EXTRACT_ERROR_CODES = [
+  'unsupported-format',
+  'too-large',
+  'too-many-pages',
+  'encrypted',
+  'corrupt',
+  'empty',
+  'no-text-layer',
+  'timeout',
+] as const;
+
+export const wireErrorSchema = z.object({
+  code: z.enum(EXTRACT_ERROR_CODES),
+  userMessage: z.string(),
+  context: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+});
+export type WireError = z.infer<typeof wireErrorSchema>;
+
+export const workerMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ready') }),
+  z.object({ type: z.literal('done'), id: z.number().int(), result: jobResultSchema }),
+  z.object({ type: z.literal('failed'), id: z.number().int(), error: wireErrorSchema }),
+]);
+export type WorkerMessage = z.infer<typeof workerMessageSchema>;
