@@ -14,7 +14,7 @@ export function section(kind: SectionKind, heading: string | null, body: Partial
 
 export function resume(sections: Section[], contact: Partial<Resume['contact']> = {}): Resume {
   const text = sections
-    .flatMap((s) => [s.heading ?? '', ...s.lines, ...s.items, ...s.entries.flatMap((e) => [e.title ?? '', ...e.bullets, ...e.lines])])
+    .flatMap((s) => [s.heading ?? '', ...s.lines, ...s.items.filter((i) => !s.lines.includes(i)), ...s.entries.flatMap((e) => [e.title ?? '', ...e.bullets, ...e.lines])])
     .join('\n');
   const words = text.split(/\s+/).filter(Boolean).length;
   return {

@@ -1,0 +1,109 @@
+import { describe, it, expect } from 'vitest';
+import {
+  ROLE_IDS, ROLE_PROFILES, detectRole, getRoleProfile, parseRoleId, resolveRole, roleProfileSchema, hasTerm, countTerm,
+} from '../../src/core/roles/index.js';
+import { entry, resume, section } from './helpers.js';
+
+function withTitles(headline: string | null, titles: string[], bullets: string[] = [], skills: string[] = []) {
+  return resume([
+    section('contact', null, { lines: ['Sam Example', ...(headline ? [headline] : []), 'sam@example.com | +1 555 010 0000'] }),
+    section('experience', 'Experience', { entries: titles.map((t, i) => entry(t, i === 0 ? bullets : [])) }),
+    section('skills', 'Skills', { items: skills, lines: skills }),
+  ]);
+}
+
+describe('role profiles', () => {
+  it('has one valid profile per role id', () => {
+    expect(ROLE_PROFILES.map((p) => p.id)).toEqual([...ROLE_IDS]);
+    for (const p of ROLE_PROFILES) expect(roleProfileSchema.safeParse(p).success).toBe(true);
+  });
+
+  it('gives every profile its own pillars, expected sections and skill groups', () => {
+    for (const p of ROLE_PROFILES) {
+      expect(p.pillars.length, p.id).toBeGreaterThanOrEqual(3);
+      expect(p.expectedSections, p.id).toContain('experience');
+      expect(p.skillGroups.length, p.id).toBeGreaterThanOrEqual(3);
+      expect(new Set(p.pillars.map((x) => x.id)).size).toBe(p.pillars.length);
+      for (const pillar of p.pillars) expect(pillar.placeholder, `${p.id}/${pillar.id}`).toMatch(/\[[^\]]+\]/);
+    }
+    const signatures = new Set(ROLE_PROFILES.map((p) => p.pillars.map((x) => x.id).join(',')));
+    expect(signatures.size).toBeGreaterThanOrEqual(ROLE_PROFILES.length - 1);
+  });
+
+  it('defines backend with the four pillars from the guide and Kafka as storage evidence', () => {
+    const backend = getRoleProfile('backend');
+    expect(backend.pillars.map((p) => p.id)).toEqual(['service-design', 'storage', 'performance', 'reliability']);
+    const storage = backend.pillars.find((p) => p.id === 'storage');
+    expect(storage?.evidence).toEqual(expect.arrayContaining(['Kafka', 'cache', 'sharding', 'consistency']));
+    const perf = backend.pillars.find((p) => p.id === 'performance');
+    expect(perf?.evidence).toEqual(expect.arrayContaining(['QPS', 'latency', 'concurrency', 'throughput']));
+    const rel = backend.pillars.find((p) => p.id === 'reliability');
+    expect(rel?.evidence).toEqual(expect.arrayContaining(['availability', 'monitoring', 'load testing']));
+    expect(backend.skillGroups.map((g) => g.id)).toContain('storage');
+  });
+
+  it('parses role names users type', () => {
+    expect(parseRoleId('Backend')).toBe('backend');
+    expect(parseRoleId('full-stack')).toBe('fullstack');
+    expect(parseRoleId('DevOps')).toBe('sre');
+    expect(parseRoleId('iOS')).toBe('mobile');
+    expect(parseRoleId('astronaut')).toBeNull();
+  });
+});
+
+describe('detectRole', () => {
+  it.each([
+    ['Backend Engineer', ['Software Engineer'], 'backend'],
+    [null, ['Senior Frontend Developer'], 'frontend'],
+    [null, ['Site Reliability Engineer', 'DevOps Engineer'], 'sre'],
+    [null, ['iOS Developer'], 'mobile'],
+    [null, ['Machine Learning Engineer'], 'ml'],
+    [null, ['Data Engineer'], 'data'],
+    [null, ['Full Stack Developer'], 'fullstack'],
+    [null, ['API Engineer'], 'api'],
+    [null, ['Software Engineer'], 'software'],
+    [null, ['Software Engineer, Backend'], 'backend'],
+  ] as const)('headline %s, titles %j → %s', (headline, titles, expected) => {
+    expect(detectRole(withTitles(headline, [...titles])).id).toBe(expected);
+  });
+
+  it('reads vocabulary when titles say little', () => {
+    const r = withTitles(null, ['Engineer'], [
+      'Sharded the PostgreSQL store and added a Redis cache',
+      'Cut p99 latency of the gRPC API to 40 ms at 8k QPS',
+    ], ['Kafka', 'Spring Boot', 'microservices']);
+    expect(detectRole(r).id).toBe('backend');
+  });
+
+  it('falls back to general with low confidence when nothing points anywhere', () => {
+    const d = detectRole(withTitles(null, ['Shift Supervisor'], ['Scheduled a team of 12 across three stores']));
+    expect(d).toEqual({ id: 'general', confidence: expect.any(Number), source: 'default' });
+    expect(d.confidence).toBeLessThan(0.5);
+  });
+
+  it('is more confident when the headline, titles and vocabulary agree', () => {
+    const clear = detectRole(withTitles('Backend Engineer', ['Backend Engineer'], ['Built gRPC services on PostgreSQL and Kafka'], ['Redis']));
+    const mixed = detectRole(withTitles(null, ['Software Engineer, Backend', 'Frontend Developer']));
+    expect(clear.confidence).toBeGreaterThan(mixed.confidence);
+    expect(clear.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('lets a requested role override detection', () => {
+    const r = withTitles('Backend Engineer', ['Backend Engineer']);
+    expect(resolveRole(r, 'frontend')).toMatchObject({ id: 'frontend', source: 'requested', confidence: 1, label: 'Frontend engineer' });
+    expect(resolveRole(r)).toMatchObject({ id: 'backend', source: 'detected' });
+  });
+});
+
+describe('term matching', () => {
+  it('matches whole words, plurals, and terms with symbols', () => {
+    expect(hasTerm('Built REST APIs', 'API')).toBe(true);
+    expect(hasTerm('Worked at Google', 'Go', { caseSensitive: true })).toBe(false);
+    expect(hasTerm('Services in Go and Rust', 'Go', { caseSensitive: true })).toBe(true);
+    expect(hasTerm('C++ and C#', 'C++')).toBe(true);
+    expect(hasTerm('Using CI/CD daily', 'CI/CD')).toBe(true);
+    expect(hasTerm('PostgreSQL', 'SQL')).toBe(false);
+    expect(hasTerm('load-testing with k6', 'load testing')).toBe(true);
+    expect(countTerm('Kafka, kafka and KAFKA', 'Kafka')).toBe(3);
+  });
+});
