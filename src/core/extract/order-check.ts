@@ -21,25 +21,25 @@ export function upwardJumps(lines: readonly Line[]): number {
 }
 
 /**
- * Lines emitted into a gap between two lines already emitted in the same column (a heading written after its
- * section, the Canva/Figma pattern). A sound reading order never goes back to fill a gap.
+ * Lines emitted after a line that sits just below them in the same column: a heading written after its
+ * section's first lines (the Canva/Figma pattern). A sound reading order goes down a column, never back up
+ * to fill in the line above.
  */
-export function gapFills(lines: readonly Line[]): number {
+export function backfills(lines: readonly Line[]): number {
   let fills = 0;
-  for (let i = 2; i < lines.length; i += 1) {
+  for (let i = 1; i < lines.length; i += 1) {
     const line = lines[i];
     if (!line) continue;
-    let above = false;
-    let below = false;
-    for (let j = 0; j < i - 1 && !(above && below); j += 1) {
+    for (let j = 0; j < i; j += 1) {
       const earlier = lines[j];
       if (!earlier || overlapX(earlier, line) <= 0) continue;
       const size = Math.max(earlier.size, line.size);
-      const dy = earlier.y - line.y;
-      if (dy < -0.5 * size && dy > -3 * size) above = true;
-      if (dy > 0.5 * size && dy < 3 * size) below = true;
+      const below = earlier.y - line.y;
+      if (below > 0.5 * size && below < 3 * size) {
+        fills += 1;
+        break;
+      }
     }
-    if (above && below) fills += 1;
   }
   return fills;
 }
@@ -49,5 +49,5 @@ export function gapFills(lines: readonly Line[]): number {
  * explains. On the corpus, sound files score 0–1 per page and Canva/Figma/Chrome-positioned pages 3–14.
  */
 export function isStoredOrderBroken(lines: readonly Line[]): boolean {
-  return upwardJumps(lines) + gapFills(lines) >= 3;
+  return upwardJumps(lines) + backfills(lines) >= 3;
 }
