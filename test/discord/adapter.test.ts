@@ -171,6 +171,17 @@ describe('Discord adapter with the real engine', () => {
     expect(inPost.map((r) => body(r).embeds?.[0]?.title)).toEqual(['EXPERIENCE — 60/100', 'SKILLS — 60/100']);
   });
 
+  it('/check as a slash command in a DM: the summary replaces the placeholder, sections follow, no thread', async () => {
+    const file = h.fake.attachment('resume.txt', Buffer.from(RESUME), 'text/plain');
+    const interaction = h.fake.interaction({ name: 'check', channelId: IDS.dm, guild: false, options: [{ name: 'file', type: 11, value: file.id }], attachments: [file] });
+    await h.settle('INTERACTION_CREATE', interaction);
+    expect(text(h.fake.find('PATCH', /@original$/)[0])).toContain('Resume review');
+    expect(h.fake.find('POST', /\/threads$/)).toHaveLength(0);
+    const rest = [...h.fake.find('POST', /^\/webhooks\/\d+\/[^/]+$/), ...posts(h, IDS.dm)];
+    expect(rest.map((r) => body(r).embeds?.[0]?.title)).toEqual(['EXPERIENCE — 60/100', 'SKILLS — 60/100']);
+    for (const r of rest) expect((body(r).flags ?? 0) & EPHEMERAL).toBe(0);
+  });
+
   it('the same interaction delivered twice is handled once', async () => {
     const file = h.fake.attachment('resume.txt', Buffer.from(RESUME), 'text/plain');
     const interaction = checkInteraction(h, { file });

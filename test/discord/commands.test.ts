@@ -1,6 +1,8 @@
 import { afterEach, describe, it, expect } from 'vitest';
 import { COMMAND_SPECS } from '../../src/commands/index.js';
 import { registerCommands, slashCommands } from '../../src/adapters/discord/index.js';
+import { main as registerMain } from '../../src/adapters/discord/register.js';
+import { createLogger } from '../../src/core/log.js';
 import { ROLE_IDS } from '../../src/core/roles/types.js';
 import { CodedError } from '../../src/core/errors.js';
 import { FakeDiscord, IDS, TOKEN } from './helpers/fake-discord.js';
@@ -84,5 +86,15 @@ describe('registerCommands', () => {
     await expect(registerCommands({ ...config('http://127.0.0.1:9/api'), DISCORD_APPLICATION_ID: undefined })).rejects.toThrow(
       /DISCORD_APPLICATION_ID/,
     );
+  });
+
+  it('the npm script entry point reads the environment and exits 0, or 1 naming what is missing', async () => {
+    fake = await FakeDiscord.start();
+    const silent = createLogger('silent');
+    const env = { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: IDS.app, DISCORD_API_URL: fake.apiBase };
+    expect(await registerMain(env, silent)).toBe(0);
+    expect(fake.find('PUT', /\/commands$/)).toHaveLength(1);
+    expect(await registerMain({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiBase }, silent)).toBe(1);
+    expect(fake.find('PUT', /\/commands$/)).toHaveLength(1);
   });
 });

@@ -33,6 +33,7 @@ import { InteractionReplyChannel } from './interaction-channel.js';
 import { TYPING_REPEAT_MS } from './limits.js';
 import { MessageReplyChannel } from './message-channel.js';
 import { ProgressScope } from './progress.js';
+import { errorFacts } from './log-safe.js';
 
 export interface DiscordAdapterOptions {
   engine: Engine;
@@ -157,7 +158,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     try {
       await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
     } catch (err) {
-      log.warn({ id: interaction.id, err: String(err) }, 'discord: could not acknowledge the interaction in time');
+      log.warn({ id: interaction.id, ...errorFacts(err) }, 'discord: could not acknowledge the interaction in time');
       return false;
     }
     const scope = new ProgressScope();
@@ -168,7 +169,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       if (!attachment && interaction.commandName === 'check') {
         incoming = await latestUserFiles(interaction.channel, interaction.user.id, { limit: historyLimit, ...files }).catch(
           (err: unknown) => {
-            log.info({ id: interaction.id, err: String(err) }, 'discord: could not read recent messages for /check');
+            log.info({ id: interaction.id, ...errorFacts(err) }, 'discord: could not read recent messages for /check');
             return [];
           },
         );
@@ -195,7 +196,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   /** client.destroy() with a bound: @discordjs/ws 1.2.3 can hang destroying a shard mid-handshake. */
   async function destroyClient(): Promise<void> {
     const limit = timeout(stopTimeoutMs, 'disconnecting');
-    await Promise.race([client.destroy(), limit.promise]).catch((err: unknown) => log.warn({ err: String(err) }, 'discord: disconnect did not finish'));
+    await Promise.race([client.destroy(), limit.promise]).catch((err: unknown) => log.warn(errorFacts(err), 'discord: disconnect did not finish'));
     limit.clear();
   }
 
@@ -234,7 +235,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       if (inFlight.size > 0) {
         const limit = timeout(stopTimeoutMs, 'finishing events in flight');
         await Promise.race([Promise.allSettled([...inFlight]), limit.promise]).catch((err: unknown) =>
-          log.warn({ err: String(err), inFlight: inFlight.size }, 'discord: stopping with events in flight'),
+          log.warn({ ...errorFacts(err), inFlight: inFlight.size }, 'discord: stopping with events in flight'),
         );
         limit.clear();
       }

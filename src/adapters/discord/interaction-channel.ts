@@ -16,6 +16,7 @@ import type { ReplyMessage } from '../../core/reply/types.js';
 import { DISCORD_PLATFORM_LIMITS, MessageReplyChannel, refOf, threadName } from './message-channel.js';
 import { NO_PROGRESS, type ProgressScope } from './progress.js';
 import { renderMessage, type DiscordMessagePayload } from './render.js';
+import { errorFacts } from './log-safe.js';
 
 /** Shown publicly in place of the placeholder when the answer itself is only for the requester. */
 const PRIVATE_ANSWER_NOTE: ReplyMessage = {
@@ -77,7 +78,7 @@ export class InteractionReplyChannel implements ReplyChannel {
         privately: async (message) => refOf(await this.serialised(() => this.deliver(renderMessage(message), true))),
       });
     } catch (err) {
-      this.options.log.warn({ err: String(err), channelId: channel.id }, 'discord: could not start a thread; replying here');
+      this.options.log.warn({ ...errorFacts(err), channelId: channel.id }, 'discord: could not start a thread; replying here');
       return this;
     }
   }
@@ -93,7 +94,7 @@ export class InteractionReplyChannel implements ReplyChannel {
     if (this.original !== 'pending') return;
     this.original = 'used';
     await this.interaction.deleteReply().catch((err: unknown) => {
-      this.options.log.debug({ err: String(err) }, 'discord: could not remove the deferred reply');
+      this.options.log.debug(errorFacts(err), 'discord: could not remove the deferred reply');
     });
   }
 

@@ -9,6 +9,7 @@ import type { ReplyMessage } from '../../core/reply/types.js';
 import { DEFAULT_UPLOAD_BYTES, DISCORD_LIMITS, TYPING_REPEAT_MS } from './limits.js';
 import { startTyping, type ProgressScope } from './progress.js';
 import { renderMessage, type DiscordMessagePayload } from './render.js';
+import { errorFacts } from './log-safe.js';
 
 export const DISCORD_PLATFORM_LIMITS: PlatformLimits = {
   maxMessageChars: DISCORD_LIMITS.embedDescription,
@@ -88,7 +89,7 @@ export class MessageReplyChannel implements ReplyChannel {
       });
       return new MessageReplyChannel({ ...this.options, channel: thread });
     } catch (err) {
-      this.options.log.warn({ err: String(err), channelId: channel.id }, 'discord: could not start a thread; replying in the channel');
+      this.options.log.warn({ ...errorFacts(err), channelId: channel.id }, 'discord: could not start a thread; replying in the channel');
       return this;
     }
   }
@@ -110,7 +111,7 @@ export class MessageReplyChannel implements ReplyChannel {
       const [first] = await sendPayloads(dm, renderMessage(message));
       return first ? refOf(first) : null;
     } catch (err) {
-      this.options.log.info({ err: String(err), userId: this.options.requester.id }, 'discord: DM refused; answering in the channel');
+      this.options.log.info({ ...errorFacts(err), userId: this.options.requester.id }, 'discord: DM refused; answering in the channel');
       return null;
     }
   }

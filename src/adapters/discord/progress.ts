@@ -1,6 +1,7 @@
 import type { Progress } from '../../core/conversation/types.js';
 import type { Logger } from '../../core/log.js';
 import { TYPING_REPEAT_MS } from './limits.js';
+import { errorFacts } from './log-safe.js';
 
 export interface Typable {
   sendTyping(): Promise<unknown>;
@@ -37,7 +38,7 @@ export async function startTyping(
   const type = (): Promise<void> =>
     channel.sendTyping().then(
       () => undefined,
-      (err: unknown) => log.debug({ err: String(err) }, 'discord typing failed'),
+      (err: unknown) => log.debug(errorFacts(err), 'discord typing failed'),
     );
   await type();
   const timer = setInterval(() => void type(), repeatMs);

@@ -10,6 +10,7 @@ import { CodedError } from '../../core/errors.js';
 import { log as defaultLog, type Logger } from '../../core/log.js';
 import { slashCommands } from './commands.js';
 import { loadDiscordConfig, type DiscordConfig } from './config.js';
+import { errorFacts } from './log-safe.js';
 
 export interface RegisterResult {
   scope: 'global' | 'guild';
@@ -42,7 +43,9 @@ export async function main(env: NodeJS.ProcessEnv = process.env, log: Logger = d
     log.info(result, 'discord: slash commands registered');
     return 0;
   } catch (err) {
-    log.error({ err: err instanceof CodedError ? err.userMessage : String(err) }, 'discord: registering commands failed');
+    // The user message of a config error is safe and says what to fix; anything else is logged by its facts.
+    if (err instanceof CodedError) log.error({ code: err.code }, `discord: registering commands failed: ${err.userMessage}`);
+    else log.error(errorFacts(err), 'discord: registering commands failed');
     return 1;
   }
 }
