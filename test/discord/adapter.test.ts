@@ -291,6 +291,22 @@ describe('Discord adapter: long reports and the MESSAGE_CONTENT intent', () => {
     }
   });
 
+  it('with MESSAGE_CONTENT, plain messages in a forum post the bot coached in are follow-ups', async () => {
+    const h = await startHarness({ messageContent: true });
+    try {
+      const file = h.fake.attachment('resume.txt', Buffer.from(RESUME), 'text/plain');
+      await h.settle('INTERACTION_CREATE', checkInteraction(h, { channelId: IDS.forumPost, file }));
+      const before = posts(h, IDS.forumPost).length;
+      const plain = h.fake.userMessage({ channelId: IDS.forumPost, content: 'is two pages too long?' });
+      expect((await h.settle('MESSAGE_CREATE', plain)).handled).toBe(true);
+      const after = posts(h, IDS.forumPost);
+      expect(after).toHaveLength(before + 1);
+      expect(body(after[before]).message_reference?.message_id).toBe(plain.id);
+    } finally {
+      await h.close();
+    }
+  });
+
   it('without MESSAGE_CONTENT the privileged intent is not requested', async () => {
     const h = await startHarness();
     try {
