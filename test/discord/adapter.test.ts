@@ -120,6 +120,16 @@ describe('Discord adapter with the real engine', () => {
     expect(text(h.fake.find('PATCH', /@original$/)[0])).toContain('Resume review');
   });
 
+  it('/check with pasted text reviews the text, not an older file in the channel', async () => {
+    h.fake.userMessage({ channelId: IDS.text, attachments: [h.fake.attachment('old.txt', Buffer.from(RESUME), 'text/plain')] });
+    const pasted = Array.from({ length: 30 }, (_, i) => `Pasted line ${i} about shipping the payments service`).join('\n');
+    const interaction = h.fake.interaction({ name: 'check', channelId: IDS.text, options: [{ name: 'text', type: 3, value: `Jordan Avery\n${pasted}` }] });
+    await h.settle('INTERACTION_CREATE', interaction);
+    expect(h.fake.find('GET', /\/messages$/)).toHaveLength(0);
+    expect(h.fake.downloads()).toHaveLength(0);
+    expect(text(h.fake.find('PATCH', /@original$/)[0])).toContain('Resume review');
+  });
+
   it('/check without an attachment and no file anywhere: a clear explanation only the user sees', async () => {
     await h.settle('INTERACTION_CREATE', checkInteraction(h));
 

@@ -20,6 +20,7 @@ import { PRIVATE_COMMANDS } from './commands.js';
 import type { DiscordConfig } from './config.js';
 import { RecentIds } from './dedupe.js';
 import {
+  commandArgs,
   commandAttachment,
   interactionEvent,
   isAddressed,
@@ -54,7 +55,7 @@ export interface DiscordAdapterOptions {
 export interface SettledEvent {
   id: string;
   source: 'message' | 'interaction';
-  /** False when it was ignored (a duplicate, not addressed to the bot, a bot's own message…). */
+  /** True when it went to the engine; false when the adapter dropped it (a duplicate, not for the bot, a bot's own message…). */
   handled: boolean;
 }
 
@@ -166,7 +167,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     try {
       const attachment = commandAttachment(interaction);
       let incoming = attachment ? attachmentFiles([attachment], files) : [];
-      if (!attachment && interaction.commandName === 'check') {
+      // Only a bare /check looks back for a file: pasted text must not lose to an older upload.
+      if (!attachment && interaction.commandName === 'check' && commandArgs(interaction) === '') {
         incoming = await latestUserFiles(interaction.channel, interaction.user.id, { limit: historyLimit, ...files }).catch(
           (err: unknown) => {
             log.info({ id: interaction.id, ...errorFacts(err) }, 'discord: could not read recent messages for /check');
