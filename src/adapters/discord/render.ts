@@ -47,7 +47,7 @@ function quoteLines(text: string): string {
 function italicLines(text: string): string {
   return text
     .split('\n')
-    .map((line) => (line.trim() === '' ? line : `*${escapeMarkdown(line)}*`))
+    .map((line) => (line.trim() === '' ? line : `*${escapeMarkdown(line.trim())}*`))
     .join('\n');
 }
 
