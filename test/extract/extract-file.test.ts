@@ -20,7 +20,7 @@ const BODY = [
 ];
 
 beforeAll(async () => {
-  warmUpExtractors();
+  void warmUpExtractors();
   // The first file waits for a worker to load pdf.js; later tests then measure only their own work.
   await extractFile(await makeTextPdf(['Warm-up', ...BODY]));
 }, 120_000);

@@ -21,9 +21,15 @@ export function configureExtractors(options: PoolOptions): void {
   poolOptions = { ...options };
 }
 
-/** Starts the worker processes now instead of on the first file (bot start-up, benchmarks). */
-export function warmUpExtractors(): void {
-  getPool().warmUp();
+/**
+ * Starts the worker processes now instead of on the first file (bot start-up, benchmarks). The promise
+ * resolves when they are all ready; callers that do not care can ignore it (it is never left rejecting
+ * unhandled).
+ */
+export function warmUpExtractors(): Promise<void> {
+  const ready = getPool().warmUp();
+  ready.catch(() => undefined);
+  return ready;
 }
 
 /** Stops the worker processes. Extraction still works afterwards (a new pool starts on demand). */

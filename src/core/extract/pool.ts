@@ -81,6 +81,7 @@ export class ExtractorPool {
   private nextId = 1;
   private startupFailures = 0;
   private closed = false;
+  private readonly readyWaiters: { resolve: () => void; reject: (err: Error) => void }[] = [];
 
   constructor({ size = 2, heapMb = 256, rssLimitMb = 768, startupTimeoutMs = 30_000 }: PoolOptions = {}) {
     this.size = Math.max(1, Math.floor(size));
@@ -89,10 +90,29 @@ export class ExtractorPool {
     this.startupTimeoutMs = startupTimeoutMs;
   }
 
-  /** Starts every worker now (they load pdf.js in the background), e.g. at bot start-up or before a benchmark. */
-  warmUp(): void {
-    while (!this.closed && this.slots.size < this.size) this.spawn();
+  /**
+   * Starts every worker now (they load pdf.js in the background), e.g. at bot start-up or before a benchmark.
+   * Resolves once all of them are ready; nobody has to wait for it.
+   */
+  warmUp(): Promise<void> {
+    if (this.closed) return Promise.reject(internal('pool closed'));
+    this.startupFailures = Math.min(this.startupFailures, MAX_STARTUP_FAILURES - 1);
+    while (this.slots.size < this.size) this.spawn();
     this.updateRefs();
+    if (this.readyCount() >= this.size) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => this.readyWaiters.push({ resolve, reject }));
+  }
+
+  private readyCount(): number {
+    return [...this.slots].filter((s) => s.ready && s.killedFor === null).length;
+  }
+
+  private settleReadyWaiters(error: Error | null): void {
+    if (error === null && this.readyCount() < this.size) return;
+    for (const waiter of this.readyWaiters.splice(0)) {
+      if (error) waiter.reject(error);
+      else waiter.resolve();
+    }
   }
 
   run(job: PoolJob): Promise<JobResult> {
@@ -109,6 +129,7 @@ export class ExtractorPool {
   async shutdown(): Promise<void> {
     this.closed = true;
     for (const pending of this.queue.splice(0)) pending.reject(internal('pool shut down'));
+    this.settleReadyWaiters(internal('pool shut down'));
     const exits = [...this.slots].map(
       (slot) =>
         new Promise<void>((resolve) => {
@@ -146,6 +167,7 @@ export class ExtractorPool {
       slot.ready = true;
       this.startupFailures = 0;
       if (slot.startupTimer) clearTimeout(slot.startupTimer);
+      this.settleReadyWaiters(null);
       this.pump();
       return;
     }
@@ -169,6 +191,7 @@ export class ExtractorPool {
       log.error({ code, signal, stderr: slot.stderrTail.slice(-300) }, 'extraction worker failed to start');
       if (this.startupFailures >= MAX_STARTUP_FAILURES) {
         for (const pending of this.queue.splice(0)) pending.reject(internal('extraction workers cannot start'));
+        this.settleReadyWaiters(internal('extraction workers cannot start'));
       }
     }
     if (this.closed) return;
