@@ -93,19 +93,24 @@ function wrap(keyv: Keyv, kind: StoreKind, namespace: string): KeyValueStore {
 export async function openStore(url: string, options: OpenStoreOptions = {}): Promise<KeyValueStore> {
   const { namespace = 'resume-coach', map } = options;
   const kind = storeKindOf(url);
-  let keyv: Keyv;
+  let keyv: Keyv | null = null;
+  let opened = false;
   try {
     keyv = await createKeyv(url, namespace, map);
+    // Connection errors while opening are summed up by the one error below, not logged one by one.
     keyv.on('error', (err: unknown) => {
-      log.warn({ store: kind, errName: err instanceof Error ? err.name : 'unknown' }, 'store error');
+      if (opened) log.warn({ store: kind, errName: err instanceof Error ? err.name : 'unknown' }, 'store error');
     });
     const probe = `probe:${process.pid}:${Date.now()}`;
     await keyv.set(probe, 1, 10_000);
     await keyv.get(probe);
     await keyv.delete(probe);
+    opened = true;
   } catch (cause) {
+    await keyv?.disconnect().catch(() => undefined);
     if (cause instanceof CodedError) throw cause;
-    throw new CodedError('misconfigured', `Cannot open the ${kind} store named by STORE_URL.`, {
+    const hint = kind === 'redis' ? ' Check the URL and that the Redis server is running.' : ' Check the path and that its folder is writable.';
+    throw new CodedError('misconfigured', `cannot open the ${kind} store.${hint}`, {
       context: { setting: 'STORE_URL', store: kind },
       cause,
     });
