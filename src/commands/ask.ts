@@ -5,7 +5,7 @@ import { defineCommand } from './types.js';
 
 export const askCommand = defineCommand({
   name: 'ask',
-  description: 'Ask about your resume: "how do I quantify this", "is two pages too long", "what should I fix first".',
+  description: 'Ask about your resume, e.g. "how do I quantify this?" or "what should I fix first?"',
   usage: '/ask <question> (or just type the question; reply to a section message to ask about that section)',
   args: [{ name: 'question', description: 'Your question about your resume', type: 'string', required: true }],
   schema: z.object({ question: z.string({ error: 'Ask me a question about your resume.' }).min(1).max(2000, 'That question is too long.') }),

@@ -4,7 +4,7 @@ import { defineCommand } from './types.js';
 
 export const checkCommand = defineCommand({
   name: 'check',
-  description: 'Review a resume: the attached file, the file of the message you reply to, pasted text, or your last file here.',
+  description: 'Review a resume: attach it, reply to a message that has it, or paste the text.',
   usage: '/check (attach a PDF/DOCX, reply to a message with one, or paste the text after /check)',
   args: [
     { name: 'file', description: 'Your resume as PDF or DOCX', type: 'file', required: false },

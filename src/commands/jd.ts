@@ -8,7 +8,7 @@ export const TAILOR_QUESTION = 'how do I tailor my resume to this job descriptio
 
 export const jdCommand = defineCommand({
   name: 'jd',
-  description: 'Paste a job description: I tailor the advice on your last resume to it (and use it in your next checks).',
+  description: 'Paste a job description: I tailor the advice on your resume to it.',
   usage: '/jd <the job description text>',
   args: [{ name: 'text', description: 'The job description', type: 'string', required: true }],
   schema: z.object({
