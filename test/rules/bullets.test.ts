@@ -28,6 +28,7 @@ describe('vague-duty', () => {
     'Owned the orders API, cutting p99 latency from 900 ms to 200 ms',
     'Built a Responsible AI review checklist adopted by 6 teams',
     'Networked on-prem services to the cloud VPC',
+    'Led the data team responsible for 78% of the quality gains',
   ])('does not fire on %s', (b) => {
     expect(fires(vagueDuty, b)).toBe(false);
   });

@@ -50,7 +50,7 @@ describe('first-person', () => {
   });
   it.each(['Tuned I/O scheduling on 40 hosts', 'Promoted from Software Engineer I to Software Engineer II', 'Level II support for 3 clinics',
     'Analyst I at Brightline, 2019', 'Built on MySQL and Memcached', 'Phase I rollout to 12 stores', 'Filed I-9 forms for 30 hires',
-    'Created the R&D roadmap', 'Cut Amy’s build time'])('does not find first person in %s', (line) => {
+    'Created the R&D roadmap', 'Cut Amy’s build time', 'Calc I Tutor, Oklahoma State'])('does not find first person in %s', (line) => {
     expect(firstPersonHits(line)).toEqual([]);
   });
   it('quotes the bullet, or the sentence in a summary', () => {

@@ -58,6 +58,10 @@ describe('inconsistent-dates', () => {
     const same = roles({ start: '2022', end: 'present', dateText: '2022 – Present' }, { start: '2019', end: '2021', dateText: '2019 – 2021' });
     expect(inconsistentDates.check(ctx(same))).toEqual([]);
   });
+  it('treats seasons as compatible with any style', () => {
+    const r = roles({ start: '2022-01', end: 'present', dateText: 'Jan 2022 – Present' }, { start: '2021', end: '2021', dateText: 'Summer 2021' });
+    expect(inconsistentDates.check(ctx(r))).toEqual([]);
+  });
   it('compares styles within a section only (years in education, months in experience is fine)', () => {
     const r = makeResume({ sections: [
       { kind: 'experience', entries: [{ start: '2022-01', end: 'present', dateText: 'Jan 2022 – Present' }] },
@@ -76,6 +80,10 @@ describe('reverse-chronological', () => {
     const f = reverseChronological.check(ctx(r));
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ evidence: '2019 – Present', entryIndex: 1 });
+  });
+  it('accepts a long-running side role that started earlier, listed below newer jobs', () => {
+    const r = roles({ start: '2020-08', end: 'present' }, { start: '2019-05', end: '2019-08' }, { start: '2017-09', end: 'present' });
+    expect(reverseChronological.check(ctx(r))).toEqual([]);
   });
   it('accepts newest-first, concurrent current roles, and undated entries', () => {
     const r = roles(

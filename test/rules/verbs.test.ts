@@ -25,5 +25,15 @@ describe('tense and noun/verb openings', () => {
     expect(openingOf('Lead engineer for the payments team')?.verb).toBeNull();
     expect(openingOf('Lead the migration to Kafka')?.verb?.form).toBe('present');
     expect(openingOf('Design system maintenance')?.verb).toBeNull();
+    expect(openingOf('Version Control with RStudio')?.verb).toBeNull();
+  });
+  it('reads a gerund naming a role as a noun, but not a gerund with an object', () => {
+    expect(openingOf('Teaching Assistant for CS 101')?.verb).toBeNull();
+    expect(openingOf('Leading engineers across 3 teams')?.verb?.form).toBe('gerund');
+  });
+  it('skips a short label before a colon, and names in odd casing', () => {
+    expect(openingOf('Search Ranking: Led 3 engineers')).toMatchObject({ word: 'Led', verb: { base: 'lead', strength: 'strong' } });
+    expect(openingOf('PostgreSQL Optimization: Responsible for 4 clusters')).toMatchObject({ word: 'Responsible', verb: null });
+    expect(openingOf('MEETiNG 2020')?.verb).toBeNull();
   });
 });

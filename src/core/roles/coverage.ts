@@ -53,8 +53,20 @@ function termBody(term: string): string {
   return `${body}(?:e?s)?`;
 }
 
-/** One pattern per case mode for a list of terms (two-letter acronyms like "HA" match their case only). */
+const termCache = new Map<string, RegExp[]>();
+
+/** One pattern per case mode for a list of terms (two-letter acronyms like "HA" match their case only). Cached. */
 export function compileTerms(terms: readonly string[]): RegExp[] {
+  const key = terms.join('\u0000');
+  let hit = termCache.get(key);
+  if (!hit) {
+    hit = buildTerms(terms);
+    termCache.set(key, hit);
+  }
+  return hit;
+}
+
+function buildTerms(terms: readonly string[]): RegExp[] {
   const expanded = new Set<string>();
   for (const t of terms) {
     expanded.add(t);
@@ -70,14 +82,8 @@ export function compileTerms(terms: readonly string[]): RegExp[] {
   return out;
 }
 
-const compiled = new WeakMap<Pillar, RegExp[]>();
 function patternsFor(pillar: Pillar): RegExp[] {
-  let p = compiled.get(pillar);
-  if (!p) {
-    p = compileTerms(pillar.evidence);
-    compiled.set(pillar, p);
-  }
-  return p;
+  return compileTerms(pillar.evidence);
 }
 
 export function matchesAny(text: string, patterns: readonly RegExp[]): boolean {
@@ -110,7 +116,24 @@ export function proseLines(resume: Resume): string[] {
   return [...new Set(out.map((l) => l.trim()).filter((l) => l.length > 0))];
 }
 
+const memo = new WeakMap<Resume, Map<RoleProfile, PillarCoverage[]>>();
+
+/** Memoised per resume object and role (the rules and the review both ask); treat the result as read-only. */
 export function computeCoverage(resume: Resume, role: RoleProfile): PillarCoverage[] {
+  let byRole = memo.get(resume);
+  if (!byRole) {
+    byRole = new Map();
+    memo.set(resume, byRole);
+  }
+  let result = byRole.get(role);
+  if (!result) {
+    result = coverageOf(resume, role);
+    byRole.set(role, result);
+  }
+  return result.map((c) => ({ ...c, evidence: [...c.evidence] }));
+}
+
+function coverageOf(resume: Resume, role: RoleProfile): PillarCoverage[] {
   const lines = proseLines(resume);
   return role.pillars.map((pillar) => {
     const patterns = patternsFor(pillar);

@@ -26,6 +26,8 @@ export function firstPersonHits(line: string): PronounHit[] {
       const next = /^\s+([a-z][a-z'’-]*)/.exec(after)?.[1] ?? '';
       const verbAfter = next !== '' && (classifyVerb(next) !== null || /^(am|was|have|had|will|can|could|would|also|then)$/.test(next));
       if (TITLE_BEFORE.test(before) && !verbAfter) continue;
+      // "Calc I Tutor": a capitalised word on both sides is a numbered name, not a pronoun.
+      if (/[\p{Lu}][\p{L}.]*\s+$/u.test(before) && /^\s+[\p{Lu}][\p{Ll}]/u.test(after) && !/^\s+(Am|Was|Have|Had|Will)\b/.test(after)) continue;
       if (/[\p{Lu}][\p{L}]*\s+I{0,2}$/u.test(before) && /^\s*(?:[,)–—-]|$|at\b|in\b|\()/.test(after)) continue; // "Analyst I at …"
     }
     out.push({ text: word, index: m.index });

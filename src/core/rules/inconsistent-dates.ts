@@ -10,6 +10,7 @@ const STYLE_NAMES: Record<DateStyle, string> = {
   'iso': 'ISO dates (2020-01)',
   'year': 'years only (2020)',
   'apostrophe': "short years ('20)",
+  'season': 'seasons (Summer 2020)',
 };
 
 export const inconsistentDates: Rule = {

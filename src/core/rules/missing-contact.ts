@@ -4,6 +4,9 @@ import { makeFinding, sectionIndexOfKind } from './support/scope.js';
 
 const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
 const PHONE = /(?:\+?\d[\d\s().-]{7,}\d)/g;
+const PROFILE_HOST = /\b(linkedin\.com|github\.com|gitlab\.com|bitbucket\.org|behance\.net|dribbble\.com|kaggle\.com|stackoverflow\.com|huggingface\.co|[\w-]+\.github\.io)\b/i;
+/** A line that is only an address: a portfolio link set on its own line. */
+const BARE_ADDRESS_LINE = /^\s*(https?:\/\/)?(www\.)?[\w-]+(\.[\w-]+)*\.[a-z]{2,}(\/\S*)?\s*$/i;
 const LINK = /\b(linkedin\.com|github\.com|gitlab\.com|bitbucket\.org|behance\.net|dribbble\.com|kaggle\.com|stackoverflow\.com|medium\.com|huggingface\.co)\/\S+|\bhttps?:\/\/\S+|\bwww\.\S+|(?<![@\w.-])[\w-]+(\.[\w-]+)*\.(dev|io|me|page|site|xyz|tech|codes|com|org|net|design|app|ai|co)(\/\S*)?(?![\w@.-])/i;
 
 /** The header: the contact section, or the first lines of the text when the parser found none. */
@@ -46,7 +49,8 @@ export const missingContact: Rule = {
         suggestion: 'Add a phone number with the country code.',
       }, { sectionIndex }));
     }
-    const professional = c.links.some((l) => l.kind !== 'other') || LINK.test(header);
+    const professional = c.links.some((l) => l.kind !== 'other') || LINK.test(header) || PROFILE_HOST.test(resume.text)
+      || resume.text.split('\n').some((l) => BARE_ADDRESS_LINE.test(l) && !/@/.test(l));
     if (!professional) {
       out.push(makeFinding('missing-contact', {
         severity: 'low',

@@ -23,11 +23,14 @@ export const reverseChronological: Rule = {
     const out: Finding[] = [];
     resume.sections.forEach((section, sectionIndex) => {
       if (section.kind !== 'experience') return;
-      let prev: { end: DateValue | 'present'; entry: Entry } | null = null;
+      let prev: { end: DateValue | 'present'; start: DateValue | null } | null = null;
       for (const [entryIndex, entry] of section.entries.entries()) {
         const end = endOf(entry);
         if (!end) continue;
-        if (prev && newer(end, prev.end)) {
+        const start = parseModelDate(entry.start);
+        // Newer on both ends: a long-running side role that started earlier may sit below a newer job.
+        const startedLater = !start || !prev?.start || compareDates(start, prev.start) > 0;
+        if (prev && newer(end, prev.end) && startedLater) {
           out.push(makeFinding('reverse-chronological', {
             severity: 'medium',
             message: 'This role is more recent than the one listed above it: roles should run newest first.',
@@ -36,7 +39,7 @@ export const reverseChronological: Rule = {
           }, { sectionIndex, entryIndex }));
           break;
         }
-        prev = { end, entry };
+        prev = { end, start };
       }
     });
     return out;

@@ -52,16 +52,28 @@ function alternatives(skill: string): string[] {
   return [...out];
 }
 
+const patternCache = new Map<string, RegExp>();
+
 function skillPattern(name: string): RegExp {
+  let re = patternCache.get(name);
+  if (!re) {
+    re = buildSkillPattern(name);
+    patternCache.set(name, re);
+  }
+  return re;
+}
+
+function buildSkillPattern(name: string): RegExp {
   const caseSensitive = name.length <= 2 || ENGLISH_WORDS.has(name.toLowerCase());
   const body = escapeRegExp(name).replace(/\s+/g, '[\\s-]+');
   const plural = /[a-z]$/i.test(name) && !caseSensitive ? '(?:e?s)?' : '';
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}${plural}(?![\\p{L}\\p{N}+#]|\\.[\\p{L}])`, caseSensitive ? 'u' : 'iu');
 }
 
-/** True when the skill (or a well-known equivalent) appears in the text. */
-export function skillUsedIn(skill: string, text: string): boolean {
-  return alternatives(skill).some((a) => skillPattern(a).test(text));
+/** True when the skill (or a well-known equivalent) appears in the text. `lower`: the text lowercased, if at hand. */
+export function skillUsedIn(skill: string, text: string, lower: string = text.toLowerCase()): boolean {
+  // A cheap substring test first: most alternatives are not in the text at all.
+  return alternatives(skill).some((a) => lower.includes(a.toLowerCase()) && skillPattern(a).test(text));
 }
 
 function worthChecking(skill: string): boolean {
@@ -78,6 +90,7 @@ export const skillNotEvidenced: Rule = {
   check({ resume }) {
     if (bulletsOf(resume, ['experience', 'projects']).length < 3) return [];
     const prose = proseLines(resume).join('\n');
+    const lower = prose.toLowerCase();
     const out: Finding[] = [];
     const seen = new Set<string>();
     resume.sections.forEach((section, sectionIndex) => {
@@ -88,7 +101,7 @@ export const skillNotEvidenced: Rule = {
           const key = skill.toLowerCase();
           if (seen.has(key) || !worthChecking(skill)) continue;
           seen.add(key);
-          if (skillUsedIn(skill, prose)) continue;
+          if (skillUsedIn(skill, prose, lower)) continue;
           out.push(makeFinding('skill-not-evidenced', {
             severity: 'low',
             message: `"${skill}" is listed as a skill, but no bullet shows where you used it.`,

@@ -30,7 +30,9 @@ interface Hit {
 export function vagueClaims(line: string): Hit[] {
   const hits: Hit[] = findPhrases(line, ALWAYS).map((h) => ({ text: h.text, index: h.index }));
   const conditional: Hit[] = findPhrases(line, UNLESS_EVIDENCED).map((h) => ({ text: h.text, index: h.index }));
-  for (const m of line.matchAll(STRONG_X)) conditional.push({ text: m[0], index: m.index });
+  if (/strong|excellent|exceptional|outstanding|solid/i.test(line)) {
+    for (const m of line.matchAll(STRONG_X)) conditional.push({ text: m[0], index: m.index });
+  }
   for (const h of conditional) {
     if (hits.some((x) => h.index < x.index + x.text.length && x.index < h.index + h.text.length)) continue;
     if (hasMetric(sentenceAt(line, h.index))) continue;

@@ -14,7 +14,8 @@ const DUTY_OPENING = /^[^\p{L}]*(?:I\s+)?(helped|assisted|helping|assisting|work
 
 /** The duty phrase in a bullet, verbatim, or null. */
 export function dutyPhrase(text: string): string | null {
-  const hit = findPhrases(text, DUTY_PHRASES)[0];
+  // "responsible for 78% of the gains" credits a result; it is not a duty.
+  const hit = findPhrases(text, DUTY_PHRASES).find((h) => !/^\s*(over\s+|about\s+|~)?[$€£\d]/.test(text.slice(h.index + h.text.length)));
   if (hit) return hit.text;
   const m = DUTY_OPENING.exec(text);
   return m?.[1] ?? null;

@@ -32,7 +32,7 @@ export function toMonths(d: DateValue, endOfYear = false): number {
 }
 
 /** How a single date is written: used to spot mixed formats. */
-export type DateStyle = 'month-abbr' | 'month-full' | 'month-any' | 'numeric-slash' | 'iso' | 'year' | 'apostrophe';
+export type DateStyle = 'month-abbr' | 'month-full' | 'month-any' | 'numeric-slash' | 'iso' | 'year' | 'apostrophe' | 'season';
 
 const FULL = /\b(january|february|march|april|august|september|october|november|december)\b/i;
 const ABBR = /\b(jan|feb|mar|apr|aug|sep|sept|oct|nov|dec)\b\.?/i;
@@ -43,7 +43,8 @@ export function dateStyles(dateText: string): DateStyle[] {
   const parts = dateText.split(/\s*(?:[–—]|\s-\s|-(?=\s*[A-Za-z])|\bto\b|\btill\b|\buntil\b)\s*/i).filter((p) => /\d/.test(p));
   const out: DateStyle[] = [];
   for (const p of parts) {
-    if (/\b\d{1,2}\/\d{2,4}\b/.test(p)) out.push('numeric-slash');
+    if (/\b(spring|summer|fall|autumn|winter)s?\b/i.test(p)) out.push('season');
+    else if (/\b\d{1,2}\/\d{2,4}\b|\b\d{4}\/\d{1,2}\b/.test(p)) out.push('numeric-slash');
     else if (/\b\d{4}-\d{2}\b/.test(p)) out.push('iso');
     else if (/['’]\d{2}\b/.test(p)) out.push('apostrophe');
     else if (FULL.test(p)) out.push('month-full');
@@ -56,7 +57,7 @@ export function dateStyles(dateText: string): DateStyle[] {
 
 /** Two styles clash unless one is a month name that reads the same in both spellings ("May"). */
 export function stylesClash(a: DateStyle, b: DateStyle): boolean {
-  if (a === b) return false;
+  if (a === b || a === 'season' || b === 'season') return false;
   const named = (s: DateStyle): boolean => s === 'month-abbr' || s === 'month-full' || s === 'month-any';
   if (named(a) && named(b)) return a !== 'month-any' && b !== 'month-any';
   return true;

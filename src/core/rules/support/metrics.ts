@@ -97,8 +97,21 @@ export interface MetricHit {
   kind: string;
 }
 
-/** Every measurable result in the line. */
+const memo = new Map<string, MetricHit[]>();
+const MEMO_LIMIT = 2000;
+
+/** Every measurable result in the line (memoised: several rules ask about the same bullets). */
 export function findMetrics(line: string): MetricHit[] {
+  const hit = memo.get(line);
+  if (hit) return hit;
+  const found = scanMetrics(line);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(line, found);
+  return found;
+}
+
+function scanMetrics(line: string): MetricHit[] {
+  if (!/\d|zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|doubl|tripl|quadrupl|halv|fold/i.test(line)) return [];
   const text = stripNonMetrics(line);
   const out: MetricHit[] = [];
   for (const m of text.matchAll(/(?<![\p{L}\p{N}.,])[$€£¥₹]?\s?(\d[\d,]*(?:\.\d+)*)/gu)) {

@@ -39,9 +39,18 @@ export function sentenceAt(text: string, index: number): string {
  * A case-insensitive phrase pattern that matches on word boundaries (letters/digits on neither side);
  * spaces in the phrase match any run of spaces or hyphens.
  */
+const phraseCache = new Map<string, RegExp>();
+
+/** Cached: do not use `lastIndex` on the result (use matchAll, or a flag set without g). */
 export function phrasePattern(phrase: string, flags = 'giu'): RegExp {
-  const body = escapeRegExp(phrase).replace(/\s+/g, '[\\s\\-]+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, flags);
+  const key = `${flags}:${phrase}`;
+  let re = phraseCache.get(key);
+  if (!re) {
+    const body = escapeRegExp(phrase).replace(/\s+/g, '[\\s\\-]+');
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, flags);
+    phraseCache.set(key, re);
+  }
+  return re;
 }
 
 export interface PhraseHit {
@@ -52,23 +61,38 @@ export interface PhraseHit {
   phrase: string;
 }
 
-/** Every occurrence of any phrase in the list, in text order, longest phrase first on ties. */
+interface PhraseSet {
+  re: RegExp;
+  byKey: Map<string, string>;
+}
+const setCache = new Map<string, PhraseSet>();
+
+const keyOf = (text: string): string => text.toLowerCase().replace(/[\s-]+/g, ' ');
+
+/** One alternation for the whole list (longest first), cached per list. */
+function phraseSet(phrases: readonly string[]): PhraseSet {
+  const cacheKey = phrases.join('\u0000');
+  let set = setCache.get(cacheKey);
+  if (!set) {
+    const sorted = [...phrases].sort((a, b) => b.length - a.length);
+    const body = sorted.map((p) => escapeRegExp(p).replace(/\s+/g, '[\\s\\-]+')).join('|');
+    set = {
+      re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu'),
+      byKey: new Map(phrases.map((p) => [keyOf(p), p])),
+    };
+    setCache.set(cacheKey, set);
+  }
+  return set;
+}
+
+/** Every occurrence of any phrase in the list, in text order, non-overlapping, longest phrase first. */
 export function findPhrases(text: string, phrases: readonly string[]): PhraseHit[] {
+  const { re, byKey } = phraseSet(phrases);
   const hits: PhraseHit[] = [];
-  for (const phrase of phrases) {
-    const re = phrasePattern(phrase);
-    for (const m of text.matchAll(re)) hits.push({ text: m[0], index: m.index, phrase });
+  for (const m of text.matchAll(re)) {
+    hits.push({ text: m[0], index: m.index, phrase: byKey.get(keyOf(m[0])) ?? m[0] });
   }
-  hits.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
-  // Drop hits nested inside an earlier, longer hit.
-  const out: PhraseHit[] = [];
-  let end = -1;
-  for (const h of hits) {
-    if (h.index < end) continue;
-    out.push(h);
-    end = h.index + h.text.length;
-  }
-  return out;
+  return hits;
 }
 
 export function quote(text: string, max = 60): string {

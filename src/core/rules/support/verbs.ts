@@ -180,6 +180,9 @@ const NOUN_PHRASE_NEXT = new Set(['engineer', 'engineers', 'developer', 'develop
   'at', 'in', 'system', 'systems', 'team', 'work', 'scientist', 'researcher', 'assistant', 'specialist', 'and', 'with',
   'to', 'from', 'by', 'as', 'is', 'was', 'were', 'are', 'review', 'reviews', 'documents', 'docs', 'doc']);
 
+const ROLE_NOUNS = new Set(['assistant', 'engineer', 'intern', 'manager', 'specialist', 'analyst', 'developer', 'consultant',
+  'associate', 'lead', 'representative', 'coordinator', 'officer', 'director', 'partner', 'instructor', 'tutor']);
+
 export interface Opening {
   /** The opening word as written. */
   word: string;
@@ -187,15 +190,23 @@ export interface Opening {
 }
 
 /** The opening word of a line and, when it is used as a verb, what kind. */
+/** "Search Ranking: Led …" — a short name before a colon; the statement starts after it. */
+const LABEL_PREFIX = /^[^\p{L}\p{N}]*[\p{Lu}][^:.!?]{0,48}:\s+(?=[\p{L}])/u;
+
 export function openingOf(text: string): Opening | null {
-  const m = /^[^\p{L}\p{N}]*([\p{L}\p{N}][\p{L}\p{N}'’\-]*)(?:[\s,;:]+([\p{L}\p{N}][\p{L}\p{N}'’\-]*))?/u.exec(text);
+  const label = LABEL_PREFIX.exec(text);
+  const body = label && label[0].trim().split(/\s+/).length <= 6 ? text.slice(label[0].length) : text;
+  const m = /^[^\p{L}\p{N}]*([\p{L}\p{N}][\p{L}\p{N}'’\-]*)(?:[\s,;:]+([\p{L}\p{N}][\p{L}\p{N}'’\-]*))?/u.exec(body);
   if (!m || !m[1]) return null;
   const word = m[1];
-  const next = (m[2] ?? '').toLowerCase();
+  const nextRaw = m[2] ?? '';
+  const next = nextRaw.toLowerCase();
+  // "MEETiNG 2020", "AWS": odd casing is a name, not a verb.
+  if (/^.+\p{Lu}/u.test(word) && word !== word.toUpperCase()) return { word, verb: null };
   let verb = classifyVerb(word);
-  if (verb && verb.form === 'present' && NOUN_VERBS.has(verb.base) && verb.base === word.toLowerCase()
-    && (next === '' || NOUN_PHRASE_NEXT.has(next))) {
-    verb = null;
-  }
+  const nounish = next === '' || NOUN_PHRASE_NEXT.has(next) || /^\p{Lu}/u.test(nextRaw);
+  if (verb && verb.form === 'present' && NOUN_VERBS.has(verb.base) && verb.base === word.toLowerCase() && nounish) verb = null;
+  // "Teaching Assistant", "Consulting Engineer": a gerund naming a role.
+  if (verb && verb.form === 'gerund' && ROLE_NOUNS.has(next)) verb = null;
   return { word, verb };
 }
