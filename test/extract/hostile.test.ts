@@ -1,10 +1,10 @@
-import { deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isCodedError } from '../../src/core/errors.js';
 import { extractFile, shutdownExtractors, warmUpExtractors } from '../../src/core/extract/index.js';
 import type { ExtractOptions } from '../../src/core/extract/types.js';
 import { makeTextPdf } from '../../scripts/lib/simple-pdf.js';
 import {
+  makeDocxBomb,
   makeEncryptedPdf,
   makeFlateBombPdf,
   makeImageOnlyPdf,
@@ -124,13 +124,11 @@ describe('hostile and broken files', () => {
     await expectGoodFileStillParses();
   });
 
-  it('stops a DOCX bomb (document.xml inflating to hundreds of MB) and keeps working', async () => {
-    // A deflated entry whose directory lies about its size: mammoth inflates it all before noticing.
-    const xml = Buffer.alloc(200 * 1024 * 1024, '<w:p/>');
-    const deflated = deflateSync(xml, { level: 1 });
-    const docx = makeDocxWithDeflatedDocument(deflated, 10_000);
+  it('stops a DOCX bomb (document.xml inflating to 512 MB) within the time limit, and keeps working', async () => {
+    const docx = await makeDocxBomb(512);
+    expect(docx.length).toBeLessThan(1_000_000);
     const result = await failure(docx);
-    expect(['timeout', 'too-large', 'corrupt']).toContain(result.code);
+    expect(['timeout', 'too-large']).toContain(result.code);
     expect(result.ms).toBeLessThan(LIMIT_MS + SLACK_MS);
     await expectGoodFileStillParses();
   });
@@ -150,27 +148,3 @@ describe('hostile and broken files', () => {
     expect(['bomb timeout', 'bomb too-large']).toContain(finished[3]);
   }, 90_000);
 });
-
-/** A DOCX-shaped ZIP whose word/document.xml is stored deflated (method 8) and claims `declaredSize` bytes. */
-function makeDocxWithDeflatedDocument(deflated: Uint8Array, declaredSize: number): Uint8Array {
-  const zip = makeZip([
-    { name: '[Content_Types].xml', data: new TextEncoder().encode('<Types/>') },
-    { name: 'word/document.xml', data: deflated, declaredSize },
-  ]);
-  // Switch the document entry's compression method from stored (0) to deflate (8) in both headers.
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  for (let at = 0; at + 4 <= zip.length; at += 1) {
-    const signature = view.getUint32(at, true);
-    if (signature === 0x04034b50 && readName(zip, at + 30, view.getUint16(at + 26, true)) === 'word/document.xml') {
-      view.setUint16(at + 8, 8, true);
-    }
-    if (signature === 0x02014b50 && readName(zip, at + 46, view.getUint16(at + 28, true)) === 'word/document.xml') {
-      view.setUint16(at + 10, 8, true);
-    }
-  }
-  return zip;
-}
-
-function readName(bytes: Uint8Array, at: number, length: number): string {
-  return new TextDecoder().decode(bytes.subarray(at, at + length));
-}

@@ -289,8 +289,17 @@ export async function makeImageOnlyPdf(): Promise<Uint8Array> {
 
 // ------------------------------------------------------------------------------------------------- ZIP
 
-/** A ZIP with stored (uncompressed) entries; `declaredSize` overrides the uncompressed size it claims. */
-export function makeZip(entries: readonly { name: string; data: Uint8Array; declaredSize?: number }[]): Uint8Array {
+export interface ZipEntryInput {
+  name: string;
+  /** The entry's bytes: stored as they are, or raw DEFLATE data when `deflated` is set. */
+  data: Uint8Array;
+  deflated?: boolean;
+  /** Overrides the uncompressed size the headers claim (default: data length). */
+  declaredSize?: number;
+}
+
+/** A ZIP (no CRCs: readers we target do not check them by default). */
+export function makeZip(entries: readonly ZipEntryInput[]): Uint8Array {
   const locals: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
   let offset = 0;
@@ -302,6 +311,7 @@ export function makeZip(entries: readonly { name: string; data: Uint8Array; decl
     const lv = new DataView(local.buffer);
     lv.setUint32(0, 0x04034b50, true);
     lv.setUint16(4, 20, true);
+    lv.setUint16(8, entry.deflated ? 8 : 0, true);
     lv.setUint32(18, size, true);
     lv.setUint32(22, declared, true);
     lv.setUint16(26, name.length, true);
@@ -311,6 +321,7 @@ export function makeZip(entries: readonly { name: string; data: Uint8Array; decl
     cv.setUint32(0, 0x02014b50, true);
     cv.setUint16(4, 20, true);
     cv.setUint16(6, 20, true);
+    cv.setUint16(10, entry.deflated ? 8 : 0, true);
     cv.setUint32(20, size, true);
     cv.setUint32(24, declared, true);
     cv.setUint16(28, name.length, true);
@@ -329,6 +340,33 @@ export function makeZip(entries: readonly { name: string; data: Uint8Array; decl
   ev.setUint32(12, centralSize, true);
   ev.setUint32(16, offset, true);
   return Buffer.concat([...locals, ...centrals, end]);
+}
+
+/**
+ * A DOCX whose word/document.xml inflates to `megabytes` MB of text while its directory claims a few KB,
+ * so only a parser that is stopped from outside survives it.
+ */
+export async function makeDocxBomb(megabytes: number): Promise<Uint8Array> {
+  const w = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+  const zlib = await makeZlibBomb(
+    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${w}"><w:body><w:p><w:r><w:t>`,
+    megabytes,
+    '</w:t></w:r></w:p></w:body></w:document>',
+  );
+  const rels =
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
+  const types =
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
+  const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+  return makeZip([
+    { name: '[Content_Types].xml', data: encode(types) },
+    { name: '_rels/.rels', data: encode(rels) },
+    // ZIP wants raw DEFLATE: drop the zlib header (2 bytes) and Adler-32 trailer (4 bytes).
+    { name: 'word/document.xml', data: zlib.subarray(2, zlib.length - 4), deflated: true, declaredSize: 4096 },
+  ]);
 }
 
 /** Deterministic pseudo-random bytes (xorshift), so a failure can be reproduced. */

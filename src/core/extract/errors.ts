@@ -1,16 +1,5 @@
 import { CodedError } from '../errors.js';
 
-/** The extraction error codes, each with one friendly message (plain words, safe to show). */
-export type ExtractErrorCode =
-  | 'unsupported-format'
-  | 'too-large'
-  | 'too-many-pages'
-  | 'encrypted'
-  | 'corrupt'
-  | 'empty'
-  | 'no-text-layer'
-  | 'timeout';
-
 const ACCEPTED = 'I can read PDF and Word (.docx) files, or you can paste the text of your resume into the chat.';
 
 /** What an unsupported file looked like, to tailor the message. */
@@ -34,12 +23,20 @@ export function unsupportedFormat(kind: UnsupportedKind = 'other'): CodedError {
   return new CodedError('unsupported-format', UNSUPPORTED[kind], { context: { kind } });
 }
 
-export function tooLarge(bytes: number | null, maxBytes: number): CodedError {
-  const size = bytes === null ? 'That file unpacks to far more data than a resume' : `That file is ${formatMb(bytes)}`;
+export function tooLarge(bytes: number, maxBytes: number): CodedError {
   return new CodedError(
     'too-large',
-    `${size}; the limit is ${formatMb(maxBytes)}. Export a smaller PDF (without large images) or paste the text.`,
+    `That file is ${formatMb(bytes)}; the limit is ${formatMb(maxBytes)}. Export a smaller PDF (without large images) or paste the text.`,
     { context: { bytes, maxBytes } },
+  );
+}
+
+/** Small on disk, huge once unpacked (a compression bomb, or a file stuffed with data). Same code as too-large. */
+export function expandsTooMuch(): CodedError {
+  return new CodedError(
+    'too-large',
+    'That file unpacks to far more data than any resume, so I stopped reading it. Export a fresh PDF or paste the text.',
+    { context: { detail: 'expands' } },
   );
 }
 
@@ -85,25 +82,4 @@ export function timedOut(timeoutMs: number): CodedError {
       'Export a simpler PDF, or paste the text.',
     { context: { timeoutMs } },
   );
-}
-
-export function extractError(code: ExtractErrorCode, info: { detail?: string; pages?: number; limit?: number; bytes?: number } = {}): CodedError {
-  switch (code) {
-    case 'unsupported-format':
-      return unsupportedFormat();
-    case 'too-large':
-      return tooLarge(info.bytes ?? null, info.limit ?? 0);
-    case 'too-many-pages':
-      return tooManyPages(info.pages ?? 0, info.limit ?? 0);
-    case 'encrypted':
-      return encrypted();
-    case 'corrupt':
-      return corrupt(info.detail);
-    case 'empty':
-      return empty();
-    case 'no-text-layer':
-      return noTextLayer();
-    case 'timeout':
-      return timedOut(info.limit ?? 0);
-  }
 }

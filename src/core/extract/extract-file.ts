@@ -1,6 +1,6 @@
 import { isCodedError } from '../errors.js';
 import { log } from '../log.js';
-import { empty, tooLarge, unsupportedFormat } from './errors.js';
+import { empty, expandsTooMuch, tooLarge, unsupportedFormat } from './errors.js';
 import { MAX_DOCX_INFLATED_BYTES, resolveLimits } from './limits.js';
 import { ExtractorPool, type PoolOptions } from './pool.js';
 import type { JobKind, JobResult } from './protocol.js';
@@ -53,7 +53,7 @@ export async function extractFile(bytes: Uint8Array, opts: ExtractOptions = {}):
   if (identified.format === 'text') return { ...extractPastedText(identified.text, opts), bytes: bytes.length, fileName };
   if (identified.format === 'docx' && identified.entries) {
     const inflated = identified.entries.reduce((n, e) => n + e.uncompressedSize, 0);
-    if (inflated > MAX_DOCX_INFLATED_BYTES) throw tooLarge(null, limits.maxBytes);
+    if (inflated > MAX_DOCX_INFLATED_BYTES) throw expandsTooMuch();
   }
   const kind: JobKind = identified.format;
   const started = performance.now();

@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { CodedError } from '../errors.js';
 import { log } from '../log.js';
-import { timedOut, tooLarge } from './errors.js';
+import { corrupt, expandsTooMuch, timedOut } from './errors.js';
 import { workerMessageSchema, type JobKind, type JobResult } from './protocol.js';
 import { spawnWorker } from './worker-spawn.js';
 
@@ -98,9 +98,13 @@ export class ExtractorPool {
     if (this.closed) return Promise.reject(internal('pool closed'));
     this.startupFailures = Math.min(this.startupFailures, MAX_STARTUP_FAILURES - 1);
     while (this.slots.size < this.size) this.spawn();
+    if (this.readyCount() >= this.size) {
+      this.updateRefs();
+      return Promise.resolve();
+    }
+    const ready = new Promise<void>((resolve, reject) => this.readyWaiters.push({ resolve, reject }));
     this.updateRefs();
-    if (this.readyCount() >= this.size) return Promise.resolve();
-    return new Promise<void>((resolve, reject) => this.readyWaiters.push({ resolve, reject }));
+    return ready;
   }
 
   private readyCount(): number {
@@ -113,6 +117,7 @@ export class ExtractorPool {
       if (error) waiter.reject(error);
       else waiter.resolve();
     }
+    this.updateRefs();
   }
 
   run(job: PoolJob): Promise<JobResult> {
@@ -204,10 +209,8 @@ export class ExtractorPool {
     if (slot.killedFor === 'timeout') return timedOut(job.timeoutMs);
     const outOfMemory = slot.killedFor === 'memory' || /heap out of memory|Reached heap limit|allocation failed/i.test(slot.stderrTail);
     log.warn({ code, signal, kind: job.kind, outOfMemory }, 'extraction worker died during a job');
-    if (outOfMemory || signal === 'SIGABRT') return tooLarge(null, job.data.length);
-    return new CodedError('corrupt', 'I could not read that file: it seems damaged or incomplete. Export it again and resend, or paste the text.', {
-      context: { detail: 'worker-crash', code, signal },
-    });
+    if (outOfMemory || signal === 'SIGABRT') return expandsTooMuch();
+    return corrupt('worker-crash');
   }
 
   private finish(slot: Slot): void {
@@ -263,7 +266,8 @@ export class ExtractorPool {
 
   /** Workers hold the event loop only while there is work; idle ones never keep the process alive. */
   private updateRefs(): void {
-    const busy = this.queue.length > 0;
+    // Someone awaiting warmUp() or a queued file needs the workers to keep the process alive until then.
+    const busy = this.queue.length > 0 || this.readyWaiters.length > 0;
     for (const slot of this.slots) {
       const hold = busy || slot.running !== null;
       const handles = [slot.child, slot.child.channel, slot.child.stderr];
