@@ -83,3 +83,43 @@ describe('console adapter', () => {
     expect(text.kind === 'event' && text.event.files).toHaveLength(0);
   });
 });
+
+describe('console adapter with the real checker', () => {
+  it('checks examples/backend-weak.pdf, answers "#N how do I quantify this" about that section, and forgets', async () => {
+    const { createEngine } = await import('../../src/core/conversation/engine.js');
+    const { createPipelineAnalyzer } = await import('../../src/core/conversation/pipeline-analyzer.js');
+    const { ConversationStore, openStore } = await import('../../src/core/conversation/store/index.js');
+    const { shutdownExtractors } = await import('../../src/core/extract/index.js');
+    const store = new ConversationStore(await openStore('memory://'));
+    const engine = createEngine({ store, analyzer: createPipelineAnalyzer() });
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (chunk: Buffer) => { printed += chunk.toString('utf8'); });
+    const repoRoot = join(import.meta.dirname, '..', '..');
+    const runtime = createConsoleRuntime({ engine, input, output, cwd: repoRoot, interactive: false });
+    await runtime.start();
+    try {
+      // Ask about the experience message once it is on screen.
+      const experienceShown = new Promise<string>((resolveShown) => {
+        output.on('data', () => {
+          const m = /│ \[(\d+)\] Experience: \d+\/100/.exec(printed);
+          if (m?.[1]) resolveShown(m[1]);
+        });
+      });
+      input.write('/check examples/backend-weak.pdf\n');
+      const number = await experienceShown;
+      input.end(`#${number} how do I quantify this\n/forget\n`);
+      await runtime.finished;
+      const answer = printed.slice(printed.indexOf(`you> #${number} how do I quantify this`));
+      expect(answer).toMatch(/\[\d+\] Quantifying your work/);
+      expect(answer).toContain('Responsible for the shipment tracking API');
+      expect(answer).toMatch(/after: +.*shipment tracking API.*\[[A-Z]\]/);
+      expect(printed).toMatch(/\[\d+\] Forgotten/);
+      expect(await store.lastReview('console', 'console-user', 'console')).toBeNull();
+    } finally {
+      await store.close();
+      await shutdownExtractors();
+    }
+  });
+});

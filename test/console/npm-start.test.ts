@@ -46,6 +46,33 @@ describe('npm start', () => {
     expect(result.stdout).toMatch(/\[X\]|\[N\]/);
   }, 90_000);
 
+  it('keeps the conversation in the SQLite file across a restart, and stops cleanly on SIGTERM', async () => {
+    const env = { STORE_URL: `sqlite://${join(tmp, 'restart.sqlite')}` };
+    const first = await run(process.execPath, ['--import', 'tsx', 'src/main.ts'], '/check examples/backend-weak.txt\n', env);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/\[1\] Resume review/);
+
+    // Second process: stdin stays open (like a terminal); ask, wait for the answer, then SIGTERM.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmp, ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    const answered = new Promise<void>((resolveAnswered) => {
+      child.stdout.on('data', (c: Buffer) => {
+        stdout += c.toString('utf8');
+        if (/\[1\] Quantifying/.test(stdout)) resolveAnswered();
+      });
+    });
+    const exited = new Promise<number | null>((resolveExit) => child.on('close', (code) => resolveExit(code)));
+    child.stdin.write('how do I quantify this\n');
+    await answered;
+    expect(stdout).toContain('Responsible for the shipment tracking API');
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  }, 90_000);
+
   it('with a bad setting: prints one line naming the variable and exits non-zero', async () => {
     const result = await run(process.execPath, ['--import', 'tsx', 'src/main.ts'], '', { RESUME_TTL_HOURS: 'a week', STORE_URL: 'memory://' });
     expect(result.code).toBe(1);

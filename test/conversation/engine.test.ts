@@ -26,6 +26,19 @@ describe('engine: a check in a DM', () => {
     expect(sections.map((r) => r.message?.section?.kind)).toEqual(['contact', 'summary', 'experience', 'skills']);
   });
 
+  it('shows progress before downloading or analysing anything', async () => {
+    const h = await fakeHarness();
+    let opsAtFetch: string[] = [];
+    const file = textFile(WEAK_TEXT);
+    const fetch = file.fetch.bind(file);
+    file.fetch = async (max) => {
+      opsAtFetch = h.platform.records.map((r) => r.op);
+      return fetch(max);
+    };
+    await h.platform.deliver(h.engine, { files: [file] });
+    expect(opsAtFetch).toEqual(['progress']);
+  });
+
   it('answers a reply to a section message about that section, and a plain DM question with no focus', async () => {
     const h = await fakeHarness();
     const out = await h.platform.deliver(h.engine, { files: [textFile(WEAK_TEXT)] });

@@ -1,6 +1,7 @@
 export { createEngine, type EngineOptions, type EngineWithJobs } from './engine.js';
 export { DEFAULT_ENGINE_CONFIG, type EngineConfig } from './engine-config.js';
 export type { Analyzer, Analysis, AnalyzeOptions, AnalyzeLimits } from './analyzer.js';
+export { createPipelineAnalyzer } from './pipeline-analyzer.js';
 export { defaultAnswerer, type FollowUpAnswerer, type FollowUpInput } from './followup.js';
 export {
   checkJobSchema,
