@@ -139,6 +139,111 @@ describe('entries and bullets', () => {
   });
 });
 
+describe('entry layouts seen in real resumes', () => {
+  it('reads title / organisation / "dates / location" (sidebar templates), even for a repeated title', () => {
+    const entries = entriesOf('WORK EXPERIENCE', [
+      'DevOps Engineer', 'Parcel Global', 'April 2019 - current / Birmingham, AL', '· Built pipelines for the deploys of', 'the main product', '· Wrote runbooks',
+      'DevOps Engineer', 'Jefferson Labs', 'June 2016 - March 2019 / Tuscaloosa, AL', '· Helped customers adopt the cloud',
+    ]);
+    expect(entries.map((e) => [e.title, e.organization, e.location, e.start, e.end])).toEqual([
+      ['DevOps Engineer', 'Parcel Global', 'Birmingham, AL', '2019-04', 'present'],
+      ['DevOps Engineer', 'Jefferson Labs', 'Tuscaloosa, AL', '2016-06', '2019-03'],
+    ]);
+    expect(entries[0]?.bullets).toEqual(['Built pipelines for the deploys of the main product', 'Wrote runbooks']);
+  });
+
+  it('keeps a label repeated under every job ("Key Achievements") out of the headers', () => {
+    const entries = entriesOf('Work Experience', [
+      'Full Stack Developer', 'November 2022 - Present', 'Sendly, Kathmandu 44600, Nepal', 'Key Achievements', '- Moved the app to React Native',
+      'Blockchain Developer', 'November 2020 - October 2022', 'Playpoint.ai, Bangalore, India', 'Key Achievements', '- Shipped the token contracts',
+    ]);
+    expect(entries.map((e) => [e.title, e.organization, e.location])).toEqual([
+      ['Full Stack Developer', 'Sendly', 'Kathmandu 44600, Nepal'],
+      ['Blockchain Developer', 'Playpoint.ai', 'Bangalore, India'],
+    ]);
+    expect(entries[0]?.lines).toEqual(['Key Achievements']);
+  });
+
+  it('starts an entry at an employer line even when the last bullet was left unfinished', () => {
+    const entries = entriesOf('Experience', [
+      'Hugging Face Abu Dhabi, UAE', 'Machine Learning Engineer Dec. 2022 – Present',
+      '• Grew the team by 300% and pioneered the partner programme with three large cloud providers across the', 
+      'DataRobot Abu Dhabi, UAE', 'Customer Facing Data Scientist Nov. 2021 – Sep. 2022', '• Delivered 20+ use cases',
+    ]);
+    expect(entries.map((e) => [e.title, e.organization])).toEqual([
+      ['Machine Learning Engineer', 'Hugging Face'],
+      ['Customer Facing Data Scientist', 'DataRobot'],
+    ]);
+  });
+
+  it('carries the employer over several roles and keeps "Title, Team" whole', () => {
+    const entries = entriesOf('Experience', [
+      'Niche Pittsburgh, PA', 'Staff Software Engineer, Back End Jul 2022 - Present', '◦ Guided the architecture.',
+      'Senior Software Engineer, Back End Jul 2021 - Jul 2022', '◦ Led the team.', 'Software Engineer, Back End Mar 2020 - Jul 2021', '◦ Built search.',
+    ]);
+    expect(entries.map((e) => [e.title, e.organization])).toEqual([
+      ['Staff Software Engineer', 'Niche'],
+      ['Senior Software Engineer, Back End', 'Niche'],
+      ['Software Engineer, Back End', 'Niche'],
+    ]);
+  });
+
+  it('reads bullets drawn with an icon font letter ("f Built …") and employer lines with dot leaders', () => {
+    const r = parseResumeText([...HEADER, 'Experience', 'Mahsan Co.. . . . . . . . . . . . . . . .', 'Senior Software Engineer 2022/10-2024/07', 'f Contributed to the data loss prevention agent in C++ and Boost.', 'f Built the kernel-mode driver for the endpoint agent.', 'f Designed the hypervisor-based introspection module.'].join('\n'));
+    const [e] = r.sections[1]?.entries ?? [];
+    expect(e).toMatchObject({ title: 'Senior Software Engineer', organization: 'Mahsan Co', start: '2022-10', end: '2024-07' });
+    expect(e?.bullets).toHaveLength(3);
+    expect(e?.bullets[0]).toMatch(/^Contributed/u);
+  });
+
+  it('moves grades out of the degree line', () => {
+    const [e] = entriesOf('Education', ['Case Western Reserve University Cleveland, OH', 'B.S. in Computer Science, summa cum laude; GPA: 3.945 Aug 2014 - May 2018']);
+    expect(e).toMatchObject({ title: 'B.S. in Computer Science, summa cum laude', organization: 'Case Western Reserve University', location: 'Cleveland, OH' });
+    expect(e?.lines).toContain('GPA: 3.945');
+  });
+
+  it('reads school-first education entries one after another', () => {
+    const entries = entriesOf('EDUCATION', [
+      'Lovely Professional University Punjab, India', 'Master of Computer Applications Since August 2024',
+      'NSCBM College Himachal Pradesh, India', 'Bachelor of Computer Application; Percentage: 81% August 2021 – May 2024',
+    ]);
+    expect(entries.map((e) => [e.title, e.organization, e.start, e.end])).toEqual([
+      ['Master of Computer Applications', 'Lovely Professional University', '2024-08', 'present'],
+      ['Bachelor of Computer Application', 'NSCBM College Himachal', '2021-08', '2024-05'],
+    ]);
+  });
+
+  it('reads degrees listed as bullets as entries', () => {
+    const entries = entriesOf('Education', ['- MS Mathematics, 2016-2018, Oklahoma State University, GPA: 4.0', '- BA Mathematics, 2013-2016, Oklahoma State University']);
+    expect(entries.map((e) => [e.title, e.organization, e.start, e.end])).toEqual([
+      ['MS Mathematics', 'Oklahoma State University', '2016', '2018'],
+      ['BA Mathematics', 'Oklahoma State University', '2013', '2016'],
+    ]);
+  });
+
+  it('reads a dated bullet over a description as a project header', () => {
+    const entries = entriesOf('PROJECTS', [
+      '• Network Scanner – Port Detection January 2025', 'Developed a tool for scanning open ports and fingerprinting devices.', 'Tech: Python, Nmap',
+      '• File Transfer – Secure Transmission February 2025', 'Built a file transfer tool with AES encryption.',
+    ]);
+    expect(entries.map((e) => [e.title, e.start])).toEqual([
+      ['Network Scanner – Port Detection', '2025-01'],
+      ['File Transfer – Secure Transmission', '2025-02'],
+    ]);
+  });
+
+  it('does not take a sentence ending with a year for a header', () => {
+    const entries = entriesOf('Experience', ['Data Scientist, Acme Labs May 2016 – Jun 2019', '• Built a model for the city of Syracuse; the work was featured in', 'Politico and replicated in several cities as well as published in KDD 2018.']);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]?.bullets).toHaveLength(1);
+  });
+
+  it('reads a camel-case company name as a header line, not a continuation', () => {
+    const [e] = entriesOf('Experience', ['Product Designer', 'iContribute | December, 2020 - Present', 'Led the design process for a product team of 11']);
+    expect(e).toMatchObject({ title: 'Product Designer', organization: 'iContribute', start: '2020-12', end: 'present' });
+  });
+});
+
 describe('list sections', () => {
   it('gives one item per line or bullet, wrapped lines joined', () => {
     const r = parseResumeText([...HEADER, 'Skills', 'Programming Languages: C++, C, Python, Java,', 'SystemVerilog, SQLite', 'Software: Linux, Git', '• Docker', 'Certifications', '• AWS Solutions Architect', '• CKA'].join('\n'));

@@ -175,4 +175,9 @@ describe('sections: page furniture', () => {
     expect(r.sections[1]?.entries[0]?.bullets).toEqual(['Did a thing', 'Did another thing']);
     expect(r.text).not.toMatch(/Page 1 of 2|RESUME 1|-- 1 of 2 --/u);
   });
+
+  it('drops a one-off footer naming the document', () => {
+    const r = parseResumeText([...HEADER, 'Skills', 'Go', 'March 4, 2026 Jane Roe · Curriculum Vitae 1'].join('\n'));
+    expect(r.sections[1]?.items).toEqual(['Go']);
+  });
 });

@@ -37,7 +37,7 @@ const SINGLE = [
   String.raw`(?<year>${YEAR4})`,
 ].join('|');
 
-const SINGLE_RE = new RegExp(String.raw`(?<![\w\d])(?:${SINGLE})(?![\w\d])`, 'giu');
+const SINGLE_RE = new RegExp(String.raw`(?<![\w\d]|\d[.,/])(?:${SINGLE})(?![\w\d])`, 'giu');
 const SEPARATOR_RE = /^\s*(?:[-–—‑‐−~→>]+|to|until|till|through|thru)\s*$/iu;
 /** Separator lost in extraction (e.g. a soft hyphen dropped): two dates side by side. */
 const BLANK_RE = /^\s+$/u;

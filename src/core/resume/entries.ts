@@ -1,5 +1,5 @@
 import { findDateRange } from './dates.js';
-import { parseEntryHeader } from './entry-header.js';
+import { DEGREE_CUES, EDUCATION_CUES, hasOrgCue, parseEntryHeader, trailingLocation } from './entry-header.js';
 import type { Line } from './lines.js';
 import { fullLineLength, wordCount } from './prose.js';
 import type { Entry, SectionKind } from './types.js';
@@ -7,12 +7,13 @@ import type { Entry, SectionKind } from './types.js';
 /** Kinds whose bodies are made of entries (a role, a project, a degree). */
 export const ENTRY_KINDS: ReadonlySet<SectionKind> = new Set(['experience', 'projects', 'education', 'volunteering', 'leadership']);
 
-const MAX_HEADER_LINES = 3;
+const MAX_HEADER_LINES = 4;
 /** Lines ending a sentence or a label: the next line does not continue them. */
 const CLOSED_RE = /[.!?:;]["”')]?$/u;
 
+/** Starts in lower case, like the rest of a sentence (but "iContribute", "eBay" are names). */
 function startsLower(text: string): boolean {
-  return /^[\p{Ll}(&,/+]/u.test(text);
+  return /^[\p{Ll}(&,/+]/u.test(text) && !/^\p{Ll}{1,2}\p{Lu}/u.test(text);
 }
 
 function capitalisedRatio(text: string): number {
@@ -26,31 +27,69 @@ function capitalisedRatio(text: string): number {
 interface Ctx {
   lines: readonly Line[];
   full: number;
+  /** How often each line text occurs in the section (labels repeated under every entry). */
+  repeated: ReadonlyMap<string, number>;
+  kind: SectionKind;
 }
 
 function hasDate(line: Line | undefined): boolean {
   return line !== undefined && findDateRange(line.text) !== null;
 }
 
+/** A dated header line (not a sentence that mentions a year). */
+function isDatedHeader(line: Line | undefined): boolean {
+  return line !== undefined && !line.bullet && hasDate(line) && headerShaped(line);
+}
+
 /** Could this non-bullet line be (part of) an entry header? */
 function headerShaped(line: Line): boolean {
   const t = line.text;
   if (line.bullet || startsLower(t)) return false;
-  if (hasDate(line)) return wordCount(t) <= 20;
-  return wordCount(t) <= 12 && !/[.!?]$/u.test(t) && capitalisedRatio(t) >= 0.5;
+  // A closing full stop is fine after an abbreviation ("B.S.", "Acme Inc.").
+  const sentenceEnd = /[.!?,;]$/u.test(t) && !/(?:^|\s)(?:\p{Lu}\.){1,3}$|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Bhd)\.$/u.test(t);
+  const date = findDateRange(t);
+  if (date !== null) {
+    // "… published in KDD ADS 2018." is a sentence with a year, not a dated header.
+    const rest = `${t.slice(0, date.index)} ${t.slice(date.index + date.text.length)}`.trim();
+    const before = t.slice(0, date.index).trim();
+    // "PassCon  Feb 2024 - Current: An open-source framework …" is a one-line entry.
+    const namedFirst = before.length > 0 && wordCount(before) <= 6 && capitalisedRatio(before) >= 0.5 && /^\s*[:–—-]/u.test(t.slice(date.index + date.text.length));
+    return wordCount(t) <= 20 && (namedFirst || (!sentenceEnd && (wordCount(rest) <= 3 || capitalisedRatio(rest) >= 0.4)));
+  }
+  return wordCount(t) <= 12 && !sentenceEnd && !OPEN_END_RE.test(t) && capitalisedRatio(t) >= 0.5;
 }
 
-/** A header-shaped line is a header when a bullet or a dated line follows within the header block. */
-function isHeader(ctx: Ctx, i: number): boolean {
+/** A line ending like this continues on the next line, so it is not a header. */
+const OPEN_END_RE = /\b(?:and|or|of|the|in|for|with|to|a|an|on|at|by|from|using|into|our|my|as)$/u;
+
+/** "GPA: 3.9", "Tech: Python, Nmap", "Key Achievements:" — a label inside an entry, not its header. */
+function isLabel(ctx: Ctx, line: Line): boolean {
+  if (hasDate(line)) return false;
+  if (/^[^:,]{2,30}:(?:\s|$)/u.test(line.text)) return true;
+  if ((ctx.repeated.get(line.text) ?? 0) < 2) return false;
+  // Repeated under every entry ("Key Achievements") — unless it is a repeated job title opening a dated header.
+  const i = ctx.lines.indexOf(line);
+  return ![ctx.lines[i - 1], ctx.lines[i + 1], ctx.lines[i + 2]].some((l) => l !== undefined && !l.bullet && hasDate(l));
+}
+
+/** A header-shaped line is a header when it is dated, or a bullet or a dated line follows within the header block. */
+/**
+ * `datedAt`: where the dates sat in the previous entry's header (null for the first entry). Entries
+ * of a section share a layout, so an undated line is a header only as far above a dated line as
+ * the previous entry's dates were below its first line.
+ */
+function isHeader(ctx: Ctx, i: number, datedAt: number | null): boolean {
   const line = ctx.lines[i];
-  if (line === undefined || !headerShaped(line)) return false;
+  if (line === undefined || !headerShaped(line) || isLabel(ctx, line)) return false;
   if (hasDate(line)) return true;
+  if (ctx.kind === 'education' && EDUCATION_CUES.test(line.text)) return true;
+  const reach = datedAt === null ? MAX_HEADER_LINES : datedAt;
   for (let k = i + 1; k <= i + MAX_HEADER_LINES && k < ctx.lines.length; k++) {
     const next = ctx.lines[k];
     if (next === undefined) break;
     if (next.bullet) return true;
-    if (!headerShaped(next)) return ctx.lines.length <= 2 || k > i + 1;
-    if (hasDate(next)) return true;
+    if (!headerShaped(next) || isLabel(ctx, next)) return false;
+    if (hasDate(next)) return k - i <= reach;
   }
   return false;
 }
@@ -59,7 +98,12 @@ function isHeader(ctx: Ctx, i: number): boolean {
 function isBulletHeader(ctx: Ctx, i: number): boolean {
   const line = ctx.lines[i];
   const next = ctx.lines[i + 1];
-  return line !== undefined && line.bullet && next !== undefined && !next.bullet && hasDate(next) && headerShaped(next) && wordCount(line.text) <= 10 && !/[.!?]$/u.test(line.text) && !hasDate(line);
+  // "- MS Mathematics, 2016-2018, State University": a degree listed as a bullet is an entry of its own.
+  if (ctx.kind === 'education' && line?.bullet === true && DEGREE_CUES.test(line.text) && hasDate(line) && wordCount(line.text) <= 20 && !/\.$/u.test(line.text)) return true;
+  if (line === undefined || !line.bullet || next === undefined || next.bullet) return false;
+  // "• Network Scanner – Port Detection  January 2025" over a plain description line.
+  if (hasDate(line)) return headerShaped({ ...line, bullet: false }) && !headerShaped(next);
+  return hasDate(next) && headerShaped(next) && wordCount(line.text) <= 10 && !/[.!?]$/u.test(line.text);
 }
 
 /** A non-bullet line that carries on the previous body line (a wrapped bullet or sentence). */
@@ -78,6 +122,10 @@ function emptyEntry(): Entry {
 interface Draft {
   entry: Entry;
   headerLines: number;
+  /** Which header line carried the dates (-1: none). */
+  datedAt: number;
+  /** The organisation was carried over from the entry before (a second role under one employer). */
+  inherited: boolean;
   /** Index in `bullets` or `lines` of the element the next continuation appends to. */
   last: { to: 'bullets' | 'lines'; at: number } | null;
 }
@@ -95,11 +143,15 @@ function fromHeader(headerLines: readonly Line[], kind: SectionKind, previous: D
     lines: [...h.extra],
   };
   // A second role under the same employer: one dated line after an "employer" line + "role" line.
-  if (previous !== undefined && headerLines.length === 1 && previous.headerLines >= 2 && h.date !== null && entry.organization === null && previous.entry.organization !== null) {
+  const sameEmployer = previous !== undefined && headerLines.length === 1 && previous.datedAt > 0 && h.date !== null && previous.entry.organization !== null;
+  if (sameEmployer && (entry.organization === null || !hasOrgCue(entry.organization))) {
+    if (entry.organization !== null && entry.title !== null) entry.title = `${entry.title}, ${entry.organization}`;
     entry.organization = previous.entry.organization;
     entry.location ??= previous.entry.location;
   }
-  return { entry, headerLines: headerLines.length, last: null };
+  // An inherited entry keeps the layout of the one it continues (its employer line is shared).
+  const datedAt = sameEmployer && previous !== undefined ? previous.datedAt : headerLines.findIndex((l) => hasDate(l));
+  return { entry, headerLines: headerLines.length, datedAt, inherited: sameEmployer, last: null };
 }
 
 function append(draft: Draft, text: string): void {
@@ -127,7 +179,9 @@ export function joinWrapped(lines: readonly string[], full: number): string[] {
 
 /** `full`: the length most full-width lines of the document reach (wrapped lines end near it). */
 export function parseEntries(lines: readonly Line[], kind: SectionKind, full = fullLineLength(lines.map((l) => l.text))): Entry[] {
-  const ctx: Ctx = { lines, full };
+  const repeated = new Map<string, number>();
+  for (const l of lines) if (!l.bullet) repeated.set(l.text, (repeated.get(l.text) ?? 0) + 1);
+  const ctx: Ctx = { lines, full, repeated, kind };
   const drafts: Draft[] = [];
   let header: Line[] = [];
   let current: Draft | undefined;
@@ -143,7 +197,7 @@ export function parseEntries(lines: readonly Line[], kind: SectionKind, full = f
   const ensure = (): Draft => {
     flush();
     if (current === undefined) {
-      current = { entry: emptyEntry(), headerLines: 0, last: null };
+      current = { entry: emptyEntry(), headerLines: 0, datedAt: -1, inherited: false, last: null };
       drafts.push(current);
     }
     return current;
@@ -164,14 +218,30 @@ export function parseEntries(lines: readonly Line[], kind: SectionKind, full = f
       prevBody = line;
       continue;
     }
-    if (header.length === 0 && prevBody !== undefined && continues(ctx, prevBody, line)) {
+    // "Org  City, ST" right before "Title  dates" (or title / org / dates) starts an entry even after an unfinished bullet.
+    const ahead = [lines[i + 1], lines[i + 2]];
+    const datedAhead = ahead.findIndex((l) => l !== undefined && !l.bullet && hasDate(l) && headerShaped(l));
+    const lastDatedAt = drafts[drafts.length - 1]?.datedAt ?? MAX_HEADER_LINES;
+    const opensHeader = headerShaped(line) && !isLabel(ctx, line) && (hasDate(line) || (datedAhead === 0 && lastDatedAt >= 1) || (datedAhead === 1 && lastDatedAt >= 2 && ahead[0] !== undefined && headerShaped(ahead[0]) && !ahead[0].bullet));
+    if (header.length === 0 && prevBody !== undefined && !opensHeader && continues(ctx, prevBody, line)) {
       if (current !== undefined) append(current, line.text);
       prevBody = line;
       continue;
     }
-    if (isHeader(ctx, i)) {
-      const headerHasDate = header.some((l) => hasDate(l));
-      if (header.length >= MAX_HEADER_LINES || (headerHasDate && hasDate(line))) flush();
+    const headerHasDate = header.some((l) => isDatedHeader(l));
+    // Title / dates / organisation on separate lines: an undated line completes a dated header block.
+    // …unless it opens the next entry ("School  City" above "Degree  dates"), judged by the previous entry's layout.
+    const prevLayout = drafts[drafts.length - 1];
+    const opensNext = isDatedHeader(lines[i + 1]) && !(prevLayout !== undefined && prevLayout.datedAt === 0 && prevLayout.headerLines >= 2);
+
+    const completesHeader =
+      header.length > 0 && headerHasDate && !hasDate(line) && headerShaped(line) && !isLabel(ctx, line) && !opensNext &&
+      (header.length < MAX_HEADER_LINES || trailingLocation(line.text)?.rest === '');
+    // The layout of the entry just read (the header being built, or the last entry).
+    const previous = drafts[drafts.length - 1];
+    const layout = headerHasDate ? header.findIndex((l) => isDatedHeader(l)) : previous === undefined || previous.datedAt < 0 ? null : previous.datedAt;
+    if (completesHeader || isHeader(ctx, i, layout)) {
+      if (!completesHeader && (header.length >= MAX_HEADER_LINES || headerHasDate)) flush();
       header.push(line);
       continue;
     }

@@ -48,7 +48,8 @@ function isLetterSpaced(text: string): boolean {
 export function cleanLine(line: string): string {
   let s = line.normalize('NFKC').replace(ZERO_WIDTH_RE, '').replace(PRIVATE_USE_BULLETS_RE, '•');
   s = s.replace(PRIVATE_USE_RE, '').replace(CONTROL_RE, (c) => (c === '\t' ? '\t' : ''));
-  s = s.replace(/\u00A0/gu, ' ').replace(/[ ]{3,}/gu, '\t').replace(/\s*\t\s*/gu, '\t');
+  // Dot leaders ("Acme Co. . . . . . . Tehran") are a column gap.
+  s = s.replace(/\u00A0/gu, ' ').replace(/(?:\s?\.){4,}\s*/gu, '\t').replace(/[ ]{3,}/gu, '\t').replace(/\s*\t\s*/gu, '\t');
   s = s.trim();
   if (isLetterSpaced(s)) s = collapseLetterSpacing(s);
   return s;
@@ -80,17 +81,39 @@ function runningFurniture(lines: readonly string[]): Set<string> {
   return furniture;
 }
 
+/** "March 4, 2026  Jane Roe · Curriculum Vitae 1": a page footer naming the document. */
+const FOOTER_RE = /(?:résumé|resume|curriculum vitae|\bcv)\s*\d{0,3}$/iu;
+
+function isFooter(line: string): boolean {
+  return FOOTER_RE.test(line) && /[·∙|•]/u.test(line) && line.split(/\s+/u).length <= 10;
+}
+
+/**
+ * An icon font read as a letter ("f Contributed to …" on every bullet): a single character other
+ * than a word ("a", "I") opening at least three lines acts as a bullet glyph.
+ */
+function iconBulletChars(lines: readonly string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const m = /^(\S) \p{Lu}/u.exec(line);
+    if (m?.[1] !== undefined && !/^[aAI&\d]$/u.test(m[1]) && line.length >= 30) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 3).map(([c]) => c));
+}
+
 export function toLines(text: string): Line[] {
   const rawLines = text.split(/\r\n|\r|\n/u).map(cleanLine);
+  const icons = iconBulletChars(rawLines);
   const furniture = runningFurniture(rawLines);
   const lines: Line[] = [];
   let blankBefore = false;
   for (const raw of rawLines) {
-    if (raw.length === 0 || PAGE_MARKER_RE.test(raw) || furniture.has(raw.replace(/\d+/gu, '#').toLowerCase())) {
+    if (raw.length === 0 || PAGE_MARKER_RE.test(raw) || isFooter(raw) || furniture.has(raw.replace(/\d+/gu, '#').toLowerCase())) {
       blankBefore = true;
       continue;
     }
-    const { text, bullet } = stripBullet(raw);
+    const icon = icons.size > 0 && /^\S /u.test(raw) && icons.has(raw.charAt(0));
+    const { text, bullet } = icon ? { text: raw.slice(2).trim(), bullet: true } : stripBullet(raw);
     if (text.length === 0 && bullet) {
       blankBefore = true;
       continue; // an empty bullet
