@@ -5,7 +5,7 @@
  * fixed vocabulary below (see REWRITE_VOCABULARY).
  */
 import type { RoleProfile } from '../roles/types.js';
-import { hasTerm } from '../roles/terms.js';
+import { hasAnyTerm } from '../roles/terms.js';
 import { DEFAULT_WHERE, TOPICS, pickTopic } from './topics.js';
 import { baseToPast, capitalize, gerundToPast, isGerund, isVerbBase, participleToPast } from './verbs.js';
 
@@ -166,7 +166,7 @@ function placeholdersIn(text: string): string[] {
 
 /** The role's pillar whose vocabulary the bullet uses, for bullets no topic covers. */
 function rolePlaceholder(bullet: string, role: RoleProfile): string | null {
-  const pillar = role.pillars.find((p) => p.evidence.some((term) => hasTerm(bullet, term)));
+  const pillar = role.pillars.find((p) => hasAnyTerm(bullet, p.evidence));
   return pillar ? pillar.placeholder : null;
 }
 

@@ -1,6 +1,6 @@
 import type { Resume } from '../resume/types.js';
 import { ROLE_PROFILES, getRoleProfile } from './registry.js';
-import { hasTerm } from './terms.js';
+import { countDistinctTerms, hasAnyTerm } from './terms.js';
 import type { RoleId } from './types.js';
 
 export type RoleSource = 'detected' | 'requested' | 'default';
@@ -58,7 +58,7 @@ function titleLines(resume: Resume): TitleLine[] {
 export function scoreRoles(resume: Resume): Map<RoleId, number> {
   const scores = new Map<RoleId, number>(ROLE_PROFILES.map((p) => [p.id, 0]));
   for (const line of titleLines(resume)) {
-    const matched = ROLE_PROFILES.filter((p) => p.titles.some((t) => hasTerm(line.text, t)));
+    const matched = ROLE_PROFILES.filter((p) => hasAnyTerm(line.text, p.titles));
     const hasSpecific = matched.some((p) => !GENERIC_ROLES.has(p.id));
     for (const profile of matched) {
       const share = hasSpecific && GENERIC_ROLES.has(profile.id) ? GENERIC_SHARE : 1;
@@ -66,7 +66,7 @@ export function scoreRoles(resume: Resume): Map<RoleId, number> {
     }
   }
   for (const profile of ROLE_PROFILES) {
-    const distinct = profile.vocabulary.filter((term) => hasTerm(resume.text, term)).length;
+    const distinct = countDistinctTerms(resume.text, profile.vocabulary);
     scores.set(profile.id, (scores.get(profile.id) ?? 0) + Math.min(VOCAB_CAP, distinct * VOCAB_POINT));
   }
   return scores;
