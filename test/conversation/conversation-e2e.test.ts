@@ -90,4 +90,27 @@ describe('conversation with the real checker', () => {
       expect(JSON.stringify(value)).not.toMatch(/Jordan|Priya|orders API/);
     }
   });
+
+  it('a pasted job description tailors the advice on the last resume and is used by the next check', async () => {
+    const { engine, platform, store } = await realEngine();
+    await platform.deliver(engine, { text: WEAK_BACKEND_RESUME.join('\n') });
+    const jd = [
+      'Backend Engineer, Payments',
+      'About the role',
+      'You will build and operate the services that move money for our customers.',
+      'Responsibilities',
+      '- Design gRPC and REST APIs in Go; own PostgreSQL schemas',
+      '- Run Kafka pipelines and keep latency low under load',
+      'Requirements',
+      '- 3+ years of backend experience with Go, PostgreSQL and Kafka; observability with Prometheus',
+    ].join('\n');
+    const out = await platform.deliver(engine, { text: jd });
+    expect(out[0]?.message?.kind).toBe('answer');
+    expect(plain(out[0]!.message)).toContain('Job description saved');
+    expect(await store.getJobDescription('test', 'u1', 'dm-u1')).toBe(jd);
+    await platform.deliver(engine, { text: '/check' });
+    const review = await store.lastReview('test', 'u1', 'dm-u1');
+    expect(review?.jobDescription).toBe(jd);
+    expect(JSON.stringify(review?.report)).toContain('"match"');
+  });
 });
