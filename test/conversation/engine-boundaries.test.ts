@@ -64,7 +64,7 @@ describe('engine: rate limit', () => {
     }
     const limited = await h.platform.deliver(h.engine, { files: [textFile(WEAK_TEXT)] });
     expect(limited.map((r) => r.op)).toEqual(['send']);
-    expect(plain(limited[0]!.message)).toMatch(/2 checks in the last 60 minutes.*again in about 40 minutes/s);
+    expect(plain(limited[0]!.message)).toMatch(/2 checks in the last hour, which is my limit\. You can check again in about 40 minutes/);
     expect(h.analyzer.calls).toHaveLength(2);
     // Other users are not affected; questions still work.
     const other = await h.platform.deliver(h.engine, { user: { id: 'u9' }, files: [textFile(WEAK_TEXT)] });
@@ -103,6 +103,10 @@ describe('engine: events', () => {
     expect(reply).toHaveLength(1);
     expect(h.answers.at(-1)?.focusSection).toBe(2);
     expect(await h.platform.deliver(h.engine, { conversation: channelConv, addressed: false, threadId: 'someone-elses-thread', text: 'hi' })).toEqual([]);
+    // A new version uploaded into the coached thread (no text, no mention) is re-checked there.
+    const upload = await h.platform.deliver(h.engine, { conversation: channelConv, addressed: false, threadId: section.threadId, files: [textFile(WEAK_TEXT)] });
+    expect(upload.filter((r) => r.op === 'send').every((r) => r.threadId === section.threadId)).toBe(true);
+    expect(upload.some((r) => r.message?.kind === 'summary')).toBe(true);
   });
 
   it('parses mentions, Telegram-style /cmd@bot, bare words after a mention and native commands', async () => {

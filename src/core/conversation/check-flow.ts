@@ -83,6 +83,10 @@ function sameResume(previous: Report, next: Report): boolean {
   return !a || !b || a === b;
 }
 
+function windowName(ms: number): string {
+  return ms === 3_600_000 ? 'hour' : humanDuration(ms).replace(/^about /, '');
+}
+
 function threadTitle(report: Report): string {
   const role = report.role.label ?? report.role.id;
   return `Resume review: ${role}, ${report.score}/100`;
@@ -98,7 +102,7 @@ export async function runCheck(ctx: Context, source: CheckSource): Promise<void>
   if (!decision.allowed) {
     throw new CodedError(
       'rate-limited',
-      `You have run ${plural(decision.used, 'check')} in the last ${humanDuration(config.rateWindowMs).replace(/^about /, '')}, which is my limit. ` +
+      `You have run ${plural(decision.used, 'check')} in the last ${windowName(config.rateWindowMs)}, which is my limit. ` +
         `You can check again in ${humanDuration(decision.retryAfterMs)}. Meanwhile, ask me anything about your last review.`,
       { context: { retryAfterMs: decision.retryAfterMs } },
     );

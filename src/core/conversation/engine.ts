@@ -60,7 +60,7 @@ export function createEngine(options: EngineOptions): EngineWithJobs {
   };
   const invoke = (ctx: Context, name: string, args: string): Promise<void> => {
     const command = table.get(name);
-    if (!command) throw new CodedError('unknown-command', `I don't know the command /${name}.`, { context: { known: false } });
+    if (!command) throw new CodedError('unknown-command', `I don't know the command /${name}.`);
     return command.invoke(ctx, args);
   };
 
@@ -83,7 +83,7 @@ export function createEngine(options: EngineOptions): EngineWithJobs {
   async function isForUs(event: CoreEvent): Promise<boolean> {
     if (event.addressed || event.conversation.kind === 'dm') return true;
     if (event.replyTo?.fromBot) return true;
-    if (event.threadId === null || event.text.trim() === '') return false;
+    if (event.threadId === null || (event.text.trim() === '' && event.files.length === 0)) return false;
     return (await store.reviewForThread(event.platform, event.conversation.id, event.threadId)) !== null;
   }
 
