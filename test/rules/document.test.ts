@@ -22,6 +22,7 @@ describe('skills-ungrouped', () => {
     [['Languages: Go, Java, Python', 'Storage: PostgreSQL, Redis, Kafka', 'Tools: Docker, Kubernetes, Terraform, GitHub Actions, gRPC, REST']],
     [['Languages', 'Go, Java, Python, Kotlin', 'Storage', 'PostgreSQL, Redis, Kafka, Cassandra, DynamoDB, S3, Snowflake']],
     [['Go, Java, Python, PostgreSQL, Redis, Docker']],
+    [['Frameworks & Platforms .NET 6, ASP.NET, Angular, React, WPF, WinForms, SignalR', 'Technologies docker, postgres, git, kafka, linux, aws, openapi']],
   ])('does not fire on grouped or short lists %#', (items) => {
     expect(skillsUngrouped.check(ctx(makeResume({ sections: [{ kind: 'skills', items }] })))).toEqual([]);
   });
@@ -164,13 +165,24 @@ describe('skill-not-evidenced', () => {
     { kind: 'experience', entries: [{ bullets }] },
     { kind: 'skills', items },
   ] });
-  it('lists skills never used in a bullet, as written', () => {
+  it('lists skills never used in a bullet, as written, those the role cares about first', () => {
     const f = skillNotEvidenced.check(ctx(resume(['Languages: Go, Rust, Java', 'Infra: Kubernetes, Terraform, AWS, Ansible'])));
-    expect(f.map((x) => x.evidence)).toEqual(['Rust', 'Java', 'Ansible']);
+    expect(f.map((x) => x.evidence)).toEqual(['Java', 'Rust', 'Ansible']);
     expect(f.every((x) => x.severity === 'low' && x.sectionIndex === 1)).toBe(true);
   });
-  it('skips spoken languages, ubiquitous tools and soft skills', () => {
-    expect(skillNotEvidenced.check(ctx(resume(['Git, Linux, Jira, English (native), Spanish (B2), Communication'])))).toEqual([]);
+  it('skips spoken languages, ubiquitous tools, soft skills and level words', () => {
+    expect(skillNotEvidenced.check(ctx(resume(['Git, Linux, Jira, English (native), Spanish (B2), Communication',
+      'Organizational skills, Adaptability, EXPERIENCED, Windows XP/7/10, Linux/Unix, Tools'])))).toEqual([]);
+  });
+  it('drops a group label glued to the first skill', () => {
+    const f = skillNotEvidenced.check(ctx(resume(['Languages golang, Rust', 'Databases – Cassandra'])));
+    expect(f.map((x) => x.evidence)).toEqual(['Rust', 'Cassandra']);
+  });
+  it('caps the list and says how many more', () => {
+    const many = Array.from({ length: 14 }, (_, i) => `Tool${String.fromCharCode(65 + i)}`).join(', ');
+    const f = skillNotEvidenced.check(ctx(resume([many])));
+    expect(f).toHaveLength(10);
+    expect(f[9]?.message).toContain('4 more');
   });
   it('matches "Go" case-sensitively (not "go live")', () => {
     const r = makeResume({ sections: [

@@ -35,5 +35,6 @@ describe('tense and noun/verb openings', () => {
     expect(openingOf('Search Ranking: Led 3 engineers')).toMatchObject({ word: 'Led', verb: { base: 'lead', strength: 'strong' } });
     expect(openingOf('PostgreSQL Optimization: Responsible for 4 clusters')).toMatchObject({ word: 'Responsible', verb: null });
     expect(openingOf('MEETiNG 2020')?.verb).toBeNull();
+    expect(openingOf('Developed unpackers for known packers: UPX, FSG')?.word).toBe('Developed');
   });
 });

@@ -1,4 +1,4 @@
-import type { Finding, Rule } from './types.js';
+import type { Rule } from './types.js';
 import { proseLines } from '../roles/coverage.js';
 import { bulletsOf, makeFinding } from './support/scope.js';
 import { splitSkills } from './support/skills.js';
@@ -76,41 +76,67 @@ export function skillUsedIn(skill: string, text: string, lower: string = text.to
   return alternatives(skill).some((a) => lower.includes(a.toLowerCase()) && skillPattern(a).test(text));
 }
 
+/** A group label glued to the first skill when the PDF lost the colon: "Languages golang", "Databases – SQL". */
+const LEADING_LABEL = /^(?:(?:programming|technical|soft|other)\s+)?(?:languages?|technolog(?:y|ies)|concepts|databases?|web|devops|software|programming|frameworks?|platforms?|tools?|cloud|libraries|experience(?:d)?\s+with|expert\s+in|strengths\s+include|proficient\s+in|familiar\s+with|knowledge\s+of)\s*[–—:-]?\s+(?=\S)/i;
+
+/** The skill as a reader sees it: leading label words and stray quote marks removed (still a verbatim substring). */
+export function cleanSkill(token: string): string {
+  return token.replace(/^[^\p{L}\p{N}.#+]+/u, '').replace(LEADING_LABEL, '').trim();
+}
+
+const SOFT_SKILL = /\b(skills?|abilit(?:y|ies)|adaptab\w*|communicat\w*|collaborat\w*|organi[sz]ation\w*|resilien\w*|persisten\w*|curiosity|thinker|thinking|prioriti\w*|coordinat\w*|teamwork|leadership|problem[-\s]solving|creativ\w*|interpersonal|management|punctual\w*|flexib\w*|empath\w*|negotiat\w*|presentation|multitask\w*|work ethic|enjoy|understanding|analyzing|analysing|automating|troubleshooting|mentoring)\b/i;
+const LEVEL_WORD = /^(experienced|intermediate|intermidiate|advanced|beginner|basic|proficient|familiar|expert|native|fluent|working knowledge)$/i;
+const GENERIC = new Set(['tools', 'development', 'devices', 'design', 'testing', 'data', 'web', 'software', 'hardware',
+  'programming', 'analysis', 'research', 'other', 'word', 'lab equipment', 'databases', 'frameworks', 'libraries', 'cloud']);
+
 function worthChecking(skill: string): boolean {
   const main = skill.replace(/\s*[([].*$/, '').trim();
   if (main.length < 1 || main.split(/\s+/).length > 4) return false;
-  if (UBIQUITOUS.has(main.toLowerCase()) || SPOKEN.test(skill)) return false;
+  const lower = main.toLowerCase();
+  if (UBIQUITOUS.has(lower) || GENERIC.has(lower) || SPOKEN.test(skill) || SOFT_SKILL.test(main) || LEVEL_WORD.test(main)) return false;
+  // "Windows XP/7/10", "Linux/Unix": an everyday platform with versions or variants.
+  const first = lower.split(/[\s/]+/)[0] ?? '';
+  if (UBIQUITOUS.has(first) && lower.split(/[\s/]+/).every((p) => UBIQUITOUS.has(p) || /^[\dxp.\-]+$/.test(p))) return false;
   return /[\p{L}]/u.test(main);
 }
+
+/** At most this many findings: past it, the list itself is the problem and the last finding says how many more. */
+export const MAX_SKILL_FINDINGS = 10;
 
 export const skillNotEvidenced: Rule = {
   id: 'skill-not-evidenced',
   description: 'A skill in the skills list that no bullet or summary line ever uses.',
   why: 'A listed skill with no bullet behind it is a keyword, not evidence; reviewers look for where you used it.',
-  check({ resume }) {
+  check({ resume, role }) {
     if (bulletsOf(resume, ['experience', 'projects']).length < 3) return [];
+    const relevant = new Set([...role.vocabulary, ...role.skillGroups.flatMap((g) => g.examples)].map((t) => t.toLowerCase()));
     const prose = proseLines(resume).join('\n');
     const lower = prose.toLowerCase();
-    const out: Finding[] = [];
+    const unused: Array<{ skill: string; sectionIndex: number }> = [];
     const seen = new Set<string>();
     resume.sections.forEach((section, sectionIndex) => {
       if (section.kind !== 'skills') return;
       const rows = section.items.length > 0 ? section.items : section.lines;
       for (const row of rows) {
-        for (const skill of splitSkills(row)) {
+        for (const token of splitSkills(row)) {
+          const skill = cleanSkill(token);
           const key = skill.toLowerCase();
-          if (seen.has(key) || !worthChecking(skill)) continue;
+          if (skill.length === 0 || seen.has(key) || !worthChecking(skill)) continue;
           seen.add(key);
-          if (skillUsedIn(skill, prose, lower)) continue;
-          out.push(makeFinding('skill-not-evidenced', {
-            severity: 'low',
-            message: `"${skill}" is listed as a skill, but no bullet shows where you used it.`,
-            evidence: skill,
-            suggestion: `Name ${skill.replace(/\s*[([].*$/, '')} in the bullet where you used it (what you built with it and the result), or drop it if it is not one of your strengths.`,
-          }, { sectionIndex }));
+          if (!skillUsedIn(skill, prose, lower)) unused.push({ skill, sectionIndex });
         }
       }
     });
-    return out;
+    // The skills the target role cares about first, then list order.
+    const ranked = unused.map((u, i) => ({ ...u, i, rel: relevant.has(u.skill.replace(/\s*[([].*$/, '').toLowerCase()) ? 0 : 1 }))
+      .sort((a, b) => a.rel - b.rel || a.i - b.i);
+    const shown = ranked.slice(0, MAX_SKILL_FINDINGS);
+    const more = ranked.length - shown.length;
+    return shown.map(({ skill, sectionIndex }, k) => makeFinding('skill-not-evidenced', {
+      severity: 'low',
+      message: `"${skill}" is listed as a skill, but no bullet shows where you used it.${k === shown.length - 1 && more > 0 ? ` (${more} more listed skills are not used in any bullet either.)` : ''}`,
+      evidence: skill,
+      suggestion: `Name ${skill.replace(/\s*[([].*$/, '')} in the bullet where you used it (what you built with it and the result), or drop it if it is not one of your strengths.`,
+    }, { sectionIndex }));
   },
 };

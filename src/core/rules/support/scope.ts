@@ -83,8 +83,11 @@ export function makeFinding(rule: string, input: FindingInput, location: Locatio
  * about verbs and results skip these.
  */
 export function isLabelBullet(text: string): boolean {
-  return /^\s*(tech(nolog(y|ies))?( stack)?|stack|tools?( used)?|built with|environment|skills?( used)?|languages?|frameworks?|keywords|links?|repo(sitory)?|github|demo|url|website|award|coursework|relevant coursework|gpa|team( size)?|role|client|technologies used)\s*[:–—-]\s/i.test(text)
-    || /^\s*(https?:\/\/|www\.)\S+\s*$/i.test(text);
+  return /^\s*(tech(nolog(y|ies))?( stack)?|stack|tools?( used)?|built with|environment|skills?( used)?|languages?|frameworks?|keywords|links?|repo(sitory)?|(github|gitlab|demo|live|project|source|code)( link| url| repo| demo)?|url|website|award|coursework|relevant coursework|gpa|team( size)?|role|client|technologies used)\s*[:–—-]\s/i.test(text)
+    || /^\s*(https?:\/\/|www\.)\S+\s*$/i.test(text)
+    // A sub-heading set as a bullet ("Other Achievements:"), or a fragment of one or two words.
+    || /:\s*$/.test(text)
+    || text.trim().split(/\s+/).length <= 2;
 }
 
 export function sectionIndexOfKind(resume: Resume, kind: SectionKind): number | null {

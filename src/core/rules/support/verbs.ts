@@ -195,7 +195,9 @@ const LABEL_PREFIX = /^[^\p{L}\p{N}]*[\p{Lu}][^:.!?]{0,48}:\s+(?=[\p{L}])/u;
 
 export function openingOf(text: string): Opening | null {
   const label = LABEL_PREFIX.exec(text);
-  const body = label && label[0].trim().split(/\s+/).length <= 6 ? text.slice(label[0].length) : text;
+  // Only a name: "Developed unpackers for packers: UPX, FSG" is a statement whose verb comes first.
+  const labelWord = label ? /[\p{L}][\p{L}'’\-]*/u.exec(label[0])?.[0] ?? '' : '';
+  const body = label && label[0].trim().split(/\s+/).length <= 6 && classifyVerb(labelWord) === null ? text.slice(label[0].length) : text;
   const m = /^[^\p{L}\p{N}]*([\p{L}\p{N}][\p{L}\p{N}'’\-]*)(?:[\s,;:]+([\p{L}\p{N}][\p{L}\p{N}'’\-]*))?/u.exec(body);
   if (!m || !m[1]) return null;
   const word = m[1];
