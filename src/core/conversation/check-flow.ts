@@ -9,10 +9,10 @@ import { log } from '../log.js';
 import type { Report } from '../report/index.js';
 import { looksLikeResume } from './classify-text.js';
 import type { Context } from './context.js';
-import { findReviewForEvent } from './focus.js';
+import { findReviewForEvent, type ReviewInContext } from './focus.js';
 import { newJobId, type CheckJob, type JobResult } from './jobs.js';
 import { humanDuration, plural } from './messages.js';
-import type { LastInput, StoredReview } from './store/schemas.js';
+import type { LastInput } from './store/schemas.js';
 import type { IncomingFile, Progress } from './types.js';
 
 export type CheckSource =
@@ -92,71 +92,67 @@ function threadTitle(report: Report): string {
   return `Resume review: ${role}, ${report.score}/100`;
 }
 
-export async function runCheck(ctx: Context, source: CheckSource): Promise<void> {
-  const { event, channel } = ctx;
-  const { store, config, jobs, analyzer, now } = ctx.services;
-  const cap = Math.min(config.maxFileBytes, channel.limits.maxDownloadBytes);
-  if (source.kind === 'file' && source.file.size !== null && source.file.size > cap) throw tooLarge(source.file.size, cap);
+async function takeRateLimit(ctx: Context): Promise<void> {
+  const { store, config, now } = ctx.services;
+  const decision = await store.takeCheck(ctx.event.platform, ctx.event.user.id, config.checksPerWindow, config.rateWindowMs, now());
+  if (decision.allowed) return;
+  throw new CodedError(
+    'rate-limited',
+    `You have run ${plural(decision.used, 'check')} in the last ${windowName(config.rateWindowMs)}, which is my limit. ` +
+      `You can check again in ${humanDuration(decision.retryAfterMs)}. Meanwhile, ask me anything about your last review.`,
+    { context: { retryAfterMs: decision.retryAfterMs } },
+  );
+}
 
-  const decision = await store.takeCheck(event.platform, event.user.id, config.checksPerWindow, config.rateWindowMs, now());
-  if (!decision.allowed) {
-    throw new CodedError(
-      'rate-limited',
-      `You have run ${plural(decision.used, 'check')} in the last ${windowName(config.rateWindowMs)}, which is my limit. ` +
-        `You can check again in ${humanDuration(decision.retryAfterMs)}. Meanwhile, ask me anything about your last review.`,
-      { context: { retryAfterMs: decision.retryAfterMs } },
-    );
-  }
+/** Downloads the file if needed and builds the serialisable job (with the user's role and job description). */
+async function prepareJob(ctx: Context, source: CheckSource, cap: number): Promise<{ job: CheckJob; input: LastInput }> {
+  const { event } = ctx;
+  const { store, config, now } = ctx.services;
+  const input: LastInput = source.kind === 'stored'
+    ? source.input
+    : source.kind === 'text'
+      ? { kind: 'text', text: source.text, savedAt: now() }
+      : {
+          kind: 'file',
+          name: source.file.name,
+          mimeType: source.file.mimeType,
+          base64: Buffer.from(await download(source.file, cap)).toString('base64'),
+          savedAt: now(),
+        };
+  const [role, jobDescription] = await Promise.all([
+    store.getRole(event.platform, event.user.id),
+    store.getJobDescription(event.platform, event.user.id, event.conversation.id),
+  ]);
+  const job: CheckJob = {
+    v: 1,
+    id: newJobId(),
+    platform: event.platform,
+    userId: event.user.id,
+    conversationId: event.conversation.id,
+    threadId: event.threadId,
+    role,
+    jobDescription,
+    input: input.kind === 'file'
+      ? { kind: 'file', name: input.name, mimeType: input.mimeType, base64: input.base64 }
+      : { kind: 'text', text: input.text },
+    limits: { maxBytes: cap, maxPages: config.maxPages, timeoutMs: config.extractTimeoutMs },
+  };
+  return { job, input };
+}
 
-  const progress = await channel.progress('Reading your resume…');
-  let result: JobResult;
-  let input: LastInput;
-  let job: CheckJob;
-  try {
-    input = source.kind === 'stored'
-      ? source.input
-      : source.kind === 'text'
-        ? { kind: 'text', text: source.text, savedAt: now() }
-        : {
-            kind: 'file',
-            name: source.file.name,
-            mimeType: source.file.mimeType,
-            base64: Buffer.from(await download(source.file, cap)).toString('base64'),
-            savedAt: now(),
-          };
-    const [role, jobDescription] = await Promise.all([
-      store.getRole(event.platform, event.user.id),
-      store.getJobDescription(event.platform, event.user.id, event.conversation.id),
-    ]);
-    job = {
-      v: 1,
-      id: newJobId(),
-      platform: event.platform,
-      userId: event.user.id,
-      conversationId: event.conversation.id,
-      threadId: event.threadId,
-      role,
-      jobDescription,
-      input: input.kind === 'file'
-        ? { kind: 'file', name: input.name, mimeType: input.mimeType, base64: input.base64 }
-        : { kind: 'text', text: input.text },
-      limits: { maxBytes: cap, maxPages: config.maxPages, timeoutMs: config.extractTimeoutMs },
-    };
-    result = await jobs.run(job);
-  } finally {
-    await stopProgress(progress);
-  }
-
-  const previous = await findReviewForEvent(ctx, { sameUserOnly: true, allowLast: ctx.inDm });
+/**
+ * Summary as a reply to the user's message, then a thread on it: the before/after message (on a re-check)
+ * and one message per section. Returns where the thread is and which message is which section.
+ */
+async function postReview(ctx: Context, result: JobResult, previous: ReviewInContext | null): Promise<{ threadId: string | null; summaryMessageId: string; sectionMessages: Record<string, number | null> }> {
   const [summary, ...sections] = result.document.messages;
-  if (!summary) throw new CodedError('internal', 'The check finished without a summary.', { context: { jobId: job.id } });
-
+  if (!summary) throw new CodedError('internal', 'The check finished without a summary.', { context: { jobId: result.jobId } });
   const summaryRef = await ctx.reply(summary);
-  const thread = await channel.thread(summaryRef, threadTitle(result.report));
+  const thread = await ctx.channel.thread(summaryRef, threadTitle(result.report));
   const sectionMessages: Record<string, number | null> = { [summaryRef.messageId]: null };
   let threadId: string | null = null;
   if (previous && sameResume(previous.report, result.report)) {
-    const ref = await thread.send(analyzer.delta(previous.report, result.report));
+    const ref = await thread.send(ctx.services.analyzer.delta(previous.report, result.report));
     sectionMessages[ref.messageId] = null;
     threadId ??= ref.threadId;
   }
@@ -165,21 +161,42 @@ export async function runCheck(ctx: Context, source: CheckSource): Promise<void>
     sectionMessages[ref.messageId] = message.section?.index ?? null;
     threadId ??= ref.threadId;
   }
-  threadId ??= summaryRef.threadId ?? event.threadId;
+  return { threadId: threadId ?? summaryRef.threadId ?? ctx.event.threadId, summaryMessageId: summaryRef.messageId, sectionMessages };
+}
 
-  if (source.kind !== 'stored') await store.setLastInput(event.platform, event.user.id, event.conversation.id, input);
-  const scope = { platform: event.platform, userId: event.user.id, conversationId: event.conversation.id, threadId };
-  const review: StoredReview = {
+export async function runCheck(ctx: Context, source: CheckSource): Promise<void> {
+  const { event, channel } = ctx;
+  const { store, config, jobs, now } = ctx.services;
+  const cap = Math.min(config.maxFileBytes, channel.limits.maxDownloadBytes);
+  if (source.kind === 'file' && source.file.size !== null && source.file.size > cap) throw tooLarge(source.file.size, cap);
+  await takeRateLimit(ctx);
+
+  const progress = await channel.progress('Reading your resume…');
+  let prepared: { job: CheckJob; input: LastInput };
+  let result: JobResult;
+  try {
+    prepared = await prepareJob(ctx, source, cap);
+    result = await jobs.run(prepared.job);
+  } finally {
+    await stopProgress(progress);
+  }
+
+  // Looked up before saving: the review this one replaces (same user, same thread, or the DM's last).
+  const previous = await findReviewForEvent(ctx, { sameUserOnly: true, allowLast: ctx.inDm });
+  const posted = await postReview(ctx, result, previous);
+
+  if (source.kind !== 'stored') await store.setLastInput(event.platform, event.user.id, event.conversation.id, prepared.input);
+  const scope = { platform: event.platform, userId: event.user.id, conversationId: event.conversation.id, threadId: posted.threadId };
+  await store.saveReview({
     v: 1,
     id: randomUUID(),
     key: store.reviewKey(scope),
     ...scope,
     createdAt: now(),
-    summaryMessageId: summaryRef.messageId,
+    summaryMessageId: posted.summaryMessageId,
     report: result.report,
-    jobDescription: job.jobDescription,
-    sectionMessages,
-  };
-  await store.saveReview(review);
-  log.info({ platform: event.platform, eventId: event.id, jobId: job.id, score: result.report.score, sections: sections.length, recheck: previous !== null }, 'check done');
+    jobDescription: prepared.job.jobDescription,
+    sectionMessages: posted.sectionMessages,
+  });
+  log.info({ platform: event.platform, eventId: event.id, jobId: result.jobId, score: result.report.score, sections: result.document.messages.length - 1, recheck: previous !== null }, 'check done');
 }
