@@ -88,6 +88,16 @@ describe('detectRole', () => {
     expect(clear.confidence).toBeLessThanOrEqual(1);
   });
 
+  it('reviews a designer or an accountant with the general profile, not as a developer', () => {
+    expect(detectRole(withTitles('Product Designer', ['Product Designer'], ['Ran usability tests in Figma for the UI'])).id).toBe('general');
+    expect(detectRole(withTitles(null, ['Senior Accountant', 'Audit Assistant']))).toMatchObject({ id: 'general', source: 'detected' });
+  });
+
+  it('treats an untitled resume full of programming words as software, with low confidence', () => {
+    const student = withTitles('Student', [], [], ['Java, Python, C++, Git, data structures, algorithms']);
+    expect(detectRole(student)).toEqual({ id: 'software', confidence: 0.35, source: 'detected' });
+  });
+
   it('lets a requested role override detection', () => {
     const r = withTitles('Backend Engineer', ['Backend Engineer']);
     expect(resolveRole(r, 'frontend')).toMatchObject({ id: 'frontend', source: 'requested', confidence: 1, label: 'Frontend engineer' });

@@ -84,3 +84,19 @@ describe('scoreSection', () => {
     expect(scoreSection(r, 2, findings).score).toBe(100);
   });
 });
+
+describe('the worked example in docs/scoring.md', () => {
+  it('comes to 58', () => {
+    const six = backendResume(['a', 'b', 'c', 'd', 'e', 'f']);
+    const findings: Finding[] = [
+      ...[0, 1, 2, 3, 4].map((i) => ({ ...bulletFinding('vague-duty', i, 'high'), evidence: null })),
+      ...[0, 1, 2, 3, 4, 5].map((i) => ({ ...bulletFinding('unquantified-bullet', i, 'medium'), evidence: null })),
+      ...Array.from({ length: 4 }, () => docFinding('vague-claim', 'medium', 0)),
+      docFinding('missing-pillar', 'high'),
+    ];
+    const s = scoreOverall(six, findings, { covered: 3, total: 4 });
+    expect(s.deductions.map((d) => [d.rule, d.points])).toEqual([['vague-duty', 16.7], ['unquantified-bullet', 12], ['vague-claim', 8]]);
+    expect(s.coverage?.points).toBe(5);
+    expect(s.score).toBe(58);
+  });
+});

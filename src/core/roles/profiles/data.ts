@@ -7,7 +7,7 @@ export const data: RoleProfile = {
   titles: [
     'data engineer', 'data engineering', 'analytics engineer', 'data analyst', 'business intelligence',
     'bi developer', 'bi engineer', 'bi analyst', 'etl developer', 'data platform engineer', 'big data engineer',
-    'data warehouse', 'analyst',
+    'data warehouse', 'reporting analyst', 'insights analyst', 'product analyst',
   ],
   vocabulary: [
     'ETL', 'ELT', 'pipeline', 'Airflow', 'dbt', 'Spark', 'PySpark', 'Hadoop', 'Snowflake', 'BigQuery', 'Redshift',

@@ -4,7 +4,15 @@ import type { RoleProfile } from '../types.js';
 export const general: RoleProfile = {
   id: 'general',
   label: 'General',
-  titles: [],
+  /** Titles outside engineering: they keep a designer or an accountant from being reviewed as a developer. */
+  titles: [
+    'designer', 'product designer', 'ux designer', 'graphic designer', 'visual designer', 'accountant', 'auditor',
+    'teacher', 'lecturer', 'tutor', 'nurse', 'sales', 'account executive', 'account manager', 'marketing',
+    'recruiter', 'talent acquisition', 'human resources', 'hr', 'customer support', 'customer service',
+    'project manager', 'product manager', 'program manager', 'operations manager', 'consultant', 'lawyer',
+    'paralegal', 'administrator', 'assistant', 'cashier', 'barista', 'receptionist', 'pharmacist', 'architect',
+    'researcher', 'biologist', 'ecologist', 'chemist', 'writer', 'editor', 'journalist',
+  ],
   vocabulary: [],
   pillars: [
     {

@@ -12,6 +12,7 @@ export const software: RoleProfile = {
   vocabulary: [
     'software', 'code', 'features', 'unit tests', 'code review', 'refactoring', 'Git', 'agile', 'scrum',
     'object-oriented', 'design patterns', 'Java', 'Python', 'C++', 'C#', 'TypeScript', 'algorithms', 'debugging',
+    'computer science', 'computer engineering', 'software engineering', 'data structures', 'GitHub',
   ],
   pillars: [
     {
