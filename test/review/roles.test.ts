@@ -94,7 +94,7 @@ describe('detectRole', () => {
   });
 
   it('treats an untitled resume full of programming words as software, with low confidence', () => {
-    const student = withTitles('Student', [], [], ['Java, Python, C++, Git, data structures, algorithms']);
+    const student = withTitles('Student', [], [], ['Java, Python, Git, data structures']);
     expect(detectRole(student)).toEqual({ id: 'software', confidence: 0.35, source: 'detected' });
   });
 
