@@ -92,11 +92,24 @@ function tokens(line: string): Token[] {
   return found;
 }
 
+/** Lines are asked about their dates many times while a resume is read; the answer never changes. */
+const cache = new Map<string, DateRange | null>();
+const CACHE_LIMIT = 4000;
+
 /**
  * The first date or date range in a line (ranges preferred over lone dates), or null.
- * "Since Aug 2024" → start 2024-08, end present.
+ * "Since Aug 2024" → start 2024-08, end present. The result is shared: do not mutate it.
  */
 export function findDateRange(line: string): DateRange | null {
+  const hit = cache.get(line);
+  if (hit !== undefined) return hit;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const found = /\d/u.test(line) ? scanDateRange(line) : null;
+  cache.set(line, found);
+  return found;
+}
+
+function scanDateRange(line: string): DateRange | null {
   const toks = tokens(line);
   if (toks.length === 0) return null;
   let best: DateRange | null = null;

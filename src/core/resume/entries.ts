@@ -30,6 +30,7 @@ interface Ctx {
   /** How often each line text occurs in the section (labels repeated under every entry). */
   repeated: ReadonlyMap<string, number>;
   kind: SectionKind;
+  position: ReadonlyMap<Line, number>;
 }
 
 function hasDate(line: Line | undefined): boolean {
@@ -42,7 +43,18 @@ function isDatedHeader(line: Line | undefined): boolean {
 }
 
 /** Could this non-bullet line be (part of) an entry header? */
+/** headerShaped is asked about the same line from several places; Line objects are not mutated. */
+const shapedCache = new WeakMap<Line, boolean>();
+
 function headerShaped(line: Line): boolean {
+  const cached = shapedCache.get(line);
+  if (cached !== undefined) return cached;
+  const shaped = computeHeaderShaped(line);
+  shapedCache.set(line, shaped);
+  return shaped;
+}
+
+function computeHeaderShaped(line: Line): boolean {
   const t = line.text;
   if (line.bullet || startsLower(t)) return false;
   // A closing full stop is fine after an abbreviation ("B.S.", "Acme Inc.").
@@ -68,7 +80,7 @@ function isLabel(ctx: Ctx, line: Line): boolean {
   if (/^[^:,]{2,30}:(?:\s|$)/u.test(line.text)) return true;
   if ((ctx.repeated.get(line.text) ?? 0) < 2) return false;
   // Repeated under every entry ("Key Achievements") — unless it is a repeated job title opening a dated header.
-  const i = ctx.lines.indexOf(line);
+  const i = ctx.position.get(line) ?? -1;
   return ![ctx.lines[i - 1], ctx.lines[i + 1], ctx.lines[i + 2]].some((l) => l !== undefined && !l.bullet && hasDate(l));
 }
 
@@ -102,7 +114,7 @@ function isBulletHeader(ctx: Ctx, i: number): boolean {
   if (ctx.kind === 'education' && line?.bullet === true && DEGREE_CUES.test(line.text) && hasDate(line) && wordCount(line.text) <= 20 && !/\.$/u.test(line.text)) return true;
   if (line === undefined || !line.bullet || next === undefined || next.bullet) return false;
   // "• Network Scanner – Port Detection  January 2025" over a plain description line.
-  if (hasDate(line)) return headerShaped({ ...line, bullet: false }) && !headerShaped(next);
+  if (hasDate(line)) return computeHeaderShaped({ ...line, bullet: false }) && !headerShaped(next);
   return hasDate(next) && headerShaped(next) && wordCount(line.text) <= 10 && !/[.!?]$/u.test(line.text);
 }
 
@@ -181,7 +193,7 @@ export function joinWrapped(lines: readonly string[], full: number): string[] {
 export function parseEntries(lines: readonly Line[], kind: SectionKind, full = fullLineLength(lines.map((l) => l.text))): Entry[] {
   const repeated = new Map<string, number>();
   for (const l of lines) if (!l.bullet) repeated.set(l.text, (repeated.get(l.text) ?? 0) + 1);
-  const ctx: Ctx = { lines, full, repeated, kind };
+  const ctx: Ctx = { lines, full, repeated, kind, position: new Map(lines.map((l, i) => [l, i])) };
   const drafts: Draft[] = [];
   let header: Line[] = [];
   let current: Draft | undefined;

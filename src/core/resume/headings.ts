@@ -46,14 +46,15 @@ export function classifyHeadingText(text: string): SectionKind | null {
   return firstPure ?? firstAny;
 }
 
-const VOCABULARY: readonly string[] = [
-  ...new Set([
+const VOCABULARY: ReadonlySet<string> = new Set(
+  [
     ...Object.keys(HEADING_KEYWORDS),
     ...HEADING_MODIFIERS,
     ...[...HEADING_JOINERS].filter((w) => w !== '/'),
     ...Object.keys(HEADING_PHRASES).flatMap((p) => p.split(' ')),
-  ]),
-].filter((w) => /^[a-z']+$/u.test(w));
+  ].filter((w) => /^[a-z']+$/u.test(w)),
+);
+const MAX_WORD = Math.max(...[...VOCABULARY].map((w) => w.length));
 
 /**
  * "EDUCATIONANDCERTIFICATION" (letter-spaced text whose word gaps were lost) → "EDUCATION AND
@@ -62,25 +63,28 @@ const VOCABULARY: readonly string[] = [
 export function segmentGluedHeading(text: string): string | null {
   const s = text.toLowerCase();
   if (!/^[a-z']{8,40}$/u.test(s)) return null;
-  // best[i]: fewest words covering s[0, i), with the split point.
-  const best: Array<{ words: number; from: number } | null> = Array.from({ length: s.length + 1 }, () => null);
-  best[0] = { words: 0, from: -1 };
+  // fewest[i]: fewest words covering s[0, i); from[i]: where the last of them starts.
+  const fewest: number[] = new Array<number>(s.length + 1).fill(Infinity);
+  const from: number[] = new Array<number>(s.length + 1).fill(-1);
+  fewest[0] = 0;
   for (let i = 1; i <= s.length; i++) {
-    for (const word of VOCABULARY) {
-      const from = i - word.length;
-      const prev = from >= 0 ? best[from] : null;
-      if (prev == null || s.slice(from, i) !== word) continue;
-      const current = best[i];
-      if (current == null || prev.words + 1 < current.words) best[i] = { words: prev.words + 1, from };
+    for (let len = 1; len <= Math.min(MAX_WORD, i); len++) {
+      const start = i - len;
+      const before = fewest[start] ?? Infinity;
+      if (before === Infinity || !VOCABULARY.has(s.slice(start, i))) continue;
+      if (before + 1 < (fewest[i] ?? Infinity)) {
+        fewest[i] = before + 1;
+        from[i] = start;
+      }
     }
   }
-  if (best[s.length] == null) return null;
+  if (fewest[s.length] === Infinity) return null;
   const words: string[] = [];
   for (let i = s.length; i > 0; ) {
-    const step = best[i];
-    if (step == null) return null;
-    words.unshift(text.slice(step.from, i));
-    i = step.from;
+    const start = from[i] ?? -1;
+    if (start < 0) return null;
+    words.unshift(text.slice(start, i));
+    i = start;
   }
   return words.length >= 2 ? words.join(' ') : null;
 }
@@ -103,7 +107,9 @@ export function headingStyle(text: string): HeadingStyle {
  * punctuation or list separators, and starting with a capital letter.
  */
 export function isHeadingShaped(text: string): boolean {
-  const t = text.replace(/^[#*_=\s]+|[*_=\s]+$/gu, '').replace(/\s*:\s*$/u, '');
+  if (text.length > MAX_HEADING_CHARS + 10) return false;
+  let t = text.replace(/^[#*_=\s]+|[*_=\s]+$/gu, '');
+  if (t.endsWith(':')) t = t.slice(0, -1).trimEnd();
   if (t.length < 2 || t.length > MAX_HEADING_CHARS) return false;
   if (t.split(/\s+/u).length > MAX_HEADING_WORDS) return false;
   if (/\d|@|https?:|www\.|\t|\||•|·|:|,/iu.test(t)) return false;
@@ -121,6 +127,7 @@ export interface HeadingMatch {
 
 /** Classifies one line's text as a heading by vocabulary and shape; null when it is not one. */
 export function matchHeading(text: string): HeadingMatch | null {
+  if (text.length > MAX_HEADING_CHARS + 10) return null;
   const variants = [text];
   // An icon glyph read as a stray character: "r Experiences", "Ô Technical Skills".
   const icon = /^(\S)\s+(\S.*)$/u.exec(text);

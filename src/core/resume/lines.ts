@@ -85,7 +85,7 @@ function runningFurniture(lines: readonly string[]): Set<string> {
 const FOOTER_RE = /(?:résumé|resume|curriculum vitae|\bcv)\s*\d{0,3}$/iu;
 
 function isFooter(line: string): boolean {
-  return FOOTER_RE.test(line) && /[·∙|•]/u.test(line) && line.split(/\s+/u).length <= 10;
+  return line.length <= 90 && FOOTER_RE.test(line.slice(-24)) && /[·∙|•]/u.test(line) && line.split(/\s+/u).length <= 10;
 }
 
 /**

@@ -3,16 +3,23 @@ import { findUrls } from './links.js';
 import { findPhones } from './phone.js';
 
 export function wordCount(text: string): number {
-  const t = text.trim();
-  return t.length === 0 ? 0 : t.split(/\s+/u).length;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 /** A line carrying contact data: e-mail, phone, URL or a profile label. */
 export function isContactData(text: string): boolean {
   return (
-    EMAIL_RE.test(text) ||
-    findPhones(text).length > 0 ||
-    findUrls(text).length > 0 ||
+    (text.includes('@') && EMAIL_RE.test(text)) ||
+    (/\d(?:\D*\d){6}/u.test(text) && findPhones(text).length > 0) ||
+    (/[./]/u.test(text) && findUrls(text).length > 0) ||
     (/\b(?:linkedin|github|e-?mail|phone|mobile)\b/iu.test(text) && wordCount(text) <= 6)
   );
 }

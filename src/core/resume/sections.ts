@@ -37,6 +37,7 @@ function runInCandidate(text: string): Candidate | null {
 
 /** "EXPERIENCE March 2023 - Sept 2023 Acme": a capitalised heading run into the next line's text. */
 function gluedCandidate(text: string): Candidate | null {
+  if (!/^\p{Lu}{3,}/u.test(text)) return null;
   const tab = text.indexOf('\t');
   if (tab > 0) {
     const match = matchHeading(text.slice(0, tab));
