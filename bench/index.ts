@@ -4,6 +4,7 @@
  * thread's longest event-loop stall while parsing, and pdftotext side by side when installed.
  * Figures, not pass/fail: targets are shown next to them.
  */
+import os from 'node:os';
 import { shutdownExtractors } from '../src/core/extract/index.js';
 import { loadCorpus } from './corpus.js';
 import { sampleMemory } from './memory.js';
@@ -25,7 +26,10 @@ function stageRow(label: string, values: readonly number[], target = ''): Row {
 
 async function main(): Promise<void> {
   const { docs, source } = await loadCorpus();
-  console.log(`bench: ${source}; ${REPS} runs per document (BENCH_REPS to change)\n`);
+  console.log(`bench: ${source}; ${REPS} runs per document (BENCH_REPS to change)`);
+  // Timings on a shared machine stretch with its load: say what it was.
+  const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
+  console.log(`machine: ${os.cpus().length} CPUs, load average ${load} at start\n`);
   const memory = sampleMemory();
 
   // Warm-up: start the worker pool and JIT the parser.
@@ -64,6 +68,7 @@ async function main(): Promise<void> {
   const stall = await parseStall(extractedDocs);
   const pipeline = await pipelineStall(docs);
   const peak = memory.stop();
+  console.log(`\nload average at end: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   console.log(`\nlongest event-loop stall while parsing: ${ms(stall)}   target ≤ 20 ms`);
   console.log(`longest event-loop stall during extract + parse (concurrency 2): ${ms(pipeline)}`);
   const total = peak.peakTotalMb === null ? '' : `; with extraction workers: ${peak.peakTotalMb.toFixed(0)} MB`;
