@@ -188,3 +188,11 @@ describe('rewriteBullet never invents facts', () => {
     }
   });
 });
+
+describe('rewriteBullet: long bullets', () => {
+  it('puts the outcome in its own sentence after several sentences', () => {
+    const out = after('Payments: the service behind checkout. Worked on retries and the ledger for the payments team, etc.');
+    expect(out).toMatch(/ledger for the payments team\. Result: /);
+    expect(out).not.toMatch(/etc/);
+  });
+});

@@ -160,6 +160,11 @@ function rewriteCore(original: string): Core | null {
   return { text: capitalize(text), askHow };
 }
 
+/** Several sentences or many words: the outcome reads better as its own sentence. */
+function isLong(text: string): boolean {
+  return /[.!?]\s+\S/.test(text) || text.split(/\s+/).length > 25;
+}
+
 function placeholdersIn(text: string): string[] {
   return [...new Set(text.match(/\$?\[[^\]]+\]/g) ?? [])].map((p) => p.replace(/^\$/, ''));
 }
@@ -185,8 +190,10 @@ export function rewriteBullet(bullet: string, role: RoleProfile): BulletRewrite 
   if (!hasMetric(core.text)) {
     const topic = pickTopic(core.text);
     const outcome = topic?.outcome ?? `[result], measured as ${rolePlaceholder(core.text, role) ?? '[number]'}`;
-    const joiner = /[:;—]/.test(core.text) ? ' — ' : ': ';
-    after = `${core.text}${joiner}${outcome}${core.askHow ? ' by [how]' : ''}`;
+    const tail = `${outcome}${core.askHow ? ' by [how]' : ''}`;
+    after = isLong(core.text)
+      ? `${core.text.replace(/,?\s+etc$/i, '')}. Result: ${tail}`
+      : `${core.text}${/[:;—]/.test(core.text) ? ' — ' : ': '}${tail}`;
     where = topic?.where ?? DEFAULT_WHERE;
   } else if (core.askHow && !/\b(?:by|using|with|through|via)\b/i.test(core.text)) {
     after = `${core.text} by [how]`;
@@ -201,7 +208,7 @@ export const REWRITE_VOCABULARY: ReadonlySet<string> = new Set(
     ...DUTY_LEADS.map((l) => l.verb),
     ...WEAK_VERBS.map((l) => l.verb),
     ...TOPICS.map((t) => t.outcome),
-    '[result], measured as [number] by [how] the to use uses used using',
+    '[result], measured as [number] by [how] the to use uses used using result',
   ]
     .join(' ')
     .toLowerCase()

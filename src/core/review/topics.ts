@@ -88,7 +88,7 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     id: 'ml',
-    pattern: /\b(models?|machine learning|ml|classifier|recommendation|inference|nlp|llms?|embeddings?)\b/i,
+    pattern: /\b(models?|machine learning|ml|classifier|recommendation|inference|nlp|llms?|embeddings)\b/i,
     outcome: '[metric] up from [X]% to [Y]% over the baseline',
     where: 'Your experiment tracker (MLflow, Weights & Biases) and the A/B-test readout.',
   },
