@@ -11,6 +11,7 @@ import { ConversationStore } from './core/conversation/store/conversation-store.
 import { openStore } from './core/conversation/store/kv.js';
 import type { Engine, PlatformRuntime } from './core/conversation/types.js';
 import { isCodedError } from './core/errors.js';
+import { shutdownExtractors, warmUpExtractors } from './core/extract/index.js';
 import { log, type Logger } from './core/log.js';
 
 interface AdapterDeps {
@@ -77,8 +78,7 @@ async function shutdown(runtimes: readonly PlatformRuntime[], engine: EngineWith
   await engine.jobs.close();
   await store.close();
   try {
-    const extract = await import('./core/extract/index.js');
-    await extract.shutdownExtractors();
+    await shutdownExtractors();
   } catch (err) {
     log.warn({ errName: err instanceof Error ? err.name : 'unknown' }, 'extractor shutdown failed');
   }
@@ -103,6 +103,8 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
     throw err;
   }
   const engine = createEngine({ store, analyzer: createPipelineAnalyzer(), config: engineConfigOf(config) });
+  // Start the file-reading workers now, so the first resume does not wait for them.
+  void warmUpExtractors();
   const signals = onShutdownSignal();
   const runtimes: PlatformRuntime[] = [];
   let starting: TokenPlatform | 'console' = 'console';
