@@ -93,6 +93,8 @@ export function createConsoleRuntime(options: ConsoleRuntimeOptions): ConsoleRun
       }
       rl = createInterface({ input, terminal: interactive, ...(interactive ? { output, prompt: 'you> ' } : {}) });
       rl.on('line', onLine);
+      // In a terminal, readline swallows Ctrl-C: treat it like Ctrl-D (finish the current answer, then quit).
+      rl.on('SIGINT', () => rl?.close());
       rl.on('close', () => {
         if (block !== null && block.length > 0) enqueue(block.join('\n'));
         block = null;
