@@ -62,3 +62,47 @@ describe('parseResume', () => {
     expect(r.sections[1]?.entries.length).toBe(300);
   });
 });
+
+describe('pasted text and Markdown', () => {
+  it('reads a Markdown paste: # headings, **bold** headings, underlines, dash bullets and links', () => {
+    const text = [
+      '# Jane Roe',
+      'jane@example.com · +1 (415) 555-0142 · [GitHub](https://github.com/janeroe)',
+      '',
+      '## Experience',
+      '**Backend Engineer**, Acme Inc. — Jan 2020 – Present',
+      '- Cut p99 latency from 900 ms to 120 ms',
+      '- Moved billing to an event queue',
+      '',
+      '**Skills**',
+      '--------',
+      'Go, PostgreSQL, Kafka',
+      '',
+      'Education',
+      '=========',
+      'BSc Computer Science, State University, 2015 – 2019',
+    ].join('\n');
+    const r = parseResumeText(text);
+    expect(r.sections.map((s) => [s.kind, s.heading])).toEqual([
+      ['contact', null],
+      ['experience', 'Experience'],
+      ['skills', 'Skills'],
+      ['education', 'Education'],
+    ]);
+    expect(r.contact).toMatchObject({ name: 'Jane Roe', email: 'jane@example.com', phone: '+1 (415) 555-0142' });
+    expect(r.contact.links).toEqual([{ kind: 'github', url: 'https://github.com/janeroe', text: null }]);
+    const job = r.sections[1]?.entries[0];
+    expect(job).toMatchObject({ organization: 'Acme Inc.', start: '2020-01', end: 'present' });
+    expect(job?.title).toMatch(/Backend Engineer/u);
+    expect(job?.bullets).toEqual(['Cut p99 latency from 900 ms to 120 ms', 'Moved billing to an event queue']);
+    expect(r.sections[2]?.items).toEqual(['Go, PostgreSQL, Kafka']);
+  });
+
+  it('reads a plain paste with blank lines between blocks', () => {
+    const text = 'Sam Lee\nsam@example.com\n\nSUMMARY\nBuilt payment systems for eight years.\n\nEXPERIENCE\n\nStaff Engineer at Paylane, 2018 - 2024\n• Led the ledger rewrite\n\nSKILLS\nJava\nKotlin\n';
+    const r = parseResumeText(text);
+    expect(r.sections.map((s) => s.kind)).toEqual(['contact', 'summary', 'experience', 'skills']);
+    expect(r.sections[2]?.entries[0]).toMatchObject({ title: 'Staff Engineer', organization: 'Paylane', start: '2018', end: '2024', bullets: ['Led the ledger rewrite'] });
+    expect(r.sections[3]?.items).toEqual(['Java', 'Kotlin']);
+  });
+});

@@ -42,7 +42,8 @@ function nameWords(text: string): string[] | null {
 
 /** The name part of a header line, or null: "Sourabh Bajaj Email: x@y" → "Sourabh Bajaj". */
 export function nameFromLine(line: string): string | null {
-  let text = line.replace(EMAIL_RE_G, '\t');
+  // Markdown: "# Jane Roe", "**Jane Roe**".
+  let text = line.replace(/^[#*_\s]+|[*_\s]+$/gu, '').replace(EMAIL_RE_G, '\t');
   const label = LABEL_SPLIT_RE.exec(text);
   if (label !== null) text = text.slice(0, label.index);
   text = text.split(SEPARATOR_SPLIT_RE)[0] ?? '';

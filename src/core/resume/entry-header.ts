@@ -166,7 +166,7 @@ export function parseEntryHeader(lines: readonly string[], kind: SectionKind): E
   const texts: string[] = [];
   const grades: string[] = [];
   for (const raw of lines) {
-    const line = raw.replace(GRADE_RE, (m) => {
+    const line = raw.replace(/\*\*|__/gu, '').replace(GRADE_RE, (m) => {
       grades.push(m.replace(/^[;,|\s]+/u, ''));
       return '\t';
     });

@@ -133,7 +133,8 @@ export function matchHeading(text: string): HeadingMatch | null {
   const icon = /^(\S)\s+(\S.*)$/u.exec(text);
   if (icon?.[2] !== undefined && !/^[AI]$/u.test(icon[1] ?? '')) variants.push(icon[2]);
   for (const variant of variants) {
-    const candidate = variant.trim();
+    // Markdown markers are not part of the heading as written: "## Skills", "**Skills**".
+    const candidate = variant.replace(/^[#*_=\s]+|[*_=\s]+$/gu, '');
     if (!isHeadingShaped(candidate)) continue;
     let kind = classifyHeadingText(candidate);
     let heading = candidate;

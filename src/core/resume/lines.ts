@@ -22,6 +22,8 @@ const GLYPH_RE = new RegExp(`^[${GLYPHS}\\u2043\\u25AA\\u25AB\\u25CF\\u25E6\\uF0
 /** ASCII/dash markers: need a space after them, or an upper-case letter ("-Citizen of"). */
 const DASH_RE = /^(?:--?|[-–—*+])(?:\s+|(?=[A-Z]))/u;
 const PAGE_MARKER_RE = /^(?:--\s*\d+\s+of\s+\d+\s*--|page\s+\d+\s+(?:of|\/)\s+\d+|\d{1,2}\s*(?:\/|of)\s*\d{1,2}|\d{1,2})$/iu;
+/** Horizontal rules and Markdown underlines: "-----", "=====", "___", "***". */
+const RULE_RE = /^(?:[-=_*~.·•─━]\s?){3,}$/u;
 const ZERO_WIDTH_RE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
 // eslint-disable-next-line no-control-regex
 const CONTROL_RE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFD]/gu;
@@ -108,7 +110,7 @@ export function toLines(text: string): Line[] {
   const lines: Line[] = [];
   let blankBefore = false;
   for (const raw of rawLines) {
-    if (raw.length === 0 || PAGE_MARKER_RE.test(raw) || isFooter(raw) || furniture.has(raw.replace(/\d+/gu, '#').toLowerCase())) {
+    if (raw.length === 0 || RULE_RE.test(raw) || PAGE_MARKER_RE.test(raw) || isFooter(raw) || furniture.has(raw.replace(/\d+/gu, '#').toLowerCase())) {
       blankBefore = true;
       continue;
     }
