@@ -196,3 +196,14 @@ describe('rewriteBullet: long bullets', () => {
     expect(out).not.toMatch(/etc/);
   });
 });
+
+describe('rewriteBullet: tool-first bullets', () => {
+  it('leads with the user\'s own verb: "Used X to create Y" → "Created Y with X"', () => {
+    expect(after('Used the Stripe API to create a refund tool for support agents')).toMatch(
+      /^Created a refund tool for support agents with the Stripe API: /,
+    );
+  });
+  it('picks security numbers for compliance work', () => {
+    expect(after('Worked with the security team on SOC 2 controls')).toMatch(/findings closed/);
+  });
+});

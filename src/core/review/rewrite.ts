@@ -38,6 +38,7 @@ const WEAK_VERBS: readonly { pattern: RegExp; verb: string }[] = [
   { pattern: /^(?:utili[sz]ed|used)\s+/i, verb: 'Used' },
 ];
 
+const USED_TO = /^(?:used|utili[sz]ed|leveraged)\s+(.+?)\s+(?:in order\s+)?to\s+([a-z]+)\s+(.+)$/i;
 const FIRST_PERSON_LEAD = /^(?:(?:my\s+team\s+and\s+)?i|we)\s+(?:(?:have|had|also|personally)\s+)*/i;
 const ROLE_WAS_TO = /^my\s+(?:role|job|task)\s+(?:was|is)\s+to\s+/i;
 const PASSIVE_LEAD =
@@ -54,7 +55,7 @@ export function hasMetric(text: string): boolean {
   const stripped = text
     .replace(/\b(?:19|20)\d{2}\b/g, ' ')
     .replace(/\bv?\d+(?:\.\d+){1,}\b/gi, ' ')
-    .replace(/\b(?:python|java|node|php|angular|vue|react|ios|android|ruby|rails|spring|html|es|net|windows|ubuntu|web|s|ec|k|level|tier|phase|q)\s?\d+\b/gi, ' ')
+    .replace(/\b(?:python|java|node|php|angular|vue|react|ios|android|ruby|rails|spring|html|es|net|windows|ubuntu|web|s|ec|k|level|tier|phase|q|soc|iso|layer|gen|series|iphone|ipv|http|oauth)\s?\d+\b/gi, ' ')
     .replace(/\b(?:\d+\/\d+\/\d+)\b/g, ' ');
   return /\d/.test(stripped) || NUMBER_WORDS.test(stripped);
 }
@@ -138,6 +139,12 @@ function rewriteCore(original: string): Core | null {
       askHow = !led.usedOwnVerb;
       break;
     }
+  }
+  // "Used X to create Y" → "Created Y with X": the user's own verb leads.
+  const used = USED_TO.exec(text);
+  if (used) {
+    const [, tool = '', verb = '', rest = ''] = used;
+    text = `${capitalize(baseToPast(verb))} ${rest} with ${lowerArticle(tool)}`;
   }
   for (const weak of WEAK_VERBS) {
     if (weak.pattern.test(text)) {

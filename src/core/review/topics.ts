@@ -45,6 +45,12 @@ export const TOPICS: readonly Topic[] = [
     where: 'SLO dashboards, the status page, pager history and incident reviews (postmortems) give availability and incident counts.',
   },
   {
+    id: 'security',
+    pattern: /\b(security|secure|encrypt(ed|ion)?|compliance|compliant|fedramp|soc ?2|iso ?27001|gdpr|hipaa|pci|audits?|vulnerabilit(y|ies)|pen(etration)? tests?|iam|secrets?)\b/i,
+    outcome: '[N] findings closed, audit passed in [N] weeks',
+    where: 'The audit report, the security tracker or scanner (Snyk, Dependabot) and the compliance team.',
+  },
+  {
     id: 'data-migration',
     pattern: /^(?=.*\bmigrat(?:e|ed|es|ing|ion|ions)\b)(?=.*\b(?:database|databases|data|schemas?|tables?|records|rows|sql|postgres(?:ql)?|mysql|mongodb)\b)/i,
     outcome: 'moved [size] of data with [N] minutes of downtime',
