@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { humanDuration } from '../core/conversation/messages.js';
-import { notice } from '../core/conversation/messages.js';
+import { notice, periodName } from '../core/conversation/messages.js';
 import type { StoreKind } from '../core/conversation/store/kv.js';
 import { defineCommand } from './types.js';
 
@@ -11,7 +10,6 @@ const WHERE: Record<StoreKind, string> = {
 };
 
 export function privacyLines(kind: StoreKind, resumeTtlMs: number, rateWindowMs: number): { intro: string; kept: string[]; notes: string[] } {
-  const ttl = humanDuration(resumeTtlMs).replace(/^about /, '');
   return {
     intro: `What I keep about you, ${WHERE[kind]}:`,
     kept: [
@@ -21,8 +19,8 @@ export function privacyLines(kind: StoreKind, resumeTtlMs: number, rateWindowMs:
       'your /role preference',
     ],
     notes: [
-      `All of that expires ${ttl} after you last sent it. /forget deletes it immediately and tells you what it deleted.`,
-      `For the rate limit: the times of your checks in the past ${humanDuration(rateWindowMs).replace(/^about /, '')}, under a hashed id. Message ids for a few minutes, to ignore duplicate deliveries.`,
+      `All of that expires ${resumeTtlMs === 3_600_000 ? 'an hour' : periodName(resumeTtlMs)} after you last sent it. /forget deletes it immediately and tells you what it deleted.`,
+      `For the rate limit: the times of your checks in the past ${periodName(rateWindowMs)}, under a hashed id. Message ids for a few minutes, to ignore duplicate deliveries.`,
       'My logs hold ids, error codes and timings: never your resume text, file names or links.',
     ],
   };

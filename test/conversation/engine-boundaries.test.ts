@@ -49,7 +49,8 @@ describe('engine: forget', () => {
     expect(out.map((r) => r.op)).toEqual(['private']);
     const privacy = await h.platform.deliver(h.engine, { conversation: channelConv, text: '/privacy' });
     expect(privacy.map((r) => r.op)).toEqual(['private']);
-    expect(plain(privacy[0]!.message)).toContain('expires 60 minutes after');
+    expect(plain(privacy[0]!.message)).toContain('expires an hour after');
+    expect(plain(privacy[0]!.message)).toContain('checks in the past hour');
     expect(plain(privacy[0]!.message)).toContain("this bot process's memory");
   });
 });

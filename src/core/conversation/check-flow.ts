@@ -11,7 +11,7 @@ import { looksLikeResume } from './classify-text.js';
 import type { Context } from './context.js';
 import { findReviewForEvent, type ReviewInContext } from './focus.js';
 import { newJobId, type CheckJob, type JobResult } from './jobs.js';
-import { humanDuration, plural } from './messages.js';
+import { humanDuration, periodName, plural } from './messages.js';
 import type { LastInput } from './store/schemas.js';
 import type { IncomingFile, Progress } from './types.js';
 
@@ -83,10 +83,6 @@ function sameResume(previous: Report, next: Report): boolean {
   return !a || !b || a === b;
 }
 
-function windowName(ms: number): string {
-  return ms === 3_600_000 ? 'hour' : humanDuration(ms).replace(/^about /, '');
-}
-
 function threadTitle(report: Report): string {
   const role = report.role.label ?? report.role.id;
   return `Resume review: ${role}, ${report.score}/100`;
@@ -98,7 +94,7 @@ async function takeRateLimit(ctx: Context): Promise<void> {
   if (decision.allowed) return;
   throw new CodedError(
     'rate-limited',
-    `You have run ${plural(decision.used, 'check')} in the last ${windowName(config.rateWindowMs)}, which is my limit. ` +
+    `You have run ${plural(decision.used, 'check')} in the last ${periodName(config.rateWindowMs)}, which is my limit. ` +
       `You can check again in ${humanDuration(decision.retryAfterMs)}. Meanwhile, ask me anything about your last review.`,
     { context: { retryAfterMs: decision.retryAfterMs } },
   );

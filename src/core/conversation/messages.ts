@@ -28,6 +28,11 @@ export function humanDuration(ms: number): string {
   return `about ${Math.round(hours / 24)} days`;
 }
 
+/** A period as a noun phrase: "hour", "7 days", "90 minutes". */
+export function periodName(ms: number): string {
+  return ms === 3_600_000 ? 'hour' : humanDuration(ms).replace(/^about /, '');
+}
+
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
