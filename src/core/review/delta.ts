@@ -22,14 +22,18 @@ export interface ReviewDelta {
   sections: { kind: string; heading: string | null; before: number | null; after: number | null }[];
 }
 
-function flatten(report: Report): DeltaFinding[] {
-  const out: DeltaFinding[] = report.findings.map((f) => toDelta(f, null));
-  for (const s of report.sections) out.push(...s.findings.map((f) => toDelta(f, s.heading ?? s.kind)));
-  return out;
+interface Keyed extends DeltaFinding {
+  pillar: string | null;
 }
 
-function toDelta(f: ReportFinding, section: string | null): DeltaFinding {
-  return { rule: f.rule, severity: f.severity, message: f.message, evidence: f.evidence ?? null, section };
+function flatten(report: Report): Keyed[] {
+  const toKeyed = (f: ReportFinding, section: string | null): Keyed => ({
+    rule: f.rule, severity: f.severity, message: f.message, evidence: f.evidence ?? null, section, pillar: f.pillar ?? null,
+  });
+  return [
+    ...report.findings.map((f) => toKeyed(f, null)),
+    ...report.sections.flatMap((s) => s.findings.map((f) => toKeyed(f, s.heading ?? s.kind))),
+  ];
 }
 
 function normalise(text: string): string {
@@ -37,54 +41,51 @@ function normalise(text: string): string {
 }
 
 /** Same rule on the same text (or, for absences, the same rule in the same place) is the same finding. */
-function keyOf(f: DeltaFinding & { pillar?: string }): string {
-  return `${f.rule}|${f.pillar ?? ''}|${f.evidence === null ? `@${normalise(f.section ?? '')}|${normalise(f.message)}` : normalise(f.evidence)}`;
+function keyOf(f: Keyed): string {
+  const where = f.evidence === null ? `@${normalise(f.section ?? '')}|${normalise(f.message)}` : normalise(f.evidence);
+  return `${f.rule}|${f.pillar ?? ''}|${where}`;
 }
 
-function withPillars(report: Report): (DeltaFinding & { pillar?: string })[] {
-  const list = [...report.findings, ...report.sections.flatMap((s) => s.findings)];
-  return flatten(report).map((d, i) => {
-    const pillar = list[i]?.pillar;
-    return pillar === undefined ? d : { ...d, pillar };
-  });
+function strip(f: Keyed): DeltaFinding {
+  return { rule: f.rule, severity: f.severity, message: f.message, evidence: f.evidence, section: f.section };
+}
+
+/** Multiset difference: the items of `from` not matched one-for-one by an item of `against`. */
+function split(from: readonly Keyed[], against: readonly Keyed[]): { matched: Keyed[]; unmatched: Keyed[] } {
+  const remaining = new Map<string, number>();
+  for (const f of against) remaining.set(keyOf(f), (remaining.get(keyOf(f)) ?? 0) + 1);
+  const matched: Keyed[] = [];
+  const unmatched: Keyed[] = [];
+  for (const f of from) {
+    const n = remaining.get(keyOf(f)) ?? 0;
+    if (n > 0) {
+      remaining.set(keyOf(f), n - 1);
+      matched.push(f);
+    } else {
+      unmatched.push(f);
+    }
+  }
+  return { matched, unmatched };
 }
 
 export function compareReports(prev: Report, next: Report): ReviewDelta {
-  const before = withPillars(prev);
-  const after = withPillars(next);
-  const remaining = new Map<string, number>();
-  for (const f of after) remaining.set(keyOf(f), (remaining.get(keyOf(f)) ?? 0) + 1);
-
-  const fixed: DeltaFinding[] = [];
-  const stillOpen: DeltaFinding[] = [];
-  for (const f of before) {
-    const k = keyOf(f);
-    const n = remaining.get(k) ?? 0;
-    if (n > 0) {
-      remaining.set(k, n - 1);
-      stillOpen.push(strip(f));
-    } else {
-      fixed.push(strip(f));
-    }
-  }
-  const seen = new Map<string, number>();
-  for (const f of before) seen.set(keyOf(f), (seen.get(keyOf(f)) ?? 0) + 1);
-  const added: DeltaFinding[] = [];
-  for (const f of after) {
-    const k = keyOf(f);
-    const n = seen.get(k) ?? 0;
-    if (n > 0) seen.set(k, n - 1);
-    else added.push(strip(f));
-  }
+  const before = flatten(prev);
+  const after = flatten(next);
+  const { matched: stillOpen, unmatched: fixed } = split(before, after);
+  const added = split(after, before).unmatched;
 
   const sections = next.sections.map((s) => {
     const old = prev.sections.find((p) => p.kind === s.kind && (p.heading ?? '') === (s.heading ?? '')) ??
       prev.sections.find((p) => p.kind === s.kind);
     return { kind: s.kind, heading: s.heading, before: old?.score ?? null, after: s.score ?? null };
   });
-  return { scoreBefore: prev.score, scoreAfter: next.score, scoreChange: next.score - prev.score, fixed, stillOpen, new: added, sections };
-}
-
-function strip(f: DeltaFinding & { pillar?: string }): DeltaFinding {
-  return { rule: f.rule, severity: f.severity, message: f.message, evidence: f.evidence, section: f.section };
+  return {
+    scoreBefore: prev.score,
+    scoreAfter: next.score,
+    scoreChange: next.score - prev.score,
+    fixed: fixed.map(strip),
+    stillOpen: stillOpen.map(strip),
+    new: added.map(strip),
+    sections,
+  };
 }
