@@ -106,3 +106,13 @@ describe('pasted text and Markdown', () => {
     expect(r.sections[3]?.items).toEqual(['Java', 'Kotlin']);
   });
 });
+
+describe('hostile text', () => {
+  it('stays fast on one enormous line and on long runs without separators', () => {
+    const started = performance.now();
+    const r = parseResumeText(`${'a'.repeat(200_000)}@\n${'1-'.repeat(50_000)}\n${'Experience '.repeat(20_000)}`);
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(r.contact.email).toBeNull();
+    expect(r.contact.phone).toBeNull();
+  });
+});

@@ -1,9 +1,11 @@
 import type { ExtractedLink } from '../extract/types.js';
+import { hasOrgCue } from './entry-header.js';
 import { collectContactLinks, findUrls } from './links.js';
 import { findPhones, PHONE_LABEL_RE } from './phone.js';
 import type { Contact } from './types.js';
 
-export const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/u;
+/** The lookbehind makes a match start only at the beginning of a run: linear time on long junk. */
+export const EMAIL_RE = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/u;
 const EMAIL_RE_G = new RegExp(EMAIL_RE.source, 'gu');
 
 /** Words that make a line a job title or a document label rather than a person's name. */
@@ -33,6 +35,7 @@ function nameWords(text: string): string[] | null {
   const titleAt = words.findIndex((w) => NOT_NAME_WORDS.has(w.toLowerCase().replace(/[.,]/gu, '')));
   if (titleAt >= 2) words = words.slice(0, titleAt);
   else if (titleAt >= 0) return null;
+  if (hasOrgCue(words.join(' '))) return null;
   if (words.length < 1 || words.length > 5) return null;
   for (const word of words) {
     if (!/^[\p{Lu}][\p{L}'’.-]*$/u.test(word) && !/^(?:de|da|van|von|der|bin|binti|al|del|la|le)$/u.test(word)) return null;

@@ -103,8 +103,23 @@ function iconBulletChars(lines: readonly string[]): Set<string> {
   return new Set([...counts].filter(([, n]) => n >= 3).map(([c]) => c));
 }
 
+/** Real resume lines are short; cutting longer ones bounds the cost of every regex that follows. */
+const MAX_LINE = 1000;
+
+function chunk(line: string): string[] {
+  if (line.length <= MAX_LINE) return [line];
+  const parts: string[] = [];
+  for (let rest = line; rest.length > 0; ) {
+    let cut = rest.length <= MAX_LINE ? rest.length : rest.lastIndexOf(' ', MAX_LINE);
+    if (cut <= 0) cut = Math.min(MAX_LINE, rest.length);
+    parts.push(rest.slice(0, cut));
+    rest = rest.slice(cut).trimStart();
+  }
+  return parts;
+}
+
 export function toLines(text: string): Line[] {
-  const rawLines = text.split(/\r\n|\r|\n/u).map(cleanLine);
+  const rawLines = text.split(/\r\n|\r|\n/u).flatMap(chunk).map(cleanLine);
   const icons = iconBulletChars(rawLines);
   const furniture = runningFurniture(rawLines);
   const lines: Line[] = [];

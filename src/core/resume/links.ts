@@ -1,7 +1,7 @@
 import type { ExtractedLink } from '../extract/types.js';
 import type { ContactLink, LinkKind } from './types.js';
 
-const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'|,;)]+|\b(?:linkedin\.com|github\.com|gitlab\.com|[a-z0-9-]+\.github\.io)\/?[^\s<>"'|,;)]*/giu;
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'|,;)]+|(?<![\w.-])(?:linkedin\.com|github\.com|gitlab\.com|[a-z0-9-]+\.github\.io)\/?[^\s<>"'|,;)]*/giu;
 const EMAIL_LIKE_RE = /@/u;
 
 export function linkKind(url: string): LinkKind {
