@@ -18,7 +18,7 @@ export const REDACT_PATHS = [
   '*.file_path',
 ];
 
-export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info'): Logger {
+export function createLogger(level: string = process.env.LOG_LEVEL || 'info'): Logger {
   return pino({
     level,
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
