@@ -83,7 +83,7 @@ export class ExtractorPool {
   private closed = false;
   private readonly readyWaiters: { resolve: () => void; reject: (err: Error) => void }[] = [];
 
-  constructor({ size = 2, heapMb = 256, rssLimitMb = 768, startupTimeoutMs = 30_000 }: PoolOptions = {}) {
+  constructor({ size = 2, heapMb = 256, rssLimitMb = 512, startupTimeoutMs = 30_000 }: PoolOptions = {}) {
     this.size = Math.max(1, Math.floor(size));
     this.heapMb = heapMb;
     this.rssLimitBytes = rssLimitMb * 1024 * 1024;

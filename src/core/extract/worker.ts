@@ -2,6 +2,8 @@
  * Extraction worker: a child process of the pool. Parses one file at a time and answers over IPC. The parent
  * kills it on a timeout or when its memory grows too much, so nothing here needs to defend against slow files.
  */
+// First: remember the engine's built-ins before pdf.js's bundled core-js replaces them.
+import { restoreNatives } from './natives.js';
 import { isCodedError } from '../errors.js';
 import { extractDocx } from './docx.js';
 import { corrupt } from './errors.js';
@@ -45,6 +47,8 @@ async function handle(raw: unknown): Promise<void> {
     send({ type: 'done', id: job.id, result: await run(job) });
   } catch (err) {
     send({ type: 'failed', id: job.id, error: toWireError(err) });
+  } finally {
+    restoreNatives(); // in case a lazily loaded part of pdf.js / mammoth patched them again
   }
 }
 
@@ -58,4 +62,5 @@ process.on('disconnect', () => process.exit(0));
 
 // Load pdf.js (and its fake worker) and JIT the hot paths before saying we are ready.
 await extractPdf(WARM_UP_PDF, { maxPages: 1, maxTotalPages: 1 }).catch(() => undefined);
+restoreNatives();
 send({ type: 'ready' });
