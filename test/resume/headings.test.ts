@@ -45,6 +45,13 @@ describe('classifyHeadingText', () => {
     ['Contact', 'contact'],
     ["Let's Connect", 'contact'],
     ['Links', 'contact'],
+    ['Executive Summary', 'summary'],
+    ['Military Service', 'experience'],
+    ['Professional Development', 'certifications'],
+    ['Academic Background', 'education'],
+    ['Educational Background', 'education'],
+    ['Clubs & Organizations', 'leadership'],
+    ['Professional Affiliations', 'other'],
   ] as const)('%s → %s', (text, kind) => {
     expect(classifyHeadingText(text)).toBe(kind);
   });

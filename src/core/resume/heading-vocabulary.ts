@@ -28,6 +28,12 @@ export const HEADING_PHRASES: Readonly<Record<string, SectionKind>> = {
   "where i've worked": 'experience',
   'where i have worked': 'experience',
   'positions held': 'experience',
+  'military service': 'experience',
+  'professional background': 'experience',
+  'academic background': 'education',
+  'educational background': 'education',
+  'continuing education': 'education',
+  'professional development': 'certifications',
   'relevant positions': 'experience',
   'programming languages': 'skills',
   'technical languages': 'skills',
@@ -79,7 +85,7 @@ export const HEADING_KEYWORDS: Readonly<Record<string, SectionKind>> = {
   education: 'education', qualification: 'education', qualifications: 'education', academics: 'education',
   schooling: 'education', degrees: 'education',
   skills: 'skills', skill: 'skills', competencies: 'skills', competences: 'skills', expertise: 'skills',
-  proficiencies: 'skills', technologies: 'skills', tools: 'skills', toolbox: 'skills', toolkit: 'skills',
+  proficiencies: 'skills', technologies: 'skills', specialties: 'skills', specializations: 'skills', tools: 'skills', toolbox: 'skills', toolkit: 'skills',
   strengths: 'skills', abilities: 'skills', capabilities: 'skills', knowledge: 'skills', stack: 'skills',
   certifications: 'certifications', certification: 'certifications', certificates: 'certifications',
   certificate: 'certifications', licenses: 'certifications', licences: 'certifications',
@@ -95,7 +101,7 @@ export const HEADING_KEYWORDS: Readonly<Record<string, SectionKind>> = {
   interests: 'interests', hobbies: 'interests', passions: 'interests',
   languages: 'languages',
   coursework: 'other', courses: 'other', course: 'other', references: 'other', memberships: 'other',
-  affiliations: 'other', presentations: 'other', presentation: 'other', talks: 'other', writing: 'other',
+  affiliations: 'other', organizations: 'other', organisations: 'other', presentations: 'other', presentation: 'other', talks: 'other', writing: 'other',
   miscellaneous: 'other',
   contact: 'contact', links: 'contact',
 };
@@ -110,7 +116,8 @@ export const HEADING_MODIFIERS: ReadonlySet<string> = new Set([
   'teaching', 'clinical', 'military', 'international', 'global', 'completed', 'completion',
   'featured', 'honors', 'academics', 'school', 'graduate', 'undergraduate', 'independent', 'team',
   'more', 'all', 'general', 'specialized', 'transferable', 'functional', 'digital', 'online',
-  'extra', 'curricular', 'co', 'summer', 'part', 'time', 'full', 'contract', 'consulting',
+  'extra', 'curricular', 'co', 'summer', 'part', 'time', 'full', 'contract', 'consulting', 'executive',
+  'background', 'continuing',
 ]);
 
 /** Words allowed between the others. */
