@@ -4,8 +4,8 @@ import type { CommandSpec } from '../core/conversation/types.js';
 import { defineCommand } from './types.js';
 
 /** Help is generated from the command specs. */
-export function helpItems(specs: readonly CommandSpec[]): string[] {
-  return specs.map((spec) => `/${spec.name}: ${spec.description}`);
+export function helpItems(specs: readonly CommandSpec[], syntax: (name: string) => string = (name) => `/${name}`): string[] {
+  return specs.map((spec) => `${syntax(spec.name)}: ${spec.description}`);
 }
 
 export const helpCommand = defineCommand({
@@ -22,7 +22,7 @@ export const helpCommand = defineCommand({
     ], {
       blocks: [
         { type: 'heading', text: 'Commands' },
-        { type: 'list', items: helpItems(ctx.services.commands) },
+        { type: 'list', items: helpItems(ctx.services.commands, ctx.channel.commandSyntax?.bind(ctx.channel)) },
         { type: 'context', text: 'Then just ask: "how do I quantify this?", "is two pages too long?", "what should I fix first?". Reply to one of my section messages to ask about that section.' },
       ],
     }));

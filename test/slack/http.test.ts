@@ -233,6 +233,9 @@ describe('Slack over HTTP (real Bolt, real engine)', () => {
     const help = await h.fake.waitForCall((c) => c.method === 'chat.postEphemeral' && c.args.channel === channel, 'ephemeral help');
     expect(help.args.user).toBe(user);
     expect(allText(help.args)).toMatch(/check/i);
+    // help speaks Slack's syntax: everything but /check lives under /resume
+    expect(allText(help.args)).toContain('/resume role');
+    expect(allText(help.args)).not.toMatch(/(^|[^e] )\/role:/);
     expect(h.fake.calls.some(posts(channel))).toBe(false);
 
     const dm = uid('D');
@@ -266,5 +269,14 @@ describe('Slack over HTTP (real Bolt, real engine)', () => {
     const summaries = await h.fake.waitForCalls((c) => posts(channel)(c) && isSummary(c), 2, 'second summary');
     expect(summaries[1]!.args.thread_ts).toBeUndefined();
     expect(h.fake.fileCalls.length).toBeGreaterThan(0);
+  });
+
+  it('/check in a DM with no file yet explains how files reach the bot on Slack', async () => {
+    const user = uid('U');
+    const channel = uid('D');
+    await postCommand(h.eventsUrl, { command: '/check', text: '', user_id: user, channel_id: channel, channel_name: 'directmessage', trigger_id: uid('trig'), response_url: `${h.fake.url}/response/${uid('r')}` });
+    const hint = await h.fake.waitForCall(posts(channel), 'the no-file hint');
+    expect(allText(hint.args)).toContain('upload the file in the thread I open');
+    expect(allText(hint.args)).not.toContain('with the file attached');
   });
 });

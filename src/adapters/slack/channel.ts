@@ -40,6 +40,16 @@ export const SLACK_PLATFORM_LIMITS: PlatformLimits = {
 /** Errors meaning "the bot may not post here" (not invited, someone else's DM, archived). */
 const CANNOT_POST = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'restricted_action']);
 
+/** Slack has /check, and every other command under /resume (generic names clash with Slack's own). */
+export function slackCommandSyntax(name: string): string {
+  return name === 'check' ? '/check' : `/resume ${name}`;
+}
+
+/** Slash commands carry no files on Slack. */
+export const SLACK_FILE_HINT =
+  'Send me your resume as a PDF or DOCX file in a direct message (or paste its text). ' +
+  'In a channel, run /check and upload the file in the thread I open.';
+
 export function createReplyChannel(target: SlackTarget, deps: ChannelDeps): ReplyChannel {
   const { api, log } = deps;
   // Once the bot learns it cannot post publicly here, it stops trying.
@@ -60,6 +70,8 @@ export function createReplyChannel(target: SlackTarget, deps: ChannelDeps): Repl
   const channel: ReplyChannel = {
     capabilities: SLACK_CAPABILITIES,
     limits: SLACK_PLATFORM_LIMITS,
+    commandSyntax: slackCommandSyntax,
+    fileHint: SLACK_FILE_HINT,
 
     async send(message: ReplyMessage): Promise<MessageRef> {
       const parts = renderMessage(message);

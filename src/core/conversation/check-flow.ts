@@ -39,7 +39,7 @@ export async function resolveCheckSource(ctx: Context, pasted: string): Promise<
   if (repliedText && looksLikeResume(repliedText)) return { kind: 'text', text: repliedText };
   const stored = await ctx.services.store.getLastInput(event.platform, event.user.id, event.conversation.id);
   if (stored) return { kind: 'stored', input: stored };
-  throw new CodedError('no-file', NO_FILE_MESSAGE);
+  throw new CodedError('no-file', ctx.channel.fileHint ?? NO_FILE_MESSAGE);
 }
 
 function megabytes(bytes: number): string {

@@ -103,6 +103,10 @@ export interface ReplyChannel {
   sendPrivate(message: ReplyMessage): Promise<void>;
   /** Show that work is under way within a second (typing, or a placeholder message edited later). */
   progress(text: string): Promise<Progress>;
+  /** How a user types a command here (Slack: "/resume role"); "/<name>" when absent. */
+  commandSyntax?(name: string): string;
+  /** How to send a file on this platform, when it differs from attaching it to /check. */
+  readonly fileHint?: string;
 }
 
 /** Command metadata, from which help and native slash-command registrations are generated. */
