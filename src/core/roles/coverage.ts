@@ -6,7 +6,8 @@
  * Kubernetes).
  */
 import type { Resume, SectionKind } from '../resume/types.js';
-import type { Pillar, RoleProfile } from './types.js';
+import type { RoleProfile } from './types.js';
+import { TextIndex, compileMatcher, type TermMatcher } from '../rules/support/term-index.js';
 
 export interface PillarCoverage {
   id: string;
@@ -37,57 +38,33 @@ const ALIASES: Record<string, readonly string[]> = {
   'api': ['REST', 'gRPC', 'GraphQL', 'endpoint'],
 };
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
+const termCache = new Map<string, TermMatcher>();
+const termsByList = new WeakMap<readonly string[], TermMatcher>();
 
-function termBody(term: string): string {
-  const t = term.trim();
-  const body = escapeRegExp(t).replace(/[\s-]+/g, '[\\s-]+');
-  if (!/[A-Za-z]$/.test(t)) return body;
-  // Lowercase words inflect ("shard" → "sharded"); names and acronyms only take a plural ("APIs").
-  if (t === t.toLowerCase() && t.length >= 4) {
-    const stem = t.endsWith('e') ? `(?:${body}|${escapeRegExp(t.slice(0, -1))}(?=ing|ed))` : body;
-    return `${stem}(?:e?s|ed|d|ing|er|ers)?`;
-  }
-  return `${body}(?:e?s)?`;
-}
+/** Two-letter acronyms ("HA") match their case only; everything else case-insensitively. */
+const exactCase = (term: string): boolean => /^[A-Z]{2}$/.test(term);
 
-const termCache = new Map<string, RegExp[]>();
-
-/** One pattern per case mode for a list of terms (two-letter acronyms like "HA" match their case only). Cached. */
-export function compileTerms(terms: readonly string[]): RegExp[] {
+/** A matcher for a vocabulary (with the well-known names each term stands for). Cached. */
+export function compileTerms(terms: readonly string[]): TermMatcher {
+  const known = termsByList.get(terms);
+  if (known) return known;
   const key = terms.join('\u0000');
   let hit = termCache.get(key);
   if (!hit) {
-    hit = buildTerms(terms);
+    const expanded = new Set<string>();
+    for (const t of terms) {
+      expanded.add(t);
+      for (const a of ALIASES[t.toLowerCase()] ?? []) expanded.add(a);
+    }
+    hit = compileMatcher([...expanded], { inflect: true, caseSensitive: exactCase });
     termCache.set(key, hit);
   }
+  termsByList.set(terms, hit);
   return hit;
 }
 
-function buildTerms(terms: readonly string[]): RegExp[] {
-  const expanded = new Set<string>();
-  for (const t of terms) {
-    expanded.add(t);
-    for (const a of ALIASES[t.toLowerCase()] ?? []) expanded.add(a);
-  }
-  const exact = [...expanded].filter((t) => /^[A-Z]{2}$/.test(t));
-  const loose = [...expanded].filter((t) => !/^[A-Z]{2}$/.test(t));
-  const wrap = (list: string[], flags: string): RegExp =>
-    new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.sort((a, b) => b.length - a.length).map(termBody).join('|')})(?![\\p{L}\\p{N}+#])`, flags);
-  const out: RegExp[] = [];
-  if (loose.length > 0) out.push(wrap(loose, 'iu'));
-  if (exact.length > 0) out.push(wrap(exact, 'u'));
-  return out;
-}
-
-function patternsFor(pillar: Pillar): RegExp[] {
-  return compileTerms(pillar.evidence);
-}
-
-export function matchesAny(text: string, patterns: readonly RegExp[]): boolean {
-  return patterns.some((re) => re.test(text));
+export function matchesAny(text: string | TextIndex, matcher: TermMatcher): boolean {
+  return matcher.test(typeof text === 'string' ? new TextIndex(text) : text);
 }
 
 const ENTRY_KINDS: readonly SectionKind[] = ['experience', 'projects', 'volunteering', 'leadership', 'education', 'other'];
@@ -134,13 +111,13 @@ export function computeCoverage(resume: Resume, role: RoleProfile): PillarCovera
 }
 
 function coverageOf(resume: Resume, role: RoleProfile): PillarCoverage[] {
-  const lines = proseLines(resume);
+  const lines = proseLines(resume).map((l) => new TextIndex(l));
   return role.pillars.map((pillar) => {
-    const patterns = patternsFor(pillar);
+    const matcher = compileTerms(pillar.evidence);
     const evidence: string[] = [];
     for (const line of lines) {
       if (evidence.length >= MAX_EVIDENCE) break;
-      if (matchesAny(line, patterns)) evidence.push(line);
+      if (matcher.test(line)) evidence.push(line.text);
     }
     return { id: pillar.id, label: pillar.label, covered: evidence.length > 0, evidence };
   });

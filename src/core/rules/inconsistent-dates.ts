@@ -28,7 +28,7 @@ export const inconsistentDates: Rule = {
           out.push(makeFinding('inconsistent-dates', {
             severity: 'medium',
             message: 'This date range ends before it starts.',
-            evidence: entry.dateText ?? `${entry.start} – ${entry.end}`,
+            evidence: entry.dateText ?? entry.title ?? null,
             suggestion: 'Check the years and months; write the range as start – end.',
           }, { sectionIndex, entryIndex }));
         }

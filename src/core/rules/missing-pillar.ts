@@ -1,5 +1,6 @@
 import type { Rule } from './types.js';
-import { compileTerms, computeCoverage, matchesAny } from '../roles/coverage.js';
+import { compileTerms, computeCoverage } from '../roles/coverage.js';
+import { TextIndex } from './support/term-index.js';
 import { makeFinding } from './support/scope.js';
 
 export const missingPillar: Rule = {
@@ -8,11 +9,11 @@ export const missingPillar: Rule = {
   why: 'Reviewers for a role check a short list of things the job needs; a pillar with no line behind it reads as a gap.',
   check({ resume, role }) {
     const coverage = computeCoverage(resume, role);
-    const skillsText = resume.sections.filter((s) => s.kind === 'skills').flatMap((s) => [...s.items, ...s.lines]).join('\n');
+    const skillsText = new TextIndex(resume.sections.filter((s) => s.kind === 'skills').flatMap((s) => [...s.items, ...s.lines]).join('\n'));
     return role.pillars.flatMap((pillar) => {
       const c = coverage.find((x) => x.id === pillar.id);
       if (!c || c.covered) return [];
-      const inSkills = skillsText.length > 0 && matchesAny(skillsText, compileTerms(pillar.evidence));
+      const inSkills = compileTerms(pillar.evidence).test(skillsText);
       const metrics = pillar.metrics.slice(0, 2).join(' or ');
       return [makeFinding('missing-pillar', {
         severity: 'high',

@@ -2,7 +2,7 @@ import type { Rule } from './types.js';
 import { proseLines } from '../roles/coverage.js';
 import { bulletsOf, makeFinding } from './support/scope.js';
 import { splitSkills } from './support/skills.js';
-import { escapeRegExp } from './support/text.js';
+import { TextIndex, compileMatcher, type TermMatcher } from './support/term-index.js';
 
 /** Tools nearly everyone lists and nobody writes a bullet about. */
 const UBIQUITOUS = new Set([
@@ -52,28 +52,23 @@ function alternatives(skill: string): string[] {
   return [...out];
 }
 
-const patternCache = new Map<string, RegExp>();
+const matcherCache = new Map<string, TermMatcher>();
 
-function skillPattern(name: string): RegExp {
-  let re = patternCache.get(name);
-  if (!re) {
-    re = buildSkillPattern(name);
-    patternCache.set(name, re);
+/** Skill names that are everyday words or one or two letters keep their case ("Go", "R", "C"). */
+const keepsCase = (name: string): boolean => name.length <= 2 || ENGLISH_WORDS.has(name.toLowerCase());
+
+function matcherFor(skill: string): TermMatcher {
+  let m = matcherCache.get(skill);
+  if (!m) {
+    m = compileMatcher(alternatives(skill), { caseSensitive: keepsCase });
+    matcherCache.set(skill, m);
   }
-  return re;
+  return m;
 }
 
-function buildSkillPattern(name: string): RegExp {
-  const caseSensitive = name.length <= 2 || ENGLISH_WORDS.has(name.toLowerCase());
-  const body = escapeRegExp(name).replace(/\s+/g, '[\\s-]+');
-  const plural = /[a-z]$/i.test(name) && !caseSensitive ? '(?:e?s)?' : '';
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}${plural}(?![\\p{L}\\p{N}+#]|\\.[\\p{L}])`, caseSensitive ? 'u' : 'iu');
-}
-
-/** True when the skill (or a well-known equivalent) appears in the text. `lower`: the text lowercased, if at hand. */
-export function skillUsedIn(skill: string, text: string, lower: string = text.toLowerCase()): boolean {
-  // A cheap substring test first: most alternatives are not in the text at all.
-  return alternatives(skill).some((a) => lower.includes(a.toLowerCase()) && skillPattern(a).test(text));
+/** True when the skill (or a well-known equivalent) appears in the text. */
+export function skillUsedIn(skill: string, text: string | TextIndex): boolean {
+  return matcherFor(skill).test(typeof text === 'string' ? new TextIndex(text) : text);
 }
 
 /** A group label glued to the first skill when the PDF lost the colon: "Languages golang", "Databases – SQL". */
@@ -110,8 +105,7 @@ export const skillNotEvidenced: Rule = {
   check({ resume, role }) {
     if (bulletsOf(resume, ['experience', 'projects']).length < 3) return [];
     const relevant = new Set([...role.vocabulary, ...role.skillGroups.flatMap((g) => g.examples)].map((t) => t.toLowerCase()));
-    const prose = proseLines(resume).join('\n');
-    const lower = prose.toLowerCase();
+    const prose = new TextIndex(proseLines(resume).join('\n'));
     const unused: Array<{ skill: string; sectionIndex: number }> = [];
     const seen = new Set<string>();
     resume.sections.forEach((section, sectionIndex) => {
@@ -123,7 +117,7 @@ export const skillNotEvidenced: Rule = {
           const key = skill.toLowerCase();
           if (skill.length === 0 || seen.has(key) || !worthChecking(skill)) continue;
           seen.add(key);
-          if (!skillUsedIn(skill, prose, lower)) unused.push({ skill, sectionIndex });
+          if (!skillUsedIn(skill, prose)) unused.push({ skill, sectionIndex });
         }
       }
     });

@@ -31,6 +31,8 @@ export const WORDY: Record<string, string> = {
   'in the process of': '(just the verb)',
 };
 
+const WORDY_PHRASES = Object.keys(WORDY);
+
 function suggestionFor(phrase: string, written: string): string {
   const short = WORDY[phrase.toLowerCase()] ?? '(a shorter word)';
   return short.startsWith('(')
@@ -44,7 +46,7 @@ export const wordyPhrase: Rule = {
   why: 'Every word in a bullet competes for a few seconds of attention; shorter wording leaves room for the result.',
   check({ resume }) {
     const refs: Array<BulletRef | LineRef> = [...summaryLines(resume), ...bulletsOf(resume)];
-    return refs.flatMap((ref) => findPhrases(ref.text, Object.keys(WORDY)).map((h) => makeFinding('wordy-phrase', {
+    return refs.flatMap((ref) => findPhrases(ref.text, WORDY_PHRASES).map((h) => makeFinding('wordy-phrase', {
       severity: 'low',
       message: `"${h.text}" can be said in fewer words.`,
       evidence: h.text,

@@ -66,11 +66,14 @@ interface PhraseSet {
   byKey: Map<string, string>;
 }
 const setCache = new Map<string, PhraseSet>();
+const setByList = new WeakMap<readonly string[], PhraseSet>();
 
 const keyOf = (text: string): string => text.toLowerCase().replace(/[\s-]+/g, ' ');
 
 /** One alternation for the whole list (longest first), cached per list. */
 function phraseSet(phrases: readonly string[]): PhraseSet {
+  const known = setByList.get(phrases);
+  if (known) return known;
   const cacheKey = phrases.join('\u0000');
   let set = setCache.get(cacheKey);
   if (!set) {
@@ -82,6 +85,7 @@ function phraseSet(phrases: readonly string[]): PhraseSet {
     };
     setCache.set(cacheKey, set);
   }
+  setByList.set(phrases, set);
   return set;
 }
 
