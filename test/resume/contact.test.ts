@@ -68,6 +68,9 @@ describe('location', () => {
     [['Location: Portland, OR'], 'Portland, OR'],
     [['Cairo, Egypt | jane@example.com | +201000000000'], 'Cairo, Egypt'],
     [['London, UK • +44 20 7946 0958'], 'London, UK'],
+    [['Hamilton, ON – 2893396221 – jane@example.com'], 'Hamilton, ON'],
+    [['6030 Main Street, Toronto, ON M2R 1Z9'], 'Toronto, ON'],
+    [['1909 Kenora Dr, Escondido CA, 92027, USA'], 'Escondido CA, USA'],
   ])('%j → %s', (lines, location) => {
     expect(findLocation(lines)).toBe(location);
   });

@@ -1,5 +1,5 @@
 import type { ExtractedLink } from '../extract/types.js';
-import { hasOrgCue } from './entry-header.js';
+import { hasOrgCue, trailingLocation } from './entry-header.js';
 import { collectContactLinks, findUrls } from './links.js';
 import { findPhones, PHONE_LABEL_RE } from './phone.js';
 import type { Contact } from './types.js';
@@ -133,14 +133,18 @@ export function findLocation(lines: readonly string[]): string | null {
     const labelled = /\blocation\s*:?\s*([^|•\t]+)/iu.exec(line);
     if (labelled?.[1] !== undefined && labelled[1].trim().length > 1) return labelled[1].trim().replace(/\s*(?:e-?mail|phone|mobile)\s*:.*$/iu, '');
   }
-  for (const line of lines) {
-    if (EMAIL_RE.test(line) && !/[|•·\t]/u.test(line)) continue;
-    for (const part of line.split(/\s*[|•·\t]\s*|\s[–-]\s/u)) {
-      const cleaned = part.replace(EMAIL_RE_G, '').trim();
-      if (cleaned.length === 0 || findPhones(cleaned).length > 0 || findUrls(cleaned).length > 0) continue;
-      const m = LOCATION_RE.exec(cleaned);
-      if (m?.groups?.loc !== undefined) return m.groups.loc.trim();
-    }
+  const parts = lines.flatMap((line) => line.split(/\s*[|•·∙\t]\s*|\s[–—-]\s|\s{2,}/u));
+  const candidates = parts
+    .map((part) => part.replace(EMAIL_RE_G, '').replace(/^\s*(?:address|addr)\s*:\s*/iu, '').trim())
+    .filter((part) => part.length > 0 && findPhones(part).length === 0 && findUrls(part).length === 0);
+  // A known region first ("6030 Main Street, Toronto, ON M2R 1Z9" → "Toronto, ON"), then any "City, Place".
+  for (const part of candidates) {
+    const known = trailingLocation(part.replace(/\s+(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{5}(?:-\d{4})?)$/u, '').replace(/,\s*\d{4,6}(?=,|$)/u, ''));
+    if (known !== null && /\p{L}/u.test(known.location)) return known.location;
+  }
+  for (const part of candidates) {
+    const m = LOCATION_RE.exec(part);
+    if (m?.groups?.loc !== undefined) return m.groups.loc.trim();
   }
   return null;
 }

@@ -55,6 +55,12 @@ function isCityPiece(piece: string): { city: string; rest: string } | null {
     return found === null ? null : { city: `${found.city} ${postal[1] ?? ''}`.trim(), rest: found.rest };
   }
   const words = piece.split(/\s+/u);
+  // "Escondido CA": a city with its state code and no comma between.
+  const last = words[words.length - 1] ?? '';
+  if (words.length >= 2 && /^[A-Z]{2}$/u.test(last) && REGION_RE.test(last)) {
+    const city = isCityPiece(words.slice(0, -1).join(' '));
+    return city === null ? null : { city: `${city.city} ${last}`, rest: city.rest };
+  }
   let take = 1;
   const before = words[words.length - 2];
   if (before !== undefined && MULTI_WORD_CITY_START.has(before.toLowerCase())) take = 2;
