@@ -88,7 +88,7 @@ export function summaryMessage(review: ReviewContent): ReplyMessage {
 
   if (review.coverage.length) {
     blocks.push(
-      { type: 'heading', text: `What a ${review.role.label.toLowerCase()} resume should show` },
+      { type: 'heading', text: `What reviewers look for (${review.role.label})` },
       { type: 'fields', fields: review.coverage.map((c) => ({ label: c.label, value: c.covered ? 'shown' : 'missing' })) },
     );
   }
