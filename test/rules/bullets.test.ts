@@ -52,7 +52,8 @@ describe('unquantified-bullet', () => {
     expect(fires(unquantifiedBullet, b)).toBe(true);
   });
   it.each(['Led 3 engineers to ship the billing rewrite', 'Cut p99 40 ms on the checkout path', 'Promoted to Senior Engineer in 2021',
-    'Tech stack: Go, PostgreSQL, Kafka', 'Made the importer 10x faster'])('does not fire on %s', (b) => {
+    'Tech stack: Go, PostgreSQL, Kafka', 'Made the importer 10x faster', 'Was based in Milan and was promoted to platform lead in 2023',
+    'Was featured in a national design magazine'])('does not fire on %s', (b) => {
     expect(fires(unquantifiedBullet, b)).toBe(false);
   });
   it('ignores education and volunteering bullets; is low severity on projects', () => {

@@ -23,6 +23,7 @@ describe('hasMetric: measurable results', () => {
     'Hit 99.95% availability over 12 months',
     'Won 1st place out of 120 teams',
     'Handled thousands of support tickets',
+    'Automated provisioning, replacing a 2-day manual checklist',
   ])('counts %s', (line) => {
     expect(hasMetric(line)).toBe(true);
   });

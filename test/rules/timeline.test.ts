@@ -24,6 +24,10 @@ describe('tense-mismatch', () => {
     const r = withBullets(['Design the public API', 'Own the orders store', 'Migrated 40 services to Kubernetes'], { end: 'present' });
     expect(tenseMismatch.check(ctx(r)).map((f) => f.evidence)).toEqual(['Migrated 40 services to Kubernetes']);
   });
+  it('does not count "Was …" or "Had …" states as the tense of the work', () => {
+    const r = withBullets(['Run the platform for 70 teams', 'Was based in the Milan office', 'Own the CI for 12 repos'], { end: 'present' });
+    expect(tenseMismatch.check(ctx(r))).toEqual([]);
+  });
   it('skips roles with no end date and project sections', () => {
     const r = makeResume({ sections: [
       { kind: 'experience', entries: [{ bullets: ['Manage the team'] }] },

@@ -9,6 +9,8 @@ function tenseOf(text: string): VerbForm | null {
   const o = openingOf(text);
   if (!o?.verb || !o.verb.known && o.verb.form !== 'past') return null;
   if (SAME_PAST_PRESENT.has(o.word.toLowerCase())) return null;
+  // "Was based in…", "Had 3 direct reports": states, not the tense of the work.
+  if (o.verb.base === 'be' || o.verb.base === 'have') return null;
   return o.verb.form;
 }
 

@@ -3,7 +3,7 @@ import { hasMetric } from './support/metrics.js';
 import { RESULT_KINDS, at, bulletsOf, isLabelBullet, makeFinding } from './support/scope.js';
 
 /** Bullets that report a recognition rather than work: a number is not expected. */
-const RECOGNITION = /^[^\p{L}]*(?:was\s+)?(promoted|awarded|received|won|selected|named|recognized|recognised|nominated|elected|invited|granted|honou?red)\b/iu;
+const RECOGNITION = /^[^\p{L}]*(?:was\s+)?(promoted|awarded|received|won|selected|named|recognized|recognised|nominated|elected|invited|granted|honou?red|featured|published|shortlisted)\b|\b(?:was|been|got)\s+(?:promoted|awarded|selected|named|nominated|featured|recognized|recognised)\b/iu;
 
 export const unquantifiedBullet: Rule = {
   id: 'unquantified-bullet',

@@ -25,7 +25,7 @@ const DATE_CONTEXT = /^(in|since|from|during|by|until|till|through|thru|of|early
 
 const NUMBER_WORDS = /(?<![\p{L}\p{N}-])(zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|a dozen|doubled|doubling|tripled|tripling|quadrupled|halved|halving|tenfold|twofold|threefold)(?![\p{L}\p{N}])(?!-(factor|tier|way|phase|step|pass|sided|week|day|month|year|dimensional|layer|stage)\b)/iu;
 
-const HYPHEN_NOT_METRIC = /^-(factor|tier|way|phase|step|pass|sided|week|day|month|year|dimensional|bit|layer|stage|column|page|point|star|minute|hour)s?\b/i;
+const HYPHEN_NOT_METRIC = /^-(factor|tier|way|phase|step|pass|sided|week|month|year|dimensional|bit|layer|stage|column|page|point|star)s?\b/i;
 
 /** Blank out dates and fixed phrases so their digits are never read as results. */
 function stripNonMetrics(text: string): string {
