@@ -123,3 +123,14 @@ describe('renderPlainText', () => {
     expect(renderPlainText(msg).startsWith(`== ${msg.title} ==`)).toBe(true);
   });
 });
+
+describe('coverage in the summary', () => {
+  it('says which pillars are shown and what a missing one needs', () => {
+    const summary = weak.document.messages[0];
+    const coverage = summary?.blocks.find((b) => b.type === 'fields' && b.fields.some((f) => f.label === 'Performance'));
+    const perf = coverage?.type === 'fields' ? coverage.fields.find((f) => f.label === 'Performance') : undefined;
+    expect(perf?.value).toBe('missing: add a bullet with numbers like [X] ms p99 at [N] QPS');
+    const storage = coverage?.type === 'fields' ? coverage.fields.find((f) => f.label === 'Storage') : undefined;
+    expect(storage?.value).toBe('shown');
+  });
+});

@@ -3,6 +3,7 @@
  * findings and rewrites. Plain text only; adapters decide how it looks.
  */
 import type { ReviewContent } from '../review/types.js';
+import { getRoleProfile } from '../roles/registry.js';
 import type { Finding } from '../rules/types.js';
 import type { Block, ReplyDocument, ReplyMessage } from './types.js';
 import { ruleLabel, sectionLabel, toneOf } from './labels.js';
@@ -68,6 +69,12 @@ function matchBlocks(review: ReviewContent): Block[] {
   return [{ type: 'heading', text: 'Job description match' }, { type: 'fields', fields }];
 }
 
+function coverageValue(review: ReviewContent, pillarId: string, covered: boolean): string {
+  if (covered) return 'shown';
+  const pillar = getRoleProfile(review.role.id).pillars.find((p) => p.id === pillarId);
+  return pillar ? `missing: add a bullet with numbers like ${pillar.placeholder}` : 'missing';
+}
+
 export function summaryMessage(review: ReviewContent): ReplyMessage {
   const { report } = review;
   const fields = [
@@ -89,7 +96,7 @@ export function summaryMessage(review: ReviewContent): ReplyMessage {
   if (review.coverage.length) {
     blocks.push(
       { type: 'heading', text: `What reviewers look for (${review.role.label})` },
-      { type: 'fields', fields: review.coverage.map((c) => ({ label: c.label, value: c.covered ? 'shown' : 'missing' })) },
+      { type: 'fields', fields: review.coverage.map((c) => ({ label: c.label, value: coverageValue(review, c.id, c.covered) })) },
     );
   }
   const documentFindings = review.findings.filter((f) => f.sectionIndex === null && f.rule !== 'missing-pillar');
