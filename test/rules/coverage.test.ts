@@ -66,3 +66,16 @@ describe('missing-pillar', () => {
     expect(missingPillar.check(ctx(r))).toEqual([]);
   });
 });
+
+describe('coverage vocabulary expansions', () => {
+  const role = { ...BACKEND, pillars: [
+    { id: 'reliability', label: 'Reliability', description: 'd', evidence: ['high availability'], metrics: [], placeholder: 'p' },
+    { id: 'platform', label: 'Platform', description: 'd', evidence: ['Kubernetes'], metrics: [], placeholder: 'p' },
+  ] };
+  it('counts the acronym "HA" (in capitals only) for high availability and k8s for Kubernetes', () => {
+    const c = computeCoverage(withBullets(['Set up HA Postgres for 3 regions', 'Moved 12 services onto k8s']), role);
+    expect(c.map((p) => p.covered)).toEqual([true, true]);
+    const lower = computeCoverage(withBullets(['Said ha to the on-call pager']), role);
+    expect(lower[0]?.covered).toBe(false);
+  });
+});
