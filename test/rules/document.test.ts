@@ -98,6 +98,7 @@ describe('personal-details', () => {
     ['DOB: 1994-03-12', 'DOB: 1994-03-12'],
     ['Marital Status: Married', 'Marital Status: Married'],
     ['Berlin | Married | 2 children', 'Married'],
+    ['Marital Status: Single | Nationality: Irish', 'Marital Status: Single'],
     ['SSN: 123-45-6789', 'SSN: 123-45-6789'],
     ['National ID No. 8801015009087', 'National ID No. 8801015009087'],
     ['Passport number: X1234567', 'Passport number: X1234567'],

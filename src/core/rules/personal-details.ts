@@ -14,7 +14,7 @@ const DETAILS: Detail[] = [
   { name: 'date of birth', severity: 'medium', pattern: /\b(date\s+of\s+birth|birth\s*date|birthday|d\.?\s?o\.?\s?b\.?)\s*[:\-–]?\s*[\w ,./-]{0,20}\d/i },
   { name: 'date of birth', severity: 'medium', pattern: /\bborn\s*(?::|on|in)\s*[\w ,./-]{0,20}\d{2,4}\b/i },
   { name: 'age', severity: 'medium', pattern: /\bage\s*:\s*\d{2}\b|\b\d{2}\s+years\s+old\b/i },
-  { name: 'marital status', severity: 'medium', pattern: /\bmarital\s+status\b[^\n]{0,20}|\bfamily\s+status\s*:[^\n]{0,20}/i },
+  { name: 'marital status', severity: 'medium', pattern: /\bmarital\s+status\s*:?\s*[^\n|,;•·]{0,20}|\bfamily\s+status\s*:\s*[^\n|,;•·]{0,20}/i },
   { name: 'marital status', severity: 'medium', headerOnly: true, pattern: /(?:^|[|,•·]\s*)(married|single|divorced|widowed)(?:\s*(?:,|\||•|·|$|with\s+\d+\s+children))/im },
   { name: 'photo', severity: 'medium', pattern: /\[\s*photo\s*\]|\bphoto(graph)?\s*(attached|:)|\bpassport[-\s]photo\b/i },
   { name: 'national ID number', severity: 'high', pattern: /\b(ssn|social\s+security(\s+(number|no\.?))?|national\s+(id|identity|insurance)(\s+(number|no\.?|card))?|ni\s+number|aadhaa?r|pan\s+(card|no\.?|number)|passport\s+(number|no\.?)|id\s+(card\s+)?(number|no\.?)|nric|cpf|dni|nie|sin\s*(number|no\.?)?:)\s*[:#]?\s*[\w-]*\d[\w-]*/i },
