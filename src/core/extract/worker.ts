@@ -2,11 +2,12 @@
  * Extraction worker: a child process of the pool. Parses one file at a time and answers over IPC. The parent
  * kills it on a timeout or when its memory grows too much, so nothing here needs to defend against slow files.
  */
-// First: remember the engine's built-ins before pdf.js's bundled core-js replaces them.
-import { restoreNatives } from './natives.js';
+// First: source maps off and built-ins recorded, before pdf.js loads (see worker-preamble.ts).
+import './worker-preamble.js';
 import { isCodedError } from '../errors.js';
 import { extractDocx } from './docx.js';
 import { corrupt } from './errors.js';
+import { restoreNatives } from './natives.js';
 import { extractPdf } from './pdf.js';
 import {
   jobRequestSchema,
