@@ -127,6 +127,33 @@ function continues(ctx: Ctx, prev: Line | undefined, line: Line): boolean {
   return prevOpen && prev.text.length >= 0.7 * ctx.full && !line.blankBefore;
 }
 
+/**
+ * After a body line, does this line open the next entry? "Org  City, ST" right above "Title  dates"
+ * (or title / org / dates) does, even when the last bullet looked unfinished.
+ */
+function opensHeader(ctx: Ctx, i: number, last: Draft | undefined): boolean {
+  const line = ctx.lines[i];
+  if (line === undefined || !headerShaped(line) || isLabel(ctx, line)) return false;
+  if (hasDate(line)) return true;
+  const ahead = [ctx.lines[i + 1], ctx.lines[i + 2]];
+  const datedAhead = ahead.findIndex((l) => isDatedHeader(l));
+  const lastDatedAt = last?.datedAt ?? MAX_HEADER_LINES;
+  if (datedAhead === 0) return lastDatedAt >= 1;
+  return datedAhead === 1 && lastDatedAt >= 2 && ahead[0] !== undefined && !ahead[0].bullet && headerShaped(ahead[0]);
+}
+
+/**
+ * Title / dates / organisation on separate lines: an undated line completes a dated header block,
+ * unless it opens the next entry ("School  City" above "Degree  dates"), judged by the last entry's layout.
+ */
+function completesHeader(ctx: Ctx, i: number, header: readonly Line[], last: Draft | undefined): boolean {
+  const line = ctx.lines[i];
+  if (line === undefined || header.length === 0 || hasDate(line) || !headerShaped(line) || isLabel(ctx, line)) return false;
+  if (!header.some((l) => isDatedHeader(l))) return false;
+  const opensNext = isDatedHeader(ctx.lines[i + 1]) && !(last !== undefined && last.datedAt === 0 && last.headerLines >= 2);
+  return !opensNext && (header.length < MAX_HEADER_LINES || trailingLocation(line.text)?.rest === '');
+}
+
 function emptyEntry(): Entry {
   return { title: null, organization: null, location: null, start: null, end: null, dateText: null, bullets: [], lines: [] };
 }
@@ -230,30 +257,18 @@ export function parseEntries(lines: readonly Line[], kind: SectionKind, full = f
       prevBody = line;
       continue;
     }
-    // "Org  City, ST" right before "Title  dates" (or title / org / dates) starts an entry even after an unfinished bullet.
-    const ahead = [lines[i + 1], lines[i + 2]];
-    const datedAhead = ahead.findIndex((l) => l !== undefined && !l.bullet && hasDate(l) && headerShaped(l));
-    const lastDatedAt = drafts[drafts.length - 1]?.datedAt ?? MAX_HEADER_LINES;
-    const opensHeader = headerShaped(line) && !isLabel(ctx, line) && (hasDate(line) || (datedAhead === 0 && lastDatedAt >= 1) || (datedAhead === 1 && lastDatedAt >= 2 && ahead[0] !== undefined && headerShaped(ahead[0]) && !ahead[0].bullet));
-    if (header.length === 0 && prevBody !== undefined && !opensHeader && continues(ctx, prevBody, line)) {
+    const last = drafts[drafts.length - 1];
+    if (header.length === 0 && prevBody !== undefined && !opensHeader(ctx, i, last) && continues(ctx, prevBody, line)) {
       if (current !== undefined) append(current, line.text);
       prevBody = line;
       continue;
     }
     const headerHasDate = header.some((l) => isDatedHeader(l));
-    // Title / dates / organisation on separate lines: an undated line completes a dated header block.
-    // …unless it opens the next entry ("School  City" above "Degree  dates"), judged by the previous entry's layout.
-    const prevLayout = drafts[drafts.length - 1];
-    const opensNext = isDatedHeader(lines[i + 1]) && !(prevLayout !== undefined && prevLayout.datedAt === 0 && prevLayout.headerLines >= 2);
-
-    const completesHeader =
-      header.length > 0 && headerHasDate && !hasDate(line) && headerShaped(line) && !isLabel(ctx, line) && !opensNext &&
-      (header.length < MAX_HEADER_LINES || trailingLocation(line.text)?.rest === '');
+    const completes = completesHeader(ctx, i, header, last);
     // The layout of the entry just read (the header being built, or the last entry).
-    const previous = drafts[drafts.length - 1];
-    const layout = headerHasDate ? header.findIndex((l) => isDatedHeader(l)) : previous === undefined || previous.datedAt < 0 ? null : previous.datedAt;
-    if (completesHeader || isHeader(ctx, i, layout)) {
-      if (!completesHeader && (header.length >= MAX_HEADER_LINES || headerHasDate)) flush();
+    const layout = headerHasDate ? header.findIndex((l) => isDatedHeader(l)) : last === undefined || last.datedAt < 0 ? null : last.datedAt;
+    if (completes || isHeader(ctx, i, layout)) {
+      if (!completes && (header.length >= MAX_HEADER_LINES || headerHasDate)) flush();
       header.push(line);
       continue;
     }
