@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { PDFParse } from 'pdf-parse';
 import { cleanText } from './clean.js';
 import { corrupt, encrypted, noTextLayer, tooManyPages } from './errors.js';
+import { dropPageFurniture } from './furniture.js';
 import { layoutLines } from './layout.js';
 import { findTextLinks, mergeLinks, normaliseUrl } from './links.js';
 import { isStoredOrderBroken } from './order-check.js';
@@ -128,7 +129,7 @@ export async function extractPdf(data: Uint8Array, limits: PdfLimits): Promise<P
     if (!Number.isInteger(total) || total < 1) throw corrupt('no-pages');
     if (total > limits.maxTotalPages) throw tooManyPages(total, limits.maxTotalPages);
     const toRead = Math.min(total, limits.maxPages);
-    const lines: string[] = [];
+    const pageTexts: string[][] = [];
     const annotated: ExtractedLink[] = [];
     const notes: string[] = [];
     let rebuiltAny = false;
@@ -146,12 +147,12 @@ export async function extractPdf(data: Uint8Array, limits: PdfLimits): Promise<P
         const cols = columns > 1 ? ` (${columns} columns)` : '';
         notes.push(`Page ${n}: the file's text order was scrambled, so reading order was rebuilt from the layout${cols}.`);
       }
-      if (n > 1) lines.push('');
-      lines.push(...ordered.map((l) => l.text));
+      pageTexts.push(ordered.map((l) => l.text));
       annotated.push(...(await readLinks(page, n).catch(() => [])));
       page.cleanup();
     }
-    const cleaned = cleanText(lines.join('\n'));
+    // Pages are separated by a blank line (a paragraph break for the parser).
+    const cleaned = cleanText(dropPageFurniture(pageTexts).map((p) => p.join('\n')).join('\n\n'));
     if (visibleChars(cleaned) < MIN_CHARS_PER_PAGE * toRead) throw noTextLayer();
     const truncated = total > toRead;
     if (truncated) notes.push(`Only the first ${toRead} of ${total} pages were read.`);
