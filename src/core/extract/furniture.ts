@@ -23,10 +23,13 @@ function countPages(
 
 export function dropPageFurniture(pages: readonly (readonly string[])[]): string[][] {
   if (pages.length < 2) return pages.map((p) => [...p]);
-  // Browsers do not always emit a footer last, so tops and bottoms are counted together.
-  const edges = countPages(pages, (p) => [...p.slice(0, EDGE), ...p.slice(-EDGE)]);
+  // Browsers do not always emit a footer last, so tops and bottoms are counted together. A page too short
+  // to have a body besides its edges is left out.
+  const edgesOf = (p: readonly string[]): readonly string[] => (p.length > 2 * EDGE ? [...p.slice(0, EDGE), ...p.slice(-EDGE)] : []);
+  const edges = countPages(pages, edgesOf);
   return pages.map((page, pageIndex) =>
     page.filter((line, i) => {
+      if (page.length <= 2 * EDGE) return true;
       const atTop = i < EDGE;
       const atEdge = atTop || i >= page.length - EDGE;
       if (!atEdge || line.trim().length === 0 || (edges.get(key(line)) ?? 0) < 2) return true;

@@ -151,9 +151,9 @@ export async function extractPdf(data: Uint8Array, limits: PdfLimits): Promise<P
       annotated.push(...(await readLinks(page, n).catch(() => [])));
       page.cleanup();
     }
+    if (visibleChars(cleanText(pageTexts.flat().join('\n'))) < MIN_CHARS_PER_PAGE * toRead) throw noTextLayer();
     // Pages are separated by a blank line (a paragraph break for the parser).
     const cleaned = cleanText(dropPageFurniture(pageTexts).map((p) => p.join('\n')).join('\n\n'));
-    if (visibleChars(cleaned) < MIN_CHARS_PER_PAGE * toRead) throw noTextLayer();
     const truncated = total > toRead;
     if (truncated) notes.push(`Only the first ${toRead} of ${total} pages were read.`);
     return {
