@@ -48,9 +48,18 @@ function missingSectionText(findings: readonly Finding[]): string {
   return names.length > 0 ? `Add the missing section${names.length === 1 ? '' : 's'}: ${names.join(', ')}` : (findings[0]?.message ?? 'Add the missing sections');
 }
 
+/** "Automation and IaC" → "automation and IaC": only the capital that starts a sentence goes. */
+function inSentence(label: string): string {
+  return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+}
+
+function listInWords(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
 function pillarText(coverage: readonly PillarCoverage[]): string {
-  const missing = coverage.filter((c) => !c.covered).map((c) => c.label.toLowerCase());
-  return `Show ${missing.join(', ')}: no bullet gives evidence of ${missing.length === 1 ? 'it' : 'them'} yet`;
+  const missing = coverage.filter((c) => !c.covered).map((c) => inSentence(c.label));
+  return `Show ${listInWords(missing)}: no bullet gives evidence of ${missing.length === 1 ? 'it' : 'them'} yet`;
 }
 
 export interface TopFix {
@@ -131,7 +140,7 @@ export function strengths(
       (e) => !weakLines.has(e) && ![...weakLines].some((w) => w && e.includes(w)) && !out.some((s) => s.includes(`"${e}"`)),
     );
     if (!quote || pillarsShown >= 2) continue;
-    out.push(`Shows ${pillar.label.toLowerCase()}: "${quote}"`);
+    out.push(`Shows ${inSentence(pillar.label)}: "${quote}"`);
     pillarsShown += 1;
   }
 
