@@ -53,13 +53,9 @@ function inSentence(label: string): string {
   return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }
 
-function listInWords(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
 function pillarText(coverage: readonly PillarCoverage[]): string {
   const missing = coverage.filter((c) => !c.covered).map((c) => inSentence(c.label));
-  return `Show ${listInWords(missing)}: no bullet gives evidence of ${missing.length === 1 ? 'it' : 'them'} yet`;
+  return `Add evidence of ${missing.join('; ')}: no bullet shows ${missing.length === 1 ? 'it' : 'them'} yet`;
 }
 
 export interface TopFix {
