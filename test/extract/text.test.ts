@@ -58,3 +58,14 @@ describe('extractPastedText', () => {
     expect(result.notes.length).toBe(1);
   });
 });
+
+describe('hostile pasted text', () => {
+  it('stays fast on long lines built to make regular expressions backtrack', () => {
+    // Each line stays under the input cut (2 × the text budget), so the patterns really see them.
+    const nasty = [`${'b-'.repeat(9_000)}.`, `${'a'.repeat(18_000)}@`, `${'a '.repeat(9_000)}ab`, '**x'.repeat(6_000)].join('\n');
+    const started = performance.now();
+    const result = extractPastedText(nasty);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(result.links).toEqual([]);
+  });
+});

@@ -61,7 +61,8 @@ const RUN = /(?<![\p{L}\p{N}])(?:[\p{L}&] ){2,}[\p{L}&](?![\p{L}\p{N}])/gu;
 
 /** "S T U D E N T" → "STUDENT"; runs separated by two or more spaces stay separate words. */
 export function collapseLetterSpacing(line: string): string {
-  if (!/(?:\p{L} ){2}\p{L}/u.test(line)) return line;
+  // Headings are short; long lines are never letter-spaced (and would make the pattern slow).
+  if (line.length > 400 || !/(?:\p{L} ){2}\p{L}/u.test(line)) return line;
   return line.replace(RUN, (run) => {
     const letters = run.replace(/[ &]/g, '');
     return letters.length >= 3 ? collapseRun(run) : run;

@@ -22,21 +22,27 @@ function trimTrailingPunctuation(url: string): string {
   return url.replace(/[.,;:!?)\]}|]+$/, '');
 }
 
-/** URLs and e-mail addresses printed in the text (the visible text is the URL itself). */
+/** Tokens longer than this are not links (and would make the patterns slow on hostile input). */
+const MAX_TOKEN = 512;
+
+/** URLs and e-mail addresses printed in the text (the visible text is the URL itself). Linear in the text. */
 export function findTextLinks(text: string): ExtractedLink[] {
-  const links: ExtractedLink[] = [];
-  for (const match of text.matchAll(URL_IN_TEXT)) {
-    const shown = trimTrailingPunctuation(match[0]);
-    const url = normaliseUrl(shown);
-    if (url) links.push({ text: shown, url, page: null });
+  const urls: ExtractedLink[] = [];
+  const emails: ExtractedLink[] = [];
+  for (const token of text.split(/\s+/)) {
+    if (token.length === 0 || token.length > MAX_TOKEN) continue;
+    for (const match of token.matchAll(URL_IN_TEXT)) {
+      const shown = trimTrailingPunctuation(match[0]);
+      const url = normaliseUrl(shown);
+      if (url) urls.push({ text: shown, url, page: null });
+    }
+    for (const match of token.matchAll(EMAIL)) {
+      // Skip e-mails that are part of a URL we already have (e.g. https://x.com/@user).
+      if (token[(match.index ?? 0) - 1] === '/') continue;
+      emails.push({ text: match[0], url: `mailto:${match[0]}`, page: null });
+    }
   }
-  for (const match of text.matchAll(EMAIL)) {
-    // Skip e-mails that are part of a URL we already have (e.g. https://x.com/@user).
-    const before = text.slice(Math.max(0, (match.index ?? 0) - 1), match.index ?? 0);
-    if (before === '/') continue;
-    links.push({ text: match[0], url: `mailto:${match[0]}`, page: null });
-  }
-  return links;
+  return [...urls, ...emails];
 }
 
 function key(url: string): string {

@@ -13,8 +13,9 @@ const BULLET = /^\s*[-*+]\s+(?:\[[ xX]\]\s+)?(.*)$/;
 const QUOTE = /^\s{0,3}>\s?/;
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
-/** Inline markdown → plain text, collecting [text](url) links. */
+/** Inline markdown → plain text, collecting [text](url) links. Very long lines are left as they are. */
 function stripInline(line: string, links: ExtractedLink[]): string {
+  if (line.length > 2_000) return line;
   return line
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]+)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g, (_, text: string, url: string) => {

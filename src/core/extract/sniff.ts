@@ -18,19 +18,8 @@ function ascii(text: string): number[] {
 }
 
 function indexOfAscii(bytes: Uint8Array, text: string, limit = bytes.length): number {
-  const needle = ascii(text);
-  const end = Math.min(limit, bytes.length) - needle.length;
-  for (let i = 0; i <= end; i += 1) {
-    let match = true;
-    for (let j = 0; j < needle.length; j += 1) {
-      if (bytes[i + j] !== needle[j]) {
-        match = false;
-        break;
-      }
-    }
-    if (match) return i;
-  }
-  return -1;
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(limit, bytes.length));
+  return view.indexOf(text, 0, 'latin1');
 }
 
 const IMAGE_MAGIC: readonly (readonly number[])[] = [

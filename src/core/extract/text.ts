@@ -11,10 +11,15 @@ export function extractPastedText(text: string, opts: ExtractOptions = {}): Extr
   const limits = resolveLimits(opts);
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > limits.maxBytes) throw tooLarge(bytes, limits.maxBytes);
-  const { lines, links } = markdownToLines(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+  // This runs on the caller's thread: cut the input to twice the budget before any regex sees it.
+  const budget = limits.maxPages * CHARS_PER_PAGE;
+  const input = truncateText(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), 2 * budget);
+  const { lines, links } = markdownToLines(input.text);
   const cleaned = cleanText(lines.join('\n'));
   if (cleaned.replace(/[\s•]/g, '').length === 0) throw empty();
-  const { text: kept, truncated } = truncateText(cleaned, limits.maxPages * CHARS_PER_PAGE);
+  const cut = truncateText(cleaned, budget);
+  const kept = cut.text;
+  const truncated = cut.truncated || input.truncated;
   return {
     format: 'text',
     text: kept,
