@@ -52,6 +52,13 @@ describe('classifyHeadingText', () => {
     ['Educational Background', 'education'],
     ['Clubs & Organizations', 'leadership'],
     ['Professional Affiliations', 'other'],
+    ['Professional Journey', 'experience'],
+    ['My Career Journey', 'experience'],
+    ["Where I've Lived and Worked", 'other'],
+    ['Where I Have Lived & Worked', 'other'],
+    ['Where I Studied', 'education'],
+    ["What I've Built and Shipped", 'projects'],
+    ['Where I Have Volunteered', 'volunteering'],
   ] as const)('%s → %s', (text, kind) => {
     expect(classifyHeadingText(text)).toBe(kind);
   });
@@ -64,7 +71,7 @@ describe('classifyHeadingText', () => {
     expect(classifyHeadingText('Summary of Skills')).toBe('summary');
   });
 
-  it.each(['Software Engineer', 'Google', 'Data Scientist', 'Project Manager', 'Key Qualifications & Responsibilities', 'Research Assistant', 'Volunteer', 'Software Engineering', 'Design'])(
+  it.each(['Software Engineer', 'Google', 'Data Scientist', 'Project Manager', 'Key Qualifications & Responsibilities', 'Research Assistant', 'Volunteer', 'Software Engineering', 'Design', 'Where I Live', "What I've Learned About Kafka", 'Journey Planner'])(
     'does not take "%s" for a heading',
     (text) => {
       expect(classifyHeadingText(text)).toBeNull();

@@ -51,6 +51,18 @@ describe('sections: headings found', () => {
     expect(kinds([...HEADER, 'r Experiences', 'Engineer, Acme 2019 – 2021', 'Ô Technical Skills', 'Go'])).toEqual(['contact', 'experience', 'skills']);
   });
 
+  it('reads "Professional Journey" as experience and a places heading after a link as its own section', () => {
+    const r = parseResumeText([
+      ...HEADER, 'Professional Journey', 'Engineer, Acme Inc.  2019 – 2021', '• Built the billing API',
+      'Education', 'Online course in front-end development  2016', 'https://courses.example.com/front-end',
+      "Where I've Lived and Worked", 'Austin, Lisbon',
+    ].join('\n'));
+    expect(r.sections.map((s) => [s.kind, s.heading])).toEqual([
+      ['contact', null], ['experience', 'Professional Journey'], ['education', 'Education'], ['other', "Where I've Lived and Worked"],
+    ]);
+    expect(r.sections[1]?.entries[0]).toMatchObject({ title: 'Engineer', organization: 'Acme Inc.', bullets: ['Built the billing API'] });
+  });
+
   it('labels an unusual but known heading with its canonical kind', () => {
     expect(kinds([...HEADER, 'Conference Presentations', '• Talk at a conference', 'Honors & Awards', '• Prize'])).toEqual(['contact', 'other', 'awards']);
   });

@@ -1,6 +1,6 @@
 import { findDateRange } from './dates.js';
 import { DEGREE_CUES, EDUCATION_CUES, hasOrgCue, parseEntryHeader, trailingLocation } from './entry-header.js';
-import type { Line } from './lines.js';
+import { bulletGlyph, type Line } from './lines.js';
 import { fullLineLength, wordCount } from './prose.js';
 import type { Entry, SectionKind } from './types.js';
 
@@ -106,16 +106,38 @@ function isHeader(ctx: Ctx, i: number, datedAt: number | null): boolean {
   return false;
 }
 
-/** sb2nov-style "• Google  Mountain View, CA" followed by "Software Engineer  Oct 2016 – Present". */
-function isBulletHeader(ctx: Ctx, i: number): boolean {
+/** What the entries read so far say about a bullet that might open the next entry. */
+interface BulletState {
+  /** Glyph of the last bullet of the entry being read (null: none yet). */
+  lastGlyph: string | null;
+  /** The section's entries so far open with plain lines, none with a bullet. */
+  plainLayout: boolean;
+}
+
+/** "• Coursera  Mountain View, CA": an employer line names a place after the name. */
+function namesPlace(text: string): boolean {
+  const loc = trailingLocation(text);
+  return loc !== null && loc.rest.length > 0;
+}
+
+/**
+ * sb2nov-style "• Google  Mountain View, CA" followed by "Software Engineer  Oct 2016 – Present".
+ * A short last bullet above the next dated header ("• Utilized Redis" / "Junior Developer, Kvarn  2018")
+ * is not one: a blank line between them, a section whose entries open with plain lines, or a bullet
+ * continuing a run of the same glyph says it closes the entry above.
+ */
+function isBulletHeader(ctx: Ctx, i: number, state: BulletState): boolean {
   const line = ctx.lines[i];
   const next = ctx.lines[i + 1];
   // "- MS Mathematics, 2016-2018, State University": a degree listed as a bullet is an entry of its own.
   if (ctx.kind === 'education' && line?.bullet === true && DEGREE_CUES.test(line.text) && hasDate(line) && wordCount(line.text) <= 20 && !/\.$/u.test(line.text)) return true;
   if (line === undefined || !line.bullet || next === undefined || next.bullet) return false;
   // "• Network Scanner – Port Detection  January 2025" over a plain description line.
-  if (hasDate(line)) return computeHeaderShaped({ ...line, bullet: false }) && !headerShaped(next);
-  return hasDate(next) && headerShaped(next) && wordCount(line.text) <= 10 && !/[.!?]$/u.test(line.text);
+  if (hasDate(line)) return !state.plainLayout && computeHeaderShaped({ ...line, bullet: false }) && !headerShaped(next);
+  if (!hasDate(next) || !headerShaped(next) || wordCount(line.text) > 10 || /[.!?]$/u.test(line.text)) return false;
+  if (next.blankBefore || state.plainLayout) return false;
+  // sb2nov uses "•" for employers and "◦" for their bullets; one glyph throughout needs a place to tell.
+  return state.lastGlyph === null || state.lastGlyph !== bulletGlyph(line) || namesPlace(line.text);
 }
 
 /** A non-bullet line that carries on the previous body line (a wrapped bullet or sentence). */
@@ -167,6 +189,10 @@ interface Draft {
   inherited: boolean;
   /** Index in `bullets` or `lines` of the element the next continuation appends to. */
   last: { to: 'bullets' | 'lines'; at: number } | null;
+  /** The header opened with a bullet ("• Employer  City"). */
+  bulletHeaded: boolean;
+  /** Glyph of the entry's last bullet. */
+  lastGlyph: string | null;
 }
 
 function fromHeader(headerLines: readonly Line[], kind: SectionKind, previous: Draft | undefined): Draft {
@@ -190,7 +216,7 @@ function fromHeader(headerLines: readonly Line[], kind: SectionKind, previous: D
   }
   // An inherited entry keeps the layout of the one it continues (its employer line is shared).
   const datedAt = sameEmployer && previous !== undefined ? previous.datedAt : headerLines.findIndex((l) => hasDate(l));
-  return { entry, headerLines: headerLines.length, datedAt, inherited: sameEmployer, last: null };
+  return { entry, headerLines: headerLines.length, datedAt, inherited: sameEmployer, last: null, bulletHeaded: headerLines[0]?.bullet ?? false, lastGlyph: null };
 }
 
 function append(draft: Draft, text: string): void {
@@ -216,6 +242,15 @@ export function joinWrapped(lines: readonly string[], full: number): string[] {
   return out;
 }
 
+function bulletState(drafts: readonly Draft[], header: readonly Line[], current: Draft | undefined): BulletState {
+  const headed = drafts.filter((d) => d.headerLines > 0);
+  const opensPlain = header.length > 0 ? header[0]?.bullet !== true : headed.length > 0;
+  return {
+    lastGlyph: header.length > 0 ? null : (current?.lastGlyph ?? null),
+    plainLayout: opensPlain && !headed.some((d) => d.bulletHeaded),
+  };
+}
+
 /** `full`: the length most full-width lines of the document reach (wrapped lines end near it). */
 export function parseEntries(lines: readonly Line[], kind: SectionKind, full = fullLineLength(lines.map((l) => l.text))): Entry[] {
   const repeated = new Map<string, number>();
@@ -236,7 +271,7 @@ export function parseEntries(lines: readonly Line[], kind: SectionKind, full = f
   const ensure = (): Draft => {
     flush();
     if (current === undefined) {
-      current = { entry: emptyEntry(), headerLines: 0, datedAt: -1, inherited: false, last: null };
+      current = { entry: emptyEntry(), headerLines: 0, datedAt: -1, inherited: false, last: null, bulletHeaded: false, lastGlyph: null };
       drafts.push(current);
     }
     return current;
@@ -245,7 +280,7 @@ export function parseEntries(lines: readonly Line[], kind: SectionKind, full = f
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line === undefined) continue;
-    if (line.bullet && isBulletHeader(ctx, i)) {
+    if (line.bullet && isBulletHeader(ctx, i, bulletState(drafts, header, current))) {
       flush();
       header.push(line);
       continue;
@@ -254,6 +289,7 @@ export function parseEntries(lines: readonly Line[], kind: SectionKind, full = f
       const d = ensure();
       d.entry.bullets.push(line.text);
       d.last = { to: 'bullets', at: d.entry.bullets.length - 1 };
+      d.lastGlyph = bulletGlyph(line);
       prevBody = line;
       continue;
     }

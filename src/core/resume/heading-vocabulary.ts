@@ -78,7 +78,7 @@ export const HEADING_PHRASES: Readonly<Record<string, SectionKind>> = {
 export const HEADING_KEYWORDS: Readonly<Record<string, SectionKind>> = {
   summary: 'summary', profile: 'summary', objective: 'summary', objectives: 'summary', overview: 'summary',
   introduction: 'summary', bio: 'summary', statement: 'summary', highlights: 'summary',
-  experience: 'experience', experiences: 'experience', employment: 'experience', work: 'experience',
+  experience: 'experience', experiences: 'experience', employment: 'experience', work: 'experience', journey: 'experience',
   internship: 'experience', internships: 'experience', teaching: 'experience',
   project: 'projects', projects: 'projects', portfolio: 'projects', contributions: 'projects',
   contribution: 'projects', software: 'projects',
@@ -122,3 +122,16 @@ export const HEADING_MODIFIERS: ReadonlySet<string> = new Set([
 
 /** Words allowed between the others. */
 export const HEADING_JOINERS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'in', 'my', 'for', 'with', 'to', 'a', 'an', '/', 'on']);
+
+/**
+ * Verbs of first-person headings ("Where I've Worked", "What I Have Built") and the kind they name.
+ * Places ("lived", "been") name 'other': "Where I've Lived and Worked" is a map of places, not the
+ * role history, and it wins over the other verbs of the heading.
+ */
+export const FIRST_PERSON_VERBS: Readonly<Record<string, SectionKind>> = {
+  worked: 'experience', served: 'experience', taught: 'experience', interned: 'experience',
+  studied: 'education', learned: 'education', learnt: 'education',
+  built: 'projects', made: 'projects', created: 'projects', shipped: 'projects',
+  volunteered: 'volunteering', led: 'leadership',
+  lived: 'other', been: 'other', travelled: 'other', traveled: 'other',
+};

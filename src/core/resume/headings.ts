@@ -1,4 +1,4 @@
-import { HEADING_JOINERS, HEADING_KEYWORDS, HEADING_MODIFIERS, HEADING_PHRASES } from './heading-vocabulary.js';
+import { FIRST_PERSON_VERBS, HEADING_JOINERS, HEADING_KEYWORDS, HEADING_MODIFIERS, HEADING_PHRASES } from './heading-vocabulary.js';
 import type { SectionKind } from './types.js';
 
 /** Keywords that only make a heading when they are the whole heading ("Software", not "Software Engineering"). */
@@ -24,12 +24,28 @@ export function headingKey(text: string): string {
     .trim();
 }
 
+/** "where i've worked", "what i have built and shipped": the first verb's kind; a place verb makes it 'other'. */
+function firstPersonKind(key: string): SectionKind | null {
+  const m = /^(?:where|what) i(?:'ve| have)? (.+)$/u.exec(key);
+  if (m?.[1] === undefined) return null;
+  const kinds: SectionKind[] = [];
+  for (const word of m[1].split(' ')) {
+    if (word === 'and' || word === '/') continue;
+    const verbKind = FIRST_PERSON_VERBS[word];
+    if (verbKind === undefined) return null;
+    kinds.push(verbKind);
+  }
+  return kinds.includes('other') ? 'other' : (kinds[0] ?? null);
+}
+
 /** The canonical kind of a heading text, or null when it is not a recognised heading. */
 export function classifyHeadingText(text: string): SectionKind | null {
   const key = headingKey(text);
   if (key.length === 0) return null;
   const phrase = HEADING_PHRASES[key];
   if (phrase !== undefined) return phrase;
+  const firstPerson = firstPersonKind(key);
+  if (firstPerson !== null) return firstPerson;
   const words = key.split(' ');
   let firstPure: SectionKind | null = null;
   let firstAny: SectionKind | null = null;

@@ -57,6 +57,12 @@ export function cleanLine(line: string): string {
   return s;
 }
 
+/** The glyph a bullet line starts with ("•", "◦", "-"), or null for a line without one. */
+export function bulletGlyph(line: Line): string | null {
+  if (!line.bullet) return null;
+  return line.raw.slice(0, line.raw.length - line.text.length).trim() || line.raw.charAt(0);
+}
+
 export function stripBullet(raw: string): { text: string; bullet: boolean } {
   const glyph = GLYPH_RE.exec(raw);
   if (glyph !== null) return { text: raw.slice(glyph[0].length).trim(), bullet: true };
