@@ -242,14 +242,6 @@ export function joinWrapped(lines: readonly string[], full: number): string[] {
   return out;
 }
 
-function bulletState(drafts: readonly Draft[], header: readonly Line[], current: Draft | undefined): BulletState {
-  const headed = drafts.filter((d) => d.headerLines > 0);
-  const opensPlain = header.length > 0 ? header[0]?.bullet !== true : headed.length > 0;
-  return {
-    lastGlyph: header.length > 0 ? null : (current?.lastGlyph ?? null),
-    plainLayout: opensPlain && !headed.some((d) => d.bulletHeaded),
-  };
-}
 
 /** `full`: the length most full-width lines of the document reach (wrapped lines end near it). */
 export function parseEntries(lines: readonly Line[], kind: SectionKind, full = fullLineLength(lines.map((l) => l.text))): Entry[] {
@@ -260,10 +252,19 @@ export function parseEntries(lines: readonly Line[], kind: SectionKind, full = f
   let header: Line[] = [];
   let current: Draft | undefined;
   let prevBody: Line | undefined;
+  // Counted as entries are made, so a long section stays linear.
+  let headed = 0;
+  let bulletHeaded = 0;
+  const bulletState = (): BulletState => {
+    const opensPlain = header.length > 0 ? header[0]?.bullet !== true : headed > 0;
+    return { lastGlyph: header.length > 0 ? null : (current?.lastGlyph ?? null), plainLayout: opensPlain && bulletHeaded === 0 };
+  };
 
   const flush = (): void => {
     if (header.length === 0) return;
     current = fromHeader(header, kind, drafts[drafts.length - 1]);
+    headed++;
+    if (current.bulletHeaded) bulletHeaded++;
     drafts.push(current);
     header = [];
     prevBody = undefined;
@@ -280,7 +281,7 @@ export function parseEntries(lines: readonly Line[], kind: SectionKind, full = f
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line === undefined) continue;
-    if (line.bullet && isBulletHeader(ctx, i, bulletState(drafts, header, current))) {
+    if (line.bullet && isBulletHeader(ctx, i, bulletState())) {
       flush();
       header.push(line);
       continue;
