@@ -1,9 +1,9 @@
 import type { ChildProcess } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
 import { CodedError } from '../errors.js';
 import { log } from '../log.js';
 import { corrupt, expandsTooMuch, timedOut } from './errors.js';
 import { workerMessageSchema, type JobKind, type JobResult } from './protocol.js';
+import { watchMemory } from './memory-watch.js';
 import { spawnWorker } from './worker-spawn.js';
 
 export interface PoolOptions {
@@ -34,7 +34,7 @@ interface Pending {
 interface Running extends Pending {
   id: number;
   timer: NodeJS.Timeout;
-  memoryTimer: NodeJS.Timeout | null;
+  stopMemoryWatch: () => void;
 }
 
 interface Slot {
@@ -47,18 +47,7 @@ interface Slot {
   stderrTail: string;
 }
 
-const MEMORY_POLL_MS = 50;
 const MAX_STARTUP_FAILURES = 3;
-
-async function residentBytes(pid: number): Promise<number | null> {
-  try {
-    const statm = await readFile(`/proc/${pid}/statm`, 'utf8');
-    const pages = Number(statm.split(' ')[1]);
-    return Number.isFinite(pages) ? pages * 4096 : null;
-  } catch {
-    return null;
-  }
-}
 
 function internal(message: string): CodedError {
   return new CodedError('internal', 'Something went wrong while reading your file. Please try again.', {
@@ -217,7 +206,7 @@ export class ExtractorPool {
     const running = slot.running;
     if (!running) return;
     clearTimeout(running.timer);
-    if (running.memoryTimer) clearInterval(running.memoryTimer);
+    running.stopMemoryWatch();
     slot.running = null;
   }
 
@@ -225,16 +214,8 @@ export class ExtractorPool {
     const id = this.nextId++;
     const { job } = pending;
     const timer = setTimeout(() => this.kill(slot, 'timeout'), job.timeoutMs);
-    const pid = slot.child.pid;
-    const memoryTimer =
-      process.platform === 'linux' && pid !== undefined
-        ? setInterval(() => {
-            void residentBytes(pid).then((bytes) => {
-              if (bytes !== null && bytes > this.rssLimitBytes && slot.running?.id === id) this.kill(slot, 'memory');
-            });
-          }, MEMORY_POLL_MS)
-        : null;
-    slot.running = { ...pending, id, timer, memoryTimer };
+    const stopMemoryWatch = watchMemory(slot.child.pid, this.rssLimitBytes, () => this.kill(slot, 'memory'));
+    slot.running = { ...pending, id, timer, stopMemoryWatch };
     slot.child.send({ id, kind: job.kind, data: job.data, maxPages: job.maxPages, maxTotalPages: job.maxTotalPages });
   }
 
