@@ -37,9 +37,9 @@ export const MIN_CHARS_PER_PAGE = 50;
 
 function cMapUrl(): string | undefined {
   try {
-    const require = createRequire(import.meta.url);
-    const pdfParseDir = dirname(require.resolve('pdf-parse'));
-    const pdfjsPackage = createRequire(join(pdfParseDir, 'x.js')).resolve('pdfjs-dist/package.json');
+    // pdfjs-dist as pdf-parse sees it (a dependency of pdf-parse, not of ours).
+    const pdfParseMain = createRequire(import.meta.url).resolve('pdf-parse');
+    const pdfjsPackage = createRequire(pdfParseMain).resolve('pdfjs-dist/package.json');
     return `${join(dirname(pdfjsPackage), 'cmaps')}/`;
   } catch {
     return undefined;
@@ -105,8 +105,9 @@ function pageLines(text: PageText): { lines: Line[]; rebuilt: boolean; columns: 
   return { lines: [...layout.lines, ...storedOrderLines(text.rotated)], rebuilt: true, columns: layout.columns };
 }
 
+/** Letters and digits: what a text layer has and a scan (or a page of shapes and icons) does not. */
 function visibleChars(text: string): number {
-  return text.replace(/[\s•]/g, '').length;
+  return text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
 }
 
 /** PDF bytes → cleaned text and links. Runs inside an extraction worker process. */
@@ -151,7 +152,7 @@ export async function extractPdf(data: Uint8Array, limits: PdfLimits): Promise<P
       annotated.push(...(await readLinks(page, n).catch(() => [])));
       page.cleanup();
     }
-    if (visibleChars(cleanText(pageTexts.flat().join('\n'))) < MIN_CHARS_PER_PAGE * toRead) throw noTextLayer();
+    if (visibleChars(pageTexts.flat().join('\n')) < MIN_CHARS_PER_PAGE * toRead) throw noTextLayer();
     // Pages are separated by a blank line (a paragraph break for the parser).
     const cleaned = cleanText(dropPageFurniture(pageTexts).map((p) => p.join('\n')).join('\n\n'));
     const truncated = total > toRead;
