@@ -4,6 +4,7 @@
  */
 // First: source maps off and built-ins recorded, before pdf.js loads (see worker-preamble.ts).
 import './worker-preamble.js';
+import { z } from 'zod';
 import { isCodedError } from '../errors.js';
 import { extractDocx } from './docx.js';
 import { corrupt } from './errors.js';
@@ -42,7 +43,12 @@ function toWireError(err: unknown): WireError {
 
 async function handle(raw: unknown): Promise<void> {
   const parsed = jobRequestSchema.safeParse(raw);
-  if (!parsed.success) return;
+  if (!parsed.success) {
+    // Answer what we can, so the parent does not wait for its time limit.
+    const id = z.object({ id: z.number().int() }).safeParse(raw);
+    if (id.success) send({ type: 'failed', id: id.data.id, error: toWireError(corrupt('bad-request')) });
+    return;
+  }
   const job = parsed.data;
   try {
     send({ type: 'done', id: job.id, result: await run(job) });
