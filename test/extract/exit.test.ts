@@ -8,14 +8,13 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * A one-shot process (like the CLI) must exit by itself once its file is extracted: idle extraction workers
  * must not keep it alive. Runs the real module under tsx in a separate process.
  */
-describe('extraction workers and process exit', () => {
-  it('lets a one-shot process exit on its own after extracting a file', async () => {
-    const script = [
-      "import { extractFile } from './src/core/extract/index.ts';",
+async function runScript(lines: string[]): Promise<{ stdout: string; stderr: string; exit: { code: number | null; timedOut: boolean } }> {
+  const script = [
+      "import { extractFile, shutdownExtractors } from './src/core/extract/index.ts';",
       "import { makeTextPdf } from './scripts/lib/simple-pdf.ts';",
       "const pdf = await makeTextPdf(['Jordan Avery', 'Backend Engineer', 'Built the ordering API in Go serving 2,000 requests per second']);",
       'const result = await extractFile(pdf);',
-      "process.stdout.write(result.text.split('\\n')[0] + '\\n');",
+      ...lines,
     ].join('\n');
     const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
       cwd: ROOT,
@@ -36,8 +35,21 @@ describe('extraction workers and process exit', () => {
         resolve({ code, timedOut: false });
       });
     });
+    return { stdout, stderr, exit };
+}
+
+describe('extraction workers and process exit', () => {
+  it('lets a one-shot process exit on its own after extracting a file', async () => {
+    const { stdout, stderr, exit } = await runScript(["process.stdout.write(result.text.split('\\n')[0] + '\\n');"]);
     expect(stderr).toBe('');
     expect(exit).toEqual({ code: 0, timedOut: false });
     expect(stdout).toBe('Jordan Avery\n');
+  }, 120_000);
+
+  it('settles an awaited shutdownExtractors() even when nothing else holds the process open', async () => {
+    const { stdout, stderr, exit } = await runScript(['await shutdownExtractors();', "process.stdout.write('shut down\\n');"]);
+    expect(stderr).toBe('');
+    expect(exit).toEqual({ code: 0, timedOut: false });
+    expect(stdout).toBe('shut down\n');
   }, 120_000);
 });

@@ -129,6 +129,8 @@ export class ExtractorPool {
         new Promise<void>((resolve) => {
           if (slot.child.exitCode !== null || slot.child.signalCode !== null) return resolve();
           slot.child.once('exit', () => resolve());
+          // An unref'd child's exit would never be delivered once nothing else holds the loop open.
+          slot.child.ref();
           slot.child.kill('SIGKILL');
         }),
     );
