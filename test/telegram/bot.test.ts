@@ -119,7 +119,7 @@ describe('Telegram adapter: private chat', () => {
     const fileId = h.fake.addFile(new Uint8Array(6_000_000), 100_000);
     h.fake.push(asUpdate(documentMessage(dmChat(ALICE), ALICE, { fileId, size: 100_000 })));
     const [reply] = await until(ALICE.id, 'MB');
-    expect(visibleText(reply?.text ?? '')).toContain('5.0 MB');
+    expect(visibleText(reply?.text ?? '')).toContain('up to 5 MB');
     expect(h.fake.sent(ALICE.id)).toHaveLength(1);
   });
 

@@ -3,7 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, extname, resolve } from 'node:path';
-import { CodedError } from '../../core/errors.js';
+import { fileTooLarge } from '../../core/conversation/downloads.js';
 import type { IncomingFile } from '../../core/conversation/types.js';
 
 const MIME_TYPES: Record<string, string> = {
@@ -43,7 +43,7 @@ export function localFile(path: string): IncomingFile {
     size,
     mimeType: MIME_TYPES[extname(path).toLowerCase()] ?? null,
     async fetch(maxBytes) {
-      if (size > maxBytes) throw new CodedError('too-large', 'That file is too large for me to read.', { context: { bytes: size, cap: maxBytes } });
+      if (size > maxBytes) throw fileTooLarge(size, maxBytes);
       return new Uint8Array(await readFile(path));
     },
   };

@@ -4,6 +4,7 @@
  * reports is checked first, the Content-Length next, and the bytes actually received last.
  */
 import type { Attachment } from 'discord.js';
+import { contentLength, fileTooLarge, readCapped } from '../../core/conversation/downloads.js';
 import { CodedError } from '../../core/errors.js';
 import type { IncomingFile } from '../../core/conversation/types.js';
 
@@ -16,13 +17,6 @@ export interface AttachmentLike {
 
 export interface FileFetchOptions {
   timeoutMs?: number;
-}
-
-function tooLarge(size: number, maxBytes: number): CodedError {
-  const mb = (n: number): string => (n / 1_000_000).toFixed(1);
-  return new CodedError('too-large', `That file is ${mb(size)} MB; I can read files up to ${mb(maxBytes)} MB.`, {
-    context: { size, maxBytes },
-  });
 }
 
 async function download(url: string, maxBytes: number, timeoutMs: number): Promise<Uint8Array> {
@@ -38,36 +32,12 @@ async function download(url: string, maxBytes: number, timeoutMs: number): Promi
       context: { status: response.status },
     });
   }
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    await response.body.cancel();
-    throw tooLarge(declared, maxBytes);
-  }
-  const chunks: Uint8Array[] = [];
-  let received = 0;
-  const reader = response.body.getReader();
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      received += value.byteLength;
-      if (received > maxBytes) {
-        await reader.cancel();
-        throw tooLarge(received, maxBytes);
-      }
-      chunks.push(value);
-    }
+    return await readCapped(response.body, maxBytes, contentLength(response.headers));
   } catch (cause) {
     if (cause instanceof CodedError) throw cause;
     throw new CodedError('download-failed', 'The download from Discord broke off. Please send the file again.', { cause });
   }
-  const bytes = new Uint8Array(received);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
 }
 
 export function toIncomingFile(attachment: AttachmentLike, { timeoutMs = 20_000 }: FileFetchOptions = {}): IncomingFile {
@@ -77,7 +47,7 @@ export function toIncomingFile(attachment: AttachmentLike, { timeoutMs = 20_000 
     size: attachment.size,
     mimeType: attachment.contentType,
     fetch(maxBytes: number): Promise<Uint8Array> {
-      if (attachment.size > maxBytes) return Promise.reject(tooLarge(attachment.size, maxBytes));
+      if (attachment.size > maxBytes) return Promise.reject(fileTooLarge(attachment.size, maxBytes));
       cached ??= download(attachment.url, maxBytes, timeoutMs);
       return cached;
     },

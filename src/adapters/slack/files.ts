@@ -4,6 +4,7 @@
  * instead of the file: that becomes a 'misconfigured' error that says exactly what to fix.
  */
 import { z } from 'zod';
+import { contentLength, fileTooLarge, readCapped } from '../../core/conversation/downloads.js';
 import { CodedError } from '../../core/errors.js';
 import type { IncomingFile } from '../../core/conversation/types.js';
 
@@ -93,12 +94,7 @@ export async function downloadSlackFile(
       context: { status: response.status },
     });
   }
-  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    await response.body?.cancel();
-    throw tooLarge(maxBytes);
-  }
-  return readCapped(response, maxBytes);
+  return readCapped(response.body, maxBytes, contentLength(response.headers));
 }
 
 function downloadUrl(file: SlackFile): string | null {
@@ -106,37 +102,5 @@ function downloadUrl(file: SlackFile): string | null {
 }
 
 function checkSize(size: number | null | undefined, maxBytes: number): void {
-  if (size !== null && size !== undefined && size > maxBytes) throw tooLarge(maxBytes);
-}
-
-function tooLarge(maxBytes: number): CodedError {
-  const mb = (maxBytes / 1_000_000).toFixed(maxBytes < 1_000_000 ? 1 : 0);
-  return new CodedError('too-large', `That file is too big for me: the limit is ${mb} MB. A resume should be much smaller — try exporting it as a plain PDF.`, {
-    context: { maxBytes },
-  });
-}
-
-/** Reads the body, refusing as soon as it passes maxBytes (the platform's size may be wrong). */
-async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array> {
-  const reader = response.body?.getReader();
-  if (reader === undefined) return new Uint8Array();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw tooLarge(maxBytes);
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
+  if (size !== null && size !== undefined && size > maxBytes) throw fileTooLarge(size, maxBytes);
 }

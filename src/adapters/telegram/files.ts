@@ -4,6 +4,7 @@
  * holds the bot token, so it never appears in logs or errors.
  */
 import type { Api } from 'grammy';
+import { contentLength, fileTooLarge, readCapped } from '../../core/conversation/downloads.js';
 import { CodedError } from '../../core/errors.js';
 import type { IncomingFile } from '../../core/conversation/types.js';
 import { TELEGRAM_LIMITS } from './limits.js';
@@ -23,44 +24,10 @@ export interface FileSource {
   timeoutMs?: number;
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 1 : 0)} MB`;
-}
-
-function tooLarge(size: number | null, cap: number): CodedError {
-  const what = size === null ? 'That file is' : `That file is ${megabytes(size)},`;
-  return new CodedError('too-large', `${what} more than I can read (up to ${megabytes(cap)}). Try a smaller export of your resume.`, {
-    context: { size, cap },
-  });
-}
-
 function downloadFailed(reason: string, context: Record<string, string | number | null> = {}): CodedError {
   return new CodedError('download-failed', 'I could not download that file from Telegram. Please send it again.', {
     context: { reason, ...context },
   });
-}
-
-async function readCapped(body: ReadableStream<Uint8Array>, cap: number): Promise<Uint8Array> {
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > cap) {
-      await reader.cancel();
-      throw tooLarge(null, cap);
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
 }
 
 export function telegramFile(source: FileSource, ref: TelegramFileRef): IncomingFile {
@@ -71,16 +38,16 @@ export function telegramFile(source: FileSource, ref: TelegramFileRef): Incoming
     mimeType: ref.mime_type ?? null,
     async fetch(maxBytes: number): Promise<Uint8Array> {
       const cap = Math.min(maxBytes, TELEGRAM_LIMITS.maxDownloadBytes);
-      if (ref.file_size !== undefined && ref.file_size > cap) throw tooLarge(ref.file_size, cap);
+      if (ref.file_size !== undefined && ref.file_size > cap) throw fileTooLarge(ref.file_size, cap);
       let filePath: string | undefined;
       try {
         const file = await api.getFile(ref.file_id);
-        if (file.file_size !== undefined && file.file_size > cap) throw tooLarge(file.file_size, cap);
+        if (file.file_size !== undefined && file.file_size > cap) throw fileTooLarge(file.file_size, cap);
         filePath = file.file_path;
       } catch (err) {
         if (err instanceof CodedError) throw err;
         // Telegram answers 400 "file is too big" past its own 20 MB download limit.
-        if (err instanceof Error && /too big/i.test(err.message)) throw tooLarge(ref.file_size ?? null, cap);
+        if (err instanceof Error && /too big/i.test(err.message)) throw fileTooLarge(ref.file_size ?? null, cap);
         throw downloadFailed('getFile');
       }
       if (!filePath) throw downloadFailed('no-file-path');
@@ -95,13 +62,8 @@ export function telegramFile(source: FileSource, ref: TelegramFileRef): Incoming
         await response.body?.cancel();
         throw downloadFailed('status', { status: response.status });
       }
-      const declared = Number(response.headers.get('content-length') ?? Number.NaN);
-      if (Number.isFinite(declared) && declared > cap) {
-        await response.body.cancel();
-        throw tooLarge(declared, cap);
-      }
       try {
-        return await readCapped(response.body, cap);
+        return await readCapped(response.body, cap, contentLength(response.headers));
       } catch (err) {
         if (err instanceof CodedError) throw err;
         throw downloadFailed('stream');

@@ -9,6 +9,7 @@ import { log } from '../log.js';
 import type { Report } from '../report/index.js';
 import { looksLikeResume } from './classify-text.js';
 import type { Context } from './context.js';
+import { fileTooLarge } from './downloads.js';
 import { findReviewForEvent, type ReviewInContext } from './focus.js';
 import { newJobId, type CheckJob, type JobResult } from './jobs.js';
 import { humanDuration, periodName, plural } from './messages.js';
@@ -42,20 +43,6 @@ export async function resolveCheckSource(ctx: Context, pasted: string): Promise<
   throw new CodedError('no-file', ctx.channel.fileHint ?? NO_FILE_MESSAGE);
 }
 
-function megabytes(bytes: number): string {
-  if (bytes < 1_000_000) return `${Math.max(1, Math.round(bytes / 1000))} KB`;
-  const mb = bytes / 1_000_000;
-  return `${Number.isInteger(mb) || mb >= 10 ? Math.round(mb) : mb.toFixed(1)} MB`;
-}
-
-function tooLarge(size: number, cap: number): CodedError {
-  return new CodedError(
-    'too-large',
-    `That file is ${megabytes(size)}; I can read resumes up to ${megabytes(cap)}. A resume exported as PDF is usually well under 1 MB: try exporting it again without embedded images.`,
-    { context: { bytes: size, cap } },
-  );
-}
-
 async function download(file: IncomingFile, cap: number): Promise<Uint8Array> {
   let bytes: Uint8Array;
   try {
@@ -64,7 +51,7 @@ async function download(file: IncomingFile, cap: number): Promise<Uint8Array> {
     if (isCodedError(cause)) throw cause;
     throw new CodedError('download-failed', 'I could not download that file. Please send it again.', { cause });
   }
-  if (bytes.byteLength > cap) throw tooLarge(bytes.byteLength, cap);
+  if (bytes.byteLength > cap) throw fileTooLarge(bytes.byteLength, cap);
   return bytes;
 }
 
@@ -164,7 +151,7 @@ export async function runCheck(ctx: Context, source: CheckSource): Promise<void>
   const { event, channel } = ctx;
   const { store, config, jobs, now } = ctx.services;
   const cap = Math.min(config.maxFileBytes, channel.limits.maxDownloadBytes);
-  if (source.kind === 'file' && source.file.size !== null && source.file.size > cap) throw tooLarge(source.file.size, cap);
+  if (source.kind === 'file' && source.file.size !== null && source.file.size > cap) throw fileTooLarge(source.file.size, cap);
   await takeRateLimit(ctx);
 
   const progress = await channel.progress('Reading your resume…');

@@ -20,5 +20,6 @@ export { Composer, type Middleware } from './middleware.js';
 export { parseEventText } from './parse-command.js';
 export { looksLikeResume, looksLikeJobDescription } from './classify-text.js';
 export { findReviewForEvent, type ReviewInContext } from './focus.js';
+export { contentLength, fileTooLarge, formatBytes, readCapped } from './downloads.js';
 export * from './store/index.js';
 export type * from './types.js';
