@@ -1,6 +1,7 @@
 /** Slack payload → CoreEvent mapping, /resume parsing, config and the TTL set. */
 import { describe, expect, it } from 'vitest';
-import { loadSlackConfig, mapAppMention, mapMessageEvent, parseResumeCommand, TtlSet } from '../../src/adapters/slack/index.js';
+import { loadSlackConfig, mapAppMention, mapMessageEvent, parseResumeCommand } from '../../src/adapters/slack/index.js';
+import { RecentIds } from '../../src/adapters/shared/index.js';
 import type { MapContext } from '../../src/adapters/slack/events.js';
 
 const ctx = (over: Partial<MapContext> = {}): MapContext => ({
@@ -86,10 +87,10 @@ describe('loadSlackConfig', () => {
   });
 });
 
-describe('TtlSet', () => {
+describe('RecentIds', () => {
   it('remembers keys until they expire and stays bounded', () => {
     let now = 0;
-    const set = new TtlSet(1000, 3, () => now);
+    const set = new RecentIds({ ttlMs: 1000, maxEntries: 3, now: () => now });
     expect(set.firstSeen('a')).toBe(true);
     expect(set.firstSeen('a')).toBe(false);
     now = 1001;
@@ -97,5 +98,17 @@ describe('TtlSet', () => {
     for (const k of ['b', 'c', 'd', 'e']) set.add(k);
     expect(set.has('a')).toBe(false);
     expect(set.has('e')).toBe(true);
+  });
+
+  it('without a TTL keeps ids (numbers too) until newer ones push the oldest out', () => {
+    let now = 0;
+    const set = new RecentIds({ maxEntries: 2, now: () => now });
+    expect(set.firstSeen(1)).toBe(true);
+    now = 1e12;
+    expect(set.firstSeen(1)).toBe(false);
+    expect(set.firstSeen('2')).toBe(true);
+    expect(set.firstSeen(3)).toBe(true);
+    expect(set.has(1)).toBe(false);
+    expect(set.has(2)).toBe(true);
   });
 });

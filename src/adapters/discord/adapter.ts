@@ -16,9 +16,9 @@ import {
 } from 'discord.js';
 import type { CoreEvent, Engine, PlatformRuntime, ReplyChannel } from '../../core/conversation/types.js';
 import type { Logger } from '../../core/log.js';
+import { RecentIds } from '../shared/index.js';
 import { PRIVATE_COMMANDS } from './commands.js';
 import type { DiscordConfig } from './config.js';
-import { RecentIds } from './dedupe.js';
 import {
   commandArgs,
   commandAttachment,
@@ -102,7 +102,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     rest: { api: config.DISCORD_API_URL, ...clientOptions.rest },
   });
   const events = new EventEmitter<{ settled: [SettledEvent] }>();
-  const seen = new RecentIds();
+  const seen = new RecentIds({ maxEntries: 5_000 });
   const inFlight = new Set<Promise<void>>();
 
   function track(source: SettledEvent['source'], id: string, work: () => Promise<boolean>): void {
@@ -137,7 +137,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     // With message content, plain messages in any thread go to the engine, which knows the threads it coaches in.
     const maybeFollowUp = context.messageContent && message.channel.isThread() && message.content.trim() !== '';
     if (!addressed && !maybeFollowUp) return false;
-    if (!message.channel.isSendable() || !seen.first(message.id)) return false;
+    if (!message.channel.isSendable() || !seen.firstSeen(message.id)) return false;
     const scope = new ProgressScope();
     const channel = new MessageReplyChannel({
       channel: message.channel,
@@ -153,7 +153,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   }
 
   async function onCommand(interaction: ChatInputCommandInteraction): Promise<boolean> {
-    if (!seen.first(interaction.id)) return false;
+    if (!seen.firstSeen(interaction.id)) return false;
     const ephemeral = PRIVATE_COMMANDS.has(interaction.commandName);
     // Within Discord's 3 s: everything else happens after this.
     try {

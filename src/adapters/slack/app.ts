@@ -13,6 +13,7 @@ import { z } from 'zod';
 import type { CoreEvent, Engine, PlatformRuntime, ReplyChannel } from '../../core/conversation/types.js';
 import type { Logger } from '../../core/log.js';
 import { isCodedError } from '../../core/errors.js';
+import { RecentIds } from '../shared/index.js';
 import { slackErrorCode, webClientApi, type SlackApi } from './api.js';
 import { boltLogger } from './bolt-logger.js';
 import { createReplyChannel, type SlackTarget } from './channel.js';
@@ -31,7 +32,6 @@ import { toIncomingFile } from './files.js';
 import { slackTextToPlain } from './mrkdwn.js';
 import { checkPrompt, checkStarted, notInChannel } from './prompts.js';
 import type { SlackMessage } from './render.js';
-import { TtlSet } from './ttl-set.js';
 
 export interface SlackBotOptions {
   engine: Engine;
@@ -104,8 +104,8 @@ export function createSlackBot({
     deferInitialization: true,
   });
   const api: SlackApi = webClientApi(app.client);
-  const seenEvents = new TtlSet(60 * 60 * 1000);
-  const botThreads = new TtlSet(7 * 24 * 60 * 60 * 1000, 50_000);
+  const seenEvents = new RecentIds({ ttlMs: 60 * 60 * 1000 });
+  const botThreads = new RecentIds({ ttlMs: 7 * 24 * 60 * 60 * 1000, maxEntries: 50_000 });
   const inflight = new Set<Promise<void>>();
   let server: Server | null = null;
 

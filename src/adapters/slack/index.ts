@@ -12,7 +12,6 @@ export { escapeMrkdwn, slackTextToPlain } from './mrkdwn.js';
 export { createReplyChannel, SLACK_CAPABILITIES, type SlackTarget } from './channel.js';
 export { MISSING_FILES_READ, downloadSlackFile, toIncomingFile } from './files.js';
 export { mapAppMention, mapMessageEvent, mapSlashCommand, parseResumeCommand } from './events.js';
-export { TtlSet } from './ttl-set.js';
 
 /** Builds the Slack runtime from the environment and starts it (HTTP mode, or Socket Mode with SLACK_APP_TOKEN). */
 export async function startSlack(deps: { engine: Engine; env: NodeJS.ProcessEnv; log: Logger }): Promise<PlatformRuntime> {

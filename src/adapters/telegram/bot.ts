@@ -8,10 +8,10 @@ import { Bot, type Context, type Transformer } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { Logger } from 'pino';
 import type { Engine } from '../../core/conversation/types.js';
+import { RecentIds } from '../shared/index.js';
 import { PartAliases } from './aliases.js';
 import { TelegramReplyChannel } from './channel.js';
 import type { TelegramConfig } from './config.js';
-import { RecentIds } from './dedupe.js';
 import { safeErrorInfo } from './errors.js';
 import { topicOf, toCoreEvent } from './event.js';
 import { telegramFile } from './files.js';
@@ -62,7 +62,7 @@ export function createTelegramBot(options: CreateTelegramBotOptions): TelegramBo
   const knownCommands = new Set(engine.commands.map((spec) => spec.name));
 
   bot.use(async (ctx, next) => {
-    if (!recent.firstTime(ctx.update.update_id)) {
+    if (!recent.firstSeen(ctx.update.update_id)) {
       log.info({ updateId: ctx.update.update_id }, 'telegram: duplicate update ignored');
       return;
     }
