@@ -31,7 +31,7 @@ export const general: RoleProfile = {
       label: 'Ownership',
       description: 'What you were trusted with and carried through yourself.',
       evidence: [
-        'led', 'owned', 'launched', 'founded', 'managed', 'initiated', 'established', 'created', 'built', 'drove',
+        'led', 'lead', 'owned', 'own', 'launched', 'founded', 'managed', 'initiated', 'established', 'created', 'built', 'drove',
         'organized', 'organised', 'delivered', 'spearheaded',
       ],
       metrics: ['budget or scope owned', 'projects delivered', 'deadlines met'],

@@ -58,7 +58,7 @@ export const ml: RoleProfile = {
       description: 'The data behind the model: collection, labelling, pipelines and quality.',
       evidence: [
         'dataset', 'datasets', 'data pipeline', 'labeling', 'labelling', 'annotation', 'data quality', 'ETL', 'Spark',
-        'SQL', 'pandas', 'augmentation', 'synthetic data', 'feature pipeline', 'data collection',
+        'SQL', 'pandas', 'augmentation', 'synthetic data', 'feature pipeline', 'feature store', 'data collection',
       ],
       metrics: ['examples collected or labelled', 'label quality (%)', 'data freshness'],
       placeholder: '[N] labelled examples',
