@@ -3,17 +3,11 @@
  * public message replaces the "thinking…" placeholder (editReply), later ones are follow-ups. Private
  * messages are ephemeral follow-ups. Threads hang off the summary in guild text channels.
  */
-import {
-  ChannelType,
-  MessageFlags,
-  ThreadAutoArchiveDuration,
-  type ChatInputCommandInteraction,
-  type Message,
-} from 'discord.js';
+import { MessageFlags, type ChatInputCommandInteraction, type Message } from 'discord.js';
 import type { Capabilities, MessageRef, Progress, ReplyChannel } from '../../core/conversation/types.js';
 import type { Logger } from '../../core/log.js';
 import type { ReplyMessage } from '../../core/reply/types.js';
-import { DISCORD_PLATFORM_LIMITS, MessageReplyChannel, refOf, threadName } from './message-channel.js';
+import { DISCORD_PLATFORM_LIMITS, MessageReplyChannel, refOf, startReviewThread } from './message-channel.js';
 import { NO_PROGRESS, type ProgressScope } from './progress.js';
 import { renderMessage, type DiscordMessagePayload } from './render.js';
 import { errorFacts } from './log-safe.js';
@@ -59,28 +53,16 @@ export class InteractionReplyChannel implements ReplyChannel {
 
   async thread(on: MessageRef, title: string): Promise<ReplyChannel> {
     const channel = this.interaction.channel ?? (await this.interaction.client.channels.fetch(this.interaction.channelId));
-    if (!channel || (channel.type !== ChannelType.GuildText && channel.type !== ChannelType.GuildAnnouncement)) {
-      // A thread or forum post already, or a DM: keep coaching here.
-      return this;
-    }
-    try {
-      const thread = await channel.threads.create({
-        startMessage: on.messageId,
-        name: threadName(title),
-        autoArchiveDuration: ThreadAutoArchiveDuration.OneDay,
-      });
-      return new MessageReplyChannel({
-        channel: thread,
-        requester: this.interaction.user,
-        scope: this.options.scope,
-        log: this.options.log,
-        typingRepeatMs: this.options.typingRepeatMs,
-        privately: async (message) => refOf(await this.serialised(() => this.deliver(renderMessage(message), true))),
-      });
-    } catch (err) {
-      this.options.log.warn({ ...errorFacts(err), channelId: channel.id }, 'discord: could not start a thread; replying here');
-      return this;
-    }
+    const thread = await startReviewThread(channel, on, title, this.options.log);
+    if (!thread) return this;
+    return new MessageReplyChannel({
+      channel: thread,
+      requester: this.interaction.user,
+      scope: this.options.scope,
+      log: this.options.log,
+      typingRepeatMs: this.options.typingRepeatMs,
+      privately: async (message) => refOf(await this.serialised(() => this.deliver(renderMessage(message), true))),
+    });
   }
 
   /** The deferred reply already shows "thinking…"; there is nothing else to animate. */

@@ -2,7 +2,15 @@
  * ReplyChannel for events that arrive as messages (DMs, mentions, follow-ups in the bot's threads):
  * posts with channel.send, threads with startThread, shows typing.
  */
-import { ChannelType, ThreadAutoArchiveDuration, type Message, type SendableChannels, type User } from 'discord.js';
+import {
+  ChannelType,
+  ThreadAutoArchiveDuration,
+  type AnyThreadChannel,
+  type Channel,
+  type Message,
+  type SendableChannels,
+  type User,
+} from 'discord.js';
 import type { Capabilities, MessageRef, PlatformLimits, Progress, ReplyChannel } from '../../core/conversation/types.js';
 import type { Logger } from '../../core/log.js';
 import type { ReplyMessage } from '../../core/reply/types.js';
@@ -19,6 +27,24 @@ export const DISCORD_PLATFORM_LIMITS: PlatformLimits = {
 export function threadName(title: string): string {
   const name = title.replace(/\s+/g, ' ').trim() || 'Resume review';
   return name.length <= DISCORD_LIMITS.threadName ? name : `${name.slice(0, DISCORD_LIMITS.threadName - 1)}…`;
+}
+
+/**
+ * Starts the review thread on `on` in a guild text or announcement channel. Null where there cannot be one
+ * (a thread or forum post already, or a DM) or when Discord refuses (logged): the caller replies where it is.
+ */
+export async function startReviewThread(channel: Channel | null, on: MessageRef, title: string, log: Logger): Promise<AnyThreadChannel | null> {
+  if (!channel || (channel.type !== ChannelType.GuildText && channel.type !== ChannelType.GuildAnnouncement)) return null;
+  try {
+    return await channel.threads.create({
+      startMessage: on.messageId,
+      name: threadName(title),
+      autoArchiveDuration: ThreadAutoArchiveDuration.OneDay,
+    });
+  } catch (err) {
+    log.warn({ ...errorFacts(err), channelId: channel.id }, 'discord: could not start a thread; replying here');
+    return null;
+  }
 }
 
 export function refOf(message: Message): MessageRef {
@@ -76,22 +102,8 @@ export class MessageReplyChannel implements ReplyChannel {
   }
 
   async thread(on: MessageRef, title: string): Promise<ReplyChannel> {
-    const channel = this.channel;
-    if (channel.type !== ChannelType.GuildText && channel.type !== ChannelType.GuildAnnouncement) {
-      // Already in a thread (or forum post), or a DM: coach right here.
-      return this;
-    }
-    try {
-      const thread = await channel.threads.create({
-        startMessage: on.messageId,
-        name: threadName(title),
-        autoArchiveDuration: ThreadAutoArchiveDuration.OneDay,
-      });
-      return new MessageReplyChannel({ ...this.options, channel: thread });
-    } catch (err) {
-      this.options.log.warn({ ...errorFacts(err), channelId: channel.id }, 'discord: could not start a thread; replying in the channel');
-      return this;
-    }
+    const thread = await startReviewThread(this.channel, on, title, this.options.log);
+    return thread ? new MessageReplyChannel({ ...this.options, channel: thread }) : this;
   }
 
   async sendPrivate(message: ReplyMessage): Promise<void> {
