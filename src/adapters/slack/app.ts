@@ -10,6 +10,7 @@ import type { Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import { z } from 'zod';
+import { isPastedResume } from '../../core/conversation/classify-text.js';
 import type { CoreEvent, Engine, PlatformRuntime, ReplyChannel } from '../../core/conversation/types.js';
 import type { Logger } from '../../core/log.js';
 import { isCodedError } from '../../core/errors.js';
@@ -62,8 +63,6 @@ export interface SlackBot extends PlatformRuntime {
 }
 
 /** Same threshold as the engine's pasted-text check. */
-const PASTED_RESUME_MIN_WORDS = 25;
-const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 const DEFAULT_RETRY: webApi.RetryOptions = { retries: 5, factor: 1.96, randomize: true };
 const eventEnvelopeSchema = z.object({ event_id: z.string() });
 const GENERIC_FAILURE = {
@@ -160,10 +159,9 @@ export function createSlackBot({
     await next();
   });
 
-  app.event('message', async ({ event, body, context }) => {
-    const eventId = eventEnvelopeSchema.safeParse(body).data?.event_id ?? randomUUID();
-    const core = mapMessageEvent(event, mapContext(eventId, context.botUserId));
-    if (core === null) return;
+  /** Runs the engine for a mapped Events API event, replying in the event's channel and thread. */
+  function runEvent(core: CoreEvent | null): Promise<void> {
+    if (core === null) return Promise.resolve();
     const target: SlackTarget = {
       channel: core.conversation.id,
       user: core.user.id,
@@ -172,28 +170,23 @@ export function createSlackBot({
       privateOnly: false,
       respond: null,
     };
-    await run(core, createReplyChannel(target, channelDeps));
+    return run(core, createReplyChannel(target, channelDeps));
+  }
+
+  const eventIdOf = (body: unknown): string => eventEnvelopeSchema.safeParse(body).data?.event_id ?? randomUUID();
+
+  app.event('message', async ({ event, body, context }) => {
+    await runEvent(mapMessageEvent(event, mapContext(eventIdOf(body), context.botUserId)));
   });
 
   app.event('app_mention', async ({ event, body, context }) => {
-    const eventId = eventEnvelopeSchema.safeParse(body).data?.event_id ?? randomUUID();
-    const core = mapAppMention(event, mapContext(eventId, context.botUserId));
-    if (core === null) return;
-    const target: SlackTarget = {
-      channel: core.conversation.id,
-      user: core.user.id,
-      threadTs: core.threadId,
-      isDm: false,
-      privateOnly: false,
-      respond: null,
-    };
-    await run(core, createReplyChannel(target, channelDeps));
+    await runEvent(mapAppMention(event, mapContext(eventIdOf(body), context.botUserId)));
   });
 
   /** `/check`: in a channel, open a thread for the file (slash commands carry no files). */
   async function startCheck(cmd: SlashCommand, respond: (m: SlackMessage) => Promise<void>): Promise<void> {
     // A few words ("/check my cv please") are not a pasted resume: ask for the file instead.
-    const args = wordCount(cmd.text) >= PASTED_RESUME_MIN_WORDS ? cmd.text.trim() : '';
+    const args = isPastedResume(cmd.text) ? cmd.text.trim() : '';
     const eventId = `cmd:${cmd.trigger_id ?? randomUUID()}`;
     const dm = isDmCommand(cmd);
     const base: SlackTarget = { channel: cmd.channel_id, user: cmd.user_id, threadTs: null, isDm: dm, privateOnly: false, respond };

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { CodedError, isCodedError } from '../errors.js';
 import { log } from '../log.js';
 import type { Report } from '../report/index.js';
-import { looksLikeResume } from './classify-text.js';
+import { isPastedResume, looksLikeResume } from './classify-text.js';
 import type { Context } from './context.js';
 import { fileTooLarge } from './downloads.js';
 import { findReviewForEvent, type ReviewInContext } from './focus.js';
@@ -21,11 +21,6 @@ export type CheckSource =
   | { kind: 'text'; text: string }
   | { kind: 'stored'; input: LastInput };
 
-/** Pasted text after "/check" shorter than this is not a resume (e.g. "/check my resume please"). */
-const MIN_PASTED_WORDS = 25;
-
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
-
 export const NO_FILE_MESSAGE =
   'Send me your resume as a PDF or DOCX file (or paste its text) and I will check it. ' +
   'In a channel, use /check with the file attached, or reply /check to a message that has the file.';
@@ -35,7 +30,7 @@ export async function resolveCheckSource(ctx: Context, pasted: string): Promise<
   const { event } = ctx;
   const attached = event.files[0] ?? event.replyTo?.files[0];
   if (attached) return { kind: 'file', file: attached };
-  if (wordCount(pasted) >= MIN_PASTED_WORDS) return { kind: 'text', text: pasted };
+  if (isPastedResume(pasted)) return { kind: 'text', text: pasted };
   const repliedText = event.replyTo && !event.replyTo.fromBot ? event.replyTo.text : null;
   if (repliedText && looksLikeResume(repliedText)) return { kind: 'text', text: repliedText };
   const stored = await ctx.services.store.getLastInput(event.platform, event.user.id, event.conversation.id);

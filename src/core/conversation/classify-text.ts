@@ -16,6 +16,14 @@ function words(text: string): number {
   return text.split(/\s+/).filter((w) => w.length > 0).length;
 }
 
+/** Pasted text after "/check" shorter than this is not a resume (e.g. "/check my resume please"). */
+const MIN_PASTED_WORDS = 25;
+
+/** Whether the text given with /check is long enough to be a pasted resume rather than a request in words. */
+export function isPastedResume(text: string): boolean {
+  return words(text) >= MIN_PASTED_WORDS;
+}
+
 function resumeSignals(text: string): number {
   let headings = 0;
   for (const line of nonEmptyLines(text)) if (RESUME_HEADINGS.test(line)) headings += 1;

@@ -18,7 +18,7 @@ export {
 export type { Context, EngineServices } from './context.js';
 export { Composer, type Middleware } from './middleware.js';
 export { parseEventText } from './parse-command.js';
-export { looksLikeResume, looksLikeJobDescription } from './classify-text.js';
+export { isPastedResume, looksLikeResume, looksLikeJobDescription } from './classify-text.js';
 export { findReviewForEvent, type ReviewInContext } from './focus.js';
 export { contentLength, fileTooLarge, formatBytes, readCapped } from './downloads.js';
 export * from './store/index.js';
