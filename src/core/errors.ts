@@ -2,8 +2,8 @@
  * Errors carry a stable string code (bolt-js's CodedError idea) and a friendly message that is safe to
  * show to the user. `context` is for logs: never put resume text, tokens or URLs in it.
  */
-export const ERROR_CODES = [
-  // extraction
+/** The codes an extraction (and so the extraction worker's wire protocol) can fail with. */
+export const EXTRACT_ERROR_CODES = [
   'unsupported-format',
   'too-large',
   'too-many-pages',
@@ -12,6 +12,10 @@ export const ERROR_CODES = [
   'empty',
   'no-text-layer',
   'timeout',
+] as const;
+
+export const ERROR_CODES = [
+  ...EXTRACT_ERROR_CODES,
   // conversation
   'no-resume',
   'no-file',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXTRACT_ERROR_CODES } from '../errors.js';
 
 /** Messages between the extraction pool (parent) and its worker processes. Both sides validate. */
 
@@ -26,17 +27,6 @@ export const jobResultSchema = z.object({
   readingOrder: z.enum(['stored', 'rebuilt']).optional(),
 });
 export type JobResult = z.infer<typeof jobResultSchema>;
-
-export const EXTRACT_ERROR_CODES = [
-  'unsupported-format',
-  'too-large',
-  'too-many-pages',
-  'encrypted',
-  'corrupt',
-  'empty',
-  'no-text-layer',
-  'timeout',
-] as const;
 
 export const wireErrorSchema = z.object({
   code: z.enum(EXTRACT_ERROR_CODES),

@@ -3,6 +3,8 @@
  * is not glued to other letters or digits on either side, so "Go" never matches "Google" and "C++" or
  * "CI/CD" match as written. Alphabetic terms also match their plural ("API" → "APIs").
  */
+import { escapeRegExp } from '../rules/support/text.js';
+
 const cache = new Map<string, RegExp>();
 
 /**
@@ -10,10 +12,6 @@ const cache = new Map<string, RegExp>();
  * \p{L} keeps the patterns out of unicode mode, which makes scanning a resume several times faster.
  */
 const WORD = 'A-Za-z0-9\\u00C0-\\u024F';
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
 
 export interface TermOptions {
   /** Match the letter case exactly (for terms that are also English words, e.g. "Go"). */
