@@ -78,7 +78,11 @@ describe('conversation with the real checker', () => {
     const bad = await platform.deliver(engine, { files: [fileFrom(broken, 'broken.pdf', PDF)] });
     const error = bad.find((r) => r.op === 'send')!;
     expect(error.message?.kind).toBe('error');
+    expect(error.message?.title).toBe('That file looks damaged');
     expect(plain(error.message)).not.toMatch(/Error:|stack|at \w+ \(/);
+
+    const image = await platform.deliver(engine, { files: [fileFrom(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]), 'resume.pdf', PDF)] });
+    expect(image.find((r) => r.op === 'send')?.message?.title).toBe("I can't read that kind of file");
 
     const strong = await platform.deliver(engine, { files: [fileFrom(await makeTextPdf(STRONG_BACKEND_RESUME), 'priya.pdf', PDF)] });
     expect(strong.some((r) => r.message?.kind === 'summary')).toBe(true);

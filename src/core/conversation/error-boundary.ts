@@ -37,7 +37,7 @@ export async function handleFailure(err: unknown, event: CoreEvent, channel: Rep
   if (coded && code !== 'internal') log.info({ ...ids, ...safeContext(coded.context) }, 'event failed');
   else log.error({ ...ids, errName: err instanceof Error ? err.name : typeof err, frames: frames(err) }, 'event failed');
 
-  const message = errorMessage(coded ? coded.userMessage : INTERNAL_MESSAGE, HINTS[code] ?? null);
+  const message = errorMessage(coded ? coded.userMessage : INTERNAL_MESSAGE, HINTS[code] ?? null, code);
   try {
     if (event.conversation.kind === 'dm') await channel.send(message, { replyTo: event.messageId });
     else await channel.sendPrivate(message);

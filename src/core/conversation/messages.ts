@@ -12,10 +12,30 @@ export function notice(title: string, paragraphs: readonly string[], extra: { bl
   };
 }
 
-export function errorMessage(text: string, hint: string | null = null): ReplyMessage {
+/** Error titles say what happened in the user's terms; the body says what to do. */
+const ERROR_TITLES: Partial<Record<string, string>> = {
+  'unsupported-format': "I can't read that kind of file",
+  'too-large': 'That file is too big',
+  'too-many-pages': 'That file has too many pages',
+  encrypted: 'That file is password-protected',
+  corrupt: "That file looks damaged",
+  empty: 'That file is empty',
+  'no-text-layer': 'That PDF has no text I can read',
+  timeout: 'That file took too long to read',
+  'no-resume': 'I need your resume first',
+  'no-file': 'I need your resume first',
+  'rate-limited': 'Too many checks for now',
+  'bad-arguments': "I didn't understand that command",
+  'unknown-command': "I don't know that command",
+  'download-failed': "I couldn't download that file",
+  misconfigured: 'The bot is not set up correctly',
+};
+
+export function errorMessage(text: string, hint: string | null = null, code: string | null = null): ReplyMessage {
   const blocks: Block[] = [{ type: 'paragraph', text }];
   if (hint) blocks.push({ type: 'context', text: hint });
-  return { kind: 'error', title: 'Something went wrong', tone: 'medium', blocks, private: true };
+  const title = (code && ERROR_TITLES[code]) ?? 'Something went wrong';
+  return { kind: 'error', title, tone: 'medium', blocks, private: true };
 }
 
 /** "about 23 minutes" / "about a minute". */
