@@ -8,11 +8,15 @@ import { layoutLines } from './layout.js';
 import { findTextLinks, mergeLinks, normaliseUrl } from './links.js';
 import { isStoredOrderBroken } from './order-check.js';
 import { storedOrderLines, type Line, type TextItem } from './pdf-lines.js';
+import { labelUnder, linkBoxes } from './link-labels.js';
 import {
+  LINK_ANNOTATION_TYPE,
   loadDocument,
-  pdfAnnotationsSchema,
+  pdfLinkAnnotationsSchema,
   pdfTextContentSchema,
   pdfTextItemSchema,
+  type PdfDocument,
+  type PdfLinkAnnotation,
   type PdfPage,
 } from './pdfjs-shapes.js';
 import type { ExtractedLink } from './types.js';
@@ -84,15 +88,35 @@ async function readItems(page: PdfPage, viewport: Matrix): Promise<PageText> {
   return { items, rotated };
 }
 
-async function readLinks(page: PdfPage, pageNumber: number): Promise<ExtractedLink[]> {
-  const parsed = pdfAnnotationsSchema.safeParse(await page.getAnnotations({ intent: 'display' }));
-  if (!parsed.success) return [];
-  const links: ExtractedLink[] = [];
+/** pdf.js annotation flags that hide an annotation from the screen: Invisible (1) and NoView (32). */
+const NOT_VIEWED = 1 | 32;
+
+/** The link annotations of the first `pages` pages, grouped by page index; none when the file's are unreadable. */
+async function readLinkAnnotations(doc: PdfDocument, pages: number): Promise<Map<number, PdfLinkAnnotation[]>> {
+  const skip = new Set<number>();
+  for (let i = pages; i < doc.numPages; i += 1) skip.add(i);
+  const byPage = new Map<number, PdfLinkAnnotation[]>();
+  const parsed = pdfLinkAnnotationsSchema.safeParse(
+    await doc.getAnnotationsByType(new Set([LINK_ANNOTATION_TYPE]), skip).catch(() => null),
+  );
+  if (!parsed.success || parsed.data === null) return byPage;
   for (const annotation of parsed.data) {
-    if (annotation.subtype !== 'Link') continue;
+    if (annotation === null || annotation.subtype !== 'Link' || ((annotation.annotationFlags ?? 0) & NOT_VIEWED) !== 0) continue;
+    const list = byPage.get(annotation.pageIndex) ?? [];
+    list.push(annotation);
+    byPage.set(annotation.pageIndex, list);
+  }
+  return byPage;
+}
+
+/** A page's links, each with the visible text under it (read from the page's own text items). */
+function pageLinks(annotations: readonly PdfLinkAnnotation[], items: readonly TextItem[], viewport: Matrix, pageNumber: number): ExtractedLink[] {
+  const links: ExtractedLink[] = [];
+  for (const annotation of annotations) {
     const url = normaliseUrl(annotation.url ?? annotation.unsafeUrl ?? '');
     if (!url) continue;
-    const text = cleanText(annotation.overlaidText ?? '').replace(/\n/g, ' ').trim();
+    const boxes = annotation.rect ? linkBoxes(annotation.rect, annotation.quadPoints ?? null, viewport) : [];
+    const text = cleanText(labelUnder(items, boxes)).replace(/\n/g, ' ').trim();
     links.push({ text: text.length > 0 ? text : null, url, page: pageNumber });
   }
   return links;
@@ -130,6 +154,7 @@ export async function extractPdf(data: Uint8Array, limits: PdfLimits): Promise<P
     if (!Number.isInteger(total) || total < 1) throw corrupt('no-pages');
     if (total > limits.maxTotalPages) throw tooManyPages(total, limits.maxTotalPages);
     const toRead = Math.min(total, limits.maxPages);
+    const linkAnnotations = await readLinkAnnotations(doc, toRead);
     const pageTexts: string[][] = [];
     const annotated: ExtractedLink[] = [];
     const notes: string[] = [];
@@ -149,7 +174,7 @@ export async function extractPdf(data: Uint8Array, limits: PdfLimits): Promise<P
         notes.push(`Page ${n}: the file's text order was scrambled, so reading order was rebuilt from the layout${cols}.`);
       }
       pageTexts.push(ordered.map((l) => l.text));
-      annotated.push(...(await readLinks(page, n).catch(() => [])));
+      annotated.push(...pageLinks(linkAnnotations.get(n - 1) ?? [], text.items, viewport, n));
       page.cleanup();
     }
     if (visibleChars(pageTexts.flat().join('\n')) < MIN_CHARS_PER_PAGE * toRead) throw noTextLayer();

@@ -18,29 +18,42 @@ export const pdfTextContentSchema = z.object({
   items: z.array(z.union([pdfTextItemSchema, z.object({ type: z.string() }).loose()])),
 });
 
-export const pdfAnnotationSchema = z
+const numbersSchema = z.union([z.array(z.number()), z.instanceof(Float32Array).transform((a) => Array.from(a))]);
+
+/** A link annotation as getAnnotationsByType returns it (in PDF user space, y up). */
+export const pdfLinkAnnotationSchema = z
   .object({
     subtype: z.string().optional(),
     url: z.string().optional(),
     unsafeUrl: z.string().optional(),
     rect: z.array(z.number()).length(4).optional(),
-    overlaidText: z.string().optional(),
+    quadPoints: numbersSchema.optional(),
+    annotationFlags: z.number().optional(),
+    pageIndex: z.number().int(),
   })
   .loose();
-export const pdfAnnotationsSchema = z.array(pdfAnnotationSchema);
+export type PdfLinkAnnotation = z.infer<typeof pdfLinkAnnotationSchema>;
+export const pdfLinkAnnotationsSchema = z.array(z.union([pdfLinkAnnotationSchema, z.null()])).nullable();
+
+/** pdf.js's AnnotationType.LINK. */
+export const LINK_ANNOTATION_TYPE = 2;
 
 /** The parts of pdf.js's page and document objects we call. */
 export interface PdfPage {
   view: number[];
   getViewport(params: { scale: number }): { transform: number[] };
   getTextContent(params?: { disableNormalization?: boolean }): Promise<unknown>;
-  getAnnotations(params?: { intent?: string }): Promise<unknown>;
   cleanup(): boolean | void;
 }
 
 export interface PdfDocument {
   numPages: number;
   getPage(pageNumber: number): Promise<PdfPage>;
+  /**
+   * Annotations of the given types on every page not skipped (0-based indexes). Unlike page.getAnnotations,
+   * it does not read each page's text again to fill in link labels.
+   */
+  getAnnotationsByType(types: Set<number>, pageIndexesToSkip: Set<number>): Promise<unknown>;
 }
 
 /**
@@ -55,7 +68,8 @@ export async function loadDocument(parser: object): Promise<PdfDocument> {
     typeof doc !== 'object' ||
     doc === null ||
     typeof Reflect.get(doc, 'numPages') !== 'number' ||
-    typeof Reflect.get(doc, 'getPage') !== 'function'
+    typeof Reflect.get(doc, 'getPage') !== 'function' ||
+    typeof Reflect.get(doc, 'getAnnotationsByType') !== 'function'
   ) {
     throw new Error('pdf-parse internals changed: load() did not return a pdf.js document');
   }
