@@ -31,6 +31,8 @@ export function findTextLinks(text: string): ExtractedLink[] {
   const emails: ExtractedLink[] = [];
   for (const token of text.split(/\s+/)) {
     if (token.length === 0 || token.length > MAX_TOKEN) continue;
+    // Every address has a dot, an @ or a scheme; most words have none, and skip the patterns.
+    if (!token.includes('.') && !token.includes('@') && !token.includes('://')) continue;
     for (const match of token.matchAll(URL_IN_TEXT)) {
       const shown = trimTrailingPunctuation(match[0]);
       const url = normaliseUrl(shown);

@@ -13,10 +13,11 @@ export const pdfTextItemSchema = z.object({
 });
 export type PdfTextItem = z.infer<typeof pdfTextItemSchema>;
 
-/** getTextContent() items: text items have `str`; marked-content markers do not and are skipped. */
-export const pdfTextContentSchema = z.object({
-  items: z.array(z.union([pdfTextItemSchema, z.object({ type: z.string() }).loose()])),
-});
+/**
+ * getTextContent(): the items are checked one by one with pdfTextItemSchema (text items have `str`;
+ * marked-content markers do not and are skipped), so each is parsed once.
+ */
+export const pdfTextContentSchema = z.object({ items: z.array(z.unknown()) });
 
 const numbersSchema = z.union([z.array(z.number()), z.instanceof(Float32Array).transform((a) => Array.from(a))]);
 

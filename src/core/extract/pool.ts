@@ -15,6 +15,11 @@ export interface PoolOptions {
   rssLimitMb?: number;
   /** A worker that is not ready after this long is killed. */
   startupTimeoutMs?: number;
+  /**
+   * Scheduling niceness of the workers (0–19; higher yields more). Parsing is background work: on a small
+   * machine, workers at the main process's priority delay its event loop (every chat) by 10–20 ms at a time.
+   */
+  niceness?: number;
 }
 
 export interface PoolJob {
@@ -65,6 +70,7 @@ export class ExtractorPool {
   private readonly heapMb: number;
   private readonly rssLimitBytes: number;
   private readonly startupTimeoutMs: number;
+  private readonly niceness: number;
   private readonly slots = new Set<Slot>();
   private readonly queue: Pending[] = [];
   private nextId = 1;
@@ -72,11 +78,12 @@ export class ExtractorPool {
   private closed = false;
   private readonly readyWaiters: { resolve: () => void; reject: (err: Error) => void }[] = [];
 
-  constructor({ size = 2, heapMb = 256, rssLimitMb = 512, startupTimeoutMs = 30_000 }: PoolOptions = {}) {
+  constructor({ size = 2, heapMb = 256, rssLimitMb = 512, startupTimeoutMs = 30_000, niceness = 5 }: PoolOptions = {}) {
     this.size = Math.max(1, Math.floor(size));
     this.heapMb = heapMb;
     this.rssLimitBytes = rssLimitMb * 1024 * 1024;
     this.startupTimeoutMs = startupTimeoutMs;
+    this.niceness = niceness;
   }
 
   /**
@@ -138,7 +145,7 @@ export class ExtractorPool {
   }
 
   private spawn(): Slot {
-    const child = spawnWorker(this.heapMb);
+    const child = spawnWorker(this.heapMb, this.niceness);
     const slot: Slot = { child, ready: false, running: null, killedFor: null, startupTimer: null, stderrTail: '' };
     this.slots.add(slot);
     slot.startupTimer = setTimeout(() => child.kill('SIGKILL'), this.startupTimeoutMs);

@@ -1,5 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -90,12 +91,20 @@ function workerEnv(): NodeJS.ProcessEnv {
 
 let entry: { path: string; loader: string[] } | null = null;
 
-export function spawnWorker(heapMb: number): ChildProcess {
+export function spawnWorker(heapMb: number, niceness = 0): ChildProcess {
   entry ??= workerEntry();
-  return fork(entry.path, [], {
+  const child = fork(entry.path, [], {
     execArgv: [...entry.loader, `--max-old-space-size=${heapMb}`],
     env: workerEnv(),
     serialization: 'advanced',
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
+  if (niceness > 0 && child.pid !== undefined) {
+    try {
+      setPriority(child.pid, Math.min(19, Math.floor(niceness)));
+    } catch {
+      // Not allowed here (or the child already exited): it runs at our priority, which only costs latency.
+    }
+  }
+  return child;
 }
