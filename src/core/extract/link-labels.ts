@@ -76,9 +76,10 @@ function edges(str: string): { starts: number[]; total: number } {
 /** Separators and sentence punctuation that sit next to a link's words without being part of its label. */
 const EDGE_PUNCTUATION = /^[\s|,;:.•·]+|[\s|,;:.•·]+$/g;
 
-/** Drops the punctuation around a label, and a bracket left without its partner ("link)." → "link"). */
+/** Drops the punctuation around a label, and brackets around all of it or left without a partner ("(link)." → "link"). */
 function trimLabel(label: string): string {
   let out = label.replace(EDGE_PUNCTUATION, '');
+  if (/^\([^()]*\)$/.test(out)) out = out.slice(1, -1);
   if (out.startsWith('(') && !out.includes(')')) out = out.slice(1);
   if (out.endsWith(')') && !out.includes('(')) out = out.slice(0, -1);
   return out.replace(EDGE_PUNCTUATION, '');
