@@ -131,13 +131,12 @@ export class ExtractorPool {
     this.closed = true;
     for (const pending of this.queue.splice(0)) pending.reject(internal('pool shut down'));
     this.settleReadyWaiters(internal('pool shut down'));
+    this.updateRefs();
     const exits = [...this.slots].map(
       (slot) =>
         new Promise<void>((resolve) => {
           if (slot.child.exitCode !== null || slot.child.signalCode !== null) return resolve();
           slot.child.once('exit', () => resolve());
-          // An unref'd child's exit would never be delivered once nothing else holds the loop open.
-          slot.child.ref();
           slot.child.kill('SIGKILL');
         }),
     );
@@ -257,7 +256,8 @@ export class ExtractorPool {
   /** Workers hold the event loop only while there is work; idle ones never keep the process alive. */
   private updateRefs(): void {
     // Someone awaiting warmUp() or a queued file needs the workers to keep the process alive until then.
-    const busy = this.queue.length > 0 || this.readyWaiters.length > 0;
+    // A closed pool holds its dying workers until their exit is seen, or an awaited shutdown() never settles.
+    const busy = this.closed || this.queue.length > 0 || this.readyWaiters.length > 0;
     for (const slot of this.slots) {
       const hold = busy || slot.running !== null;
       const handles = [slot.child, slot.child.channel, slot.child.stderr];
