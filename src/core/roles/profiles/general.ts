@@ -1,6 +1,6 @@
 import type { RoleProfile } from '../types.js';
 
-/** General: any role — results, ownership and working with people. Used when no other role fits. */
+/** General: for every role — results, ownership and working with people. Used when no other role fits. */
 export const general: RoleProfile = {
   id: 'general',
   label: 'General',
