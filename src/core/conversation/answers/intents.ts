@@ -198,10 +198,16 @@ function score(tokens: readonly string[], cues: readonly CompiledCue[]): number 
 
 /** The rule a question names ("what does passive voice mean?" → passive-voice), if any. */
 export function ruleNamedIn(text: string): string | null {
-  const raw = text.toLowerCase();
-  const id = raw.match(/\b[a-z]+(?:-[a-z]+)+\b/g)?.find((w) => RULE_NAMES.some(([, rule]) => rule === w));
+  return ruleIn(text, correctedTokens(text));
+}
+
+function correctedTokens(text: string): string[] {
+  return tokenize(text).map((t) => VOCABULARY.correct(t));
+}
+
+function ruleIn(text: string, tokens: readonly string[]): string | null {
+  const id = text.toLowerCase().match(/\b[a-z]+(?:-[a-z]+)+\b/g)?.find((w) => RULE_NAMES.some(([, rule]) => rule === w));
   if (id) return id;
-  const tokens = tokenize(text).map((t) => VOCABULARY.correct(t));
   let best: { rule: string; length: number } | null = null;
   for (const cue of COMPILED_RULES) {
     if (matches(tokens, cue.words) && (!best || cue.words.length > best.length)) best = { rule: cue.rule, length: cue.words.length };
@@ -212,8 +218,8 @@ export function ruleNamedIn(text: string): string | null {
 const MIN_SCORE = 2;
 
 export function classifyIntent(text: string): IntentResult {
-  const tokens = tokenize(text).map((t) => VOCABULARY.correct(t));
-  const rule = ruleNamedIn(text);
+  const tokens = correctedTokens(text);
+  const rule = ruleIn(text, tokens);
   if (tokens.length === 0) return { intent: 'unknown', confidence: 0, rule: null };
 
   const outOfScope = score(tokens, COMPILED_OUT);

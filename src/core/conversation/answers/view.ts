@@ -71,13 +71,13 @@ export function findSection(report: ReportView, kinds: readonly string[]): numbe
 /** Where "this" points when the user did not reply to a section: the section with the most serious findings. */
 export function weakestSection(report: ReportView): number | null {
   let best: { index: number; weight: number; score: number } | null = null;
-  report.sections.forEach((s, index) => {
+  for (const [index, s] of report.sections.entries()) {
     const weight = s.findings.reduce((w, f) => w + (3 - SEVERITY_RANK[f.severity]) ** 2, 0);
     const score = s.score ?? 100;
-    if (weight === 0) return;
+    if (weight === 0) continue;
     if (!best || weight > best.weight || (weight === best.weight && score < best.score)) best = { index, weight, score };
-  });
-  return (best as { index: number } | null)?.index ?? null;
+  }
+  return best?.index ?? null;
 }
 
 export function bullets(section: SectionView): string[] {
