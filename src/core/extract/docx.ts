@@ -4,6 +4,7 @@ import { corrupt, empty } from './errors.js';
 import { htmlToLines } from './html-lines.js';
 import { CHARS_PER_PAGE } from './limits.js';
 import { findTextLinks, mergeLinks } from './links.js';
+import { truncateText } from './truncate.js';
 import type { ExtractedLink } from './types.js';
 
 export interface DocxExtraction {
@@ -11,13 +12,6 @@ export interface DocxExtraction {
   truncated: boolean;
   links: ExtractedLink[];
   notes: string[];
-}
-
-/** Cuts text to a character budget at a line boundary. */
-export function truncateText(text: string, maxChars: number): { text: string; truncated: boolean } {
-  if (text.length <= maxChars) return { text, truncated: false };
-  const cut = text.lastIndexOf('\n', maxChars);
-  return { text: text.slice(0, cut > 0 ? cut : maxChars), truncated: true };
 }
 
 /** DOCX bytes → cleaned text and hyperlinks. Runs inside an extraction worker process. */

@@ -1,9 +1,9 @@
 import { cleanText } from './clean.js';
-import { truncateText } from './docx.js';
 import { empty, tooLarge } from './errors.js';
 import { CHARS_PER_PAGE, resolveLimits } from './limits.js';
 import { findTextLinks, mergeLinks } from './links.js';
 import { markdownToLines } from './markdown.js';
+import { truncateText } from './truncate.js';
 import type { ExtractOptions, ExtractResult } from './types.js';
 
 /** Pasted text or Markdown (or a .txt/.md file) → ExtractResult. Cheap and synchronous: no worker needed. */
