@@ -7,6 +7,7 @@ import type { JobRunner } from './jobs.js';
 import type { ParsedText } from './parse-command.js';
 import type { ConversationStore } from './store/conversation-store.js';
 import type { Scope } from './store/keys.js';
+import type { StoredReview } from './store/schemas.js';
 import type { CommandSpec, CoreEvent, MessageRef, ReplyChannel } from './types.js';
 
 export interface EngineServices {
@@ -30,13 +31,31 @@ export interface Context {
   readonly inDm: boolean;
   /** This user in this conversation and thread. */
   readonly scope: Scope;
+  /** The review of the event's thread (null outside threads), read from the store at most once per event. */
+  threadReview(): Promise<StoredReview | null>;
   /** Post where the event happened, as a reply to the user's message. */
   reply(message: ReplyMessage): Promise<MessageRef>;
   /** Privacy-sensitive or error notices: privately in channels, in place in a DM. */
   replyPrivately(message: ReplyMessage): Promise<void>;
 }
 
-export function createContext(event: CoreEvent, channel: ReplyChannel, services: EngineServices, parsed: ParsedText): Context {
+/** A once-per-event look-up of the thread's review, shared by the addressing check and the commands. */
+export function threadReviewOnce(store: ConversationStore, event: CoreEvent): () => Promise<StoredReview | null> {
+  let found: Promise<StoredReview | null> | null = null;
+  return () => {
+    if (event.threadId === null) return Promise.resolve(null);
+    found ??= store.reviewForThread(event.platform, event.conversation.id, event.threadId);
+    return found;
+  };
+}
+
+export function createContext(
+  event: CoreEvent,
+  channel: ReplyChannel,
+  services: EngineServices,
+  parsed: ParsedText,
+  threadReview: () => Promise<StoredReview | null> = threadReviewOnce(services.store, event),
+): Context {
   const inDm = event.conversation.kind === 'dm';
   return {
     event,
@@ -46,6 +65,7 @@ export function createContext(event: CoreEvent, channel: ReplyChannel, services:
     command: parsed.command,
     inDm,
     scope: { platform: event.platform, userId: event.user.id, conversationId: event.conversation.id, threadId: event.threadId },
+    threadReview,
     reply: (message) => channel.send(message, { replyTo: event.messageId }),
     async replyPrivately(message) {
       if (inDm) await channel.send({ ...message, private: true }, { replyTo: event.messageId });

@@ -6,7 +6,7 @@ import { COMMANDS, type AnyCommand } from '../../commands/index.js';
 import { CodedError } from '../errors.js';
 import type { Analyzer } from './analyzer.js';
 import { looksLikeJobDescription, looksLikeResume } from './classify-text.js';
-import { createContext, type Context, type EngineServices } from './context.js';
+import { createContext, threadReviewOnce, type Context, type EngineServices } from './context.js';
 import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from './engine-config.js';
 import { handleFailure } from './error-boundary.js';
 import { defaultAnswerer, type FollowUpAnswerer } from './followup.js';
@@ -80,11 +80,11 @@ export function createEngine(options: EngineOptions): EngineWithJobs {
     .use((ctx) => invoke(ctx, 'help', ''));
 
   /** Channel chatter not meant for the bot: ignored unless it replies to the bot or sits in a thread the bot coaches in. */
-  async function isForUs(event: CoreEvent): Promise<boolean> {
+  async function isForUs(event: CoreEvent, threadReview: () => Promise<unknown>): Promise<boolean> {
     if (event.addressed || event.conversation.kind === 'dm') return true;
     if (event.replyTo?.fromBot) return true;
     if (event.threadId === null || (event.text.trim() === '' && event.files.length === 0)) return false;
-    return (await store.reviewForThread(event.platform, event.conversation.id, event.threadId)) !== null;
+    return (await threadReview()) !== null;
   }
 
   return {
@@ -93,10 +93,11 @@ export function createEngine(options: EngineOptions): EngineWithJobs {
     async handle(event: CoreEvent, channel: ReplyChannel): Promise<void> {
       let command: string | null = null;
       try {
-        if (!(await isForUs(event))) return;
+        const threadReview = threadReviewOnce(store, event);
+        if (!(await isForUs(event, threadReview))) return;
         const parsed = parseEventText(event, known);
         command = parsed.command?.name ?? null;
-        await pipeline.run(createContext(event, channel, services, parsed));
+        await pipeline.run(createContext(event, channel, services, parsed, threadReview));
       } catch (err) {
         await handleFailure(err, event, channel, command);
       }

@@ -53,7 +53,7 @@ export async function findReviewForEvent(
     }
   }
   if (threadId !== null) {
-    const review = await store.reviewForThread(platform, conversation.id, threadId);
+    const review = await ctx.threadReview();
     if (usable(review)) {
       const found = withReport(review, 'thread', null);
       if (found) return found;
