@@ -10,6 +10,7 @@
  *   (one section has fewer chances to go wrong, so each problem weighs more).
  */
 import type { Resume, SectionKind } from '../resume/types.js';
+import { BULLET_KINDS as BULLET_KIND_LIST } from '../rules/support/scope.js';
 import type { Finding, Severity } from '../rules/types.js';
 import type { Deduction, ScoreBreakdown } from '../report/schema.js';
 
@@ -86,8 +87,8 @@ function finalScore(base: number, deductions: readonly Deduction[], coveragePoin
   return Math.max(0, Math.min(100, Math.round(base - total)));
 }
 
-/** Sections whose bullets the bullet rules read (the same list as src/core/rules/support/scope.ts). */
-const BULLET_KINDS: ReadonlySet<SectionKind> = new Set(['experience', 'projects', 'volunteering', 'leadership']);
+/** Sections whose bullets the bullet rules read. */
+const BULLET_KINDS: ReadonlySet<SectionKind> = new Set(BULLET_KIND_LIST);
 
 export function bulletCount(resume: Resume, sectionIndex: number | null = null): number {
   const sections = sectionIndex === null ? resume.sections : resume.sections.slice(sectionIndex, sectionIndex + 1);
