@@ -90,7 +90,8 @@ export function matchJobDescription(jobDescription: string, resume: Resume): Job
   const preferredTerms = techTermsIn(preferred).filter((p) => !requiredTerms.includes(p));
   const all = [...requiredTerms, ...preferredTerms];
 
-  const inResume = (term: TechTerm): boolean => hasTechTerm(resume.text, term);
+  const shown = new Set(all.filter((term) => hasTechTerm(resume.text, term)));
+  const inResume = (term: TechTerm): boolean => shown.has(term);
   const bullets = evidenceText(resume);
   const skills = skillsText(resume);
 
