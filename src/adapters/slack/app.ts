@@ -62,7 +62,6 @@ export interface SlackBot extends PlatformRuntime {
   idle(): Promise<void>;
 }
 
-/** Same threshold as the engine's pasted-text check. */
 const DEFAULT_RETRY: webApi.RetryOptions = { retries: 5, factor: 1.96, randomize: true };
 const eventEnvelopeSchema = z.object({ event_id: z.string() });
 const GENERIC_FAILURE = {
