@@ -1,4 +1,5 @@
 import type { TextItem } from './pdf-lines.js';
+import { applyMatrix, type Matrix } from './pdfjs-shapes.js';
 
 /** An axis-aligned box in the same (top-down) page coordinates as the text items. */
 export interface Box {
@@ -8,15 +9,9 @@ export interface Box {
   y1: number;
 }
 
-type Matrix = readonly number[];
-
-function apply(m: Matrix, x: number, y: number): [number, number] {
-  return [(m[0] ?? 1) * x + (m[2] ?? 0) * y + (m[4] ?? 0), (m[1] ?? 0) * x + (m[3] ?? 1) * y + (m[5] ?? 0)];
-}
-
 /** The box around four corners after the viewport transform (which flips y and may rotate). */
 function boxOf(m: Matrix, xs: readonly number[], ys: readonly number[]): Box {
-  const points = xs.flatMap((x) => ys.map((y) => apply(m, x, y)));
+  const points = xs.flatMap((x) => ys.map((y) => applyMatrix(m, x, y)));
   return {
     x0: Math.min(...points.map((p) => p[0])),
     y0: Math.min(...points.map((p) => p[1])),

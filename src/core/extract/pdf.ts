@@ -11,10 +11,12 @@ import { storedOrderLines, type Line, type TextItem } from './pdf-lines.js';
 import { labelUnder, linkBoxes } from './link-labels.js';
 import {
   LINK_ANNOTATION_TYPE,
+  applyMatrix,
   loadDocument,
   pdfLinkAnnotationsSchema,
   pdfTextContentSchema,
   pdfTextItemSchema,
+  type Matrix,
   type PdfDocument,
   type PdfLinkAnnotation,
   type PdfPage,
@@ -58,12 +60,6 @@ function mapPdfError(err: unknown): Error {
   return corrupt(name || 'pdf', err);
 }
 
-type Matrix = readonly number[];
-
-function apply(m: Matrix, x: number, y: number): [number, number] {
-  return [(m[0] ?? 1) * x + (m[2] ?? 0) * y + (m[4] ?? 0), (m[1] ?? 0) * x + (m[3] ?? 1) * y + (m[5] ?? 0)];
-}
-
 interface PageText {
   items: TextItem[];
   /** Text drawn at an angle (sidebars with rotated labels): kept, but out of the layout analysis. */
@@ -79,7 +75,7 @@ async function readItems(page: PdfPage, viewport: Matrix): Promise<PageText> {
     if (!parsed.success) continue;
     const { str, transform, width, height, hasEOL } = parsed.data;
     const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = transform;
-    const [x, y] = apply(viewport, e, f);
+    const [x, y] = applyMatrix(viewport, e, f);
     const size = height > 0 ? height : Math.hypot(c, d);
     const item: TextItem = { str, x, y, width, size: size > 0 ? size : 1, hasEOL };
     if (Math.abs(b) > Math.abs(a) * 0.1) rotated.push(item);

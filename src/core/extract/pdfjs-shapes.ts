@@ -39,6 +39,13 @@ export const pdfLinkAnnotationsSchema = z.array(z.union([pdfLinkAnnotationSchema
 /** pdf.js's AnnotationType.LINK. */
 export const LINK_ANNOTATION_TYPE = 2;
 
+/** A pdf.js transform [a, b, c, d, e, f], e.g. a page viewport's (PDF user space → top-down page space). */
+export type Matrix = readonly number[];
+
+export function applyMatrix(m: Matrix, x: number, y: number): [number, number] {
+  return [(m[0] ?? 1) * x + (m[2] ?? 0) * y + (m[4] ?? 0), (m[1] ?? 0) * x + (m[3] ?? 1) * y + (m[5] ?? 0)];
+}
+
 /** The parts of pdf.js's page and document objects we call. */
 export interface PdfPage {
   view: number[];
