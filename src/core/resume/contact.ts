@@ -59,13 +59,6 @@ export function nameFromLine(line: string): string | null {
   return words.join(' ');
 }
 
-function looksLikeName(line: string): string | null {
-  const name = nameFromLine(line);
-  if (name === null) return null;
-  // A single word is a name only when it is written like one and long enough ("CHRIS", then "DUXBURY").
-  return name;
-}
-
 /**
  * The person's name: the first header line that looks like a name. A name split over two lines
  * ("CHRIS" / "DUXBURY") is joined. `fallback` lines are searched (only for a name followed by a job
@@ -74,17 +67,17 @@ function looksLikeName(line: string): string | null {
 export function findName(header: readonly string[], fallback: readonly string[] = []): string | null {
   for (let i = 0; i < Math.min(header.length, 12); i++) {
     const line = header[i] ?? '';
-    const name = looksLikeName(line);
+    const name = nameFromLine(line);
     if (name === null) continue;
     if (!name.includes(' ')) {
-      const next = looksLikeName(header[i + 1] ?? '');
+      const next = nameFromLine(header[i + 1] ?? '');
       if (next !== null && !next.includes(' ')) return `${name} ${next}`;
       continue;
     }
     return name;
   }
   const at = displacedNameAt(fallback);
-  return at < 0 ? null : looksLikeName(fallback[at] ?? '');
+  return at < 0 ? null : nameFromLine(fallback[at] ?? '');
 }
 
 const JOB_TITLE_RE = /\b(?:student|engineer|developer|designer|analyst|manager|scientist|intern|consultant|specialist|architect|administrator|graduate|fresher)\b/iu;
@@ -99,7 +92,7 @@ export function isJobTitleLine(text: string): boolean {
  */
 export function displacedNameAt(lines: readonly string[]): number {
   for (let i = 0; i + 1 < lines.length; i++) {
-    const name = looksLikeName(lines[i] ?? '');
+    const name = nameFromLine(lines[i] ?? '');
     if (name !== null && name.includes(' ') && name === name.toUpperCase() && isJobTitleLine(lines[i + 1] ?? '')) return i;
   }
   return -1;
