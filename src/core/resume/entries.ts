@@ -42,10 +42,10 @@ function isDatedHeader(line: Line | undefined): boolean {
   return line !== undefined && !line.bullet && hasDate(line) && headerShaped(line);
 }
 
-/** Could this non-bullet line be (part of) an entry header? */
 /** headerShaped is asked about the same line from several places; Line objects are not mutated. */
 const shapedCache = new WeakMap<Line, boolean>();
 
+/** Could this non-bullet line be (part of) an entry header? */
 function headerShaped(line: Line): boolean {
   const cached = shapedCache.get(line);
   if (cached !== undefined) return cached;
@@ -84,8 +84,8 @@ function isLabel(ctx: Ctx, line: Line): boolean {
   return ![ctx.lines[i - 1], ctx.lines[i + 1], ctx.lines[i + 2]].some((l) => l !== undefined && !l.bullet && hasDate(l));
 }
 
-/** A header-shaped line is a header when it is dated, or a bullet or a dated line follows within the header block. */
 /**
+ * A header-shaped line is a header when it is dated, or a bullet or a dated line follows within the header block.
  * `datedAt`: where the dates sat in the previous entry's header (null for the first entry). Entries
  * of a section share a layout, so an undated line is a header only as far above a dated line as
  * the previous entry's dates were below its first line.
@@ -219,13 +219,17 @@ function fromHeader(headerLines: readonly Line[], kind: SectionKind, previous: D
   return { entry, headerLines: headerLines.length, datedAt, inherited: sameEmployer, last: null, bulletHeaded: headerLines[0]?.bullet ?? false, lastGlyph: null };
 }
 
+/** A wrapped line joined onto the one before; a word hyphenated across the break ("arith-" + "metic") is rejoined. */
+function joinLine(prev: string, text: string): string {
+  return /\p{L}-$/u.test(prev) && startsLower(text) ? `${prev.slice(0, -1)}${text}` : `${prev} ${text}`;
+}
+
 function append(draft: Draft, text: string): void {
   const { last } = draft;
   if (last === null) return;
   const list = last.to === 'bullets' ? draft.entry.bullets : draft.entry.lines;
   const prev = list[last.at] ?? '';
-  // A word hyphenated across the line break ("arith-" + "metic") is rejoined.
-  list[last.at] = /\p{L}-$/u.test(prev) && startsLower(text) ? `${prev.slice(0, -1)}${text}` : `${prev} ${text}`;
+  list[last.at] = joinLine(prev, text);
 }
 
 /** Joins wrapped lines into items: used when an entry's lines are really bullets without glyphs. */
@@ -234,14 +238,13 @@ export function joinWrapped(lines: readonly string[], full: number): string[] {
   for (const text of lines) {
     const prev = out[out.length - 1];
     if (prev !== undefined && (startsLower(text) || (!CLOSED_RE.test(prev) && prev.length >= 0.7 * full))) {
-      out[out.length - 1] = /\p{L}-$/u.test(prev) && startsLower(text) ? `${prev.slice(0, -1)}${text}` : `${prev} ${text}`;
+      out[out.length - 1] = joinLine(prev, text);
     } else {
       out.push(text);
     }
   }
   return out;
 }
-
 
 /** `full`: the length most full-width lines of the document reach (wrapped lines end near it). */
 export function parseEntries(lines: readonly Line[], kind: SectionKind, full = fullLineLength(lines.map((l) => l.text))): Entry[] {

@@ -21,9 +21,9 @@ interface Candidate extends HeadingMatch {
 
 /** Kinds a run-in heading ("Summary: I build …") may have; list kinds use "Label: a, b, c" for sub-groups. */
 const RUN_IN_KINDS: ReadonlySet<SectionKind> = new Set(['summary', 'experience', 'education', 'projects']);
-/** Sections whose body is a list; a prose paragraph at their end is an unheaded summary. */
 /** A line ending like this continues on the next line. */
 const OPEN_END_RE = /(?:,|\b(?:and|or|of|the|in|for|with|to|a|an|on|at|by|from|using|into|our|my|as))$/iu;
+/** Sections whose body is a list; a prose paragraph at their end is an unheaded summary. */
 const LIST_KINDS: ReadonlySet<SectionKind> = new Set(['skills', 'languages', 'interests', 'other', 'contact', 'certifications', 'awards']);
 
 function runInCandidate(text: string): Candidate | null {
