@@ -28,7 +28,10 @@ async function main(): Promise<void> {
   const { docs, source } = await loadCorpus();
   console.log(`bench: ${source}; ${REPS} runs per document (BENCH_REPS to change)`);
   // Timings on a shared machine stretch with its load: say what it was.
-  const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
   console.log(`machine: ${os.cpus().length} CPUs, load average ${load} at start\n`);
   const memory = sampleMemory();
 
@@ -39,7 +42,9 @@ async function main(): Promise<void> {
 
   const extract = perDoc(stages.extract);
   const parse = perDoc(stages.parse);
-  const both = [...stages.extract.keys()].map((name) => median(stages.extract.get(name) ?? []) + median(stages.parse.get(name) ?? []));
+  const both = [...stages.extract.keys()].map(
+    (name) => median(stages.extract.get(name) ?? []) + median(stages.parse.get(name) ?? []),
+  );
   const rows: Row[] = [
     stageRow('extract (worker pool)', extract),
     stageRow('parse (main thread)', parse),
@@ -60,7 +65,10 @@ async function main(): Promise<void> {
 
   const rates: Row[] = [];
   for (const concurrency of [1, 2, 8]) {
-    rates.push({ label: `concurrency ${concurrency}`, cells: [`${(await throughput(docs, concurrency)).toFixed(1)} docs/s`] });
+    rates.push({
+      label: `concurrency ${concurrency}`,
+      cells: [`${(await throughput(docs, concurrency)).toFixed(1)} docs/s`],
+    });
   }
   console.log(`\n${table(['extract + parse throughput', 'rate'], rates)}`);
 
@@ -68,7 +76,12 @@ async function main(): Promise<void> {
   const stall = await parseStall(extractedDocs);
   const pipeline = await pipelineStall(docs);
   const peak = memory.stop();
-  console.log(`\nload average at end: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `\nload average at end: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   console.log(`\nlongest event-loop stall while parsing: ${ms(stall)}   target ≤ 20 ms`);
   console.log(`longest event-loop stall during extract + parse (concurrency 2): ${ms(pipeline)}`);
   const total = peak.peakTotalMb === null ? '' : `; with extraction workers: ${peak.peakTotalMb.toFixed(0)} MB`;

@@ -18,7 +18,11 @@ function childPids(pid: number): number[] {
   try {
     return readdirSync(`/proc/${pid}/task`).flatMap((tid) => {
       try {
-        return readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim().split(/\s+/u).filter((s) => s.length > 0).map(Number);
+        return readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8')
+          .trim()
+          .split(/\s+/u)
+          .filter((s) => s.length > 0)
+          .map(Number);
       } catch {
         return [];
       }

@@ -50,7 +50,15 @@ export interface ReviewBenchResult {
 const ANALYSIS_RUNS = 20;
 
 export async function benchReview({ docs, extracted, reps }: ReviewBenchInput): Promise<ReviewBenchResult> {
-  const out: ReviewBenchResult = { analysis: [], analysisCpu: [], extract: [], whole: [], ratios: [], ratio: Number.NaN, failures: [] };
+  const out: ReviewBenchResult = {
+    analysis: [],
+    analysisCpu: [],
+    extract: [],
+    whole: [],
+    ratios: [],
+    ratio: Number.NaN,
+    failures: [],
+  };
   for (const doc of docs) {
     const result = extracted.get(doc.name);
     if (!result) continue;
@@ -121,10 +129,15 @@ async function standalone(): Promise<void> {
     }
   }
   const rows = await timeReviewStages({ docs, extracted, reps });
-  console.log(table(['stage, per document', 'median', 'p95', 'max'], rows.map((row) => ({
-    label: row.stage,
-    cells: [ms(median(row.times), 2), ms(percentile(row.times, 95), 2), ms(Math.max(...row.times), 2)],
-  }))));
+  console.log(
+    table(
+      ['stage, per document', 'median', 'p95', 'max'],
+      rows.map((row) => ({
+        label: row.stage,
+        cells: [ms(median(row.times), 2), ms(percentile(row.times, 95), 2), ms(Math.max(...row.times), 2)],
+      })),
+    ),
+  );
   await shutdownExtractors();
 }
 

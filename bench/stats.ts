@@ -22,6 +22,11 @@ export interface Row {
 export function table(header: readonly string[], rows: readonly Row[]): string {
   const all = [header, ...rows.map((r) => [r.label, ...r.cells])];
   const widths = header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
-  const line = (r: readonly string[]): string => r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map((r) => line([r.label, ...r.cells]))].join('\n');
+  const line = (r: readonly string[]): string =>
+    r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  return [
+    line(header),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...rows.map((r) => line([r.label, ...r.cells])),
+  ].join('\n');
 }

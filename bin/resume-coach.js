@@ -15,6 +15,5 @@ child.on('exit', (code, signal) => {
   if (signal) {
     process.removeAllListeners(signal);
     process.kill(process.pid, signal);
-  }
-  else process.exitCode = code ?? 1;
+  } else process.exitCode = code ?? 1;
 });

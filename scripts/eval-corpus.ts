@@ -142,13 +142,17 @@ async function main(): Promise<void> {
       noTextTotal++;
       const ok = error === 'no-text-layer';
       if (ok) noTextOk++;
-      console.log(`${exp.file.padEnd(30)}${ok ? 'no-text-layer ✓' : `expected no-text-layer, got ${error ?? 'a parse'} ✗`}`);
+      console.log(
+        `${exp.file.padEnd(30)}${ok ? 'no-text-layer ✓' : `expected no-text-layer, got ${error ?? 'a parse'} ✗`}`,
+      );
       continue;
     }
     const s = scoreFile(exp, resume, error);
     scores.push(s);
     const kinds = error !== null ? `error: ${error}` : `${s.predicted.length}/${s.expected.length}`;
-    console.log(`${exp.file.padEnd(30)}${mark(s.sequenceOk).padEnd(5)}${mark(s.name).padEnd(5)}${mark(s.email).padEnd(6)}${mark(s.phone).padEnd(7)}${kinds}${s.phoneExtra ? '  (phone where none)' : ''}`);
+    console.log(
+      `${exp.file.padEnd(30)}${mark(s.sequenceOk).padEnd(5)}${mark(s.name).padEnd(5)}${mark(s.email).padEnd(6)}${mark(s.phone).padEnd(7)}${kinds}${s.phoneExtra ? '  (phone where none)' : ''}`,
+    );
     if (verbose && !s.sequenceOk) {
       console.log(`    got      ${s.predicted.join(' ')}`);
       console.log(`    expected ${s.expected.join(' ')}`);
@@ -166,7 +170,9 @@ async function main(): Promise<void> {
   console.log(`exact section-kind sequence: ${pct(seq, total)} (${seq}/${total})   target ≥ 90%`);
   console.log(`name recall:  ${field('name')}   target ≥ 95%`);
   console.log(`email recall: ${field('email')}   target ≥ 95%`);
-  console.log(`phone recall: ${field('phone')}   target ≥ 95%   (phone reported where none: ${scores.filter((s) => s.phoneExtra).length})`);
+  console.log(
+    `phone recall: ${field('phone')}   target ≥ 95%   (phone reported where none: ${scores.filter((s) => s.phoneExtra).length})`,
+  );
   console.log('');
   console.log('kind            recall  precision   tp  fp  fn');
   for (const kind of SECTION_KINDS) {
@@ -180,7 +186,9 @@ async function main(): Promise<void> {
       fn += k?.fn ?? 0;
     }
     if (tp + fp + fn === 0) continue;
-    console.log(`${kind.padEnd(15)} ${pct(tp, tp + fn)}  ${pct(tp, tp + fp)}   ${String(tp).padStart(3)} ${String(fp).padStart(3)} ${String(fn).padStart(3)}`);
+    console.log(
+      `${kind.padEnd(15)} ${pct(tp, tp + fn)}  ${pct(tp, tp + fp)}   ${String(tp).padStart(3)} ${String(fp).padStart(3)} ${String(fn).padStart(3)}`,
+    );
   }
   await shutdownExtractors();
 }

@@ -48,7 +48,9 @@ export function evalIntents(path: string = QUESTIONS_PATH): IntentEval {
 export function printIntentEval(result: IntentEval): void {
   console.log(`\nIntent recognition — ${result.total} labeled questions`);
   for (const row of result.perIntent) {
-    console.log(`  ${row.intent.padEnd(12)} ${String(row.correct).padStart(3)}/${String(row.total).padEnd(3)} ${((row.correct / row.total) * 100).toFixed(0)}%`);
+    console.log(
+      `  ${row.intent.padEnd(12)} ${String(row.correct).padStart(3)}/${String(row.total).padEnd(3)} ${((row.correct / row.total) * 100).toFixed(0)}%`,
+    );
   }
   for (const m of result.misses) console.log(`  miss: "${m.q}" expected ${m.expected}, got ${m.got}`);
   console.log(`  accuracy ${(result.accuracy * 100).toFixed(1)}% (target ≥ ${INTENT_ACCURACY_TARGET * 100}%)`);

@@ -84,9 +84,13 @@ const ENTRY_RULES = new Set(['bullet-count', 'reverse-chronological', 'inconsist
 
 /** Text a rule reads: bullets and the lines of sections without entries; entry headers for the entry rules. */
 function readableText(resume: Resume, rule: string): string[] {
-  return resume.sections.flatMap((s) => (s.entries.length > 0
-    ? s.entries.flatMap((e) => (ENTRY_RULES.has(rule) ? [e.dateText ?? '', e.title ?? '', e.organization ?? ''] : e.bullets))
-    : [...s.lines, ...s.items]));
+  return resume.sections.flatMap((s) =>
+    s.entries.length > 0
+      ? s.entries.flatMap((e) =>
+          ENTRY_RULES.has(rule) ? [e.dateText ?? '', e.title ?? '', e.organization ?? ''] : e.bullets,
+        )
+      : [...s.lines, ...s.items],
+  );
 }
 
 /** `part` occurs in `whole` and is not glued to letters or digits ("SQL" is not in "PostgreSQL"). */
@@ -170,7 +174,11 @@ export function evalRules(fixtures: Fixture[] = loadFixtures()): EvalResult {
     const resume = parseFixture(fx);
     const findings = findingsFor(fx, resume);
     for (const f of findings) {
-      if (f.evidence !== null && !fx.text.includes(f.evidence) && !(fx.labels.links ?? []).some((l) => l.text === f.evidence)) {
+      if (
+        f.evidence !== null &&
+        !fx.text.includes(f.evidence) &&
+        !(fx.labels.links ?? []).some((l) => l.text === f.evidence)
+      ) {
         notVerbatim.push({ fixture: fx.name, rule: f.rule, label: f.evidence });
       }
     }
@@ -178,7 +186,8 @@ export function evalRules(fixtures: Fixture[] = loadFixtures()): EvalResult {
       const s = stat(e.rule);
       const found = findings.some((f) => matchesExpectation(f, e));
       const evidence = e.evidence;
-      const parseLoss = !found && evidence !== undefined && !readableText(resume, e.rule).some((t) => containsWhole(t, evidence));
+      const parseLoss =
+        !found && evidence !== undefined && !readableText(resume, e.rule).some((t) => containsWhole(t, evidence));
       s.expected += 1;
       if (found) s.found += 1;
       else misses.push({ fixture: fx.name, rule: e.rule, label: e.evidence ?? e.pillar ?? e.message ?? '', parseLoss });
@@ -203,23 +212,34 @@ export function evalRules(fixtures: Fixture[] = loadFixtures()): EvalResult {
   }
   const order = new Map(RULES.map((r, i) => [r.id, i]));
   const row = (rule: string, s: { expected: number; found: number; traps: number; trapHits: number }): RuleRow => ({
-    rule, ...s,
+    rule,
+    ...s,
     recall: s.expected > 0 ? s.found / s.expected : null,
     falsePositiveRate: s.traps > 0 ? s.trapHits / s.traps : null,
   });
   const table = (map: Map<string, Counts>): { rows: RuleRow[]; total: RuleRow } => {
-    const rows = [...map.entries()].sort((a, b) => (order.get(a[0]) ?? 99) - (order.get(b[0]) ?? 99)).map(([r, s]) => row(r, s));
-    const sum = rows.reduce((a, r) => ({ expected: a.expected + r.expected, found: a.found + r.found, traps: a.traps + r.traps, trapHits: a.trapHits + r.trapHits }),
-      { expected: 0, found: 0, traps: 0, trapHits: 0 });
+    const rows = [...map.entries()]
+      .sort((a, b) => (order.get(a[0]) ?? 99) - (order.get(b[0]) ?? 99))
+      .map(([r, s]) => row(r, s));
+    const sum = rows.reduce(
+      (a, r) => ({
+        expected: a.expected + r.expected,
+        found: a.found + r.found,
+        traps: a.traps + r.traps,
+        trapHits: a.trapHits + r.trapHits,
+      }),
+      { expected: 0, found: 0, traps: 0, trapHits: 0 },
+    );
     return { rows, total: row('all', sum) };
   };
   const { rows, total } = table(stats);
   const { rows: ruleRows, total: ruleTotal } = table(ruleStats);
   // The rules' own targets: per rule and overall, on what the parser delivered.
-  const ok = (ruleTotal.recall ?? 0) >= RECALL_TARGET
-    && (ruleTotal.falsePositiveRate ?? 0) <= FALSE_POSITIVE_TARGET
-    && ruleRows.every((r) => r.recall === null || r.recall >= RECALL_TARGET)
-    && notVerbatim.length === 0;
+  const ok =
+    (ruleTotal.recall ?? 0) >= RECALL_TARGET &&
+    (ruleTotal.falsePositiveRate ?? 0) <= FALSE_POSITIVE_TARGET &&
+    ruleRows.every((r) => r.recall === null || r.recall >= RECALL_TARGET) &&
+    notVerbatim.length === 0;
   return { rows, total, ruleRows, ruleTotal, misses, falsePositives, notVerbatim, fixtures: fixtures.length, ok };
 }
 
@@ -235,12 +255,16 @@ export function formatEval(result: EvalResult): string {
   for (const r of [...result.rows, result.total]) {
     if (r.rule === 'all') lines.push('-'.repeat(62));
     const own = r.rule === 'all' ? result.ruleTotal : ruleRecall.get(r.rule);
-    const note = own && own.expected !== r.expected ? `   (rules alone: ${pct(own.recall).trim()} of ${own.expected})` : '';
-    lines.push(`${r.rule.padEnd(24)} ${pct(r.recall).padStart(7)} ${`${r.found}/${r.expected}`.padStart(9)}   ${pct(r.falsePositiveRate).padStart(6)} ${`${r.trapHits}/${r.traps}`.padStart(10)}${note}`);
+    const note =
+      own && own.expected !== r.expected ? `   (rules alone: ${pct(own.recall).trim()} of ${own.expected})` : '';
+    lines.push(
+      `${r.rule.padEnd(24)} ${pct(r.recall).padStart(7)} ${`${r.found}/${r.expected}`.padStart(9)}   ${pct(r.falsePositiveRate).padStart(6)} ${`${r.trapHits}/${r.traps}`.padStart(10)}${note}`,
+    );
   }
   if (result.misses.length > 0) {
     lines.push('', 'Missed (expected, not found; "parse loss" = the bullet never reached the rules):');
-    for (const m of result.misses) lines.push(`  ${m.fixture}  ${m.rule}  «${m.label}»${m.parseLoss ? '  [parse loss]' : ''}`);
+    for (const m of result.misses)
+      lines.push(`  ${m.fixture}  ${m.rule}  «${m.label}»${m.parseLoss ? '  [parse loss]' : ''}`);
   }
   if (result.falsePositives.length > 0) {
     lines.push('', 'False positives (traps hit):');
@@ -250,7 +274,10 @@ export function formatEval(result: EvalResult): string {
     lines.push('', 'Evidence not verbatim:');
     for (const m of result.notVerbatim) lines.push(`  ${m.fixture}  ${m.rule}  «${m.label}»`);
   }
-  lines.push('', `End to end (parser + rules): recall ${pct(result.total.recall).trim()}, false positives ${pct(result.total.falsePositiveRate).trim()} of traps.`);
+  lines.push(
+    '',
+    `End to end (parser + rules): recall ${pct(result.total.recall).trim()}, false positives ${pct(result.total.falsePositiveRate).trim()} of traps.`,
+  );
   lines.push(result.ok ? 'OK: the rules meet their targets' : 'FAIL: a rules target is missed');
   return lines.join('\n');
 }

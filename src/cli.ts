@@ -80,8 +80,18 @@ async function readInput(path: string, what: string): Promise<Uint8Array> {
     return new Uint8Array(await readFile(path));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException | undefined)?.code;
-    const why = code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : 'it could not be read';
-    throw new CodedError('no-file', `Could not open the ${what} "${path}": ${why}.`, { context: { errno: code ?? null }, cause: err });
+    const why =
+      code === 'ENOENT'
+        ? 'there is no such file'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : 'it could not be read';
+    throw new CodedError('no-file', `Could not open the ${what} "${path}": ${why}.`, {
+      context: { errno: code ?? null },
+      cause: err,
+    });
   }
 }
 
@@ -138,7 +148,9 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO): Prom
       io.err(`error ${err.code}: ${err.userMessage}`);
       return err.code === 'internal' ? EXIT.internal : EXIT.unreadable;
     }
-    io.err(`error internal: something went wrong while checking the file (${err instanceof Error ? err.name : 'unknown'}).`);
+    io.err(
+      `error internal: something went wrong while checking the file (${err instanceof Error ? err.name : 'unknown'}).`,
+    );
     return EXIT.internal;
   }
 }

@@ -18,14 +18,24 @@ export class ConfigError extends Error {
 
 /** Unset and empty ("FOO=" in a .env file) both mean "use the default". */
 const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v), schema);
+  z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v),
+    schema,
+  );
 
 const positiveNumber = (what: string, fallback: number) =>
-  optional(z.coerce.number({ error: `expected ${what}` }).positive(`expected ${what} greater than 0`).finite(`expected ${what}`).default(fallback));
+  optional(
+    z.coerce
+      .number({ error: `expected ${what}` })
+      .positive(`expected ${what} greater than 0`)
+      .finite(`expected ${what}`)
+      .default(fallback),
+  );
 
 const positiveInt = (what: string, fallback: number, max = Number.MAX_SAFE_INTEGER) =>
   optional(
-    z.coerce.number({ error: `expected ${what}` })
+    z.coerce
+      .number({ error: `expected ${what}` })
       .int(`expected a whole number of ${what}`)
       .min(1, `expected at least 1 (${what})`)
       .max(max, `expected at most ${max} (${what})`)
@@ -36,11 +46,19 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 
 export const envSchema = z.object({
   STORE_URL: optional(
-    z.string()
-      .regex(/^(memory:\/\/|sqlite:\/\/.+|rediss?:\/\/.+)/, { error: 'expected memory://, sqlite://PATH or redis://HOST:PORT' })
+    z
+      .string()
+      .regex(/^(memory:\/\/|sqlite:\/\/.+|rediss?:\/\/.+)/, {
+        error: 'expected memory://, sqlite://PATH or redis://HOST:PORT',
+      })
       .default('sqlite://./data/resume-coach.sqlite'),
   ),
-  STORE_NAMESPACE: optional(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'expected 1-64 letters, digits, _ or -' }).default('resume-coach')),
+  STORE_NAMESPACE: optional(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'expected 1-64 letters, digits, _ or -' })
+      .default('resume-coach'),
+  ),
   RESUME_TTL_HOURS: positiveNumber('a number of hours', 168),
   CHECKS_PER_HOUR: positiveInt('checks per hour', 10, 10_000),
   MAX_FILE_MB: positiveNumber('a size in megabytes', 5),
@@ -80,7 +98,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(variable, issue?.message ?? 'invalid value');
   }
   const e = parsed.data;
-  const platforms = (Object.keys(PLATFORM_TOKENS) as TokenPlatform[]).filter((p) => (env[PLATFORM_TOKENS[p]] ?? '').trim() !== '');
+  const platforms = (Object.keys(PLATFORM_TOKENS) as TokenPlatform[]).filter(
+    (p) => (env[PLATFORM_TOKENS[p]] ?? '').trim() !== '',
+  );
   return {
     storeUrl: e.STORE_URL,
     storeNamespace: e.STORE_NAMESPACE,

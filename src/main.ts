@@ -49,7 +49,9 @@ function loadDotEnv(): void {
 /** Resolves on the first SIGINT/SIGTERM; a second one exits at once. */
 function onShutdownSignal(): { signal: Promise<string>; dispose(): void } {
   let resolve!: (signal: string) => void;
-  const signal = new Promise<string>((r) => { resolve = r; });
+  const signal = new Promise<string>((r) => {
+    resolve = r;
+  });
   let count = 0;
   const handler = (name: NodeJS.Signals) => {
     count += 1;
@@ -67,12 +69,19 @@ function onShutdownSignal(): { signal: Promise<string>; dispose(): void } {
   };
 }
 
-async function shutdown(runtimes: readonly PlatformRuntime[], engine: EngineWithJobs, store: ConversationStore): Promise<void> {
+async function shutdown(
+  runtimes: readonly PlatformRuntime[],
+  engine: EngineWithJobs,
+  store: ConversationStore,
+): Promise<void> {
   for (const runtime of [...runtimes].reverse()) {
     try {
       await runtime.stop();
     } catch (err) {
-      log.warn({ platform: runtime.platform, errName: err instanceof Error ? err.name : 'unknown' }, 'adapter stop failed');
+      log.warn(
+        { platform: runtime.platform, errName: err instanceof Error ? err.name : 'unknown' },
+        'adapter stop failed',
+      );
     }
   }
   await engine.jobs.close();
@@ -97,7 +106,10 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
 
   let store: ConversationStore;
   try {
-    store = new ConversationStore(await openStore(config.storeUrl, { namespace: config.storeNamespace }), storeTtlsOf(config));
+    store = new ConversationStore(
+      await openStore(config.storeUrl, { namespace: config.storeNamespace }),
+      storeTtlsOf(config),
+    );
   } catch (err) {
     if (isCodedError(err)) return fail(`STORE_URL: ${err.userMessage}`);
     throw err;
@@ -111,7 +123,11 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   let exitCode = 0;
   try {
     if (consoleMode) {
-      const consoleRuntime: ConsoleRuntime = createConsoleRuntime({ engine, input: process.stdin, output: process.stdout });
+      const consoleRuntime: ConsoleRuntime = createConsoleRuntime({
+        engine,
+        input: process.stdin,
+        output: process.stdout,
+      });
       runtimes.push(consoleRuntime);
       await consoleRuntime.start();
       await Promise.race([consoleRuntime.finished, signals.signal]);
@@ -126,7 +142,9 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
       log.info({ signal }, 'shutting down');
     }
   } catch (err) {
-    exitCode = fail(`could not start the ${starting} adapter: ${isCodedError(err) ? err.userMessage : err instanceof Error ? err.message : String(err)}`);
+    exitCode = fail(
+      `could not start the ${starting} adapter: ${isCodedError(err) ? err.userMessage : err instanceof Error ? err.message : String(err)}`,
+    );
   } finally {
     signals.dispose();
     await shutdown(runtimes, engine, store);

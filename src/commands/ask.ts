@@ -8,7 +8,12 @@ export const askCommand = defineCommand({
   description: 'Ask about your resume, e.g. "how do I quantify this?" or "what should I fix first?"',
   usage: '/ask <question> (or just type the question; reply to a section message to ask about that section)',
   args: [{ name: 'question', description: 'Your question about your resume', type: 'string', required: true }],
-  schema: z.object({ question: z.string({ error: 'Ask me a question about your resume.' }).min(1).max(2000, 'That question is too long.') }),
+  schema: z.object({
+    question: z
+      .string({ error: 'Ask me a question about your resume.' })
+      .min(1)
+      .max(2000, 'That question is too long.'),
+  }),
   async run(ctx, { question }) {
     const { store, answerer } = ctx.services;
     const { platform, user, conversation } = ctx.event;
@@ -21,7 +26,16 @@ export const askCommand = defineCommand({
       focusSection: found?.focusSection ?? null,
       jobDescription: pending ?? found?.review.jobDescription ?? null,
     });
-    log.info({ platform, eventId: ctx.event.id, intent: intent ?? null, via: found?.via ?? null, focus: found?.focusSection ?? null }, 'answered');
+    log.info(
+      {
+        platform,
+        eventId: ctx.event.id,
+        intent: intent ?? null,
+        via: found?.via ?? null,
+        focus: found?.focusSection ?? null,
+      },
+      'answered',
+    );
     await ctx.reply(answer);
   },
 });

@@ -6,10 +6,13 @@ import { defineCommand } from './types.js';
 /** What /forget deleted, in words ('last' pointers are part of the reviews they point at). */
 export function describeDeleted(summary: ForgetSummary): string[] {
   const lines: string[] = [];
-  if (summary.review > 0) lines.push(`${plural(summary.review, 'review')} of your resume (scores, findings and the lines they quote)`);
-  if (summary.message > 0) lines.push(`${plural(summary.message, 'link')} between my messages and the sections they discuss`);
+  if (summary.review > 0)
+    lines.push(`${plural(summary.review, 'review')} of your resume (scores, findings and the lines they quote)`);
+  if (summary.message > 0)
+    lines.push(`${plural(summary.message, 'link')} between my messages and the sections they discuss`);
   if (summary.thread > 0) lines.push(`${plural(summary.thread, 'thread link')}`);
-  if (summary.input > 0) lines.push(`${plural(summary.input, 'saved resume file or pasted text', 'saved resume files or pasted texts')}`);
+  if (summary.input > 0)
+    lines.push(`${plural(summary.input, 'saved resume file or pasted text', 'saved resume files or pasted texts')}`);
   if (summary.jd > 0) lines.push(`${plural(summary.jd, 'saved job description')}`);
   if (summary.role > 0) lines.push('your role preference');
   return lines;
@@ -24,9 +27,18 @@ export const forgetCommand = defineCommand({
   async run(ctx) {
     const summary = await ctx.services.store.forgetUser(ctx.event.platform, ctx.event.user.id);
     const deleted = describeDeleted(summary);
-    const counter = 'Still kept: the times of your checks in the past hour under a hashed id, so the rate limit works; they expire within the hour.';
-    await ctx.replyPrivately(deleted.length === 0
-      ? notice('Nothing to forget', ['I had nothing stored about you.', counter], { tone: 'ok' })
-      : notice('Forgotten', ['Deleted just now:'], { tone: 'ok', blocks: [{ type: 'list', items: deleted }, { type: 'context', text: counter }] }));
+    const counter =
+      'Still kept: the times of your checks in the past hour under a hashed id, so the rate limit works; they expire within the hour.';
+    await ctx.replyPrivately(
+      deleted.length === 0
+        ? notice('Nothing to forget', ['I had nothing stored about you.', counter], { tone: 'ok' })
+        : notice('Forgotten', ['Deleted just now:'], {
+            tone: 'ok',
+            blocks: [
+              { type: 'list', items: deleted },
+              { type: 'context', text: counter },
+            ],
+          }),
+    );
   },
 });

@@ -12,7 +12,8 @@ export const jdCommand = defineCommand({
   usage: '/jd <the job description text>',
   args: [{ name: 'text', description: 'The job description', type: 'string', required: true }],
   schema: z.object({
-    text: z.string({ error: 'Paste the job description after /jd.' })
+    text: z
+      .string({ error: 'Paste the job description after /jd.' })
       .min(40, 'That is too short for a job description: paste the whole ad.')
       .max(30_000, 'That job description is too long.'),
   }),
@@ -22,13 +23,24 @@ export const jdCommand = defineCommand({
     await store.setJobDescription(platform, user.id, conversation.id, text);
     const found = await findReviewForEvent(ctx);
     if (!found) {
-      await ctx.reply(notice('Job description saved', [
-        "I'll tailor your next check to this job.",
-        'Now send your resume as a PDF or DOCX file (or paste its text).',
-      ], { tone: 'ok' }));
+      await ctx.reply(
+        notice(
+          'Job description saved',
+          [
+            "I'll tailor your next check to this job.",
+            'Now send your resume as a PDF or DOCX file (or paste its text).',
+          ],
+          { tone: 'ok' },
+        ),
+      );
       return;
     }
-    const { intent: _intent, ...answer } = await answerer.answer({ text: TAILOR_QUESTION, report: found.report, focusSection: null, jobDescription: text });
+    const { intent: _intent, ...answer } = await answerer.answer({
+      text: TAILOR_QUESTION,
+      report: found.report,
+      focusSection: null,
+      jobDescription: text,
+    });
     await ctx.reply({
       ...answer,
       blocks: [{ type: 'context', text: 'Job description saved: your next checks use it too.' }, ...answer.blocks],

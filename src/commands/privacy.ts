@@ -9,7 +9,11 @@ const WHERE: Record<StoreKind, string> = {
   redis: "in the bot's Redis server",
 };
 
-export function privacyLines(kind: StoreKind, resumeTtlMs: number, rateWindowMs: number): { intro: string; kept: string[]; notes: string[] } {
+export function privacyLines(
+  kind: StoreKind,
+  resumeTtlMs: number,
+  rateWindowMs: number,
+): { intro: string; kept: string[]; notes: string[] } {
   return {
     intro: `What I keep about you, ${WHERE[kind]}:`,
     kept: [
@@ -35,8 +39,10 @@ export const privacyCommand = defineCommand({
   async run(ctx) {
     const { store, config } = ctx.services;
     const { intro, kept, notes } = privacyLines(store.kind, store.ttls.resumeTtlMs, config.rateWindowMs);
-    await ctx.replyPrivately(notice('Privacy', [intro], {
-      blocks: [{ type: 'list', items: kept }, ...notes.map((text) => ({ type: 'paragraph' as const, text }))],
-    }));
+    await ctx.replyPrivately(
+      notice('Privacy', [intro], {
+        blocks: [{ type: 'list', items: kept }, ...notes.map((text) => ({ type: 'paragraph' as const, text }))],
+      }),
+    );
   },
 });

@@ -12,9 +12,12 @@ export const roleCommand = defineCommand({
   schema: z.object({ id: z.enum(ROLE_IDS, { error: `Pick one of: ${ROLE_IDS.join(', ')}.` }) }),
   async run(ctx, { id }) {
     await ctx.services.store.setRole(ctx.event.platform, ctx.event.user.id, id);
-    await ctx.reply(notice(`Role set: ${id}`, [
-      `I'll review your next checks against the ${id} profile.`,
-      'Send /check to re-check your last file with it.',
-    ], { tone: 'ok' }));
+    await ctx.reply(
+      notice(
+        `Role set: ${id}`,
+        [`I'll review your next checks against the ${id} profile.`, 'Send /check to re-check your last file with it.'],
+        { tone: 'ok' },
+      ),
+    );
   },
 });

@@ -5,13 +5,43 @@ export { extractFile, extractPastedText, shutdownExtractors } from './extract/in
 export { parseResume } from './resume/index.js';
 export type { Resume, Section, Entry, Contact, SectionKind } from './resume/types.js';
 export {
-  reviewResume, rewriteBullet, compareReports, deltaMessage, matchJobDescription,
-  type Review, type ReviewOptions, type ReviewDelta, type BulletRewrite, type BulletRewriteRef,
+  reviewResume,
+  rewriteBullet,
+  compareReports,
+  deltaMessage,
+  matchJobDescription,
+  type Review,
+  type ReviewOptions,
+  type ReviewDelta,
+  type BulletRewrite,
+  type BulletRewriteRef,
 } from './review/index.js';
-export { reportSchema, toReport, type Report, type ReportFinding, type JobMatch, type ScoreBreakdown } from './report/index.js';
-export { buildReviewDocument, renderPlainText, type ReplyDocument, type ReplyMessage, type Block, type Tone } from './reply/index.js';
 export {
-  ROLE_IDS, ROLE_PROFILES, getRoleProfile, detectRole, resolveRole, parseRoleId, isRoleId,
-  type RoleId, type RoleProfile, type RoleInfo,
+  reportSchema,
+  toReport,
+  type Report,
+  type ReportFinding,
+  type JobMatch,
+  type ScoreBreakdown,
+} from './report/index.js';
+export {
+  buildReviewDocument,
+  renderPlainText,
+  type ReplyDocument,
+  type ReplyMessage,
+  type Block,
+  type Tone,
+} from './reply/index.js';
+export {
+  ROLE_IDS,
+  ROLE_PROFILES,
+  getRoleProfile,
+  detectRole,
+  resolveRole,
+  parseRoleId,
+  isRoleId,
+  type RoleId,
+  type RoleProfile,
+  type RoleInfo,
 } from './roles/index.js';
 export { RULES, runRules, getRule, type Finding, type Rule, type Severity } from './rules/index.js';

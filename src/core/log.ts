@@ -19,11 +19,14 @@ export const REDACT_PATHS = [
 ];
 
 export function createLogger(level: string = process.env.LOG_LEVEL || 'info'): Logger {
-  return pino({
-    level,
-    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-    base: { app: 'resume-coach' },
-  }, pino.destination(2));
+  return pino(
+    {
+      level,
+      redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+      base: { app: 'resume-coach' },
+    },
+    pino.destination(2),
+  );
 }
 
 export const log: Logger = createLogger();

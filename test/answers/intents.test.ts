@@ -22,7 +22,10 @@ describe('intent recognition', () => {
     expect(ruleNamedIn('why passive voice?')).toBe('passive-voice');
     expect(ruleNamedIn('what is a weak opening')).toBe('weak-opening');
     expect(ruleNamedIn('how do I quantify this')).toBeNull();
-    expect(classifyIntent('explain the first person finding')).toMatchObject({ intent: 'finding', rule: 'first-person' });
+    expect(classifyIntent('explain the first person finding')).toMatchObject({
+      intent: 'finding',
+      rule: 'first-person',
+    });
   });
 
   it('sends off-topic and empty questions to unknown', () => {

@@ -61,37 +61,52 @@ afterAll(() => {
 });
 
 describe('resume-coach check', () => {
-  it('prints a JSON report for a PDF that validates against the contract', async () => {
-    const r = await run(['check', pdf, '--json', '--jd', jd]);
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    const report: unknown = JSON.parse(r.stdout);
-    expect(contract(report), JSON.stringify(contract.errors)).toBe(true);
-    const parsed = reportSchema.parse(report);
-    expect(parsed.file).toMatchObject({ name: 'weak.pdf', format: 'pdf', pages: 1 });
-    expect(parsed.role.id).toBe('backend');
-    expect(parsed.sections.map((s) => s.kind)).toEqual(expect.arrayContaining(['experience', 'education', 'skills']));
-    expect(parsed.match).toMatchObject({ missing: ['GraphQL'] });
-  }, SLOW);
+  it(
+    'prints a JSON report for a PDF that validates against the contract',
+    async () => {
+      const r = await run(['check', pdf, '--json', '--jd', jd]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const report: unknown = JSON.parse(r.stdout);
+      expect(contract(report), JSON.stringify(contract.errors)).toBe(true);
+      const parsed = reportSchema.parse(report);
+      expect(parsed.file).toMatchObject({ name: 'weak.pdf', format: 'pdf', pages: 1 });
+      expect(parsed.role.id).toBe('backend');
+      expect(parsed.sections.map((s) => s.kind)).toEqual(expect.arrayContaining(['experience', 'education', 'skills']));
+      expect(parsed.match).toMatchObject({ missing: ['GraphQL'] });
+    },
+    SLOW,
+  );
 
-  it('prints the sections with entries and bullets, then the review, for a text file', async () => {
-    const r = await run(['check', text, '--role', 'sre']);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain('EXPERIENCE [experience]');
-    expect(r.stdout).toContain('Senior Backend Engineer — Parcelway');
-    expect(r.stdout).toContain('• Sharded the PostgreSQL orders store');
-    expect(r.stdout).toMatch(/== Resume review: \d+\/100 ==/);
-    expect(r.stdout).toContain('SRE / DevOps engineer (your choice)');
-  }, SLOW);
+  it(
+    'prints the sections with entries and bullets, then the review, for a text file',
+    async () => {
+      const r = await run(['check', text, '--role', 'sre']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('EXPERIENCE [experience]');
+      expect(r.stdout).toContain('Senior Backend Engineer — Parcelway');
+      expect(r.stdout).toContain('• Sharded the PostgreSQL orders store');
+      expect(r.stdout).toMatch(/== Resume review: \d+\/100 ==/);
+      expect(r.stdout).toContain('SRE / DevOps engineer (your choice)');
+    },
+    SLOW,
+  );
 
-  it('exits 3 with the error code and a friendly message for an unreadable file', async () => {
-    const garbage = join(dir, 'photo.png');
-    writeFileSync(garbage, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
-    const r = await run(['check', garbage]);
-    expect(r.code).toBe(3);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^error unsupported-format: .+/);
-  }, SLOW);
+  it(
+    'exits 3 with the error code and a friendly message for an unreadable file',
+    async () => {
+      const garbage = join(dir, 'photo.png');
+      writeFileSync(
+        garbage,
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+      );
+      const r = await run(['check', garbage]);
+      expect(r.code).toBe(3);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^error unsupported-format: .+/);
+    },
+    SLOW,
+  );
 });
 
 describe('main (in process)', () => {
@@ -101,15 +116,19 @@ describe('main (in process)', () => {
     return { io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t) }, out, err };
   }
 
-  it.each([[[]], [['chek', 'x.pdf']], [['check']], [['check', 'a.pdf', 'b.pdf']], [['check', 'a.pdf', '--colour']], [['check', 'a.pdf', '--role', 'wizard']]])(
-    'exits 2 with usage for %j',
-    async (args) => {
-      const c = capture();
-      expect(await main(args, c.io)).toBe(EXIT.usage);
-      expect(c.err.join('\n')).toContain(USAGE);
-      expect(c.out).toEqual([]);
-    },
-  );
+  it.each([
+    [[]],
+    [['chek', 'x.pdf']],
+    [['check']],
+    [['check', 'a.pdf', 'b.pdf']],
+    [['check', 'a.pdf', '--colour']],
+    [['check', 'a.pdf', '--role', 'wizard']],
+  ])('exits 2 with usage for %j', async (args) => {
+    const c = capture();
+    expect(await main(args, c.io)).toBe(EXIT.usage);
+    expect(c.err.join('\n')).toContain(USAGE);
+    expect(c.out).toEqual([]);
+  });
 
   it('exits 3 for a missing file or job description, naming the code', async () => {
     const c = capture();
@@ -134,22 +153,29 @@ describe('main (in process)', () => {
 });
 
 describe('resume-coach (child process, more)', () => {
+  it(
+    'exits 2 on bad usage (child process)',
+    async () => {
+      const r = await run(['check', text, '--role', 'wizard']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('Unknown role "wizard"');
+      expect(r.stderr).toContain('Usage: resume-coach check FILE');
+    },
+    SLOW,
+  );
 
-  it('exits 2 on bad usage (child process)', async () => {
-    const r = await run(['check', text, '--role', 'wizard']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('Unknown role "wizard"');
-    expect(r.stderr).toContain('Usage: resume-coach check FILE');
-  }, SLOW);
-
-  it('runs through the package bin and exits promptly', async () => {
-    const started = Date.now();
-    const r = await run(['check', pdf, '--json'], { viaBin: true });
-    expect(r.code).toBe(0);
-    expect(contract(JSON.parse(r.stdout))).toBe(true);
-    expect(Date.now() - started).toBeLessThan(SLOW);
-    const help = await run(['--help'], { viaBin: true });
-    expect(help.code).toBe(0);
-    expect(help.stdout).toContain('--jd FILE');
-  }, SLOW);
+  it(
+    'runs through the package bin and exits promptly',
+    async () => {
+      const started = Date.now();
+      const r = await run(['check', pdf, '--json'], { viaBin: true });
+      expect(r.code).toBe(0);
+      expect(contract(JSON.parse(r.stdout))).toBe(true);
+      expect(Date.now() - started).toBeLessThan(SLOW);
+      const help = await run(['--help'], { viaBin: true });
+      expect(help.code).toBe(0);
+      expect(help.stdout).toContain('--jd FILE');
+    },
+    SLOW,
+  );
 });

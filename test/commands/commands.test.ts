@@ -25,7 +25,9 @@ describe('command registry', () => {
 
   it('offers the role ids as choices and an optional file for /check', () => {
     const role = COMMAND_SPECS.find((c) => c.name === 'role');
-    expect(role?.args).toEqual([expect.objectContaining({ name: 'id', type: 'string', required: true, choices: ROLE_IDS })]);
+    expect(role?.args).toEqual([
+      expect.objectContaining({ name: 'id', type: 'string', required: true, choices: ROLE_IDS }),
+    ]);
     const check = COMMAND_SPECS.find((c) => c.name === 'check');
     expect(check?.args[0]).toMatchObject({ name: 'file', type: 'file', required: false });
   });
@@ -38,8 +40,14 @@ describe('command registry', () => {
 describe('help', () => {
   it('is generated from the registered commands', async () => {
     const extra = defineCommand({
-      name: 'ping', description: 'Answers pong.', usage: '/ping', args: [], schema: z.object({}),
-      async run(ctx) { await ctx.reply({ kind: 'notice', title: 'pong', tone: 'info', blocks: [] }); },
+      name: 'ping',
+      description: 'Answers pong.',
+      usage: '/ping',
+      args: [],
+      schema: z.object({}),
+      async run(ctx) {
+        await ctx.reply({ kind: 'notice', title: 'pong', tone: 'info', blocks: [] });
+      },
     });
     const h = await fakeHarness({ commands: [...COMMANDS, extra] });
     const out = await h.platform.deliver(h.engine, { text: '/help' });
@@ -61,7 +69,9 @@ describe('argument validation', () => {
   it('answers invalid arguments with the reason and the usage', async () => {
     const h = await fakeHarness();
     const jd = await h.platform.deliver(h.engine, { text: '/jd too short' });
-    expect(plain(jd[0]!.message)).toContain('That is too short for a job description: paste the whole ad. Usage: /jd <the job description text>');
+    expect(plain(jd[0]!.message)).toContain(
+      'That is too short for a job description: paste the whole ad. Usage: /jd <the job description text>',
+    );
     const ask = await h.platform.deliver(h.engine, { text: '/ask' });
     expect(plain(ask[0]!.message)).toContain('Usage: /ask <question>');
     const role = await h.platform.deliver(h.engine, { text: '/role' });

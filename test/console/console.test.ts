@@ -18,7 +18,9 @@ async function converse(lines: string[], harness?: Awaited<ReturnType<typeof fak
   const input = new PassThrough();
   const output = new PassThrough();
   let printed = '';
-  output.on('data', (chunk: Buffer) => { printed += chunk.toString('utf8'); });
+  output.on('data', (chunk: Buffer) => {
+    printed += chunk.toString('utf8');
+  });
   const runtime = createConsoleRuntime({ engine: h.engine, input, output, cwd: dir, interactive: false });
   await runtime.start();
   input.end(lines.map((l) => `${l}\n`).join(''));
@@ -75,7 +77,12 @@ describe('console adapter', () => {
     expect(attached.kind === 'event' && attached.event.files[0]?.name).toBe('my resume.txt');
     expect(attached.kind === 'event' && attached.event.text).toBe('/check');
     const reply = lineToEvent('#12 is this ok?', seq, identity, dir);
-    expect(reply.kind === 'event' && reply.event.replyTo).toEqual({ messageId: 'run-12', fromBot: true, text: null, files: [] });
+    expect(reply.kind === 'event' && reply.event.replyTo).toEqual({
+      messageId: 'run-12',
+      fromBot: true,
+      text: null,
+      files: [],
+    });
     expect(reply.kind === 'event' && reply.event.text).toBe('is this ok?');
     const bare = lineToEvent('"my resume.txt"', seq, identity, dir);
     expect(bare.kind === 'event' && bare.event.files).toHaveLength(1);
@@ -95,7 +102,9 @@ describe('console adapter with the real checker', () => {
     const input = new PassThrough();
     const output = new PassThrough();
     let printed = '';
-    output.on('data', (chunk: Buffer) => { printed += chunk.toString('utf8'); });
+    output.on('data', (chunk: Buffer) => {
+      printed += chunk.toString('utf8');
+    });
     const repoRoot = join(import.meta.dirname, '..', '..');
     const runtime = createConsoleRuntime({ engine, input, output, cwd: repoRoot, interactive: false });
     await runtime.start();

@@ -9,7 +9,11 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 const tmp = mkdtempSync(join(tmpdir(), 'rc-start-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-interface Run { code: number | null; stdout: string; stderr: string }
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
 
 /** A cleared environment: only what npm and node need, plus `extra`. */
 function run(command: string, args: string[], stdin: string, extra: Record<string, string>): Promise<Run> {
@@ -21,8 +25,12 @@ function run(command: string, args: string[], stdin: string, extra: Record<strin
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (c: Buffer) => { stdout += c.toString('utf8'); });
-    child.stderr.on('data', (c: Buffer) => { stderr += c.toString('utf8'); });
+    child.stdout.on('data', (c: Buffer) => {
+      stdout += c.toString('utf8');
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      stderr += c.toString('utf8');
+    });
     child.on('error', fail);
     child.on('close', (code) => done({ code, stdout, stderr }));
     child.stdin.end(stdin);
@@ -31,13 +39,18 @@ function run(command: string, args: string[], stdin: string, extra: Record<strin
 
 describe('npm start', () => {
   it('with no tokens and piped stdin: answers each line with the console adapter and exits 0', async () => {
-    const result = await run('npm', ['start', '--silent'], '/check examples/backend-weak.pdf\nhow do I quantify this\n', {
-      STORE_URL: `sqlite://${join(tmp, 'state', 'bot.sqlite')}`,
-      // Empty tokens count as unset (as in a copied .env.example).
-      TELEGRAM_BOT_TOKEN: '',
-      SLACK_BOT_TOKEN: '',
-      DISCORD_TOKEN: '',
-    });
+    const result = await run(
+      'npm',
+      ['start', '--silent'],
+      '/check examples/backend-weak.pdf\nhow do I quantify this\n',
+      {
+        STORE_URL: `sqlite://${join(tmp, 'state', 'bot.sqlite')}`,
+        // Empty tokens count as unset (as in a copied .env.example).
+        TELEGRAM_BOT_TOKEN: '',
+        SLACK_BOT_TOKEN: '',
+        DISCORD_TOKEN: '',
+      },
+    );
     expect(result.stderr).not.toMatch(/"level":(50|60)/);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/\[1\] Resume review: \d+\/100/);
@@ -48,7 +61,12 @@ describe('npm start', () => {
 
   it('keeps the conversation in the SQLite file across a restart, and stops cleanly on SIGTERM', async () => {
     const env = { STORE_URL: `sqlite://${join(tmp, 'restart.sqlite')}` };
-    const first = await run(process.execPath, ['--import', 'tsx', 'src/main.ts'], '/check examples/backend-weak.txt\n', env);
+    const first = await run(
+      process.execPath,
+      ['--import', 'tsx', 'src/main.ts'],
+      '/check examples/backend-weak.txt\n',
+      env,
+    );
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/\[1\] Resume review/);
 
@@ -74,14 +92,21 @@ describe('npm start', () => {
   }, 90_000);
 
   it('with a bad setting: prints one line naming the variable and exits non-zero', async () => {
-    const result = await run(process.execPath, ['--import', 'tsx', 'src/main.ts'], '', { RESUME_TTL_HOURS: 'a week', STORE_URL: 'memory://' });
+    const result = await run(process.execPath, ['--import', 'tsx', 'src/main.ts'], '', {
+      RESUME_TTL_HOURS: 'a week',
+      STORE_URL: 'memory://',
+    });
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr.trim().split('\n')).toEqual(['resume-coach: invalid configuration: RESUME_TTL_HOURS: expected a number of hours']);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'resume-coach: invalid configuration: RESUME_TTL_HOURS: expected a number of hours',
+    ]);
   }, 60_000);
 
   it('with an unreachable store: one line about STORE_URL, exit 1', async () => {
-    const result = await run(process.execPath, ['--import', 'tsx', 'src/main.ts'], '', { STORE_URL: 'redis://127.0.0.1:1' });
+    const result = await run(process.execPath, ['--import', 'tsx', 'src/main.ts'], '', {
+      STORE_URL: 'redis://127.0.0.1:1',
+    });
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/^resume-coach: STORE_URL: cannot open the redis store\. Check the URL/);

@@ -15,19 +15,26 @@ let improvedPdf: Uint8Array;
 
 beforeAll(async () => {
   weakPdf = await makeTextPdf(WEAK_BACKEND_RESUME);
-  improvedPdf = await makeTextPdf(WEAK_BACKEND_RESUME.map((line) =>
-    line === '• Responsible for the orders API'
-      ? '• Rebuilt the orders API in Go, cutting p99 latency from 900 ms to 120 ms at 2k QPS'
-      : line === '• Worked on database migrations for the billing service'
-        ? '• Migrated the billing database to PostgreSQL 15 with 4 minutes of downtime for 3M rows'
-        : line));
+  improvedPdf = await makeTextPdf(
+    WEAK_BACKEND_RESUME.map((line) =>
+      line === '• Responsible for the orders API'
+        ? '• Rebuilt the orders API in Go, cutting p99 latency from 900 ms to 120 ms at 2k QPS'
+        : line === '• Worked on database migrations for the billing service'
+          ? '• Migrated the billing database to PostgreSQL 15 with 4 minutes of downtime for 3M rows'
+          : line,
+    ),
+  );
 });
 afterAll(() => shutdownExtractors());
 
 async function realEngine() {
   const map = new Map<string, unknown>();
   const store = new ConversationStore(await openStore('memory://', { map }));
-  return { engine: createEngine({ store, analyzer: createPipelineAnalyzer() }), store, platform: new RecordingPlatform() };
+  return {
+    engine: createEngine({ store, analyzer: createPipelineAnalyzer() }),
+    store,
+    platform: new RecordingPlatform(),
+  };
 }
 
 describe('conversation with the real checker', () => {
@@ -81,10 +88,14 @@ describe('conversation with the real checker', () => {
     expect(error.message?.title).toBe('That file looks damaged');
     expect(plain(error.message)).not.toMatch(/Error:|stack|at \w+ \(/);
 
-    const image = await platform.deliver(engine, { files: [fileFrom(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]), 'resume.pdf', PDF)] });
+    const image = await platform.deliver(engine, {
+      files: [fileFrom(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]), 'resume.pdf', PDF)],
+    });
     expect(image.find((r) => r.op === 'send')?.message?.title).toBe("I can't read that kind of file");
 
-    const strong = await platform.deliver(engine, { files: [fileFrom(await makeTextPdf(STRONG_BACKEND_RESUME), 'priya.pdf', PDF)] });
+    const strong = await platform.deliver(engine, {
+      files: [fileFrom(await makeTextPdf(STRONG_BACKEND_RESUME), 'priya.pdf', PDF)],
+    });
     expect(strong.some((r) => r.message?.kind === 'summary')).toBe(true);
 
     const forgot = await platform.deliver(engine, { text: '/forget' });

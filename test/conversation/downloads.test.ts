@@ -3,7 +3,11 @@ import { contentLength, fileTooLarge, formatBytes, readCapped } from '../../src/
 import { CodedError } from '../../src/core/errors.js';
 
 /** A body that yields the chunks and records whether it was cancelled. */
-function body(chunks: number[]): { stream: ReadableStream<Uint8Array>; cancelled: () => boolean; pulled: () => number } {
+function body(chunks: number[]): {
+  stream: ReadableStream<Uint8Array>;
+  cancelled: () => boolean;
+  pulled: () => number;
+} {
   let cancelled = false;
   let pulled = 0;
   const stream = new ReadableStream<Uint8Array>({
@@ -21,7 +25,10 @@ function body(chunks: number[]): { stream: ReadableStream<Uint8Array>; cancelled
 }
 
 async function rejection(promise: Promise<unknown>): Promise<CodedError> {
-  const err = await promise.then(() => null, (e: unknown) => e);
+  const err = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!(err instanceof CodedError)) throw new Error(`expected a CodedError, got ${String(err)}`);
   return err;
 }
@@ -34,7 +41,9 @@ describe('fileTooLarge', () => {
     const err = fileTooLarge(50_000_000, 2_000_000);
     expect(err.code).toBe('too-large');
     expect(err.userMessage).toContain('That file is 50 MB; I can read resumes up to 2 MB.');
-    expect(fileTooLarge(null, 5_000_000).userMessage).toContain('That file is over my limit; I can read resumes up to 5 MB.');
+    expect(fileTooLarge(null, 5_000_000).userMessage).toContain(
+      'That file is over my limit; I can read resumes up to 5 MB.',
+    );
   });
 });
 

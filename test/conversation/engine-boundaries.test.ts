@@ -18,7 +18,11 @@ describe('engine: forget', () => {
     await h.platform.deliver(h.engine, { text: '/role backend' });
     await h.platform.deliver(h.engine, { files: [textFile(WEAK_TEXT)] });
     await h.platform.deliver(h.engine, { conversation: channelConv, files: [textFile(WEAK_TEXT)] });
-    const other = await h.platform.deliver(h.engine, { user: { id: 'u2' }, conversation: { id: 'dm-u2' }, files: [textFile(WEAK_TEXT.replace('Jordan Avery', 'Sam Lee'))] });
+    const other = await h.platform.deliver(h.engine, {
+      user: { id: 'u2' },
+      conversation: { id: 'dm-u2' },
+      files: [textFile(WEAK_TEXT.replace('Jordan Avery', 'Sam Lee'))],
+    });
     expect(other.some((r) => r.message?.kind === 'summary')).toBe(true);
 
     const out = await h.platform.deliver(h.engine, { text: '/forget' });
@@ -65,7 +69,9 @@ describe('engine: rate limit', () => {
     }
     const limited = await h.platform.deliver(h.engine, { files: [textFile(WEAK_TEXT)] });
     expect(limited.map((r) => r.op)).toEqual(['send']);
-    expect(plain(limited[0]!.message)).toMatch(/2 checks in the last hour, which is my limit\. You can check again in about 40 minutes/);
+    expect(plain(limited[0]!.message)).toMatch(
+      /2 checks in the last hour, which is my limit\. You can check again in about 40 minutes/,
+    );
     expect(h.analyzer.calls).toHaveLength(2);
     // Other users are not affected; questions still work.
     const other = await h.platform.deliver(h.engine, { user: { id: 'u9' }, files: [textFile(WEAK_TEXT)] });
@@ -88,24 +94,56 @@ describe('engine: events', () => {
 
   it('ignores channel chatter unless it is addressed, replies to the bot, or sits in a coached thread', async () => {
     const h = await fakeHarness();
-    expect(await h.platform.deliver(h.engine, { conversation: channelConv, addressed: false, text: 'how do I quantify this' })).toEqual([]);
-    expect(await h.platform.deliver(h.engine, { conversation: channelConv, addressed: false, files: [textFile(WEAK_TEXT)] })).toEqual([]);
-    const checked = await h.platform.deliver(h.engine, { conversation: channelConv, addressed: true, text: '<@BOT> /check', files: [textFile(WEAK_TEXT)] });
+    expect(
+      await h.platform.deliver(h.engine, {
+        conversation: channelConv,
+        addressed: false,
+        text: 'how do I quantify this',
+      }),
+    ).toEqual([]);
+    expect(
+      await h.platform.deliver(h.engine, { conversation: channelConv, addressed: false, files: [textFile(WEAK_TEXT)] }),
+    ).toEqual([]);
+    const checked = await h.platform.deliver(h.engine, {
+      conversation: channelConv,
+      addressed: true,
+      text: '<@BOT> /check',
+      files: [textFile(WEAK_TEXT)],
+    });
     const section = checked.find((r) => r.message?.section?.kind === 'experience')!;
     expect(section.threadId).not.toBeNull();
 
-    const inThread = await h.platform.deliver(h.engine, { conversation: channelConv, addressed: false, threadId: section.threadId, text: 'what should I fix first?' });
+    const inThread = await h.platform.deliver(h.engine, {
+      conversation: channelConv,
+      addressed: false,
+      threadId: section.threadId,
+      text: 'what should I fix first?',
+    });
     expect(inThread.map((r) => r.op)).toEqual(['send']);
     expect(inThread[0]?.threadId).toBe(section.threadId);
     const reply = await h.platform.deliver(h.engine, {
-      conversation: channelConv, addressed: false, text: 'how do I quantify this',
+      conversation: channelConv,
+      addressed: false,
+      text: 'how do I quantify this',
       replyTo: { messageId: section.ref!.messageId, fromBot: true, text: null, files: [] },
     });
     expect(reply).toHaveLength(1);
     expect(h.answers.at(-1)?.focusSection).toBe(2);
-    expect(await h.platform.deliver(h.engine, { conversation: channelConv, addressed: false, threadId: 'someone-elses-thread', text: 'hi' })).toEqual([]);
+    expect(
+      await h.platform.deliver(h.engine, {
+        conversation: channelConv,
+        addressed: false,
+        threadId: 'someone-elses-thread',
+        text: 'hi',
+      }),
+    ).toEqual([]);
     // A new version uploaded into the coached thread (no text, no mention) is re-checked there.
-    const upload = await h.platform.deliver(h.engine, { conversation: channelConv, addressed: false, threadId: section.threadId, files: [textFile(WEAK_TEXT)] });
+    const upload = await h.platform.deliver(h.engine, {
+      conversation: channelConv,
+      addressed: false,
+      threadId: section.threadId,
+      files: [textFile(WEAK_TEXT)],
+    });
     expect(upload.filter((r) => r.op === 'send').every((r) => r.threadId === section.threadId)).toBe(true);
     expect(upload.some((r) => r.message?.kind === 'summary')).toBe(true);
   });
@@ -114,7 +152,11 @@ describe('engine: events', () => {
     const h = await fakeHarness();
     const help1 = await h.platform.deliver(h.engine, { text: '/help@resume_coach_bot' });
     const help2 = await h.platform.deliver(h.engine, { conversation: channelConv, text: '<@U123> help' });
-    const help3 = await h.platform.deliver(h.engine, { conversation: channelConv, text: '', command: { name: 'help', args: '' } });
+    const help3 = await h.platform.deliver(h.engine, {
+      conversation: channelConv,
+      text: '',
+      command: { name: 'help', args: '' },
+    });
     for (const out of [help1, help2, help3]) expect(plain(out[0]!.message)).toContain('/check: Review a resume');
     const start = await h.platform.deliver(h.engine, { text: '/start' });
     expect(plain(start[0]!.message)).toContain('/forget: Delete everything');
@@ -126,9 +168,14 @@ describe('engine: events', () => {
     const error = vi.spyOn(log, 'error');
     const unknown = await h.platform.deliver(h.engine, { text: '/frobnicate now' });
     expect(plain(unknown[0]!.message)).toContain("I don't know the command /frobnicate.");
-    expect(info).toHaveBeenCalledWith(expect.objectContaining({ code: 'unknown-command', eventId: expect.any(String) }), 'event failed');
+    expect(info).toHaveBeenCalledWith(
+      expect.objectContaining({ code: 'unknown-command', eventId: expect.any(String) }),
+      'event failed',
+    );
 
-    h.analyzer.analyzeText = async () => { throw new Error('boom with secret resume text Jordan Avery'); };
+    h.analyzer.analyzeText = async () => {
+      throw new Error('boom with secret resume text Jordan Avery');
+    };
     const pasted = `${WEAK_TEXT}\n${'Built internal tools for the support team with Go and PostgreSQL. '.repeat(6)}`;
     const failed = await h.platform.deliver(h.engine, { conversation: channelConv, text: pasted });
     expect(failed.map((r) => r.op)).toEqual(['progress', 'progress-done', 'private']);
@@ -144,7 +191,9 @@ describe('engine: events', () => {
     const h = await fakeHarness();
     const event = h.platform.event({ text: '/help' });
     const channel = h.platform.channelFor(event);
-    channel.send = async () => { throw new Error('network down'); };
+    channel.send = async () => {
+      throw new Error('network down');
+    };
     await expect(h.engine.handle(event, channel)).resolves.toBeUndefined();
   });
 });
@@ -166,7 +215,14 @@ describe('check jobs', () => {
     expect(out.some((r) => r.message?.kind === 'summary')).toBe(true);
     expect(jobs).toHaveLength(1);
     const job = checkJobSchema.parse(JSON.parse(jobs[0]!));
-    expect(job).toMatchObject({ v: 1, platform: 'test', userId: 'u1', conversationId: 'dm-u1', role: null, jobDescription: null });
+    expect(job).toMatchObject({
+      v: 1,
+      platform: 'test',
+      userId: 'u1',
+      conversationId: 'dm-u1',
+      role: null,
+      jobDescription: null,
+    });
     expect(job.input.kind).toBe('file');
     if (job.input.kind === 'file') expect(Buffer.from(job.input.base64, 'base64').toString('utf8')).toBe(WEAK_TEXT);
     expect(job.limits.maxBytes).toBe(5_000_000);

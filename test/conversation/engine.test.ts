@@ -14,7 +14,16 @@ describe('engine: a check in a DM', () => {
     const h = await fakeHarness();
     const event = h.platform.event({ text: '', files: [textFile(WEAK_TEXT)] });
     const out = await h.platform.deliver(h.engine, event);
-    expect(out.map((r) => r.op)).toEqual(['progress', 'progress-done', 'send', 'thread', 'send', 'send', 'send', 'send']);
+    expect(out.map((r) => r.op)).toEqual([
+      'progress',
+      'progress-done',
+      'send',
+      'thread',
+      'send',
+      'send',
+      'send',
+      'send',
+    ]);
     const summary = out[2]!;
     expect(summary.message?.kind).toBe('summary');
     expect(summary.replyTo).toBe(event.messageId);
@@ -76,7 +85,11 @@ describe('engine: a check in a DM', () => {
     expect(sends).toHaveLength(6);
     expect(sends.every((r) => r.threadId === threadId)).toBe(true);
     // A reply to a section message of the FIRST review now means that section of the current one.
-    await h.platform.deliver(h.engine, { threadId, text: 'what about this', replyTo: { messageId: first.ref!.messageId, fromBot: true, text: null, files: [] } });
+    await h.platform.deliver(h.engine, {
+      threadId,
+      text: 'what about this',
+      replyTo: { messageId: first.ref!.messageId, fromBot: true, text: null, files: [] },
+    });
     expect(h.answers.at(-1)?.focusSection).toBe(2);
     expect(h.answers.at(-1)?.report?.sections[2]?.findings).toHaveLength(1);
     // A plain question in that thread is about the thread's (new) review.
@@ -99,7 +112,13 @@ describe('engine: a check in a DM', () => {
     const h = await fakeHarness();
     await h.platform.deliver(h.engine, { files: [textFile(WEAK_TEXT)] });
     const out = await h.platform.deliver(h.engine, { files: [textFile(WEAK_TEXT.replace('Jordan Avery', 'Sam Lee'))] });
-    expect(out.filter((r) => r.op === 'send').map((r) => r.message?.kind)).toEqual(['summary', 'section', 'section', 'section', 'section']);
+    expect(out.filter((r) => r.op === 'send').map((r) => r.message?.kind)).toEqual([
+      'summary',
+      'section',
+      'section',
+      'section',
+      'section',
+    ]);
   });
 });
 
@@ -122,7 +141,10 @@ describe('engine: what to check', () => {
     expect(file.fetches).toBe(1);
     expect(h.analyzer.calls).toHaveLength(2);
     const other = textFile(FIXED_TEXT, 'new.txt');
-    await h.platform.deliver(h.engine, { text: '/check', replyTo: { messageId: 'x1', fromBot: false, text: null, files: [other] } });
+    await h.platform.deliver(h.engine, {
+      text: '/check',
+      replyTo: { messageId: 'x1', fromBot: false, text: null, files: [other] },
+    });
     expect(other.fetches).toBe(1);
     expect(h.analyzer.calls[2]?.options.fileName).toBe('new.txt');
   });
@@ -148,7 +170,9 @@ describe('engine: what to check', () => {
   it('a bad file mid-conversation gets a friendly error and the next check still works', async () => {
     const h = await fakeHarness();
     await h.platform.deliver(h.engine, { files: [textFile(WEAK_TEXT)] });
-    const bad = await h.platform.deliver(h.engine, { files: [fileFrom(new TextEncoder().encode('%PDF-1.7 garbage'), 'broken.pdf')] });
+    const bad = await h.platform.deliver(h.engine, {
+      files: [fileFrom(new TextEncoder().encode('%PDF-1.7 garbage'), 'broken.pdf')],
+    });
     expect(bad.map((r) => r.op)).toEqual(['progress', 'progress-done', 'send']);
     expect(plain(bad[2]!.message)).toContain('looks damaged');
     // The broken file is not remembered as "your last file".
@@ -160,7 +184,8 @@ describe('engine: what to check', () => {
   it('passes the role preference and a pending job description to the job', async () => {
     const h = await fakeHarness();
     await h.platform.deliver(h.engine, { text: '/role sre' });
-    const jd = 'We are looking for a backend engineer. Responsibilities: build APIs in Go, own PostgreSQL schemas, keep services reliable. Requirements: 3 years of experience.';
+    const jd =
+      'We are looking for a backend engineer. Responsibilities: build APIs in Go, own PostgreSQL schemas, keep services reliable. Requirements: 3 years of experience.';
     const saved = await h.platform.deliver(h.engine, { text: `/jd ${jd}` });
     expect(plain(saved[0]!.message)).toMatch(/next check/);
     await h.platform.deliver(h.engine, { files: [textFile(WEAK_TEXT)] });

@@ -4,7 +4,8 @@ import { parseEventText } from '../../src/core/conversation/parse-command.js';
 import { STRONG_BACKEND_RESUME, WEAK_BACKEND_RESUME } from '../helpers/sample-resumes.js';
 
 const KNOWN = new Set(['check', 'help', 'ask']);
-const parse = (text: string, command: { name: string; args: string } | null = null) => parseEventText({ text, command }, KNOWN);
+const parse = (text: string, command: { name: string; args: string } | null = null) =>
+  parseEventText({ text, command }, KNOWN);
 
 describe('parseEventText', () => {
   it('finds slash commands, with Telegram bot suffixes and multi-line arguments', () => {
@@ -22,7 +23,10 @@ describe('parseEventText', () => {
   });
 
   it('prefers a native command the platform parsed', () => {
-    expect(parse('ignored', { name: '/ask', args: '  is this good? ' }).command).toEqual({ name: 'ask', args: 'is this good?' });
+    expect(parse('ignored', { name: '/ask', args: '  is this good? ' }).command).toEqual({
+      name: 'ask',
+      args: 'is this good?',
+    });
   });
 
   it('does not take paths or URLs for commands', () => {
@@ -56,7 +60,8 @@ describe('looksLikeResume / looksLikeJobDescription', () => {
   });
 
   it('leaves questions, even long ones, as questions', () => {
-    const question = 'how do I quantify this? I was responsible for the orders API in my experience section and my skills list is long, what should I do about it';
+    const question =
+      'how do I quantify this? I was responsible for the orders API in my experience section and my skills list is long, what should I do about it';
     expect(looksLikeResume(question)).toBe(false);
     expect(looksLikeJobDescription(question)).toBe(false);
     expect(looksLikeResume('EXPERIENCE\nEDUCATION\nSKILLS')).toBe(false);

@@ -55,4 +55,7 @@ export const WEAK_TEXT = [
   'Go, Java, PostgreSQL',
 ].join('\n');
 
-export const FIXED_TEXT = WEAK_TEXT.replace('Responsible for the orders API', 'Cut orders API p99 from 800 ms to 120 ms');
+export const FIXED_TEXT = WEAK_TEXT.replace(
+  'Responsible for the orders API',
+  'Cut orders API p99 from 800 ms to 120 ms',
+);

@@ -18,9 +18,16 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 function review(store: ConversationStore, over: Partial<StoredReview> = {}): StoredReview {
   const scope = { platform: 'test', userId: 'u1', conversationId: 'c1', threadId: 't1', ...over };
   return {
-    v: 1, id: randomUUID(), key: store.reviewKey(scope), ...scope, createdAt: 1, summaryMessageId: 'm1',
-    report: { sections: [{ kind: 'contact' }, { kind: 'experience' }] }, jobDescription: null,
-    sectionMessages: { m1: null, m2: 0, m3: 1 }, ...over,
+    v: 1,
+    id: randomUUID(),
+    key: store.reviewKey(scope),
+    ...scope,
+    createdAt: 1,
+    summaryMessageId: 'm1',
+    report: { sections: [{ kind: 'contact' }, { kind: 'experience' }] },
+    jobDescription: null,
+    sectionMessages: { m1: null, m2: 0, m3: 1 },
+    ...over,
   };
 }
 
@@ -38,7 +45,11 @@ function storeContract(name: string, open: () => Promise<KeyValueStore>) {
         await store.setLastInput('test', 'u1', 'c1', { kind: 'text', text: 'resume text', savedAt: 1 });
         await store.saveReview(review(store, { userId: 'u2', conversationId: 'c2', sectionMessages: { x1: 0 } }));
 
-        expect((await store.reviewForMessage('test', 'c1', 'm3'))?.link).toMatchObject({ sectionIndex: 1, sectionKind: 'experience', reviewId: r.id });
+        expect((await store.reviewForMessage('test', 'c1', 'm3'))?.link).toMatchObject({
+          sectionIndex: 1,
+          sectionKind: 'experience',
+          reviewId: r.id,
+        });
         expect((await store.reviewForThread('test', 'c1', 't1'))?.id).toBe(r.id);
         expect((await store.lastReview('test', 'u1', 'c1'))?.id).toBe(r.id);
         expect(await store.getRole('test', 'u1')).toBe('backend');
@@ -51,7 +62,15 @@ function storeContract(name: string, open: () => Promise<KeyValueStore>) {
         expect(await store.getLastInput('test', 'u1', 'c1')).toBeNull();
         expect(await store.getRole('test', 'u1')).toBeNull();
         expect(await store.lastReview('test', 'u2', 'c2')).not.toBeNull();
-        expect(await store.forgetUser('test', 'u1')).toEqual({ review: 0, last: 0, message: 0, thread: 0, role: 0, jd: 0, input: 0 });
+        expect(await store.forgetUser('test', 'u1')).toEqual({
+          review: 0,
+          last: 0,
+          message: 0,
+          thread: 0,
+          role: 0,
+          jd: 0,
+          input: 0,
+        });
         await store.forgetUser('test', 'u2');
       } finally {
         await store.close();
@@ -68,7 +87,11 @@ function storeContract(name: string, open: () => Promise<KeyValueStore>) {
         const t0 = 1_000_000;
         expect((await store.takeCheck('test', user, 2, 60_000, t0)).allowed).toBe(true);
         expect((await store.takeCheck('test', user, 2, 60_000, t0 + 10_000)).allowed).toBe(true);
-        expect(await store.takeCheck('test', user, 2, 60_000, t0 + 20_000)).toEqual({ allowed: false, retryAfterMs: 40_000, used: 2 });
+        expect(await store.takeCheck('test', user, 2, 60_000, t0 + 20_000)).toEqual({
+          allowed: false,
+          retryAfterMs: 40_000,
+          used: 2,
+        });
         expect((await store.takeCheck('test', user, 2, 60_000, t0 + 60_001)).allowed).toBe(true);
       } finally {
         await store.close();
@@ -102,10 +125,12 @@ describe.runIf(REDIS_URL)('redis store', () => {
     const client = createClient({ url: REDIS_URL });
     await client.connect();
     const keys: string[] = [];
-    for await (const batch of client.scanIterator({ MATCH: `${namespace}*`, COUNT: 500 })) keys.push(...(Array.isArray(batch) ? batch : [batch]));
+    for await (const batch of client.scanIterator({ MATCH: `${namespace}*`, COUNT: 500 }))
+      keys.push(...(Array.isArray(batch) ? batch : [batch]));
     if (keys.length > 0) await client.del(keys);
     const left: string[] = [];
-    for await (const batch of client.scanIterator({ MATCH: `${namespace}*`, COUNT: 500 })) left.push(...(Array.isArray(batch) ? batch : [batch]));
+    for await (const batch of client.scanIterator({ MATCH: `${namespace}*`, COUNT: 500 }))
+      left.push(...(Array.isArray(batch) ? batch : [batch]));
     await client.quit();
     expect(left).toEqual([]);
   });
@@ -116,8 +141,18 @@ describe.runIf(REDIS_URL)('redis store', () => {
     const a = new ConversationStore(await openStore(REDIS_URL ?? '', { namespace }));
     const b = new ConversationStore(await openStore(REDIS_URL ?? '', { namespace }));
     try {
-      const engineA = createEngine({ store: a, analyzer: createFakeAnalyzer(), answerer: spyAnswerer(answers), config: { checksPerWindow: 1 } });
-      const engineB = createEngine({ store: b, analyzer: createFakeAnalyzer(), answerer: spyAnswerer(answers), config: { checksPerWindow: 1 } });
+      const engineA = createEngine({
+        store: a,
+        analyzer: createFakeAnalyzer(),
+        answerer: spyAnswerer(answers),
+        config: { checksPerWindow: 1 },
+      });
+      const engineB = createEngine({
+        store: b,
+        analyzer: createFakeAnalyzer(),
+        answerer: spyAnswerer(answers),
+        config: { checksPerWindow: 1 },
+      });
       const platform = new RecordingPlatform();
       const user = { id: `redis-user-${randomUUID()}` };
       await platform.deliver(engineA, { user, files: [fileFrom(new TextEncoder().encode(WEAK_TEXT), 'r.txt')] });
@@ -143,9 +178,12 @@ describe('sqlite store', () => {
     const answers: FollowUpInput[] = [];
     const first = new ConversationStore(await openStore(`sqlite://${path}`));
     const platform = new RecordingPlatform();
-    await platform.deliver(createEngine({ store: first, analyzer: createFakeAnalyzer(), answerer: spyAnswerer(answers) }), {
-      files: [fileFrom(new TextEncoder().encode(WEAK_TEXT), 'r.txt')],
-    });
+    await platform.deliver(
+      createEngine({ store: first, analyzer: createFakeAnalyzer(), answerer: spyAnswerer(answers) }),
+      {
+        files: [fileFrom(new TextEncoder().encode(WEAK_TEXT), 'r.txt')],
+      },
+    );
     await first.close();
     expect(existsSync(path)).toBe(true);
 
@@ -164,7 +202,9 @@ describe('sqlite store', () => {
   it('reports a store it cannot open as a configuration problem', async () => {
     const notADir = join(tmp, 'plain-file');
     writeFileSync(notADir, 'x');
-    await expect(openStore(`sqlite://${join(notADir, 'sub', 'state.sqlite')}`)).rejects.toMatchObject({ code: 'misconfigured' });
+    await expect(openStore(`sqlite://${join(notADir, 'sub', 'state.sqlite')}`)).rejects.toMatchObject({
+      code: 'misconfigured',
+    });
     await expect(openStore('mysql://nope')).rejects.toMatchObject({ code: 'misconfigured' });
   });
 });

@@ -6,7 +6,14 @@ import { IDS, limitViolations, type RecordedRequest } from './helpers/fake-disco
 import { startHarness, type Harness } from './helpers/harness.js';
 import { testAnalyzer } from './helpers/analyzer.js';
 
-const RESUME = ['Jordan Avery', 'EXPERIENCE', 'Responsible for the *orders* API', 'Worked on __billing__ <@999>', 'SKILLS', 'Go, Java, PostgreSQL'].join('\n');
+const RESUME = [
+  'Jordan Avery',
+  'EXPERIENCE',
+  'Responsible for the *orders* API',
+  'Worked on __billing__ <@999>',
+  'SKILLS',
+  'Go, Java, PostgreSQL',
+].join('\n');
 const EPHEMERAL = 64;
 
 interface Body {
@@ -21,11 +28,17 @@ interface Body {
 
 const body = (r: RecordedRequest | undefined): Body => (r?.body ?? {}) as Body;
 const text = (r: RecordedRequest | undefined): string =>
-  (body(r).embeds ?? []).map((e) => [e.title, e.description, ...(e.fields ?? []).map((f) => `${f.name} ${f.value}`)].join(' ')).join(' ');
-const posts = (h: Harness, channelId: string): RecordedRequest[] => h.fake.find('POST', new RegExp(`^/channels/${channelId}/messages$`));
+  (body(r).embeds ?? [])
+    .map((e) => [e.title, e.description, ...(e.fields ?? []).map((f) => `${f.name} ${f.value}`)].join(' '))
+    .join(' ');
+const posts = (h: Harness, channelId: string): RecordedRequest[] =>
+  h.fake.find('POST', new RegExp(`^/channels/${channelId}/messages$`));
 const indexOf = (h: Harness, r: RecordedRequest | undefined): number => (r ? h.fake.requests.indexOf(r) : -1);
 
-function checkInteraction(h: Harness, options: { channelId?: string; file?: Record<string, unknown> | null; id?: string } = {}) {
+function checkInteraction(
+  h: Harness,
+  options: { channelId?: string; file?: Record<string, unknown> | null; id?: string } = {},
+) {
   const { channelId = IDS.text, file = null, id } = options;
   return h.fake.interaction({
     name: 'check',
@@ -107,12 +120,16 @@ describe('Discord adapter with the real engine', () => {
     expect(h.fake.find('DELETE', /@original$/)).toHaveLength(0);
   });
 
-  it('/check without an attachment uses the user\'s latest file in the channel', async () => {
+  it("/check without an attachment uses the user's latest file in the channel", async () => {
     const old = h.fake.attachment('old.txt', Buffer.from(RESUME.replace('Jordan', 'Old')), 'text/plain');
     const latest = h.fake.attachment('latest.txt', Buffer.from(RESUME), 'text/plain');
     h.fake.userMessage({ channelId: IDS.text, attachments: [old] });
     h.fake.userMessage({ channelId: IDS.text, attachments: [latest] });
-    h.fake.userMessage({ channelId: IDS.text, authorId: IDS.otherUser, attachments: [h.fake.attachment('theirs.txt', Buffer.from(RESUME))] });
+    h.fake.userMessage({
+      channelId: IDS.text,
+      authorId: IDS.otherUser,
+      attachments: [h.fake.attachment('theirs.txt', Buffer.from(RESUME))],
+    });
     await h.settle('INTERACTION_CREATE', checkInteraction(h));
 
     expect(h.fake.find('GET', new RegExp(`^/channels/${IDS.text}/messages$`))).toHaveLength(1);
@@ -121,9 +138,18 @@ describe('Discord adapter with the real engine', () => {
   });
 
   it('/check with pasted text reviews the text, not an older file in the channel', async () => {
-    h.fake.userMessage({ channelId: IDS.text, attachments: [h.fake.attachment('old.txt', Buffer.from(RESUME), 'text/plain')] });
-    const pasted = Array.from({ length: 30 }, (_, i) => `Pasted line ${i} about shipping the payments service`).join('\n');
-    const interaction = h.fake.interaction({ name: 'check', channelId: IDS.text, options: [{ name: 'text', type: 3, value: `Jordan Avery\n${pasted}` }] });
+    h.fake.userMessage({
+      channelId: IDS.text,
+      attachments: [h.fake.attachment('old.txt', Buffer.from(RESUME), 'text/plain')],
+    });
+    const pasted = Array.from({ length: 30 }, (_, i) => `Pasted line ${i} about shipping the payments service`).join(
+      '\n',
+    );
+    const interaction = h.fake.interaction({
+      name: 'check',
+      channelId: IDS.text,
+      options: [{ name: 'text', type: 3, value: `Jordan Avery\n${pasted}` }],
+    });
     await h.settle('INTERACTION_CREATE', interaction);
     expect(h.fake.find('GET', /\/messages$/)).toHaveLength(0);
     expect(h.fake.downloads()).toHaveLength(0);
@@ -155,7 +181,7 @@ describe('Discord adapter with the real engine', () => {
     expect(h.fake.find('POST', /\/threads$/)).toHaveLength(0);
   });
 
-  it('a follow-up in the bot\'s thread: a mention is answered in the thread', async () => {
+  it("a follow-up in the bot's thread: a mention is answered in the thread", async () => {
     const file = h.fake.attachment('resume.txt', Buffer.from(RESUME), 'text/plain');
     await h.settle('INTERACTION_CREATE', checkInteraction(h, { file }));
     const threadId = h.fake.find('POST', /\/threads$/)[0]?.path.split('/')[4] ?? '';
@@ -164,14 +190,18 @@ describe('Discord adapter with the real engine', () => {
     const plain = h.fake.userMessage({ channelId: threadId, content: '' });
     expect((await h.settle('MESSAGE_CREATE', plain)).handled).toBe(false); // no content intent: not for us
 
-    const mention = h.fake.userMessage({ channelId: threadId, content: `<@${IDS.bot}> how do I quantify this?`, mentionsBot: true });
+    const mention = h.fake.userMessage({
+      channelId: threadId,
+      content: `<@${IDS.bot}> how do I quantify this?`,
+      mentionsBot: true,
+    });
     expect((await h.settle('MESSAGE_CREATE', mention)).handled).toBe(true);
     const after = posts(h, threadId);
     expect(after).toHaveLength(before + 1);
     expect(body(after[before]).message_reference?.message_id).toBe(mention.id);
   });
 
-  it('/check in a forum post coaches inside the post\'s thread', async () => {
+  it("/check in a forum post coaches inside the post's thread", async () => {
     const file = h.fake.attachment('resume.txt', Buffer.from(RESUME), 'text/plain');
     await h.settle('INTERACTION_CREATE', checkInteraction(h, { channelId: IDS.forumPost, file }));
 
@@ -183,7 +213,13 @@ describe('Discord adapter with the real engine', () => {
 
   it('/check as a slash command in a DM: the summary replaces the placeholder, sections follow, no thread', async () => {
     const file = h.fake.attachment('resume.txt', Buffer.from(RESUME), 'text/plain');
-    const interaction = h.fake.interaction({ name: 'check', channelId: IDS.dm, guild: false, options: [{ name: 'file', type: 11, value: file.id }], attachments: [file] });
+    const interaction = h.fake.interaction({
+      name: 'check',
+      channelId: IDS.dm,
+      guild: false,
+      options: [{ name: 'file', type: 11, value: file.id }],
+      attachments: [file],
+    });
     await h.settle('INTERACTION_CREATE', interaction);
     expect(text(h.fake.find('PATCH', /@original$/)[0])).toContain('Resume review');
     expect(h.fake.find('POST', /\/threads$/)).toHaveLength(0);
@@ -232,7 +268,11 @@ describe('Discord adapter with the real engine', () => {
     const file = h.fake.attachment('resume.txt', Buffer.from(RESUME), 'text/plain');
     await h.settle('INTERACTION_CREATE', checkInteraction(h, { file }));
     const threadId = h.fake.find('POST', /\/threads$/)[0]?.path.split('/')[4] ?? '';
-    const ask = h.fake.interaction({ name: 'ask', channelId: threadId, options: [{ name: 'question', type: 3, value: 'is two pages too long?' }] });
+    const ask = h.fake.interaction({
+      name: 'ask',
+      channelId: threadId,
+      options: [{ name: 'question', type: 3, value: 'is two pages too long?' }],
+    });
     await h.settle('INTERACTION_CREATE', ask);
     const answer = h.fake.find('PATCH', /@original$/).find((r) => r.path.includes(String(ask.token)));
     expect(text(answer).length).toBeGreaterThan(20);
@@ -241,7 +281,10 @@ describe('Discord adapter with the real engine', () => {
 
   it('a mention with a corrupt file in a channel: the error goes to the user by DM', async () => {
     const file = h.fake.attachment('resume.pdf', Buffer.from('%PDF-1.4\u0000'), 'application/pdf');
-    await h.settle('MESSAGE_CREATE', h.fake.userMessage({ channelId: IDS.text, content: `<@${IDS.bot}>`, mentionsBot: true, attachments: [file] }));
+    await h.settle(
+      'MESSAGE_CREATE',
+      h.fake.userMessage({ channelId: IDS.text, content: `<@${IDS.bot}>`, mentionsBot: true, attachments: [file] }),
+    );
     expect(h.fake.find('POST', /^\/users\/@me\/channels$/)).toHaveLength(1);
     expect(text(posts(h, IDS.dm)[0])).toMatch(/damaged/);
     expect(posts(h, IDS.text)).toHaveLength(0);
@@ -249,7 +292,12 @@ describe('Discord adapter with the real engine', () => {
 
   it('a mention with a file in a channel: summary in the channel, sections in a thread off it', async () => {
     const file = h.fake.attachment('resume.txt', Buffer.from(RESUME), 'text/plain');
-    const message = h.fake.userMessage({ channelId: IDS.text, content: `<@${IDS.bot}> please check`, mentionsBot: true, attachments: [file] });
+    const message = h.fake.userMessage({
+      channelId: IDS.text,
+      content: `<@${IDS.bot}> please check`,
+      mentionsBot: true,
+      attachments: [file],
+    });
     await h.settle('MESSAGE_CREATE', message);
     const summary = posts(h, IDS.text)[0];
     expect(posts(h, IDS.text)).toHaveLength(1);
@@ -264,7 +312,13 @@ describe('Discord adapter: long reports and the MESSAGE_CONTENT intent', () => {
   it('a long report is split into messages that respect every embed limit, nothing truncated', async () => {
     const h = await startHarness({ analyzer: testAnalyzer({ padding: 900 }) });
     try {
-      const lines = ['Jordan Avery', 'EXPERIENCE', ...Array.from({ length: 30 }, (_, i) => `Bullet ${i} about the orders API`), 'SKILLS', 'Go'];
+      const lines = [
+        'Jordan Avery',
+        'EXPERIENCE',
+        ...Array.from({ length: 30 }, (_, i) => `Bullet ${i} about the orders API`),
+        'SKILLS',
+        'Go',
+      ];
       const file = h.fake.attachment('resume.txt', Buffer.from(lines.join('\n')), 'text/plain');
       await h.settle('INTERACTION_CREATE', checkInteraction(h, { file }));
       const threadId = h.fake.find('POST', /\/threads$/)[0]?.path.split('/')[4] ?? '';
@@ -281,7 +335,7 @@ describe('Discord adapter: long reports and the MESSAGE_CONTENT intent', () => {
     }
   });
 
-  it('with MESSAGE_CONTENT, plain messages in the bot\'s thread are follow-ups; elsewhere they are ignored', async () => {
+  it("with MESSAGE_CONTENT, plain messages in the bot's thread are follow-ups; elsewhere they are ignored", async () => {
     const h = await startHarness({ messageContent: true });
     try {
       expect(h.fake.identifies[0]?.intents).toBe(1 | 512 | 4096 | 32768);

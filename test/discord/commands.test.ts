@@ -10,7 +10,7 @@ import { FakeDiscord, IDS, TOKEN } from './helpers/fake-discord.js';
 const ATTACHMENT = 11;
 const STRING = 3;
 
-describe('slash commands from the engine\'s command specs', () => {
+describe("slash commands from the engine's command specs", () => {
   const commands = slashCommands(COMMAND_SPECS);
   const byName = new Map(commands.map((c) => [c.name, c]));
 
@@ -30,7 +30,7 @@ describe('slash commands from the engine\'s command specs', () => {
     expect(role && 'choices' in role ? role.choices?.map((c) => c.value) : []).toEqual([...ROLE_IDS]);
   });
 
-  it('fits Discord\'s rules: names, description lengths, required options first', () => {
+  it("fits Discord's rules: names, description lengths, required options first", () => {
     for (const command of commands) {
       expect(command.name).toMatch(/^[-_a-z0-9]{1,32}$/);
       expect(command.description.length).toBeGreaterThan(0);
@@ -42,7 +42,14 @@ describe('slash commands from the engine\'s command specs', () => {
   });
 
   it('fills role choices from ROLE_IDS when a spec leaves them out', () => {
-    const [role] = slashCommands([{ name: 'role', description: 'Pick', usage: '/role', args: [{ name: 'id', description: 'Role', type: 'string', required: true }] }]);
+    const [role] = slashCommands([
+      {
+        name: 'role',
+        description: 'Pick',
+        usage: '/role',
+        args: [{ name: 'id', description: 'Role', type: 'string', required: true }],
+      },
+    ]);
     const option = role?.options?.[0];
     expect(option && 'choices' in option ? option.choices?.length : 0).toBe(ROLE_IDS.length);
   });
@@ -80,12 +87,12 @@ describe('registerCommands', () => {
   });
 
   it('names the missing application id', async () => {
-    await expect(registerCommands({ ...config('http://127.0.0.1:9/api'), DISCORD_APPLICATION_ID: undefined })).rejects.toThrow(
-      CodedError,
-    );
-    await expect(registerCommands({ ...config('http://127.0.0.1:9/api'), DISCORD_APPLICATION_ID: undefined })).rejects.toThrow(
-      /DISCORD_APPLICATION_ID/,
-    );
+    await expect(
+      registerCommands({ ...config('http://127.0.0.1:9/api'), DISCORD_APPLICATION_ID: undefined }),
+    ).rejects.toThrow(CodedError);
+    await expect(
+      registerCommands({ ...config('http://127.0.0.1:9/api'), DISCORD_APPLICATION_ID: undefined }),
+    ).rejects.toThrow(/DISCORD_APPLICATION_ID/);
   });
 
   it('the npm script entry point reads the environment and exits 0, or 1 naming what is missing', async () => {

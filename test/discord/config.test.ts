@@ -30,7 +30,9 @@ describe('loadDiscordConfig', () => {
   });
 
   it('treats empty optional values as unset', () => {
-    expect(loadDiscordConfig({ DISCORD_TOKEN: 'abc', DISCORD_GUILD_ID: '', DISCORD_API_URL: '' }).DISCORD_GUILD_ID).toBeUndefined();
+    expect(
+      loadDiscordConfig({ DISCORD_TOKEN: 'abc', DISCORD_GUILD_ID: '', DISCORD_API_URL: '' }).DISCORD_GUILD_ID,
+    ).toBeUndefined();
   });
 
   it.each([
@@ -54,7 +56,11 @@ describe('loadDiscordConfig', () => {
     expect(intentsFor({ DISCORD_MESSAGE_CONTENT: false })).not.toContain(GatewayIntentBits.MessageContent);
     expect(intentsFor({ DISCORD_MESSAGE_CONTENT: true })).toContain(GatewayIntentBits.MessageContent);
     expect(intentsFor({ DISCORD_MESSAGE_CONTENT: false })).toEqual(
-      expect.arrayContaining([GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages]),
+      expect.arrayContaining([
+        GatewayIntentBits.Guilds,
+        GatewayIntentBits.GuildMessages,
+        GatewayIntentBits.DirectMessages,
+      ]),
     );
   });
 });

@@ -24,7 +24,12 @@ describe('attachments as IncomingFile', () => {
   });
 
   const asFile = (a: Record<string, unknown>) =>
-    toIncomingFile({ name: String(a.filename), size: Number(a.size), contentType: String(a.content_type), url: String(a.url) });
+    toIncomingFile({
+      name: String(a.filename),
+      size: Number(a.size),
+      contentType: String(a.content_type),
+      url: String(a.url),
+    });
 
   it('downloads the bytes once, however often the engine asks', async () => {
     const attachment = fake.attachment('cv.pdf', Buffer.from('hello resume'));
@@ -49,7 +54,10 @@ describe('attachments as IncomingFile', () => {
   });
 
   it('reports an expired or missing link as a download failure', async () => {
-    const attachment = { ...fake.attachment('gone.pdf', Buffer.from('x')), url: `http://127.0.0.1:${fake.port}/cdn/attachments/0/expired.pdf` };
+    const attachment = {
+      ...fake.attachment('gone.pdf', Buffer.from('x')),
+      url: `http://127.0.0.1:${fake.port}/cdn/attachments/0/expired.pdf`,
+    };
     expect(await codeOf(asFile(attachment).fetch(1_000))).toBe('download-failed');
   });
 });
@@ -76,7 +84,11 @@ describe('typing indicator', () => {
   });
 
   it('a failing typing call does not break the reply', async () => {
-    const progress = await startTyping({ sendTyping: () => Promise.reject(new Error('403')) }, new ProgressScope(), createLogger('silent'));
+    const progress = await startTyping(
+      { sendTyping: () => Promise.reject(new Error('403')) },
+      new ProgressScope(),
+      createLogger('silent'),
+    );
     await expect(progress.done()).resolves.toBeUndefined();
   });
 });

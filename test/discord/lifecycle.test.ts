@@ -26,7 +26,8 @@ function extra(baseline: Record<string, number>): Record<string, number> {
 
 /** Closed handles are released on a later turn of the event loop: give it turns (not time) to do so. */
 async function leftOpen(baseline: Record<string, number>, turns = 100): Promise<Record<string, number>> {
-  for (let i = 0; i < turns && Object.keys(extra(baseline)).length > 0; i++) await new Promise((resolve) => setImmediate(resolve));
+  for (let i = 0; i < turns && Object.keys(extra(baseline)).length > 0; i++)
+    await new Promise((resolve) => setImmediate(resolve));
   return extra(baseline);
 }
 
@@ -42,9 +43,21 @@ describe('Discord adapter lifecycle', () => {
   it('stops cleanly after real work: gateway closed, no sockets, servers or timers left', async () => {
     const baseline = counts(process.getActiveResourcesInfo());
     const h = await startHarness();
-    const file = h.fake.attachment('resume.txt', Buffer.from('Jordan\nEXPERIENCE\nBuilt the API\nSKILLS\nGo'), 'text/plain');
+    const file = h.fake.attachment(
+      'resume.txt',
+      Buffer.from('Jordan\nEXPERIENCE\nBuilt the API\nSKILLS\nGo'),
+      'text/plain',
+    );
     await h.settle('MESSAGE_CREATE', h.fake.userMessage({ channelId: IDS.dm, guild: false, attachments: [file] }));
-    await h.settle('INTERACTION_CREATE', h.fake.interaction({ name: 'check', channelId: IDS.text, options: [{ name: 'file', type: 11, value: file.id }], attachments: [file] }));
+    await h.settle(
+      'INTERACTION_CREATE',
+      h.fake.interaction({
+        name: 'check',
+        channelId: IDS.text,
+        options: [{ name: 'file', type: 11, value: file.id }],
+        attachments: [file],
+      }),
+    );
     expect(h.fake.connections).toBe(1);
 
     const gatewayClosed = h.fake.gatewayClosed();
@@ -115,7 +128,12 @@ describe('Discord adapter lifecycle', () => {
         handled.push(event.id);
       },
     };
-    const adapter = createDiscordAdapter({ engine, config: config(fake.apiBase), log: silent, clientOptions: { rest: { retries: 0, timeout: 2_000 } } });
+    const adapter = createDiscordAdapter({
+      engine,
+      config: config(fake.apiBase),
+      log: silent,
+      clientOptions: { rest: { retries: 0, timeout: 2_000 } },
+    });
     await adapter.runtime.start();
     const message = fake.userMessage({ channelId: IDS.dm, guild: false, content: 'hello' });
     fake.dispatch('MESSAGE_CREATE', message);
@@ -130,6 +148,8 @@ describe('Discord adapter lifecycle', () => {
 
   it('startDiscord refuses a bad configuration before touching the network', async () => {
     const engine: Engine = { commands: [], handle: async () => undefined };
-    await expect(startDiscord({ engine, env: { DISCORD_TOKEN: 'x', DISCORD_API_URL: 'not a url' }, log: silent })).rejects.toBeInstanceOf(CodedError);
+    await expect(
+      startDiscord({ engine, env: { DISCORD_TOKEN: 'x', DISCORD_API_URL: 'not a url' }, log: silent }),
+    ).rejects.toBeInstanceOf(CodedError);
   });
 });

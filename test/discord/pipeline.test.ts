@@ -15,7 +15,11 @@ describe('Discord adapter with the real checker', () => {
   let pdf: Uint8Array;
   beforeAll(async () => {
     // The shared 2-core machine can be slow to start the extraction workers: allow for it.
-    h = await startHarness({ analyzer: createPipelineAnalyzer(), engineConfig: { extractTimeoutMs: 60_000 }, restTimeoutMs: 30_000 });
+    h = await startHarness({
+      analyzer: createPipelineAnalyzer(),
+      engineConfig: { extractTimeoutMs: 60_000 },
+      restTimeoutMs: 30_000,
+    });
     pdf = await makeTextPdf(WEAK_BACKEND_RESUME);
   });
   afterAll(async () => {
@@ -23,7 +27,7 @@ describe('Discord adapter with the real checker', () => {
     await shutdownExtractors();
   });
 
-  it('a PDF in a DM: typing, the summary, then one message per section, all within Discord\'s limits', async () => {
+  it("a PDF in a DM: typing, the summary, then one message per section, all within Discord's limits", async () => {
     const file = h.fake.attachment('resume.pdf', pdf);
     const message = h.fake.userMessage({ channelId: IDS.dm, guild: false, attachments: [file] });
     expect((await h.settle('MESSAGE_CREATE', message)).handled).toBe(true);
@@ -36,14 +40,20 @@ describe('Discord adapter with the real checker', () => {
     for (const r of sent) expect(limitViolations(r.body)).toEqual([]);
     // The resume's own words come back quoted, escaped, with nobody pinged.
     expect(JSON.stringify(sent.map((r) => r.body))).toContain('Responsible for the orders API');
-    for (const r of sent) expect((r.body as { allowed_mentions?: unknown }).allowed_mentions).toEqual({ parse: [], replied_user: false });
+    for (const r of sent)
+      expect((r.body as { allowed_mentions?: unknown }).allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 
-  it('a corrupt PDF via /check: the extractor\'s friendly message, only for the user', async () => {
+  it("a corrupt PDF via /check: the extractor's friendly message, only for the user", async () => {
     const file = h.fake.attachment('broken.pdf', Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog'));
     await h.settle(
       'INTERACTION_CREATE',
-      h.fake.interaction({ name: 'check', channelId: IDS.text, options: [{ name: 'file', type: 11, value: file.id }], attachments: [file] }),
+      h.fake.interaction({
+        name: 'check',
+        channelId: IDS.text,
+        options: [{ name: 'file', type: 11, value: file.id }],
+        attachments: [file],
+      }),
     );
     const followUps = h.fake.find('POST', /^\/webhooks\/\d+\/[^/]+$/);
     expect(followUps).toHaveLength(1);

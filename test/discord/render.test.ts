@@ -1,7 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import type { APIEmbed } from 'discord.js';
 import type { Block, ReplyMessage } from '../../src/core/reply/types.js';
-import { DISCORD_LIMITS, TONE_COLOURS, embedChars, renderMessage, splitText } from '../../src/adapters/discord/render.js';
+import {
+  DISCORD_LIMITS,
+  TONE_COLOURS,
+  embedChars,
+  renderMessage,
+  splitText,
+} from '../../src/adapters/discord/render.js';
 import { escapeMarkdown } from '../../src/adapters/discord/escape.js';
 
 function message(blocks: Block[], overrides: Partial<ReplyMessage> = {}): ReplyMessage {
@@ -32,7 +38,14 @@ function expectWithinLimits(embedsPerMessage: APIEmbed[][]): void {
 /** All the visible words of the rendered payloads, in order. */
 function words(embeds: APIEmbed[]): string[] {
   const text = embeds
-    .map((e) => [e.title ?? '', e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value]), e.footer?.text ?? ''].join(' '))
+    .map((e) =>
+      [
+        e.title ?? '',
+        e.description ?? '',
+        ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+        e.footer?.text ?? '',
+      ].join(' '),
+    )
     .join(' ');
   return text
     .split(/\s+/)
@@ -87,8 +100,19 @@ describe('renderMessage', () => {
     const payloads = renderMessage(
       message([
         { type: 'paragraph', text: 'Your bullets describe duties.' },
-        { type: 'finding', severity: 'high', rule: 'vague-duty', title: 'Duty, not outcome', evidence: 'Responsible for the orders API', suggestion: 'Say what changed.' },
-        { type: 'rewrite', before: 'Responsible for the orders API', after: 'Owned the orders API: cut p99 from [X] ms to [Y] ms' },
+        {
+          type: 'finding',
+          severity: 'high',
+          rule: 'vague-duty',
+          title: 'Duty, not outcome',
+          evidence: 'Responsible for the orders API',
+          suggestion: 'Say what changed.',
+        },
+        {
+          type: 'rewrite',
+          before: 'Responsible for the orders API',
+          after: 'Owned the orders API: cut p99 from [X] ms to [Y] ms',
+        },
         { type: 'fields', fields: [{ label: 'Score', value: '62/100' }] },
         { type: 'context', text: 'Ask: how do I quantify this?' },
       ]),
@@ -124,8 +148,18 @@ describe('renderMessage', () => {
     for (let i = 0; i < 40; i++) {
       blocks.push({ type: 'heading', text: nextWords(3) });
       blocks.push({ type: 'paragraph', text: nextWords(120) });
-      blocks.push({ type: 'finding', severity: 'low', rule: 'long-bullet', title: nextWords(4), evidence: nextWords(60), suggestion: nextWords(20) });
-      blocks.push({ type: 'fields', fields: Array.from({ length: 30 }, () => ({ label: nextWords(2), value: nextWords(3) })) });
+      blocks.push({
+        type: 'finding',
+        severity: 'low',
+        rule: 'long-bullet',
+        title: nextWords(4),
+        evidence: nextWords(60),
+        suggestion: nextWords(20),
+      });
+      blocks.push({
+        type: 'fields',
+        fields: Array.from({ length: 30 }, () => ({ label: nextWords(2), value: nextWords(3) })),
+      });
     }
     blocks.push({ type: 'paragraph', text: nextWords(2500) }); // one paragraph longer than an embed
     blocks.push({ type: 'quote', text: nextWords(1200) });
@@ -142,7 +176,8 @@ describe('renderMessage', () => {
 
   it('shows fields that break field limits as text rather than cutting them', () => {
     const long = 'y'.repeat(1500);
-    const embed = renderMessage(message([{ type: 'fields', fields: [{ label: 'Skills', value: long }] }]))[0]?.embeds[0];
+    const embed = renderMessage(message([{ type: 'fields', fields: [{ label: 'Skills', value: long }] }]))[0]
+      ?.embeds[0];
     expect(embed?.fields).toBeUndefined();
     expect(embed?.description).toContain(long);
   });

@@ -9,8 +9,20 @@ describe('cleanText', () => {
   });
 
   it('maps Word private-use bullets to •', () => {
-    const text = ['\uF0B7 Led the team', '\uF0A7 Cut costs', '\uF076 Shipped', '\uF0D8 Grew revenue', '\uF0FC Done'].join('\n');
-    expect(cleanText(text).split('\n')).toEqual(['• Led the team', '• Cut costs', '• Shipped', '• Grew revenue', '• Done']);
+    const text = [
+      '\uF0B7 Led the team',
+      '\uF0A7 Cut costs',
+      '\uF076 Shipped',
+      '\uF0D8 Grew revenue',
+      '\uF0FC Done',
+    ].join('\n');
+    expect(cleanText(text).split('\n')).toEqual([
+      '• Led the team',
+      '• Cut costs',
+      '• Shipped',
+      '• Grew revenue',
+      '• Done',
+    ]);
   });
 
   it('drops icon-font glyphs, control characters, U+FFFD, zero-width marks and emoji icons', () => {
@@ -33,7 +45,17 @@ describe('cleanText', () => {
   });
 
   it('removes page markers and "Page 1 of 2" lines', () => {
-    const text = ['Jordan Avery', 'Page 1 of 2', 'Built things', '-- 1 of 2 --', '', 'page 2', '2/3', '- 3 -', 'More'].join('\n');
+    const text = [
+      'Jordan Avery',
+      'Page 1 of 2',
+      'Built things',
+      '-- 1 of 2 --',
+      '',
+      'page 2',
+      '2/3',
+      '- 3 -',
+      'More',
+    ].join('\n');
     expect(cleanText(text)).toBe('Jordan Avery\nBuilt things\n\nMore');
   });
 
@@ -50,13 +72,17 @@ describe('cleanText', () => {
   });
 
   it('tidies spaces but keeps column gaps as one tab, and collapses blank lines', () => {
-    expect(cleanText('  Software   Engineer \t  Jan 2020 \r\n\n\n\nNext\n\n')).toBe('Software Engineer\tJan 2020\n\nNext');
+    expect(cleanText('  Software   Engineer \t  Jan 2020 \r\n\n\n\nNext\n\n')).toBe(
+      'Software Engineer\tJan 2020\n\nNext',
+    );
   });
 });
 
 describe('collapseLetterSpacing', () => {
   it('puts word spaces back when the collapsed run splits into known words', () => {
-    expect(collapseLetterSpacing('E D U C A T I O N A N D C E R T I F I C A T I O N')).toBe('EDUCATION AND CERTIFICATION');
+    expect(collapseLetterSpacing('E D U C A T I O N A N D C E R T I F I C A T I O N')).toBe(
+      'EDUCATION AND CERTIFICATION',
+    );
     expect(collapseLetterSpacing('W O R K E X P E R I E N C E')).toBe('WORK EXPERIENCE');
   });
 
@@ -84,6 +110,8 @@ describe('splitGluedNameTitle', () => {
   });
 
   it('only looks at the first line of the text', () => {
-    expect(cleanText('Jordan Avery\nLed the TeamLead Working Group')).toBe('Jordan Avery\nLed the TeamLead Working Group');
+    expect(cleanText('Jordan Avery\nLed the TeamLead Working Group')).toBe(
+      'Jordan Avery\nLed the TeamLead Working Group',
+    );
   });
 });

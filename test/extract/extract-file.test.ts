@@ -33,7 +33,14 @@ describe('extractFile: PDF', () => {
   it('reads a one-column resume line by line, with page counts', async () => {
     const lines = STRONG_BACKEND_RESUME.filter((l) => l.length > 0).map((l) => l.replace(/[–]/g, '-'));
     const result = await extractFile(await makeTextPdf(lines), { fileName: 'priya.pdf' });
-    expect(result).toMatchObject({ format: 'pdf', pages: 1, pagesAnalysed: 1, truncated: false, fileName: 'priya.pdf', readingOrder: 'stored' });
+    expect(result).toMatchObject({
+      format: 'pdf',
+      pages: 1,
+      pagesAnalysed: 1,
+      truncated: false,
+      fileName: 'priya.pdf',
+      readingOrder: 'stored',
+    });
     expect(result.text.split('\n').slice(0, 2)).toEqual(['Priya Raman', 'Senior Backend Engineer']);
     expect(result.text).toContain('\nEXPERIENCE\nSenior Backend Engineer, Parcelway');
     expect(result.links.map((l) => l.url)).toEqual(
@@ -43,16 +50,43 @@ describe('extractFile: PDF', () => {
   });
 
   it('keeps a sound two-column file in its stored order', async () => {
-    const pdf = await makeTwoColumnPdf(['Jordan Avery'], ['# SKILLS', 'Go, Java', 'Redis, Kafka'], ['# EXPERIENCE', ...COLUMN_BODY]);
+    const pdf = await makeTwoColumnPdf(
+      ['Jordan Avery'],
+      ['# SKILLS', 'Go, Java', 'Redis, Kafka'],
+      ['# EXPERIENCE', ...COLUMN_BODY],
+    );
     const result = await extractFile(pdf);
     expect(result.readingOrder).toBe('stored');
-    expect(result.text.split('\n')).toEqual(['Jordan Avery', 'SKILLS', 'Go, Java', 'Redis, Kafka', 'EXPERIENCE', ...COLUMN_BODY]);
+    expect(result.text.split('\n')).toEqual([
+      'Jordan Avery',
+      'SKILLS',
+      'Go, Java',
+      'Redis, Kafka',
+      'EXPERIENCE',
+      ...COLUMN_BODY,
+    ]);
   });
 
   it('rebuilds the reading order of a scrambled two-column export (headings drawn last, right column first)', async () => {
-    const left = ['# SKILLS', 'Go, Java, Python', 'PostgreSQL, Redis', '# EDUCATION', 'B.S. Computer Science', 'Portland State University'];
-    const right = ['# EXPERIENCE', 'Software Engineer, Orderly', ...COLUMN_BODY, '# PROJECTS', 'Ledger: a double-entry service'];
-    const pdf = await makeTwoColumnPdf(['Jordan Avery', 'Backend Engineer'], left, right, { rightFirst: true, headingsLast: true });
+    const left = [
+      '# SKILLS',
+      'Go, Java, Python',
+      'PostgreSQL, Redis',
+      '# EDUCATION',
+      'B.S. Computer Science',
+      'Portland State University',
+    ];
+    const right = [
+      '# EXPERIENCE',
+      'Software Engineer, Orderly',
+      ...COLUMN_BODY,
+      '# PROJECTS',
+      'Ledger: a double-entry service',
+    ];
+    const pdf = await makeTwoColumnPdf(['Jordan Avery', 'Backend Engineer'], left, right, {
+      rightFirst: true,
+      headingsLast: true,
+    });
     const result = await extractFile(pdf);
     expect(result.readingOrder).toBe('rebuilt');
     const plain = (lines: string[]): string[] => lines.map((l) => l.replace(/^# /, ''));
@@ -63,7 +97,11 @@ describe('extractFile: PDF', () => {
   it('turns ligatures into letters and Word private-use bullets into •', async () => {
     // Codes 0xB7/0xC1/0xC2 are mapped by the font's ToUnicode CMap to U+F0B7, U+FB01 (ﬁ) and U+FB02 (ﬂ).
     const pdf = makeToUnicodePdf(
-      ['\xB7 Led the of\xC1ce work\xC2ow redesign for 40 people', '\xB7 Built a pro\xC1le service with 12 endpoints', 'Plain line'],
+      [
+        '\xB7 Led the of\xC1ce work\xC2ow redesign for 40 people',
+        '\xB7 Built a pro\xC1le service with 12 endpoints',
+        'Plain line',
+      ],
       { '\xB7': '\uF0B7', '\xC1': '\uFB01', '\xC2': '\uFB02' },
     );
     const result = await extractFile(pdf);
@@ -127,7 +165,12 @@ describe('extractFile: DOCX and text', () => {
             new Paragraph({ text: 'Jordan Avery', heading: HeadingLevel.HEADING_1 }),
             new Paragraph({ text: 'Backend Engineer' }),
             new Paragraph({
-              children: [new ExternalHyperlink({ link: 'https://github.com/jordan-example', children: [new TextRun({ text: 'GitHub' })] })],
+              children: [
+                new ExternalHyperlink({
+                  link: 'https://github.com/jordan-example',
+                  children: [new TextRun({ text: 'GitHub' })],
+                }),
+              ],
             }),
             new Paragraph({ text: 'Experience', heading: HeadingLevel.HEADING_2 }),
             new Paragraph({ text: 'Software Engineer, Orderly' }),

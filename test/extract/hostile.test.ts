@@ -16,7 +16,11 @@ import {
 /** Short limits keep the suite fast; the kill must still land within the limit plus a little slack. */
 const LIMIT_MS = 2_500;
 const SLACK_MS = 2_500;
-const GOOD_LINES = ['Jordan Avery', 'Backend Engineer', 'Built the ordering API in Go serving 2,000 requests per second'];
+const GOOD_LINES = [
+  'Jordan Avery',
+  'Backend Engineer',
+  'Built the ordering API in Go serving 2,000 requests per second',
+];
 
 let goodPdf: Uint8Array;
 
@@ -30,7 +34,10 @@ afterAll(async () => {
   await shutdownExtractors();
 });
 
-async function failure(bytes: Uint8Array, opts: ExtractOptions = {}): Promise<{ code: string; ms: number; message: string }> {
+async function failure(
+  bytes: Uint8Array,
+  opts: ExtractOptions = {},
+): Promise<{ code: string; ms: number; message: string }> {
   const started = performance.now();
   try {
     await extractFile(bytes, { timeoutMs: LIMIT_MS, ...opts });
@@ -51,9 +58,21 @@ describe('hostile and broken files', () => {
   it.each([
     { name: 'zero bytes', bytes: new Uint8Array(0), code: 'empty' },
     { name: 'random bytes', bytes: pseudoRandomBytes(64 * 1024), code: 'unsupported-format' },
-    { name: 'a PNG image', bytes: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), code: 'unsupported-format' },
-    { name: 'a legacy .doc', bytes: Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), code: 'unsupported-format' },
-    { name: 'a ZIP that is not a DOCX', bytes: makeZip([{ name: 'a.txt', data: new Uint8Array(10) }]), code: 'unsupported-format' },
+    {
+      name: 'a PNG image',
+      bytes: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+      code: 'unsupported-format',
+    },
+    {
+      name: 'a legacy .doc',
+      bytes: Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
+      code: 'unsupported-format',
+    },
+    {
+      name: 'a ZIP that is not a DOCX',
+      bytes: makeZip([{ name: 'a.txt', data: new Uint8Array(10) }]),
+      code: 'unsupported-format',
+    },
   ])('refuses $name with $code, without a worker', async ({ bytes, code }) => {
     const result = await failure(bytes);
     expect(result.code).toBe(code);
@@ -141,10 +160,16 @@ describe('hostile and broken files', () => {
       () => finished.push('bomb parsed'),
       (err: unknown) => finished.push(`bomb ${isCodedError(err) ? err.code : 'other'}`),
     );
-    const goodJobs = [1, 2, 3].map((n) => extractFile(goodPdf).then((r) => finished.push(`good ${n}: ${r.text.split('\n')[0]}`)));
+    const goodJobs = [1, 2, 3].map((n) =>
+      extractFile(goodPdf).then((r) => finished.push(`good ${n}: ${r.text.split('\n')[0]}`)),
+    );
     await Promise.all([bombJob, ...goodJobs]);
     // The good files went through the other worker while the bomb was still being parsed.
-    expect(finished.slice(0, 3).sort()).toEqual(['good 1: Jordan Avery', 'good 2: Jordan Avery', 'good 3: Jordan Avery']);
+    expect(finished.slice(0, 3).sort()).toEqual([
+      'good 1: Jordan Avery',
+      'good 2: Jordan Avery',
+      'good 3: Jordan Avery',
+    ]);
     expect(['bomb timeout', 'bomb too-large']).toContain(finished[3]);
   }, 90_000);
 });

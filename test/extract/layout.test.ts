@@ -12,8 +12,22 @@ function column(lines: readonly string[], x: number, top: number, step = 14): Te
   return lines.map((l, i) => item(l, x, top + i * step));
 }
 
-const LEFT = ['SKILLS', 'Go, Java, Python', 'PostgreSQL, Redis', 'EDUCATION', 'B.S. Computer Science', 'State University'];
-const RIGHT = ['EXPERIENCE', 'Software Engineer, Orderly', 'Built the ordering API', 'Cut p99 latency by 70%', 'PROJECTS', 'Ledger service'];
+const LEFT = [
+  'SKILLS',
+  'Go, Java, Python',
+  'PostgreSQL, Redis',
+  'EDUCATION',
+  'B.S. Computer Science',
+  'State University',
+];
+const RIGHT = [
+  'EXPERIENCE',
+  'Software Engineer, Orderly',
+  'Built the ordering API',
+  'Cut p99 latency by 70%',
+  'PROJECTS',
+  'Ledger service',
+];
 
 describe('storedOrderLines', () => {
   it('breaks lines on end-of-line flags and baseline moves, and joins pieces with the right separator', () => {
@@ -25,7 +39,10 @@ describe('storedOrderLines', () => {
       item('Built', 50, 114),
       item('the API', 80, 114),
     ];
-    expect(storedOrderLines(items).map((l) => l.text)).toEqual(['Software Engineer\tJan 2020 – Present', 'Built the API']);
+    expect(storedOrderLines(items).map((l) => l.text)).toEqual([
+      'Software Engineer\tJan 2020 – Present',
+      'Built the API',
+    ]);
   });
 
   it('puts a big name and a small title on separate lines even when no end-of-line flag separates them', () => {
@@ -53,7 +70,9 @@ describe('reading order', () => {
   });
 
   it('spots headings written after their sections', () => {
-    const headingsLast = [...header, ...left, ...right].sort((a, b) => Number(/^[A-Z]+$/.test(a.str)) - Number(/^[A-Z]+$/.test(b.str)));
+    const headingsLast = [...header, ...left, ...right].sort(
+      (a, b) => Number(/^[A-Z]+$/.test(a.str)) - Number(/^[A-Z]+$/.test(b.str)),
+    );
     const lines = storedOrderLines(headingsLast);
     expect(backfills(lines)).toBeGreaterThanOrEqual(3);
     expect(isStoredOrderBroken(lines)).toBe(true);

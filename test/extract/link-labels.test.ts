@@ -63,7 +63,11 @@ async function partlyLinkedPdf(text: string, from: string, url: string): Promise
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const page = doc.addPage([612, 792]);
-  const lines = [text, 'Built the ordering API in Go serving 2,000 requests per second', 'Cut p99 latency from 300 ms to 80 ms'];
+  const lines = [
+    text,
+    'Built the ordering API in Go serving 2,000 requests per second',
+    'Cut p99 latency from 300 ms to 80 ms',
+  ];
   lines.forEach((line, i) => page.drawText(line, { x: 56, y: 740 - i * 16, size: 11, font }));
   const x0 = 56 + font.widthOfTextAtSize(text.slice(0, text.indexOf(from)), 11);
   const x1 = 56 + font.widthOfTextAtSize(text, 11);
@@ -84,8 +88,16 @@ describe('extractFile: link labels from the page text', () => {
   });
 
   it('labels a link with the words under it, when the line holds more than the link', async () => {
-    const pdf = await partlyLinkedPdf('Email: jordan@example.com | github.com/jordan-example', 'github', 'https://github.com/jordan-avery');
+    const pdf = await partlyLinkedPdf(
+      'Email: jordan@example.com | github.com/jordan-example',
+      'github',
+      'https://github.com/jordan-avery',
+    );
     const result = await extractFile(pdf);
-    expect(result.links).toContainEqual({ text: 'github.com/jordan-example', url: 'https://github.com/jordan-avery', page: 1 });
+    expect(result.links).toContainEqual({
+      text: 'github.com/jordan-example',
+      url: 'https://github.com/jordan-avery',
+      page: 1,
+    });
   }, 60_000);
 });

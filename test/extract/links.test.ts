@@ -20,13 +20,19 @@ describe('normaliseUrl', () => {
 
 describe('findTextLinks', () => {
   it('finds URLs, profile hosts and e-mails in plain text, without trailing punctuation', () => {
-    const links = findTextLinks('Mail a.b+cv@example.co.uk, see github.com/jordan-example. Site: https://jordan.dev/cv).');
+    const links = findTextLinks(
+      'Mail a.b+cv@example.co.uk, see github.com/jordan-example. Site: https://jordan.dev/cv).',
+    );
     expect(links.map((l) => l.url)).toEqual([
       'https://github.com/jordan-example',
       'https://jordan.dev/cv',
       'mailto:a.b+cv@example.co.uk',
     ]);
-    expect(links[0]).toEqual({ text: 'github.com/jordan-example', url: 'https://github.com/jordan-example', page: null });
+    expect(links[0]).toEqual({
+      text: 'github.com/jordan-example',
+      url: 'https://github.com/jordan-example',
+      page: null,
+    });
   });
 });
 

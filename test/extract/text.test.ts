@@ -16,14 +16,23 @@ function codeOf(fn: () => unknown): string | null {
 describe('markdownToLines', () => {
   it('strips heading, emphasis, code and link syntax, and keeps link targets', () => {
     const { lines, links } = markdownToLines(
-      ['# Jordan Avery', '## Experience', '**Backend Engineer**, _Orderly_ — `Go`', 'See [my GitHub](https://github.com/jordan-example)'].join('\n'),
+      [
+        '# Jordan Avery',
+        '## Experience',
+        '**Backend Engineer**, _Orderly_ — `Go`',
+        'See [my GitHub](https://github.com/jordan-example)',
+      ].join('\n'),
     );
     expect(lines).toEqual(['Jordan Avery', 'Experience', 'Backend Engineer, Orderly — Go', 'See my GitHub']);
     expect(links).toEqual([{ text: 'my GitHub', url: 'https://github.com/jordan-example', page: null }]);
   });
 
   it('turns list markers into bullets and drops rules and table separators', () => {
-    const { lines } = markdownToLines(['- Built X', '* Cut Y', '+ [x] Shipped Z', '---', '| Skill | Level |', '|---|---|', '| Go | Expert |'].join('\n'));
+    const { lines } = markdownToLines(
+      ['- Built X', '* Cut Y', '+ [x] Shipped Z', '---', '| Skill | Level |', '|---|---|', '| Go | Expert |'].join(
+        '\n',
+      ),
+    );
     expect(lines).toEqual(['• Built X', '• Cut Y', '• Shipped Z', 'Skill | Level', 'Go | Expert']);
   });
 
@@ -62,7 +71,12 @@ describe('extractPastedText', () => {
 describe('hostile pasted text', () => {
   it('stays fast on long lines built to make regular expressions backtrack', () => {
     // Each line stays under the input cut (2 × the text budget), so the patterns really see them.
-    const nasty = [`${'b-'.repeat(9_000)}.`, `${'a'.repeat(18_000)}@`, `${'a '.repeat(9_000)}ab`, '**x'.repeat(6_000)].join('\n');
+    const nasty = [
+      `${'b-'.repeat(9_000)}.`,
+      `${'a'.repeat(18_000)}@`,
+      `${'a '.repeat(9_000)}ab`,
+      '**x'.repeat(6_000),
+    ].join('\n');
     const started = performance.now();
     const result = extractPastedText(nasty);
     expect(performance.now() - started).toBeLessThan(500);

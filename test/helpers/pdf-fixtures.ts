@@ -12,7 +12,8 @@ const latin1 = (text: string): Uint8Array => Uint8Array.from(text, (c) => c.char
 const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
 const escapePdf = (s: string): string => s.replace(/[\\()]/g, (c) => `\\${c}`);
 
-const PAGE = '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>';
+const PAGE =
+  '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>';
 const HELVETICA = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
 
 /** A content stream showing lines top-down from (x, y) with 14 pt leading. */
@@ -62,7 +63,10 @@ function padPassword(password: string): Uint8Array {
  * With an empty user password it opens without a prompt (an "owner password only" file); with a user
  * password every reader must ask for it.
  */
-export function makeEncryptedPdf(lines: readonly string[], { userPassword = '', ownerPassword = 'owner-secret' } = {}): Uint8Array {
+export function makeEncryptedPdf(
+  lines: readonly string[],
+  { userPassword = '', ownerPassword = 'owner-secret' } = {},
+): Uint8Array {
   const permissions = -44; // no printing/copying: only the owner password lifts that
   const fileId = md5(latin1('resume-coach encrypted fixture'));
   const ownerKey = md5(padPassword(ownerPassword)).subarray(0, 5);
@@ -131,7 +135,8 @@ export async function makeZlibBomb(prefix: string, megabytes: number, suffix: st
   const pre = latin1(prefix);
   const post = latin1(suffix);
   const [first, repeat, again] = await deflateChunks([Buffer.concat([pre, mb]), mb, mb]);
-  if (!first || !repeat || !again || !Buffer.from(repeat).equals(again)) throw new Error('deflate output is not periodic');
+  if (!first || !repeat || !again || !Buffer.from(repeat).equals(again))
+    throw new Error('deflate output is not periodic');
   // After a sync flush the stream is byte-aligned: finish with a final stored block holding the suffix.
   const stored = new Uint8Array(5 + post.length);
   stored.set([0x01, post.length & 0xff, post.length >> 8, ~post.length & 0xff, (~post.length >> 8) & 0xff]);
@@ -244,13 +249,22 @@ export async function makeTwoColumnPdf(
   let draws = [...head, ...(rightFirst ? [...rightDraws, ...leftDraws] : [...leftDraws, ...rightDraws])];
   if (headingsLast) draws = [...draws.filter((d) => !d.heading), ...draws.filter((d) => d.heading)];
   for (const d of draws) {
-    page.drawText(d.text, { x: d.x, y: d.y, size: d.heading ? 12 : 10, font: d.heading ? bold : font, color: rgb(0, 0, 0) });
+    page.drawText(d.text, {
+      x: d.x,
+      y: d.y,
+      size: d.heading ? 12 : 10,
+      font: d.heading ? bold : font,
+      color: rgb(0, 0, 0),
+    });
   }
   return doc.save({ useObjectStreams: false });
 }
 
 /** A page with text lines and link annotations over chosen lines (`links[i]` is the URL for `lines[i]`). */
-export async function makeLinkedPdf(lines: readonly string[], links: Readonly<Record<number, string>>): Promise<Uint8Array> {
+export async function makeLinkedPdf(
+  lines: readonly string[],
+  links: Readonly<Record<number, string>>,
+): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const page = doc.addPage([612, 792]);
@@ -282,7 +296,13 @@ export async function makeImageOnlyPdf(): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const page = doc.addPage([612, 792]);
   for (let i = 0; i < 30; i += 1) {
-    page.drawRectangle({ x: 50 + (i % 5) * 100, y: 700 - Math.floor(i / 5) * 110, width: 80, height: 90, color: rgb(i / 30, 0.4, 0.6) });
+    page.drawRectangle({
+      x: 50 + (i % 5) * 100,
+      y: 700 - Math.floor(i / 5) * 110,
+      width: 80,
+      height: 90,
+      color: rgb(i / 30, 0.4, 0.6),
+    });
   }
   return doc.save({ useObjectStreams: false });
 }

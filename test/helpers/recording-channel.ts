@@ -32,7 +32,12 @@ export interface Recorded {
   conversationId: string;
 }
 
-export const RECORDING_CAPABILITIES: Capabilities = { threads: true, ephemeral: true, typing: true, editMessages: true };
+export const RECORDING_CAPABILITIES: Capabilities = {
+  threads: true,
+  ephemeral: true,
+  typing: true,
+  editMessages: true,
+};
 export const RECORDING_LIMITS: PlatformLimits = { maxMessageChars: 4000, maxDownloadBytes: 20_000_000 };
 
 /** Plain text of a message (title and every block), for assertions. */
@@ -40,18 +45,32 @@ export function plain(message: ReplyMessage | null): string {
   if (!message) return '';
   const block = (b: Block): string => {
     switch (b.type) {
-      case 'paragraph': case 'heading': case 'quote': case 'context': return b.text;
-      case 'list': return b.items.join('\n');
-      case 'finding': return [b.title, b.evidence, b.suggestion].filter(Boolean).join('\n');
-      case 'rewrite': return `${b.before}\n${b.after}${b.note ? `\n${b.note}` : ''}`;
-      case 'fields': return b.fields.map((f) => `${f.label}: ${f.value}`).join('\n');
-      case 'divider': return '';
+      case 'paragraph':
+      case 'heading':
+      case 'quote':
+      case 'context':
+        return b.text;
+      case 'list':
+        return b.items.join('\n');
+      case 'finding':
+        return [b.title, b.evidence, b.suggestion].filter(Boolean).join('\n');
+      case 'rewrite':
+        return `${b.before}\n${b.after}${b.note ? `\n${b.note}` : ''}`;
+      case 'fields':
+        return b.fields.map((f) => `${f.label}: ${f.value}`).join('\n');
+      case 'divider':
+        return '';
     }
   };
   return [message.title, ...message.blocks.map(block)].join('\n');
 }
 
-export function fileFrom(bytes: Uint8Array, name: string | null, mimeType: string | null = null, options: { reportedSize?: number | null } = {}): IncomingFile & { fetches: number } {
+export function fileFrom(
+  bytes: Uint8Array,
+  name: string | null,
+  mimeType: string | null = null,
+  options: { reportedSize?: number | null } = {},
+): IncomingFile & { fetches: number } {
   const file = {
     name,
     size: options.reportedSize === undefined ? bytes.byteLength : options.reportedSize,
@@ -59,7 +78,8 @@ export function fileFrom(bytes: Uint8Array, name: string | null, mimeType: strin
     fetches: 0,
     async fetch(maxBytes: number): Promise<Uint8Array> {
       file.fetches += 1;
-      if (bytes.byteLength > maxBytes) throw new CodedError('too-large', 'That file is too large for me.', { context: { bytes: bytes.byteLength } });
+      if (bytes.byteLength > maxBytes)
+        throw new CodedError('too-large', 'That file is too large for me.', { context: { bytes: bytes.byteLength } });
       return bytes;
     },
   };
@@ -132,7 +152,9 @@ export class RecordingPlatform {
         record({ op: 'progress', message: null, text, ref: null, replyTo: null, threadId });
         let done = false;
         return {
-          update: async (next) => { record({ op: 'progress-update', message: null, text: next, ref: null, replyTo: null, threadId }); },
+          update: async (next) => {
+            record({ op: 'progress-update', message: null, text: next, ref: null, replyTo: null, threadId });
+          },
           done: async () => {
             if (done) return;
             done = true;
@@ -159,6 +181,13 @@ export class RecordingPlatform {
 }
 
 function isCoreEvent(input: EventInput | CoreEvent): input is CoreEvent {
-  return typeof input.id === 'string' && typeof input.platform === 'string' && input.user !== undefined &&
-    typeof input.user.id === 'string' && input.conversation !== undefined && typeof input.conversation.kind === 'string' && Array.isArray(input.files);
+  return (
+    typeof input.id === 'string' &&
+    typeof input.platform === 'string' &&
+    input.user !== undefined &&
+    typeof input.user.id === 'string' &&
+    input.conversation !== undefined &&
+    typeof input.conversation.kind === 'string' &&
+    Array.isArray(input.files)
+  );
 }

@@ -2,7 +2,13 @@ import { describe, it, expect } from 'vitest';
 import { extractPastedText } from '../../src/core/extract/index.js';
 import { parseResume } from '../../src/core/resume/index.js';
 import { reviewResume } from '../../src/core/review/index.js';
-import { MAX_BULLETS_PER_SECTION, buildReviewDocument, renderPlainText, sectionLabel, toneOf } from '../../src/core/reply/index.js';
+import {
+  MAX_BULLETS_PER_SECTION,
+  buildReviewDocument,
+  renderPlainText,
+  sectionLabel,
+  toneOf,
+} from '../../src/core/reply/index.js';
 import type { Block, ReplyMessage } from '../../src/core/reply/index.js';
 import { STRONG_BACKEND_RESUME, WEAK_BACKEND_RESUME } from '../helpers/sample-resumes.js';
 
@@ -38,10 +44,17 @@ describe('buildReviewDocument', () => {
 
   it('says when only some pages were read', () => {
     const resume = parseResume(extractPastedText(WEAK_BACKEND_RESUME.join('\n')));
-    const truncated = { ...resume, source: { ...resume.source, format: 'pdf' as const, pages: 6, pagesAnalysed: 4, truncated: true } };
+    const truncated = {
+      ...resume,
+      source: { ...resume.source, format: 'pdf' as const, pages: 6, pagesAnalysed: 4, truncated: true },
+    };
     const summary = reviewResume(truncated, { now: NOW }).document.messages[0];
-    expect(blocksOf(summary, 'context').some((b) => b.type === 'context' && /first 4 of 6 pages/.test(b.text))).toBe(true);
-    expect(blocksOf(weak.document.messages[0], 'context').some((b) => b.type === 'context' && /pages/.test(b.text))).toBe(false);
+    expect(blocksOf(summary, 'context').some((b) => b.type === 'context' && /first 4 of 6 pages/.test(b.text))).toBe(
+      true,
+    );
+    expect(
+      blocksOf(weak.document.messages[0], 'context').some((b) => b.type === 'context' && /pages/.test(b.text)),
+    ).toBe(false);
   });
 
   it('shows each weak bullet once, with its findings and one rewrite', () => {
@@ -52,7 +65,9 @@ describe('buildReviewDocument', () => {
     const rewrites = blocksOf(experience, 'rewrite');
     expect(rewrites.length).toBeGreaterThanOrEqual(5);
     const orders = rewrites.find((b) => b.type === 'rewrite' && b.before === 'Responsible for the orders API');
-    expect(orders?.type === 'rewrite' && orders.after).toBe('Owned the orders API: cut p99 latency from [X] ms to [Y] ms at [N] QPS by [how]');
+    expect(orders?.type === 'rewrite' && orders.after).toBe(
+      'Owned the orders API: cut p99 latency from [X] ms to [Y] ms at [N] QPS by [how]',
+    );
     expect(orders?.type === 'rewrite' && orders.note).toMatch(/Where to find the numbers/);
     expect(blocksOf(experience, 'finding').length).toBeGreaterThanOrEqual(rewrites.length);
   });
@@ -70,14 +85,22 @@ describe('buildReviewDocument', () => {
     const skills = weak.document.messages.find((m) => m.section?.kind === 'skills');
     const unused = blocksOf(skills, 'finding').filter((b) => b.type === 'finding' && b.rule === 'skill-not-evidenced');
     expect(unused).toHaveLength(1);
-    expect(blocksOf(skills, 'context').some((b) => b.type === 'context' && /Same issue \d+ more times/.test(b.text))).toBe(true);
+    expect(
+      blocksOf(skills, 'context').some((b) => b.type === 'context' && /Same issue \d+ more times/.test(b.text)),
+    ).toBe(true);
   });
 
   it('limits the bullets shown per section and says how many more there are', () => {
-    const many = [...WEAK_BACKEND_RESUME.slice(0, 9), ...Array.from({ length: 12 }, (_x, i) => `• Worked on internal module ${String.fromCharCode(65 + i)}`), ...WEAK_BACKEND_RESUME.slice(9)];
+    const many = [
+      ...WEAK_BACKEND_RESUME.slice(0, 9),
+      ...Array.from({ length: 12 }, (_x, i) => `• Worked on internal module ${String.fromCharCode(65 + i)}`),
+      ...WEAK_BACKEND_RESUME.slice(9),
+    ];
     const experience = reviewOf(many).document.messages.find((m) => m.section?.kind === 'experience');
     expect(blocksOf(experience, 'quote').length).toBe(MAX_BULLETS_PER_SECTION);
-    expect(blocksOf(experience, 'context').some((b) => b.type === 'context' && /more bullets here/.test(b.text))).toBe(true);
+    expect(blocksOf(experience, 'context').some((b) => b.type === 'context' && /more bullets here/.test(b.text))).toBe(
+      true,
+    );
   });
 
   it('adds the job-description match to the summary', () => {
@@ -127,7 +150,9 @@ describe('renderPlainText', () => {
 describe('coverage in the summary', () => {
   it('says which pillars are shown and what a missing one needs', () => {
     const summary = weak.document.messages[0];
-    const coverage = summary?.blocks.find((b) => b.type === 'fields' && b.fields.some((f) => f.label === 'Performance'));
+    const coverage = summary?.blocks.find(
+      (b) => b.type === 'fields' && b.fields.some((f) => f.label === 'Performance'),
+    );
     const perf = coverage?.type === 'fields' ? coverage.fields.find((f) => f.label === 'Performance') : undefined;
     expect(perf?.value).toBe('missing: add a bullet with numbers like [X] ms p99 at [N] QPS');
     const storage = coverage?.type === 'fields' ? coverage.fields.find((f) => f.label === 'Storage') : undefined;

@@ -8,20 +8,32 @@ import { reviewResume } from '../../src/core/review/index.js';
 import { reportSchema, type Report } from '../../src/core/report/index.js';
 import { STRONG_BACKEND_RESUME, WEAK_BACKEND_RESUME } from '../helpers/sample-resumes.js';
 
-const jsonSchema: unknown = JSON.parse(readFileSync(new URL('../../src/core/report/report.schema.json', import.meta.url), 'utf8'));
+const jsonSchema: unknown = JSON.parse(
+  readFileSync(new URL('../../src/core/report/report.schema.json', import.meta.url), 'utf8'),
+);
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const validateContract = ajv.compile(jsonSchema as object);
 
 const NOW = new Date('2025-06-01T00:00:00Z');
 const review = (lines: readonly string[], jd: string | null = null) =>
-  reviewResume(parseResume(extractPastedText(lines.join('\n'), { fileName: 'resume.md' })), { now: NOW, jobDescription: jd });
+  reviewResume(parseResume(extractPastedText(lines.join('\n'), { fileName: 'resume.md' })), {
+    now: NOW,
+    jobDescription: jd,
+  });
 
 const REPORTS: [string, Report][] = [
   ['weak', review(WEAK_BACKEND_RESUME).report],
   ['strong', review(STRONG_BACKEND_RESUME).report],
-  ['with job description', review(WEAK_BACKEND_RESUME, 'Requirements: Go, Kubernetes, Kafka\nNice to have: GraphQL').report],
+  [
+    'with job description',
+    review(WEAK_BACKEND_RESUME, 'Requirements: Go, Kubernetes, Kafka\nNice to have: GraphQL').report,
+  ],
   ['nearly empty', review(['Sam Example']).report],
-  ['general role', review(['Alex Doe', 'alex@example.com', '', 'EXPERIENCE', 'Barista, Cafe Uno  2019 – 2021', '- Served customers']).report],
+  [
+    'general role',
+    review(['Alex Doe', 'alex@example.com', '', 'EXPERIENCE', 'Barista, Cafe Uno  2019 – 2021', '- Served customers'])
+      .report,
+  ],
 ];
 
 function roundTrip(report: Report): unknown {
@@ -61,8 +73,14 @@ describe('report contract (schemaVersion 1)', () => {
 
   it('keeps the additions optional: the contract fields alone satisfy the zod schema', () => {
     const minimal = {
-      schemaVersion: 1, file: { format: 'pdf', words: 10 }, role: { id: 'backend', source: 'default' }, score: 50,
-      contact: {}, sections: [{ kind: 'skills', heading: 'Skills', findings: [] }], findings: [], coverage: [],
+      schemaVersion: 1,
+      file: { format: 'pdf', words: 10 },
+      role: { id: 'backend', source: 'default' },
+      score: 50,
+      contact: {},
+      sections: [{ kind: 'skills', heading: 'Skills', findings: [] }],
+      findings: [],
+      coverage: [],
     };
     expect(validateContract(minimal)).toBe(true);
     expect(reportSchema.safeParse(minimal).success).toBe(true);

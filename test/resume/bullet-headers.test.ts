@@ -80,7 +80,10 @@ describe('a short last bullet above the next dated header stays a bullet', () =>
       'Eastgate Polytechnic, Mysore Jun 2016– July 2019',
       'Diploma | Computer Science and Engineering',
     ]);
-    expect(entries.map((e) => e.organization)).toEqual(['Northfield Technical University, Mysore', 'Eastgate Polytechnic, Mysore']);
+    expect(entries.map((e) => e.organization)).toEqual([
+      'Northfield Technical University, Mysore',
+      'Eastgate Polytechnic, Mysore',
+    ]);
     expect(entries[0]?.bullets).toEqual(['CGPA: 7.9/10']);
   });
 
@@ -116,7 +119,7 @@ describe('a short last bullet above the next dated header stays a bullet', () =>
   });
 });
 
-describe('sb2nov / Jake\'s-template bullet headers still open entries', () => {
+describe("sb2nov / Jake's-template bullet headers still open entries", () => {
   it('"• Employer  City" / "Title  Dates" / "◦ bullet", with a short last bullet before the next employer', () => {
     const entries = entriesOf('Experience', [
       '• Quillon\tMountain View, CA',

@@ -21,12 +21,17 @@ describe('phone numbers', () => {
     expect(findPhones(line)[0]?.text).toBe(phone);
   });
 
-  it.each(['2014 - 2018', 'Aug 2012 – Dec 2013', '06/2021 - 08/2021', '2022/10-2024/07', 'GPA: 3.945', 'Microsoft 12679289', 'Reduced cost by 1500 dollars'])(
-    'is not fooled by "%s"',
-    (line) => {
-      expect(findPhones(line)).toEqual([]);
-    },
-  );
+  it.each([
+    '2014 - 2018',
+    'Aug 2012 – Dec 2013',
+    '06/2021 - 08/2021',
+    '2022/10-2024/07',
+    'GPA: 3.945',
+    'Microsoft 12679289',
+    'Reduced cost by 1500 dollars',
+  ])('is not fooled by "%s"', (line) => {
+    expect(findPhones(line)).toEqual([]);
+  });
 
   it('accepts a shorter number behind a label', () => {
     expect(findPhones('Phone: 555-0142 99', true)[0]?.digits).toBe('555014299');
@@ -49,7 +54,14 @@ describe('names', () => {
     expect(nameFromLine(line)).toBe(name);
   });
 
-  it.each(['Software Engineer', 'jane@example.com', 'Curriculum Vitae', '6030 Main Street, Toronto', 'Experience', 'https://example.com'])('"%s" is not a name', (line) => {
+  it.each([
+    'Software Engineer',
+    'jane@example.com',
+    'Curriculum Vitae',
+    '6030 Main Street, Toronto',
+    'Experience',
+    'https://example.com',
+  ])('"%s" is not a name', (line) => {
     expect(nameFromLine(line)).toBeNull();
   });
 
@@ -78,8 +90,21 @@ describe('location', () => {
 
 describe('contact block', () => {
   it('reads name, email, phone, location and links from a one-line header', () => {
-    const r = parseResumeText(['Priya Raman', 'Senior Backend Engineer', 'priya@example.com | +44 20 7946 0958 | London, UK | linkedin.com/in/priya-example | github.com/priya-example', 'EXPERIENCE', 'Engineer, Acme 2019 – 2021'].join('\n'));
-    expect(r.contact).toMatchObject({ name: 'Priya Raman', email: 'priya@example.com', phone: '+44 20 7946 0958', location: 'London, UK' });
+    const r = parseResumeText(
+      [
+        'Priya Raman',
+        'Senior Backend Engineer',
+        'priya@example.com | +44 20 7946 0958 | London, UK | linkedin.com/in/priya-example | github.com/priya-example',
+        'EXPERIENCE',
+        'Engineer, Acme 2019 – 2021',
+      ].join('\n'),
+    );
+    expect(r.contact).toMatchObject({
+      name: 'Priya Raman',
+      email: 'priya@example.com',
+      phone: '+44 20 7946 0958',
+      location: 'London, UK',
+    });
     expect(r.contact.links.map((l) => [l.kind, l.url])).toEqual([
       ['linkedin', 'https://linkedin.com/in/priya-example'],
       ['github', 'https://github.com/priya-example'],
@@ -93,7 +118,16 @@ describe('contact block', () => {
       { text: 'jane@example.com', url: 'mailto:jane@example.com', page: 1 },
       { text: 'demo', url: 'https://github.com/janeroe/some-repo', page: 1 },
     ];
-    const r = parseResumeText(['Jane Roe', 'jane@example.com | LinkedIn | GitHub', 'Experience', 'Engineer, Acme 2019 – 2021', '• Built a demo'].join('\n'), links);
+    const r = parseResumeText(
+      [
+        'Jane Roe',
+        'jane@example.com | LinkedIn | GitHub',
+        'Experience',
+        'Engineer, Acme 2019 – 2021',
+        '• Built a demo',
+      ].join('\n'),
+      links,
+    );
     expect(r.contact.links).toEqual([
       { kind: 'linkedin', url: 'https://www.linkedin.com/in/jane-roe/', text: 'LinkedIn' },
       { kind: 'github', url: 'https://github.com/janeroe', text: 'GitHub' },
@@ -101,17 +135,38 @@ describe('contact block', () => {
   });
 
   it('takes a portfolio URL from the header text', () => {
-    const r = parseResumeText(['Jane Roe', 'jane@example.com', 'Portfolio: https://janeroe.dev', 'Skills', 'Go'].join('\n'));
+    const r = parseResumeText(
+      ['Jane Roe', 'jane@example.com', 'Portfolio: https://janeroe.dev', 'Skills', 'Go'].join('\n'),
+    );
     expect(r.contact.links).toEqual([{ kind: 'portfolio', url: 'https://janeroe.dev', text: null }]);
   });
 
   it('finds contact details listed under a CONTACT heading', () => {
-    const r = parseResumeText(['JANE ROE', 'DevOps Engineer', 'CONTACT', 'jane@example.com', '(123) 456-7890', 'EDUCATION', 'BSc 2012 - 2016'].join('\n'));
+    const r = parseResumeText(
+      [
+        'JANE ROE',
+        'DevOps Engineer',
+        'CONTACT',
+        'jane@example.com',
+        '(123) 456-7890',
+        'EDUCATION',
+        'BSc 2012 - 2016',
+      ].join('\n'),
+    );
     expect(r.contact).toMatchObject({ name: 'JANE ROE', email: 'jane@example.com', phone: '(123) 456-7890' });
   });
 
   it('reports no phone rather than a date range or a year', () => {
-    const r = parseResumeText(['Jane Roe', 'jane@example.com', 'Education', 'State University 2014 - 2018', 'Experience', 'Acme 2018 - 2020'].join('\n'));
+    const r = parseResumeText(
+      [
+        'Jane Roe',
+        'jane@example.com',
+        'Education',
+        'State University 2014 - 2018',
+        'Experience',
+        'Acme 2018 - 2020',
+      ].join('\n'),
+    );
     expect(r.contact.phone).toBeNull();
   });
 });

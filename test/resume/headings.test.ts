@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { classifyHeadingText, isHeadingShaped, matchHeading, segmentGluedHeading } from '../../src/core/resume/headings.js';
+import {
+  classifyHeadingText,
+  isHeadingShaped,
+  matchHeading,
+  segmentGluedHeading,
+} from '../../src/core/resume/headings.js';
 
 describe('classifyHeadingText', () => {
   it.each([
@@ -71,12 +76,22 @@ describe('classifyHeadingText', () => {
     expect(classifyHeadingText('Summary of Skills')).toBe('summary');
   });
 
-  it.each(['Software Engineer', 'Google', 'Data Scientist', 'Project Manager', 'Key Qualifications & Responsibilities', 'Research Assistant', 'Volunteer', 'Software Engineering', 'Design', 'Where I Live', "What I've Learned About Kafka", 'Journey Planner'])(
-    'does not take "%s" for a heading',
-    (text) => {
-      expect(classifyHeadingText(text)).toBeNull();
-    },
-  );
+  it.each([
+    'Software Engineer',
+    'Google',
+    'Data Scientist',
+    'Project Manager',
+    'Key Qualifications & Responsibilities',
+    'Research Assistant',
+    'Volunteer',
+    'Software Engineering',
+    'Design',
+    'Where I Live',
+    "What I've Learned About Kafka",
+    'Journey Planner',
+  ])('does not take "%s" for a heading', (text) => {
+    expect(classifyHeadingText(text)).toBeNull();
+  });
 
   it('ignores markdown markers and numbering', () => {
     expect(classifyHeadingText('## Experience')).toBe('experience');

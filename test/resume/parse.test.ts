@@ -4,7 +4,18 @@ import { parseResume, parseResumeText, SECTION_KINDS } from '../../src/core/resu
 import { STRONG_BACKEND_RESUME, WEAK_BACKEND_RESUME } from '../helpers/sample-resumes.js';
 
 function extracted(format: ExtractResult['format'], text: string, extra: Partial<ExtractResult> = {}): ExtractResult {
-  return { format, text, pages: null, pagesAnalysed: null, truncated: false, links: [], bytes: text.length, fileName: null, notes: [], ...extra };
+  return {
+    format,
+    text,
+    pages: null,
+    pagesAnalysed: null,
+    truncated: false,
+    links: [],
+    bytes: text.length,
+    fileName: null,
+    notes: [],
+    ...extra,
+  };
 }
 
 describe('parseResume', () => {
@@ -22,7 +33,12 @@ describe('parseResume', () => {
 
   it('reads the weak sample resume into entries, bullets and items', () => {
     const r = parseResumeText(WEAK_BACKEND_RESUME.join('\n'));
-    expect(r.contact).toMatchObject({ name: 'Jordan Avery', email: 'jordan.avery@example.com', phone: '+1 415 555 0142', location: 'Portland, OR' });
+    expect(r.contact).toMatchObject({
+      name: 'Jordan Avery',
+      email: 'jordan.avery@example.com',
+      phone: '+1 415 555 0142',
+      location: 'Portland, OR',
+    });
     const experience = r.sections.find((s) => s.kind === 'experience');
     expect(experience?.entries.map((e) => [e.title, e.organization, e.start, e.end])).toEqual([
       ['Software Engineer', 'Orderly Inc.', '2021-01', 'present'],
@@ -31,7 +47,12 @@ describe('parseResume', () => {
     expect(experience?.entries[0]?.bullets).toHaveLength(4);
     expect(experience?.entries[0]?.bullets[0]).toBe('Responsible for the orders API');
     const education = r.sections.find((s) => s.kind === 'education');
-    expect(education?.entries[0]).toMatchObject({ title: 'B.S. Computer Science', organization: 'Portland State University', start: '2014', end: '2018' });
+    expect(education?.entries[0]).toMatchObject({
+      title: 'B.S. Computer Science',
+      organization: 'Portland State University',
+      start: '2014',
+      end: '2018',
+    });
     expect(r.sections.find((s) => s.kind === 'skills')?.items).toHaveLength(1);
   });
 
@@ -43,8 +64,24 @@ describe('parseResume', () => {
   });
 
   it('counts words and carries the source details through', () => {
-    const r = parseResume(extracted('pdf', 'Jane Roe\njane@example.com\nSkills\nGo, SQL', { pages: 6, pagesAnalysed: 4, truncated: true, fileName: 'cv.pdf', bytes: 1234 }));
-    expect(r.source).toEqual({ format: 'pdf', fileName: 'cv.pdf', pages: 6, pagesAnalysed: 4, truncated: true, bytes: 1234, words: 6 });
+    const r = parseResume(
+      extracted('pdf', 'Jane Roe\njane@example.com\nSkills\nGo, SQL', {
+        pages: 6,
+        pagesAnalysed: 4,
+        truncated: true,
+        fileName: 'cv.pdf',
+        bytes: 1234,
+      }),
+    );
+    expect(r.source).toEqual({
+      format: 'pdf',
+      fileName: 'cv.pdf',
+      pages: 6,
+      pagesAnalysed: 4,
+      truncated: true,
+      bytes: 1234,
+      words: 6,
+    });
   });
 
   it('handles empty and heading-less text without throwing', () => {
@@ -55,7 +92,11 @@ describe('parseResume', () => {
   });
 
   it('parses a long document quickly (no quadratic blow-up)', () => {
-    const body = Array.from({ length: 3000 }, (_, i) => (i % 10 === 0 ? `Engineer, Acme ${i} Inc. Jan 2019 – Present` : `• Built feature number ${i} for the team, cutting latency by ${i % 90} ms`));
+    const body = Array.from({ length: 3000 }, (_, i) =>
+      i % 10 === 0
+        ? `Engineer, Acme ${i} Inc. Jan 2019 – Present`
+        : `• Built feature number ${i} for the team, cutting latency by ${i % 90} ms`,
+    );
     const started = performance.now();
     const r = parseResumeText(['Jane Roe', 'jane@example.com', 'Experience', ...body].join('\n'));
     expect(performance.now() - started).toBeLessThan(2000);
@@ -99,10 +140,17 @@ describe('pasted text and Markdown', () => {
   });
 
   it('reads a plain paste with blank lines between blocks', () => {
-    const text = 'Sam Lee\nsam@example.com\n\nSUMMARY\nBuilt payment systems for eight years.\n\nEXPERIENCE\n\nStaff Engineer at Paylane, 2018 - 2024\n• Led the ledger rewrite\n\nSKILLS\nJava\nKotlin\n';
+    const text =
+      'Sam Lee\nsam@example.com\n\nSUMMARY\nBuilt payment systems for eight years.\n\nEXPERIENCE\n\nStaff Engineer at Paylane, 2018 - 2024\n• Led the ledger rewrite\n\nSKILLS\nJava\nKotlin\n';
     const r = parseResumeText(text);
     expect(r.sections.map((s) => s.kind)).toEqual(['contact', 'summary', 'experience', 'skills']);
-    expect(r.sections[2]?.entries[0]).toMatchObject({ title: 'Staff Engineer', organization: 'Paylane', start: '2018', end: '2024', bullets: ['Led the ledger rewrite'] });
+    expect(r.sections[2]?.entries[0]).toMatchObject({
+      title: 'Staff Engineer',
+      organization: 'Paylane',
+      start: '2018',
+      end: '2024',
+      bullets: ['Led the ledger rewrite'],
+    });
     expect(r.sections[3]?.items).toEqual(['Java', 'Kotlin']);
   });
 });

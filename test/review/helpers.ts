@@ -3,8 +3,15 @@ import type { Entry, Resume, Section, SectionKind } from '../../src/core/resume/
 
 export function entry(title: string, bullets: string[], extra: Partial<Entry> = {}): Entry {
   return {
-    title, organization: 'Example Co', location: null, start: '2021-01', end: 'present', dateText: 'Jan 2021 – Present',
-    bullets, lines: [], ...extra,
+    title,
+    organization: 'Example Co',
+    location: null,
+    start: '2021-01',
+    end: 'present',
+    dateText: 'Jan 2021 – Present',
+    bullets,
+    lines: [],
+    ...extra,
   };
 }
 
@@ -14,17 +21,34 @@ export function section(kind: SectionKind, heading: string | null, body: Partial
 
 export function resume(sections: Section[], contact: Partial<Resume['contact']> = {}): Resume {
   const text = sections
-    .flatMap((s) => [s.heading ?? '', ...s.lines, ...s.items.filter((i) => !s.lines.includes(i)), ...s.entries.flatMap((e) => [e.title ?? '', ...e.bullets, ...e.lines])])
+    .flatMap((s) => [
+      s.heading ?? '',
+      ...s.lines,
+      ...s.items.filter((i) => !s.lines.includes(i)),
+      ...s.entries.flatMap((e) => [e.title ?? '', ...e.bullets, ...e.lines]),
+    ])
     .join('\n');
   const words = text.split(/\s+/).filter(Boolean).length;
   return {
     contact: {
-      name: 'Sam Example', email: 'sam@example.com', phone: '+1 555 010 0000', location: null,
-      links: [{ kind: 'linkedin', url: 'https://linkedin.com/in/sam-example', text: null }], ...contact,
+      name: 'Sam Example',
+      email: 'sam@example.com',
+      phone: '+1 555 010 0000',
+      location: null,
+      links: [{ kind: 'linkedin', url: 'https://linkedin.com/in/sam-example', text: null }],
+      ...contact,
     },
     sections,
     text,
-    source: { format: 'text', fileName: null, pages: null, pagesAnalysed: null, truncated: false, bytes: text.length, words },
+    source: {
+      format: 'text',
+      fileName: null,
+      pages: null,
+      pagesAnalysed: null,
+      truncated: false,
+      bytes: text.length,
+      words,
+    },
   };
 }
 
@@ -33,7 +57,9 @@ export function backendResume(bullets: string[], skills = 'Languages: Go, Java\n
   return resume([
     section('contact', null, { lines: ['Sam Example', 'Backend Engineer', 'sam@example.com | +1 555 010 0000'] }),
     section('experience', 'Experience', { entries: [entry('Backend Engineer', bullets)] }),
-    section('education', 'Education', { entries: [entry('BSc Computer Science', [], { organization: 'Example University' })] }),
+    section('education', 'Education', {
+      entries: [entry('BSc Computer Science', [], { organization: 'Example University' })],
+    }),
     section('skills', 'Skills', { items: skills.split('\n'), lines: skills.split('\n') }),
   ]);
 }

@@ -24,7 +24,8 @@ describe('techTermsIn: whole words, acronyms and expansions', () => {
 
 describe('splitJobDescription', () => {
   it('puts terms under "nice to have" headings and "is a plus" lines into preferred', () => {
-    const jd = 'Requirements:\n- Go\n- Kafka\nNice to have:\n- GraphQL\n\nResponsibilities:\n- Run Terraform\nRust is a plus';
+    const jd =
+      'Requirements:\n- Go\n- Kafka\nNice to have:\n- GraphQL\n\nResponsibilities:\n- Run Terraform\nRust is a plus';
     const { required, preferred } = splitJobDescription(jd);
     expect(names(required)).toEqual(['Go', 'Kafka', 'Terraform']);
     expect(names(preferred)).toEqual(['Rust', 'GraphQL']);
@@ -36,7 +37,10 @@ describe('matchJobDescription', () => {
     section('experience', 'Experience', {
       entries: [entry('Backend Engineer', ['Moved 40 services to k8s with Helm', 'Cut Postgres query time by 60%'])],
     }),
-    section('skills', 'Skills', { items: ['Kubernetes, PostgreSQL, Kafka, Docker'], lines: ['Kubernetes, PostgreSQL, Kafka, Docker'] }),
+    section('skills', 'Skills', {
+      items: ['Kubernetes, PostgreSQL, Kafka, Docker'],
+      lines: ['Kubernetes, PostgreSQL, Kafka, Docker'],
+    }),
   ]);
   const jd = 'Must have:\n- Kubernetes\n- PostgreSQL\n- Kafka\n- Terraform\nPreferred:\n- Docker\n- GraphQL';
 
@@ -66,6 +70,11 @@ describe('matchJobDescription', () => {
   });
 
   it('gives 0% and no terms for a description with no recognisable skills', () => {
-    expect(matchJobDescription('We are a friendly team in Lisbon.', r)).toMatchObject({ terms: 0, percent: 0, found: [], missing: [] });
+    expect(matchJobDescription('We are a friendly team in Lisbon.', r)).toMatchObject({
+      terms: 0,
+      percent: 0,
+      found: [],
+      missing: [],
+    });
   });
 });

@@ -11,7 +11,10 @@ afterAll(async () => {
 
 describe('pipeline', () => {
   it('reviews pasted text with a requested role and a job description', async () => {
-    const review = await analyzeText(WEAK_BACKEND_RESUME.join('\n'), { role: 'api', jobDescription: 'Requirements: OAuth, Go' });
+    const review = await analyzeText(WEAK_BACKEND_RESUME.join('\n'), {
+      role: 'api',
+      jobDescription: 'Requirements: OAuth, Go',
+    });
     expect(review.report.file.format).toBe('text');
     expect(review.report.role).toMatchObject({ id: 'api', source: 'requested' });
     expect(review.report.match?.found).toEqual(['Go']);

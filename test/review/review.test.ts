@@ -61,11 +61,19 @@ describe('reviewResume', () => {
     expect(weak.rewrites.length).toBeGreaterThanOrEqual(5);
     const orders = weak.rewrites.find((r) => r.before === 'Responsible for the orders API');
     expect(orders?.after).toBe('Owned the orders API: cut p99 latency from [X] ms to [Y] ms at [N] QPS by [how]');
-    const onOrders = weak.findings.filter((f) => f.evidence !== null && f.bulletIndex !== undefined && WEAK_BULLET_RULES.has(f.rule)
-      && weak.resume.sections[f.sectionIndex ?? -1]?.entries[f.entryIndex ?? -1]?.bullets[f.bulletIndex] === 'Responsible for the orders API');
+    const onOrders = weak.findings.filter(
+      (f) =>
+        f.evidence !== null &&
+        f.bulletIndex !== undefined &&
+        WEAK_BULLET_RULES.has(f.rule) &&
+        weak.resume.sections[f.sectionIndex ?? -1]?.entries[f.entryIndex ?? -1]?.bullets[f.bulletIndex] ===
+          'Responsible for the orders API',
+    );
     expect(onOrders.length).toBeGreaterThanOrEqual(2);
     for (const f of onOrders) expect(f.suggestion).toBe(orders?.after);
-    const reported = weak.report.sections.flatMap((s) => s.findings).find((f) => f.rewrite?.before === 'Responsible for the orders API');
+    const reported = weak.report.sections
+      .flatMap((s) => s.findings)
+      .find((f) => f.rewrite?.before === 'Responsible for the orders API');
     expect(reported?.rewrite?.where).toMatch(/dashboard/i);
     expect(reported?.rewrite?.placeholders).toContain('[N]');
   });
@@ -82,7 +90,10 @@ describe('reviewResume', () => {
 
   it('adds a match object only when a job description is given', () => {
     expect(weak.report.match).toBeUndefined();
-    const withJd = reviewResume(parse(WEAK_BACKEND_RESUME), { jobDescription: 'Requirements:\n- Go\n- k8s\n- GraphQL', now: NOW });
+    const withJd = reviewResume(parse(WEAK_BACKEND_RESUME), {
+      jobDescription: 'Requirements:\n- Go\n- k8s\n- GraphQL',
+      now: NOW,
+    });
     expect(withJd.report.match).toMatchObject({ found: ['Go', 'Kubernetes'], missing: ['GraphQL'], percent: 67 });
     expect(reportSchema.safeParse(withJd.report).success).toBe(true);
   });
@@ -91,7 +102,10 @@ describe('reviewResume', () => {
 describe('compareReports and deltaMessage', () => {
   it('finds what the new version fixed, kept and added', () => {
     const fixedLines = WEAK_BACKEND_RESUME.map((l) =>
-      l === '• Responsible for the orders API' ? '• Cut p99 latency of the orders API from 300 ms to 80 ms at 2k QPS by adding a read cache' : l);
+      l === '• Responsible for the orders API'
+        ? '• Cut p99 latency of the orders API from 300 ms to 80 ms at 2k QPS by adding a read cache'
+        : l,
+    );
     const next = reviewResume(parse(fixedLines), { now: NOW });
     const delta = compareReports(weak.report, next.report);
     expect(delta.scoreChange).toBe(next.report.score - weak.report.score);
@@ -99,7 +113,8 @@ describe('compareReports and deltaMessage', () => {
     expect(delta.fixed.some((f) => f.rule === 'vague-duty' && f.evidence?.includes('Responsible for'))).toBe(true);
     expect(delta.stillOpen.some((f) => f.rule === 'vague-duty' && f.evidence?.includes('Worked on'))).toBe(true);
     expect(delta.fixed.length + delta.stillOpen.length).toBe(
-      weak.report.findings.length + weak.report.sections.reduce((n, s) => n + s.findings.length, 0));
+      weak.report.findings.length + weak.report.sections.reduce((n, s) => n + s.findings.length, 0),
+    );
 
     const msg = deltaMessage(delta);
     expect(msg.kind).toBe('answer');

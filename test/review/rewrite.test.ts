@@ -25,7 +25,10 @@ describe('rewriteBullet: placeholders follow what the bullet is about', () => {
     ['Responsible for handling traffic spikes on the gateway', /\[N\] QPS/],
     ['Helped with on-call and various production issues', /\[99\.9\]%.*\[N\] to \[M\]/],
     ['Worked on database migrations for the billing service', /\[size\] of data/],
-    ['Responsible for the Redis cache in front of the catalogue', /\[size\] of data, query time down from \[X\] ms to \[Y\] ms/],
+    [
+      'Responsible for the Redis cache in front of the catalogue',
+      /\[size\] of data, query time down from \[X\] ms to \[Y\] ms/,
+    ],
     ['Worked on the customer portal', /\[N\] users/],
     ['Responsible for reducing cloud costs', /\$\[N\] a month/],
     ['Involved in building internal tools', /\[N\] hours a week/],
@@ -91,7 +94,9 @@ describe('rewriteBullet: weak phrasing goes, the subject matter stays', () => {
 
 describe('rewriteBullet: when there is nothing to rewrite', () => {
   it('returns null for a strong, quantified bullet', () => {
-    expect(rewriteBullet('Designed the gRPC shipment-tracking API serving 12k QPS at 45 ms p99 across 3 regions', backend)).toBeNull();
+    expect(
+      rewriteBullet('Designed the gRPC shipment-tracking API serving 12k QPS at 45 ms p99 across 3 regions', backend),
+    ).toBeNull();
   });
   it("returns null for someone else's work in the passive voice", () => {
     expect(rewriteBullet('Tests were written by the QA team', backend)).toBeNull();
@@ -109,7 +114,12 @@ describe('rewriteBullet: where the numbers are', () => {
     expect(rewriteBullet('Responsible for reducing cloud costs', backend)?.where).toMatch(/billing/i);
   });
   it('lists the placeholders in order, once each', () => {
-    expect(rewriteBullet('Responsible for the orders API', backend)?.placeholders).toEqual(['[X]', '[Y]', '[N]', '[how]']);
+    expect(rewriteBullet('Responsible for the orders API', backend)?.placeholders).toEqual([
+      '[X]',
+      '[Y]',
+      '[N]',
+      '[how]',
+    ]);
   });
   it('uses the role pillar placeholder when no topic fits', () => {
     const r = rewriteBullet('Wrote the OAuth scopes', getRoleProfile('api'));
@@ -119,8 +129,12 @@ describe('rewriteBullet: where the numbers are', () => {
 
 describe('hasMetric', () => {
   it.each([
-    ['Led 3 engineers', true], ['p99 40 ms', true], ['Cut costs by a third, saving two hours a day', true],
-    ['Upgraded to Python 3.11 in 2022', false], ['Migrated from Java 8 to Java 17', false], ['Built the v2.3.1 release', false],
+    ['Led 3 engineers', true],
+    ['p99 40 ms', true],
+    ['Cut costs by a third, saving two hours a day', true],
+    ['Upgraded to Python 3.11 in 2022', false],
+    ['Migrated from Java 8 to Java 17', false],
+    ['Built the v2.3.1 release', false],
   ])('%s → %s', (text, expected) => {
     expect(hasMetric(text)).toBe(expected);
   });
@@ -129,19 +143,33 @@ describe('hasMetric', () => {
 // Every word of a rewrite must come from the bullet, from the fixed template vocabulary, or be the past
 // tense of the user's own verb: the rewrite never invents facts.
 const BULLETS = [
-  'Responsible for the orders API', 'Worked on database migrations for the billing service',
-  'Helped with on-call and various production issues', 'The caching layer was designed by me to make things faster',
-  'Involved in building internal tools', 'Assisted senior engineers with code reviews', 'I built a dashboard for my team',
-  'Tasked with migrating the monolith to Kubernetes', 'Duties included: writing ETL jobs in Airflow',
-  'My role was to maintain the payments service.', 'Helped build the new checkout page in React',
-  'Made a Slack bot in order to utilize the deploy API', 'Participated in design reviews',
-  'Worked with the data team on the nightly Spark jobs', 'Responsible for the mobile release train',
-  'In charge of vendor integrations for the logistics platform', 'Worked on accessibility of the signup form',
-  'Did code reviews for the frontend guild', 'Handled customer escalations for the enterprise tier',
-  'Involved in the hiring loop for backend roles', 'I was part of the team that rewrote the search indexer',
-  'Supported the finance team with monthly reporting', 'Took care of the CI pipeline for the monorepo',
-  'Responsible for the GraphQL schema of the storefront', 'Maintained the Terraform modules for staging',
-  'Worked on fraud detection models with XGBoost', 'Responsible for Kafka consumers in the payments domain',
+  'Responsible for the orders API',
+  'Worked on database migrations for the billing service',
+  'Helped with on-call and various production issues',
+  'The caching layer was designed by me to make things faster',
+  'Involved in building internal tools',
+  'Assisted senior engineers with code reviews',
+  'I built a dashboard for my team',
+  'Tasked with migrating the monolith to Kubernetes',
+  'Duties included: writing ETL jobs in Airflow',
+  'My role was to maintain the payments service.',
+  'Helped build the new checkout page in React',
+  'Made a Slack bot in order to utilize the deploy API',
+  'Participated in design reviews',
+  'Worked with the data team on the nightly Spark jobs',
+  'Responsible for the mobile release train',
+  'In charge of vendor integrations for the logistics platform',
+  'Worked on accessibility of the signup form',
+  'Did code reviews for the frontend guild',
+  'Handled customer escalations for the enterprise tier',
+  'Involved in the hiring loop for backend roles',
+  'I was part of the team that rewrote the search indexer',
+  'Supported the finance team with monthly reporting',
+  'Took care of the CI pipeline for the monorepo',
+  'Responsible for the GraphQL schema of the storefront',
+  'Maintained the Terraform modules for staging',
+  'Worked on fraud detection models with XGBoost',
+  'Responsible for Kafka consumers in the payments domain',
 ];
 
 function words(text: string): string[] {
@@ -156,7 +184,9 @@ function words(text: string): string[] {
 /** "building" → "built"-like stems, "maintain" → "maintained", "ship" → "shipped". */
 function isOwnVerbInPast(own: string, word: string): boolean {
   if (own.length >= 5 && own.endsWith('ing') && word.startsWith(own.slice(0, -4))) return true;
-  return own.length >= 3 && [`${own}ed`, `${own}d`, `${own.slice(0, -1)}ied`, `${own}${own.slice(-1)}ed`].includes(word);
+  return (
+    own.length >= 3 && [`${own}ed`, `${own}d`, `${own.slice(0, -1)}ied`, `${own}${own.slice(-1)}ed`].includes(word)
+  );
 }
 
 const roleWords = new Set(ROLE_PROFILES.flatMap((r) => r.pillars.flatMap((p) => words(p.placeholder))));
@@ -183,7 +213,9 @@ describe('rewriteBullet never invents facts', () => {
   it('produces no digits that were not in the bullet', () => {
     for (const bullet of BULLETS) {
       const r = rewriteBullet(bullet, backend);
-      const invented = words(r?.after ?? '').filter((w) => /\d/.test(w) && !REWRITE_VOCABULARY.has(w) && !bullet.toLowerCase().includes(w));
+      const invented = words(r?.after ?? '').filter(
+        (w) => /\d/.test(w) && !REWRITE_VOCABULARY.has(w) && !bullet.toLowerCase().includes(w),
+      );
       expect(invented, bullet).toEqual([]);
     }
   });
@@ -191,7 +223,9 @@ describe('rewriteBullet never invents facts', () => {
 
 describe('rewriteBullet: long bullets', () => {
   it('puts the outcome in its own sentence after several sentences', () => {
-    const out = after('Payments: the service behind checkout. Worked on retries and the ledger for the payments team, etc.');
+    const out = after(
+      'Payments: the service behind checkout. Worked on retries and the ledger for the payments team, etc.',
+    );
     expect(out).toMatch(/ledger for the payments team\. Result: /);
     expect(out).not.toMatch(/etc/);
   });

@@ -1,12 +1,22 @@
 import { describe, it, expect } from 'vitest';
 import {
-  ROLE_IDS, ROLE_PROFILES, detectRole, getRoleProfile, parseRoleId, resolveRole, roleProfileSchema, hasTerm, countTerm,
+  ROLE_IDS,
+  ROLE_PROFILES,
+  detectRole,
+  getRoleProfile,
+  parseRoleId,
+  resolveRole,
+  roleProfileSchema,
+  hasTerm,
+  countTerm,
 } from '../../src/core/roles/index.js';
 import { entry, resume, section } from './helpers.js';
 
 function withTitles(headline: string | null, titles: string[], bullets: string[] = [], skills: string[] = []) {
   return resume([
-    section('contact', null, { lines: ['Sam Example', ...(headline ? [headline] : []), 'sam@example.com | +1 555 010 0000'] }),
+    section('contact', null, {
+      lines: ['Sam Example', ...(headline ? [headline] : []), 'sam@example.com | +1 555 010 0000'],
+    }),
     section('experience', 'Experience', { entries: titles.map((t, i) => entry(t, i === 0 ? bullets : [])) }),
     section('skills', 'Skills', { items: skills, lines: skills }),
   ]);
@@ -68,10 +78,12 @@ describe('detectRole', () => {
   });
 
   it('reads vocabulary when titles say little', () => {
-    const r = withTitles(null, ['Engineer'], [
-      'Sharded the PostgreSQL store and added a Redis cache',
-      'Cut p99 latency of the gRPC API to 40 ms at 8k QPS',
-    ], ['Kafka', 'Spring Boot', 'microservices']);
+    const r = withTitles(
+      null,
+      ['Engineer'],
+      ['Sharded the PostgreSQL store and added a Redis cache', 'Cut p99 latency of the gRPC API to 40 ms at 8k QPS'],
+      ['Kafka', 'Spring Boot', 'microservices'],
+    );
     expect(detectRole(r).id).toBe('backend');
   });
 
@@ -82,15 +94,22 @@ describe('detectRole', () => {
   });
 
   it('is more confident when the headline, titles and vocabulary agree', () => {
-    const clear = detectRole(withTitles('Backend Engineer', ['Backend Engineer'], ['Built gRPC services on PostgreSQL and Kafka'], ['Redis']));
+    const clear = detectRole(
+      withTitles('Backend Engineer', ['Backend Engineer'], ['Built gRPC services on PostgreSQL and Kafka'], ['Redis']),
+    );
     const mixed = detectRole(withTitles(null, ['Software Engineer, Backend', 'Frontend Developer']));
     expect(clear.confidence).toBeGreaterThan(mixed.confidence);
     expect(clear.confidence).toBeLessThanOrEqual(1);
   });
 
   it('reviews a designer or an accountant with the general profile, not as a developer', () => {
-    expect(detectRole(withTitles('Product Designer', ['Product Designer'], ['Ran usability tests in Figma for the UI'])).id).toBe('general');
-    expect(detectRole(withTitles(null, ['Senior Accountant', 'Audit Assistant']))).toMatchObject({ id: 'general', source: 'detected' });
+    expect(
+      detectRole(withTitles('Product Designer', ['Product Designer'], ['Ran usability tests in Figma for the UI'])).id,
+    ).toBe('general');
+    expect(detectRole(withTitles(null, ['Senior Accountant', 'Audit Assistant']))).toMatchObject({
+      id: 'general',
+      source: 'detected',
+    });
   });
 
   it('treats an untitled resume full of programming words as software, with low confidence', () => {
@@ -100,7 +119,12 @@ describe('detectRole', () => {
 
   it('lets a requested role override detection', () => {
     const r = withTitles('Backend Engineer', ['Backend Engineer']);
-    expect(resolveRole(r, 'frontend')).toMatchObject({ id: 'frontend', source: 'requested', confidence: 1, label: 'Frontend engineer' });
+    expect(resolveRole(r, 'frontend')).toMatchObject({
+      id: 'frontend',
+      source: 'requested',
+      confidence: 1,
+      label: 'Frontend engineer',
+    });
     expect(resolveRole(r)).toMatchObject({ id: 'backend', source: 'detected' });
   });
 });

@@ -1,7 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import type { Finding } from '../../src/core/rules/types.js';
 import {
-  BULLET_WEIGHT, COVERAGE_WEIGHT, FINDING_POINTS, RULE_CAP, SECTION_FACTOR, bulletCount, scoreOverall, scoreSection,
+  BULLET_WEIGHT,
+  COVERAGE_WEIGHT,
+  FINDING_POINTS,
+  RULE_CAP,
+  SECTION_FACTOR,
+  bulletCount,
+  scoreOverall,
+  scoreSection,
 } from '../../src/core/review/score.js';
 import { backendResume } from './helpers.js';
 
@@ -10,9 +17,22 @@ const r = backendResume(BULLETS);
 const EXP = 1; // experience is section 1 in backendResume
 
 function bulletFinding(rule: string, bulletIndex: number, severity: Finding['severity'] = 'medium'): Finding {
-  return { rule, severity, message: 'm', evidence: BULLETS[bulletIndex] ?? null, suggestion: null, sectionIndex: EXP, entryIndex: 0, bulletIndex };
+  return {
+    rule,
+    severity,
+    message: 'm',
+    evidence: BULLETS[bulletIndex] ?? null,
+    suggestion: null,
+    sectionIndex: EXP,
+    entryIndex: 0,
+    bulletIndex,
+  };
 }
-function docFinding(rule: string, severity: Finding['severity'] = 'medium', sectionIndex: number | null = null): Finding {
+function docFinding(
+  rule: string,
+  severity: Finding['severity'] = 'medium',
+  sectionIndex: number | null = null,
+): Finding {
   return { rule, severity, message: 'm', evidence: null, suggestion: null, sectionIndex };
 }
 const full = { covered: 4, total: 4 };
@@ -25,8 +45,16 @@ describe('scoreOverall', () => {
   it('charges bullet rules by the share of bullets they hit', () => {
     expect(bulletCount(r)).toBe(4);
     const one = scoreOverall(r, [bulletFinding('unquantified-bullet', 0)], full);
-    const all = scoreOverall(r, BULLETS.map((_b, i) => bulletFinding('unquantified-bullet', i)), full);
-    expect(one.deductions[0]).toMatchObject({ rule: 'unquantified-bullet', points: BULLET_WEIGHT.medium / 4, detail: '1 of 4 bullets' });
+    const all = scoreOverall(
+      r,
+      BULLETS.map((_b, i) => bulletFinding('unquantified-bullet', i)),
+      full,
+    );
+    expect(one.deductions[0]).toMatchObject({
+      rule: 'unquantified-bullet',
+      points: BULLET_WEIGHT.medium / 4,
+      detail: '1 of 4 bullets',
+    });
     expect(all.deductions[0]?.points).toBe(BULLET_WEIGHT.medium);
     expect(all.score).toBe(100 - BULLET_WEIGHT.medium);
   });
@@ -46,7 +74,10 @@ describe('scoreOverall', () => {
   });
 
   it('charges missing pillars through coverage, not per finding', () => {
-    const s = scoreOverall(r, [docFinding('missing-pillar', 'high'), docFinding('missing-pillar', 'high')], { covered: 2, total: 4 });
+    const s = scoreOverall(r, [docFinding('missing-pillar', 'high'), docFinding('missing-pillar', 'high')], {
+      covered: 2,
+      total: 4,
+    });
     expect(s.deductions).toEqual([]);
     expect(s.coverage).toEqual({ covered: 2, total: 4, points: COVERAGE_WEIGHT / 2 });
     expect(s.score).toBe(100 - COVERAGE_WEIGHT / 2);
@@ -58,8 +89,11 @@ describe('scoreOverall', () => {
       ...BULLETS.map((_b, i) => bulletFinding('weak-opening', i, 'medium')),
       ...BULLETS.map((_b, i) => bulletFinding('unquantified-bullet', i, 'medium')),
       ...Array.from({ length: 5 }, () => docFinding('vague-claim', 'high', 0)),
-      docFinding('missing-section', 'high'), docFinding('too-long', 'high'), docFinding('missing-contact', 'high'),
-      docFinding('personal-details', 'high'), docFinding('skills-ungrouped', 'high'),
+      docFinding('missing-section', 'high'),
+      docFinding('too-long', 'high'),
+      docFinding('missing-contact', 'high'),
+      docFinding('personal-details', 'high'),
+      docFinding('skills-ungrouped', 'high'),
     ];
     const s = scoreOverall(r, findings, { covered: 0, total: 4 });
     expect(s.score).toBe(0);
@@ -68,7 +102,11 @@ describe('scoreOverall', () => {
   });
 
   it('is deterministic: the same findings in another order give the same breakdown', () => {
-    const findings = [bulletFinding('vague-duty', 1, 'high'), docFinding('too-long', 'low'), bulletFinding('passive-voice', 2, 'low')];
+    const findings = [
+      bulletFinding('vague-duty', 1, 'high'),
+      docFinding('too-long', 'low'),
+      bulletFinding('passive-voice', 2, 'low'),
+    ];
     expect(scoreOverall(r, findings, full)).toEqual(scoreOverall(r, [...findings].reverse(), full));
   });
 });
@@ -95,7 +133,11 @@ describe('the worked example in docs/scoring.md', () => {
       docFinding('missing-pillar', 'high'),
     ];
     const s = scoreOverall(six, findings, { covered: 3, total: 4 });
-    expect(s.deductions.map((d) => [d.rule, d.points])).toEqual([['vague-duty', 16.7], ['unquantified-bullet', 12], ['vague-claim', 8]]);
+    expect(s.deductions.map((d) => [d.rule, d.points])).toEqual([
+      ['vague-duty', 16.7],
+      ['unquantified-bullet', 12],
+      ['vague-claim', 8],
+    ]);
     expect(s.coverage?.points).toBe(5);
     expect(s.score).toBe(58);
   });

@@ -34,34 +34,58 @@ describe('vague-duty', () => {
   });
   it('quotes the whole bullet and points at it', () => {
     const [f] = vagueDuty.check(ctx(withBullets(['Shipped X in 2 weeks', 'Responsible for the orders API'])));
-    expect(f).toMatchObject({ rule: 'vague-duty', severity: 'high', evidence: 'Responsible for the orders API', sectionIndex: 0, entryIndex: 0, bulletIndex: 1 });
+    expect(f).toMatchObject({
+      rule: 'vague-duty',
+      severity: 'high',
+      evidence: 'Responsible for the orders API',
+      sectionIndex: 0,
+      entryIndex: 0,
+      bulletIndex: 1,
+    });
     expect(f?.message).toContain('Responsible for');
   });
   it('does not look at a "help desk" job title or a skills list', () => {
-    const r = makeResume({ sections: [
-      { kind: 'experience', entries: [{ title: 'Help Desk Technician', bullets: ['Resolved 40 tickets a day for 300 staff'] }] },
-      { kind: 'skills', items: ['Responsible AI, model evaluation, PyTorch'] },
-    ] });
+    const r = makeResume({
+      sections: [
+        {
+          kind: 'experience',
+          entries: [{ title: 'Help Desk Technician', bullets: ['Resolved 40 tickets a day for 300 staff'] }],
+        },
+        { kind: 'skills', items: ['Responsible AI, model evaluation, PyTorch'] },
+      ],
+    });
     expect(vagueDuty.check(ctx(r))).toEqual([]);
   });
 });
 
 describe('unquantified-bullet', () => {
-  it.each(['Built internal tools for the support team', 'Improved the reliability of the payments service',
-    'Upgraded the services to Python 3.11', 'Rebuilt the data pipeline in Q3 2021'])('fires on %s', (b) => {
+  it.each([
+    'Built internal tools for the support team',
+    'Improved the reliability of the payments service',
+    'Upgraded the services to Python 3.11',
+    'Rebuilt the data pipeline in Q3 2021',
+  ])('fires on %s', (b) => {
     expect(fires(unquantifiedBullet, b)).toBe(true);
   });
-  it.each(['Led 3 engineers to ship the billing rewrite', 'Cut p99 40 ms on the checkout path', 'Promoted to Senior Engineer in 2021',
-    'Tech stack: Go, PostgreSQL, Kafka', 'Made the importer 10x faster', 'Was based in Milan and was promoted to platform lead in 2023',
-    'Was featured in a national design magazine'])('does not fire on %s', (b) => {
+  it.each([
+    'Led 3 engineers to ship the billing rewrite',
+    'Cut p99 40 ms on the checkout path',
+    'Promoted to Senior Engineer in 2021',
+    'Tech stack: Go, PostgreSQL, Kafka',
+    'Made the importer 10x faster',
+    'Was based in Milan and was promoted to platform lead in 2023',
+    'Was featured in a national design magazine',
+  ])('does not fire on %s', (b) => {
     expect(fires(unquantifiedBullet, b)).toBe(false);
   });
   it('ignores education and volunteering bullets; is low severity on projects', () => {
-    const r = makeResume({ sections: [
-      { kind: 'education', entries: [{ title: 'BSc', bullets: ['Studied distributed systems'] }] },
-      { kind: 'volunteering', entries: [{ title: 'Mentor', bullets: ['Mentored students at a coding club'] }] },
-      { kind: 'projects', entries: [{ title: 'Tracker', bullets: ['Built a habit tracker in Rust'] }] },
-    ] });
+    const r = makeResume({
+      sections: [
+        { kind: 'education', entries: [{ title: 'BSc', bullets: ['Studied distributed systems'] }] },
+        { kind: 'volunteering', entries: [{ title: 'Mentor', bullets: ['Mentored students at a coding club'] }] },
+        { kind: 'projects', entries: [{ title: 'Tracker', bullets: ['Built a habit tracker in Rust'] }] },
+      ],
+    });
     const f = unquantifiedBullet.check(ctx(r));
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ severity: 'low', evidence: 'Built a habit tracker in Rust', sectionIndex: 2 });
@@ -69,15 +93,32 @@ describe('unquantified-bullet', () => {
 });
 
 describe('weak-opening', () => {
-  it.each(['Responsible for the orders API', 'Worked on the billing service with 3 teams', 'Successfully delivered the migration on time',
-    'The caching layer was designed by me', 'Team member on the payments squad', 'Various backend tasks in Go', 'I built the search API',
-    'Utilized Kafka to decouple 4 services'])('fires on %s', (b) => {
+  it.each([
+    'Responsible for the orders API',
+    'Worked on the billing service with 3 teams',
+    'Successfully delivered the migration on time',
+    'The caching layer was designed by me',
+    'Team member on the payments squad',
+    'Various backend tasks in Go',
+    'I built the search API',
+    'Utilized Kafka to decouple 4 services',
+  ])('fires on %s', (b) => {
     expect(fires(weakOpeningRule, b)).toBe(true);
   });
-  it.each(['Sharded the PostgreSQL orders store into 16 partitions', 'Instrumented 12 services with OpenTelemetry',
-    'Containerized the legacy billing app', 'Co-led the migration of 40 services', 'Re-architected the ingest path',
-    '• Built the REST invoicing service', 'Lead the platform guild of 12 engineers', 'Tech stack: Go, PostgreSQL',
-    'Spearheaded the SOC 2 audit', 'Other Achievements:', 'Projects', 'Github Link : https://github.com/x/y'])('does not fire on %s', (b) => {
+  it.each([
+    'Sharded the PostgreSQL orders store into 16 partitions',
+    'Instrumented 12 services with OpenTelemetry',
+    'Containerized the legacy billing app',
+    'Co-led the migration of 40 services',
+    'Re-architected the ingest path',
+    '• Built the REST invoicing service',
+    'Lead the platform guild of 12 engineers',
+    'Tech stack: Go, PostgreSQL',
+    'Spearheaded the SOC 2 audit',
+    'Other Achievements:',
+    'Projects',
+    'Github Link : https://github.com/x/y',
+  ])('does not fire on %s', (b) => {
     expect(fires(weakOpeningRule, b)).toBe(false);
   });
 });
@@ -98,10 +139,17 @@ describe('long-bullet', () => {
 
 describe('repeated-verb', () => {
   it('fires once when three bullets open with the same verb, across roles', () => {
-    const r = makeResume({ sections: [{ kind: 'experience', entries: [
-      { title: 'A', bullets: ['Developed the API in Go', 'Developed a cache layer', 'Cut costs 20%'] },
-      { title: 'B', bullets: ['developed the admin UI', 'Shipped 3 features'] },
-    ] }] });
+    const r = makeResume({
+      sections: [
+        {
+          kind: 'experience',
+          entries: [
+            { title: 'A', bullets: ['Developed the API in Go', 'Developed a cache layer', 'Cut costs 20%'] },
+            { title: 'B', bullets: ['developed the admin UI', 'Shipped 3 features'] },
+          ],
+        },
+      ],
+    });
     const f = repeatedVerb.check(ctx(r));
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ evidence: 'Developed', entryIndex: 0, bulletIndex: 0 });

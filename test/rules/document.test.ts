@@ -8,7 +8,8 @@ import { linkTextMismatch, linkMismatch } from '../../src/core/rules/link-text-m
 import { skillNotEvidenced } from '../../src/core/rules/skill-not-evidenced.js';
 import { ctx, makeResume } from './helpers.js';
 
-const FLAT = 'Java, Python, Go, Spring, Docker, Kubernetes, PostgreSQL, Redis, Kafka, Git, Linux, AWS, Terraform, gRPC, REST';
+const FLAT =
+  'Java, Python, Go, Spring, Docker, Kubernetes, PostgreSQL, Redis, Kafka, Git, Linux, AWS, Terraform, gRPC, REST';
 
 describe('skills-ungrouped', () => {
   it('fires on a long flat list, quoting it', () => {
@@ -19,10 +20,28 @@ describe('skills-ungrouped', () => {
     expect(f[0]?.suggestion).toContain('Storage');
   });
   it.each([
-    [['Languages: Go, Java, Python', 'Storage: PostgreSQL, Redis, Kafka', 'Tools: Docker, Kubernetes, Terraform, GitHub Actions, gRPC, REST']],
-    [['Languages', 'Go, Java, Python, Kotlin', 'Storage', 'PostgreSQL, Redis, Kafka, Cassandra, DynamoDB, S3, Snowflake']],
+    [
+      [
+        'Languages: Go, Java, Python',
+        'Storage: PostgreSQL, Redis, Kafka',
+        'Tools: Docker, Kubernetes, Terraform, GitHub Actions, gRPC, REST',
+      ],
+    ],
+    [
+      [
+        'Languages',
+        'Go, Java, Python, Kotlin',
+        'Storage',
+        'PostgreSQL, Redis, Kafka, Cassandra, DynamoDB, S3, Snowflake',
+      ],
+    ],
     [['Go, Java, Python, PostgreSQL, Redis, Docker']],
-    [['Frameworks & Platforms .NET 6, ASP.NET, Angular, React, WPF, WinForms, SignalR', 'Technologies docker, postgres, git, kafka, linux, aws, openapi']],
+    [
+      [
+        'Frameworks & Platforms .NET 6, ASP.NET, Angular, React, WPF, WinForms, SignalR',
+        'Technologies docker, postgres, git, kafka, linux, aws, openapi',
+      ],
+    ],
   ])('does not fire on grouped or short lists %#', (items) => {
     expect(skillsUngrouped.check(ctx(makeResume({ sections: [{ kind: 'skills', items }] })))).toEqual([]);
   });
@@ -54,19 +73,32 @@ describe('missing-contact', () => {
     const r = makeResume({ contact: { email: null, phone: null, links: [] }, sections: [] });
     const f = missingContact.check(ctx(r));
     expect(f.map((x) => x.severity)).toEqual(['high', 'medium', 'low']);
-    expect(f.map((x) => x.message)).toEqual([expect.stringContaining('email'), expect.stringContaining('phone'), expect.stringContaining('link')]);
+    expect(f.map((x) => x.message)).toEqual([
+      expect.stringContaining('email'),
+      expect.stringContaining('phone'),
+      expect.stringContaining('link'),
+    ]);
   });
   it('is silent with email, phone and a GitHub link', () => {
     expect(missingContact.check(ctx(makeResume({ sections: [] })))).toEqual([]);
   });
   it('finds details in the header text when the parser missed them', () => {
-    const r = makeResume({ contact: { email: null, phone: null, links: [] }, sections: [
-      { kind: 'contact', lines: ['Rowan Example', 'rowan@example.com · (206) 555-0100 · linkedin.com/in/rowan-example'] },
-    ] });
+    const r = makeResume({
+      contact: { email: null, phone: null, links: [] },
+      sections: [
+        {
+          kind: 'contact',
+          lines: ['Rowan Example', 'rowan@example.com · (206) 555-0100 · linkedin.com/in/rowan-example'],
+        },
+      ],
+    });
     expect(missingContact.check(ctx(r))).toEqual([]);
   });
   it('does not take a date range for a phone number', () => {
-    const r = makeResume({ contact: { phone: null }, sections: [{ kind: 'contact', lines: ['Rowan Example', '2014-2018 2019-2021'] }] });
+    const r = makeResume({
+      contact: { phone: null },
+      sections: [{ kind: 'contact', lines: ['Rowan Example', '2014-2018 2019-2021'] }],
+    });
     expect(missingContact.check(ctx(r)).map((f) => f.severity)).toEqual(['medium']);
   });
 });
@@ -84,7 +116,9 @@ describe('too-long', () => {
     expect(tooLong.check(ctx(makeResume({ pages: 1, sections: [junior] })))).toEqual([]);
   });
   it('treats a resume with no dated experience and one role as early-career', () => {
-    expect(tooLong.check(ctx(makeResume({ pages: 2, sections: [{ kind: 'experience', entries: [{ title: 'Intern' }] }] })))).toHaveLength(1);
+    expect(
+      tooLong.check(ctx(makeResume({ pages: 2, sections: [{ kind: 'experience', entries: [{ title: 'Intern' }] }] }))),
+    ).toHaveLength(1);
   });
   it('estimates pages from words when the page count is unknown', () => {
     expect(tooLong.check(ctx(makeResume({ words: 1500, sections: [senior] })))[0]?.message).toContain('about 3 pages');
@@ -119,10 +153,12 @@ describe('personal-details', () => {
     expect(personalDetails.check(ctx(r))).toEqual([]);
   });
   it('does not flag a phone number or "Single-page apps" in a summary', () => {
-    const r = makeResume({ sections: [
-      { kind: 'contact', lines: ['Rowan Example', '+1 206-555-0100'] },
-      { kind: 'summary', lines: ['Frontend engineer: single-page apps, design systems.'] },
-    ] });
+    const r = makeResume({
+      sections: [
+        { kind: 'contact', lines: ['Rowan Example', '+1 206-555-0100'] },
+        { kind: 'summary', lines: ['Frontend engineer: single-page apps, design systems.'] },
+      ],
+    });
     expect(personalDetails.check(ctx(r))).toEqual([]);
   });
   it('rates an ID number high', () => {
@@ -144,14 +180,24 @@ describe('link-text-mismatch', () => {
     expect(linkMismatch(text, url)).toBe(expected);
   });
   it('reports a contact link with the visible text as evidence', () => {
-    const r = makeResume({ contact: { links: [{ kind: 'github', url: 'https://github.com/b', text: 'github.com/a' }] }, sections: [{ kind: 'contact', lines: ['github.com/a'] }] });
+    const r = makeResume({
+      contact: { links: [{ kind: 'github', url: 'https://github.com/b', text: 'github.com/a' }] },
+      sections: [{ kind: 'contact', lines: ['github.com/a'] }],
+    });
     const f = linkTextMismatch.check(ctx(r));
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ evidence: 'github.com/a', sectionIndex: 0 });
     expect(f[0]?.message).toContain('https://github.com/b');
   });
   it('checks markdown links in pasted text', () => {
-    const r = makeResume({ sections: [{ kind: 'projects', lines: ['Demo: [tracker.app](https://tracker-old.example.net)', '[GitHub](https://github.com/x)'] }] });
+    const r = makeResume({
+      sections: [
+        {
+          kind: 'projects',
+          lines: ['Demo: [tracker.app](https://tracker-old.example.net)', '[GitHub](https://github.com/x)'],
+        },
+      ],
+    });
     expect(linkTextMismatch.check(ctx(r)).map((f) => f.evidence)).toEqual(['tracker.app']);
   });
 });
@@ -162,18 +208,31 @@ describe('skill-not-evidenced', () => {
     'Deployed 12 services to k8s with Terraform',
     'Cut AWS spend 30% by moving batch jobs to EC2 spot instances',
   ];
-  const resume = (items: string[]) => makeResume({ sections: [
-    { kind: 'experience', entries: [{ bullets }] },
-    { kind: 'skills', items },
-  ] });
+  const resume = (items: string[]) =>
+    makeResume({
+      sections: [
+        { kind: 'experience', entries: [{ bullets }] },
+        { kind: 'skills', items },
+      ],
+    });
   it('lists skills never used in a bullet, as written, those the role cares about first', () => {
-    const f = skillNotEvidenced.check(ctx(resume(['Languages: Go, Rust, Java', 'Infra: Kubernetes, Terraform, AWS, Ansible'])));
+    const f = skillNotEvidenced.check(
+      ctx(resume(['Languages: Go, Rust, Java', 'Infra: Kubernetes, Terraform, AWS, Ansible'])),
+    );
     expect(f.map((x) => x.evidence)).toEqual(['Java', 'Rust', 'Ansible']);
     expect(f.every((x) => x.severity === 'low' && x.sectionIndex === 1)).toBe(true);
   });
   it('skips spoken languages, ubiquitous tools, soft skills and level words', () => {
-    expect(skillNotEvidenced.check(ctx(resume(['Git, Linux, Jira, English (native), Spanish (B2), Communication',
-      'Organizational skills, Adaptability, EXPERIENCED, Windows XP/7/10, Linux/Unix, Tools'])))).toEqual([]);
+    expect(
+      skillNotEvidenced.check(
+        ctx(
+          resume([
+            'Git, Linux, Jira, English (native), Spanish (B2), Communication',
+            'Organizational skills, Adaptability, EXPERIENCED, Windows XP/7/10, Linux/Unix, Tools',
+          ]),
+        ),
+      ),
+    ).toEqual([]);
   });
   it('drops a group label glued to the first skill', () => {
     const f = skillNotEvidenced.check(ctx(resume(['Languages golang, Rust', 'Databases – Cassandra'])));
@@ -186,14 +245,24 @@ describe('skill-not-evidenced', () => {
     expect(f[9]?.message).toContain('4 more');
   });
   it('matches "Go" case-sensitively (not "go live")', () => {
-    const r = makeResume({ sections: [
-      { kind: 'experience', entries: [{ bullets: ['Helped the store go live in 3 weeks', 'Built 4 dashboards', 'Ran 2 launches'] }] },
-      { kind: 'skills', items: ['Go'] },
-    ] });
+    const r = makeResume({
+      sections: [
+        {
+          kind: 'experience',
+          entries: [{ bullets: ['Helped the store go live in 3 weeks', 'Built 4 dashboards', 'Ran 2 launches'] }],
+        },
+        { kind: 'skills', items: ['Go'] },
+      ],
+    });
     expect(skillNotEvidenced.check(ctx(r)).map((f) => f.evidence)).toEqual(['Go']);
   });
   it('stays quiet when there are almost no bullets to check against', () => {
-    const r = makeResume({ sections: [{ kind: 'experience', entries: [{ bullets: ['Built X'] }] }, { kind: 'skills', items: ['Rust'] }] });
+    const r = makeResume({
+      sections: [
+        { kind: 'experience', entries: [{ bullets: ['Built X'] }] },
+        { kind: 'skills', items: ['Rust'] },
+      ],
+    });
     expect(skillNotEvidenced.check(ctx(r))).toEqual([]);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { FALSE_POSITIVE_TARGET, RECALL_TARGET, containsWhole, evalRules, formatEval, loadFixtures } from '../../scripts/eval-rules.js';
+import {
+  FALSE_POSITIVE_TARGET,
+  RECALL_TARGET,
+  containsWhole,
+  evalRules,
+  formatEval,
+  loadFixtures,
+} from '../../scripts/eval-rules.js';
 import { RULES } from '../../src/core/rules/index.js';
 
 describe('labeled rules eval', () => {
@@ -14,7 +21,8 @@ describe('labeled rules eval', () => {
 
   it('labels only rules that exist, and every rule is labeled somewhere', () => {
     const ids = new Set(RULES.map((r) => r.id));
-    for (const f of fixtures) for (const l of [...f.labels.expected, ...f.labels.traps]) expect(ids, `${f.name}: ${l.rule}`).toContain(l.rule);
+    for (const f of fixtures)
+      for (const l of [...f.labels.expected, ...f.labels.traps]) expect(ids, `${f.name}: ${l.rule}`).toContain(l.rule);
     const labeled = new Set(result.rows.filter((r) => r.expected > 0).map((r) => r.rule));
     for (const id of ids) if (id !== 'missing-pillar') expect(labeled, id).toContain(id);
   });
@@ -27,7 +35,8 @@ describe('labeled rules eval', () => {
     const report = formatEval(result);
     expect(result.ruleTotal.recall ?? 0, report).toBeGreaterThanOrEqual(RECALL_TARGET);
     expect(result.ruleTotal.falsePositiveRate ?? 1, report).toBeLessThanOrEqual(FALSE_POSITIVE_TARGET);
-    for (const r of result.ruleRows) if (r.recall !== null) expect(r.recall, `${r.rule}\n${report}`).toBeGreaterThanOrEqual(RECALL_TARGET);
+    for (const r of result.ruleRows)
+      if (r.recall !== null) expect(r.recall, `${r.rule}\n${report}`).toBeGreaterThanOrEqual(RECALL_TARGET);
     expect(result.ok).toBe(true);
   });
 

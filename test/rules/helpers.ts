@@ -68,14 +68,22 @@ export const FULL_CONTACT: Contact = {
 export function makeResume(spec: ResumeSpec): Resume {
   const contact: Contact = { ...FULL_CONTACT, ...spec.contact };
   const sections = spec.sections.map(sectionOf);
-  const text = sections.flatMap((s) => [s.heading ?? '', ...s.lines]).filter(Boolean).join('\n');
+  const text = sections
+    .flatMap((s) => [s.heading ?? '', ...s.lines])
+    .filter(Boolean)
+    .join('\n');
   return {
     contact,
     sections,
     text,
     source: {
-      format: 'text', fileName: null, pages: spec.pages ?? null, pagesAnalysed: spec.pages ?? null, truncated: false,
-      bytes: null, words: spec.words ?? text.split(/\s+/).filter(Boolean).length,
+      format: 'text',
+      fileName: null,
+      pages: spec.pages ?? null,
+      pagesAnalysed: spec.pages ?? null,
+      truncated: false,
+      bytes: null,
+      words: spec.words ?? text.split(/\s+/).filter(Boolean).length,
     },
   };
 }
@@ -83,7 +91,22 @@ export function makeResume(spec: ResumeSpec): Resume {
 /** One experience entry holding the given bullets (a past role by default). */
 export function withBullets(bullets: string[], entry: EntrySpec = {}): Resume {
   return makeResume({
-    sections: [{ kind: 'experience', entries: [{ title: 'Engineer', organization: 'Acme', start: '2019-01', end: '2021-06', dateText: 'Jan 2019 – Jun 2021', ...entry, bullets }] }],
+    sections: [
+      {
+        kind: 'experience',
+        entries: [
+          {
+            title: 'Engineer',
+            organization: 'Acme',
+            start: '2019-01',
+            end: '2021-06',
+            dateText: 'Jan 2019 – Jun 2021',
+            ...entry,
+            bullets,
+          },
+        ],
+      },
+    ],
   });
 }
 
@@ -94,10 +117,38 @@ export const BACKEND: RoleProfile = roleProfileSchema.parse({
   titles: ['backend engineer'],
   vocabulary: ['API'],
   pillars: [
-    { id: 'service-design', label: 'Service design', description: 'APIs and data models.', evidence: ['API', 'REST', 'gRPC', 'data model', 'architecture'], metrics: ['endpoints'], placeholder: '[N] endpoints' },
-    { id: 'storage', label: 'Storage', description: 'Databases, caches and queues.', evidence: ['database', 'cache', 'queue', 'sharding', 'PostgreSQL'], metrics: ['query time'], placeholder: '[size] / [query time]' },
-    { id: 'performance', label: 'Performance', description: 'QPS and latency.', evidence: ['QPS', 'latency', 'throughput', 'concurrency'], metrics: ['p99 latency in ms'], placeholder: '[X] ms p99' },
-    { id: 'reliability', label: 'Reliability', description: 'Availability and monitoring.', evidence: ['availability', 'monitoring', 'load testing', 'on-call'], metrics: ['availability'], placeholder: '[99.9]% availability' },
+    {
+      id: 'service-design',
+      label: 'Service design',
+      description: 'APIs and data models.',
+      evidence: ['API', 'REST', 'gRPC', 'data model', 'architecture'],
+      metrics: ['endpoints'],
+      placeholder: '[N] endpoints',
+    },
+    {
+      id: 'storage',
+      label: 'Storage',
+      description: 'Databases, caches and queues.',
+      evidence: ['database', 'cache', 'queue', 'sharding', 'PostgreSQL'],
+      metrics: ['query time'],
+      placeholder: '[size] / [query time]',
+    },
+    {
+      id: 'performance',
+      label: 'Performance',
+      description: 'QPS and latency.',
+      evidence: ['QPS', 'latency', 'throughput', 'concurrency'],
+      metrics: ['p99 latency in ms'],
+      placeholder: '[X] ms p99',
+    },
+    {
+      id: 'reliability',
+      label: 'Reliability',
+      description: 'Availability and monitoring.',
+      evidence: ['availability', 'monitoring', 'load testing', 'on-call'],
+      metrics: ['availability'],
+      placeholder: '[99.9]% availability',
+    },
   ],
   expectedSections: ['contact', 'experience', 'education', 'skills'],
   skillGroups: [

@@ -2,28 +2,83 @@ import { describe, expect, it } from 'vitest';
 import { RULES, getRule, runRules } from '../../src/core/rules/index.js';
 import { BACKEND, ctx, makeResume } from './helpers.js';
 
-const DESIGN_IDS = ['vague-duty', 'unquantified-bullet', 'vague-claim', 'missing-pillar', 'skills-ungrouped', 'missing-section',
-  'missing-contact', 'weak-opening', 'first-person', 'passive-voice', 'long-bullet', 'too-long', 'tense-mismatch',
-  'inconsistent-dates', 'repeated-verb', 'personal-details'];
-const EXTRA_IDS = ['wordy-phrase', 'filler-word', 'metric-sanity', 'vague-quantity', 'bullet-count', 'reverse-chronological',
-  'skill-not-evidenced', 'link-text-mismatch'];
+const DESIGN_IDS = [
+  'vague-duty',
+  'unquantified-bullet',
+  'vague-claim',
+  'missing-pillar',
+  'skills-ungrouped',
+  'missing-section',
+  'missing-contact',
+  'weak-opening',
+  'first-person',
+  'passive-voice',
+  'long-bullet',
+  'too-long',
+  'tense-mismatch',
+  'inconsistent-dates',
+  'repeated-verb',
+  'personal-details',
+];
+const EXTRA_IDS = [
+  'wordy-phrase',
+  'filler-word',
+  'metric-sanity',
+  'vague-quantity',
+  'bullet-count',
+  'reverse-chronological',
+  'skill-not-evidenced',
+  'link-text-mismatch',
+];
 
 const WEAK = makeResume({
   contact: { links: [] },
   sections: [
-    { kind: 'contact', heading: null, lines: ['Jordan Avery', 'jordan.avery@example.com | +1 415 555 0142 | Portland, OR'] },
-    { kind: 'summary', lines: ['Passionate and results-driven backend engineer with strong backend experience. I am a team player.'] },
-    { kind: 'experience', entries: [
-      { title: 'Software Engineer', organization: 'Orderly Inc.', start: '2021-01', end: 'present', dateText: 'Jan 2021 – Present', bullets: [
-        'Responsible for the orders API', 'Worked on database migrations for the billing service',
-        'Helped with on-call and various production issues', 'The caching layer was designed by me to make things faster',
-      ] },
-      { title: 'Junior Developer', organization: 'Bluefin Labs', start: '2018-06', end: '2020-12', dateText: 'Jun 2018 – Dec 2020', bullets: [
-        'Involved in building internal tools', 'Assisted senior engineers with code reviews',
-      ] },
-    ] },
-    { kind: 'education', entries: [{ title: 'B.S. Computer Science', start: '2014', end: '2018', dateText: '2014 – 2018' }] },
-    { kind: 'skills', items: ['Java, Python, Go, Spring, Docker, Kubernetes, PostgreSQL, Redis, Kafka, Git, Linux, AWS, Terraform, gRPC, REST'] },
+    {
+      kind: 'contact',
+      heading: null,
+      lines: ['Jordan Avery', 'jordan.avery@example.com | +1 415 555 0142 | Portland, OR'],
+    },
+    {
+      kind: 'summary',
+      lines: ['Passionate and results-driven backend engineer with strong backend experience. I am a team player.'],
+    },
+    {
+      kind: 'experience',
+      entries: [
+        {
+          title: 'Software Engineer',
+          organization: 'Orderly Inc.',
+          start: '2021-01',
+          end: 'present',
+          dateText: 'Jan 2021 – Present',
+          bullets: [
+            'Responsible for the orders API',
+            'Worked on database migrations for the billing service',
+            'Helped with on-call and various production issues',
+            'The caching layer was designed by me to make things faster',
+          ],
+        },
+        {
+          title: 'Junior Developer',
+          organization: 'Bluefin Labs',
+          start: '2018-06',
+          end: '2020-12',
+          dateText: 'Jun 2018 – Dec 2020',
+          bullets: ['Involved in building internal tools', 'Assisted senior engineers with code reviews'],
+        },
+      ],
+    },
+    {
+      kind: 'education',
+      entries: [{ title: 'B.S. Computer Science', start: '2014', end: '2018', dateText: '2014 – 2018' }],
+    },
+    {
+      kind: 'skills',
+      items: [
+        'Java, Python, Go, Spring, Docker, Kubernetes, PostgreSQL, Redis, Kafka, Git, Linux, AWS, Terraform, gRPC, REST',
+      ],
+    },
   ],
 });
 
@@ -44,8 +99,20 @@ describe('registry', () => {
   it('runs every rule on a weak resume with evidence quoted verbatim from it', () => {
     const findings = runRules(ctx(WEAK));
     const rules = new Set(findings.map((f) => f.rule));
-    for (const id of ['vague-duty', 'unquantified-bullet', 'vague-claim', 'missing-pillar', 'skills-ungrouped', 'missing-contact',
-      'weak-opening', 'first-person', 'passive-voice', 'filler-word', 'bullet-count', 'skill-not-evidenced']) {
+    for (const id of [
+      'vague-duty',
+      'unquantified-bullet',
+      'vague-claim',
+      'missing-pillar',
+      'skills-ungrouped',
+      'missing-contact',
+      'weak-opening',
+      'first-person',
+      'passive-voice',
+      'filler-word',
+      'bullet-count',
+      'skill-not-evidenced',
+    ]) {
       expect(rules, id).toContain(id);
     }
     for (const f of findings) {
@@ -67,7 +134,9 @@ describe('registry', () => {
     const firstPositioned = a.findIndex((f) => f.sectionIndex !== null);
     expect(a.slice(0, firstPositioned).every((f) => f.sectionIndex === null)).toBe(true);
     expect(a.slice(firstPositioned).every((f) => f.sectionIndex !== null)).toBe(true);
-    const positions = a.slice(firstPositioned).map((f) => [f.sectionIndex ?? -1, f.entryIndex ?? -1, f.bulletIndex ?? -1]);
+    const positions = a
+      .slice(firstPositioned)
+      .map((f) => [f.sectionIndex ?? -1, f.entryIndex ?? -1, f.bulletIndex ?? -1]);
     const sorted = [...positions].sort((x, y) => x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!);
     expect(positions).toEqual(sorted);
   });
@@ -77,17 +146,39 @@ describe('registry', () => {
   });
 
   it('finds nothing to flag about contact/sections/pillars on a strong resume', () => {
-    const strong = makeResume({ sections: [
-      { kind: 'experience', entries: [{ title: 'Senior Backend Engineer', start: '2021-03', end: 'present', dateText: 'Mar 2021 – Present', bullets: [
-        'Designed the gRPC shipment-tracking API serving 12k QPS at 45 ms p99 across 3 regions',
-        'Sharded the PostgreSQL orders store into 16 partitions, cutting p95 query time from 220 ms to 35 ms',
-        'Raised availability from 99.5% to 99.95% with circuit breakers, SLO alerts and weekly load tests',
-      ] }] },
-      { kind: 'education', entries: [{ title: 'MEng', start: '2013', end: '2017', dateText: '2013 – 2017' }] },
-      { kind: 'skills', items: ['Languages: Go, Java', 'Storage: PostgreSQL, Redis'] },
-    ] });
+    const strong = makeResume({
+      sections: [
+        {
+          kind: 'experience',
+          entries: [
+            {
+              title: 'Senior Backend Engineer',
+              start: '2021-03',
+              end: 'present',
+              dateText: 'Mar 2021 – Present',
+              bullets: [
+                'Designed the gRPC shipment-tracking API serving 12k QPS at 45 ms p99 across 3 regions',
+                'Sharded the PostgreSQL orders store into 16 partitions, cutting p95 query time from 220 ms to 35 ms',
+                'Raised availability from 99.5% to 99.95% with circuit breakers, SLO alerts and weekly load tests',
+              ],
+            },
+          ],
+        },
+        { kind: 'education', entries: [{ title: 'MEng', start: '2013', end: '2017', dateText: '2013 – 2017' }] },
+        { kind: 'skills', items: ['Languages: Go, Java', 'Storage: PostgreSQL, Redis'] },
+      ],
+    });
     const rules = runRules(ctx(strong, BACKEND)).map((f) => f.rule);
-    for (const id of ['missing-pillar', 'missing-section', 'missing-contact', 'vague-duty', 'unquantified-bullet', 'weak-opening', 'first-person', 'passive-voice']) {
+    for (const id of [
+      'missing-pillar',
+      'missing-section',
+      'missing-contact',
+      'vague-duty',
+      'unquantified-bullet',
+      'weak-opening',
+      'first-person',
+      'passive-voice',
+    ]) {
       expect(rules).not.toContain(id);
     }
   });

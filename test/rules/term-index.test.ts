@@ -28,6 +28,10 @@ describe('compileMatcher', () => {
     expect(has(['Go'], 'Helped the store go live', opts)).toBe(false);
   });
   it('lists which terms matched', () => {
-    expect(compileMatcher(['Redis', 'queue', 'C++']).matches(new TextIndex('Redis queues and C++'))).toEqual(['Redis', 'queue', 'C++']);
+    expect(compileMatcher(['Redis', 'queue', 'C++']).matches(new TextIndex('Redis queues and C++'))).toEqual([
+      'Redis',
+      'queue',
+      'C++',
+    ]);
   });
 });

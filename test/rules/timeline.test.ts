@@ -9,30 +9,59 @@ const roles = (...entries: EntrySpec[]) => makeResume({ sections: [{ kind: 'expe
 
 describe('tense-mismatch', () => {
   it('flags present tense in a past role', () => {
-    const r = withBullets(['Manage a team of 4 engineers', 'Built the billing API', 'Develops internal tooling', 'Leading the migration to Go']);
-    expect(tenseMismatch.check(ctx(r)).map((f) => f.evidence)).toEqual(['Manage a team of 4 engineers', 'Develops internal tooling', 'Leading the migration to Go']);
+    const r = withBullets([
+      'Manage a team of 4 engineers',
+      'Built the billing API',
+      'Develops internal tooling',
+      'Leading the migration to Go',
+    ]);
+    expect(tenseMismatch.check(ctx(r)).map((f) => f.evidence)).toEqual([
+      'Manage a team of 4 engineers',
+      'Develops internal tooling',
+      'Leading the migration to Go',
+    ]);
   });
   it('does not flag noun openings or same-form verbs in a past role', () => {
-    const r = withBullets(['Lead engineer for the payments team', 'Cut costs by 20%', 'Set up CI for 12 repos', 'Design system work for 3 apps']);
+    const r = withBullets([
+      'Lead engineer for the payments team',
+      'Cut costs by 20%',
+      'Set up CI for 12 repos',
+      'Design system work for 3 apps',
+    ]);
     expect(tenseMismatch.check(ctx(r))).toEqual([]);
   });
   it('accepts a current role written all in past or all in present tense', () => {
-    expect(tenseMismatch.check(ctx(withBullets(['Designed the API', 'Sharded the store', 'Cut p99 by 40%'], { end: 'present' })))).toEqual([]);
-    expect(tenseMismatch.check(ctx(withBullets(['Design the API', 'Own the store', 'Mentor 3 engineers'], { end: 'present' })))).toEqual([]);
+    expect(
+      tenseMismatch.check(
+        ctx(withBullets(['Designed the API', 'Sharded the store', 'Cut p99 by 40%'], { end: 'present' })),
+      ),
+    ).toEqual([]);
+    expect(
+      tenseMismatch.check(
+        ctx(withBullets(['Design the API', 'Own the store', 'Mentor 3 engineers'], { end: 'present' })),
+      ),
+    ).toEqual([]);
   });
   it('flags the odd one out when a current role mixes tenses', () => {
-    const r = withBullets(['Design the public API', 'Own the orders store', 'Migrated 40 services to Kubernetes'], { end: 'present' });
+    const r = withBullets(['Design the public API', 'Own the orders store', 'Migrated 40 services to Kubernetes'], {
+      end: 'present',
+    });
     expect(tenseMismatch.check(ctx(r)).map((f) => f.evidence)).toEqual(['Migrated 40 services to Kubernetes']);
   });
   it('does not count "Was …" or "Had …" states as the tense of the work', () => {
-    const r = withBullets(['Run the platform for 70 teams', 'Was based in the Milan office', 'Own the CI for 12 repos'], { end: 'present' });
+    const r = withBullets(
+      ['Run the platform for 70 teams', 'Was based in the Milan office', 'Own the CI for 12 repos'],
+      { end: 'present' },
+    );
     expect(tenseMismatch.check(ctx(r))).toEqual([]);
   });
   it('skips roles with no end date and project sections', () => {
-    const r = makeResume({ sections: [
-      { kind: 'experience', entries: [{ bullets: ['Manage the team'] }] },
-      { kind: 'projects', entries: [{ start: '2019', end: '2020', bullets: ['Builds a tracker'] }] },
-    ] });
+    const r = makeResume({
+      sections: [
+        { kind: 'experience', entries: [{ bullets: ['Manage the team'] }] },
+        { kind: 'projects', entries: [{ start: '2019', end: '2020', bullets: ['Builds a tracker'] }] },
+      ],
+    });
     expect(tenseMismatch.check(ctx(r))).toEqual([]);
   });
 });
@@ -59,18 +88,26 @@ describe('inconsistent-dates', () => {
       { start: '2019-05', end: '2021-12', dateText: 'May 2019 – December 2021' },
     );
     expect(inconsistentDates.check(ctx(r))).toEqual([]);
-    const same = roles({ start: '2022', end: 'present', dateText: '2022 – Present' }, { start: '2019', end: '2021', dateText: '2019 – 2021' });
+    const same = roles(
+      { start: '2022', end: 'present', dateText: '2022 – Present' },
+      { start: '2019', end: '2021', dateText: '2019 – 2021' },
+    );
     expect(inconsistentDates.check(ctx(same))).toEqual([]);
   });
   it('treats seasons as compatible with any style', () => {
-    const r = roles({ start: '2022-01', end: 'present', dateText: 'Jan 2022 – Present' }, { start: '2021', end: '2021', dateText: 'Summer 2021' });
+    const r = roles(
+      { start: '2022-01', end: 'present', dateText: 'Jan 2022 – Present' },
+      { start: '2021', end: '2021', dateText: 'Summer 2021' },
+    );
     expect(inconsistentDates.check(ctx(r))).toEqual([]);
   });
   it('compares styles within a section only (years in education, months in experience is fine)', () => {
-    const r = makeResume({ sections: [
-      { kind: 'experience', entries: [{ start: '2022-01', end: 'present', dateText: 'Jan 2022 – Present' }] },
-      { kind: 'education', entries: [{ start: '2014', end: '2018', dateText: '2014 – 2018' }] },
-    ] });
+    const r = makeResume({
+      sections: [
+        { kind: 'experience', entries: [{ start: '2022-01', end: 'present', dateText: 'Jan 2022 – Present' }] },
+        { kind: 'education', entries: [{ start: '2014', end: '2018', dateText: '2014 – 2018' }] },
+      ],
+    });
     expect(inconsistentDates.check(ctx(r))).toEqual([]);
   });
 });
@@ -86,7 +123,11 @@ describe('reverse-chronological', () => {
     expect(f[0]).toMatchObject({ evidence: '2019 – Present', entryIndex: 1 });
   });
   it('accepts a long-running side role that started earlier, listed below newer jobs', () => {
-    const r = roles({ start: '2020-08', end: 'present' }, { start: '2019-05', end: '2019-08' }, { start: '2017-09', end: 'present' });
+    const r = roles(
+      { start: '2020-08', end: 'present' },
+      { start: '2019-05', end: '2019-08' },
+      { start: '2017-09', end: 'present' },
+    );
     expect(reverseChronological.check(ctx(r))).toEqual([]);
   });
   it('accepts newest-first, concurrent current roles, and undated entries', () => {
@@ -113,6 +154,8 @@ describe('bullet-count', () => {
     expect(bulletCount.check(ctx(r)).map((x) => x.evidence)).toEqual(['A']);
   });
   it('leaves roles written as paragraphs alone', () => {
-    expect(bulletCount.check(ctx(roles({ title: 'A', lines: ['Built the platform team from 2 to 9 people.'] })))).toEqual([]);
+    expect(
+      bulletCount.check(ctx(roles({ title: 'A', lines: ['Built the platform team from 2 to 9 people.'] }))),
+    ).toEqual([]);
   });
 });

@@ -2,12 +2,46 @@ import { describe, expect, it } from 'vitest';
 import { classifyVerb, isStrongOpening, openingOf } from '../../src/core/rules/support/verbs.js';
 
 describe('strong openings', () => {
-  it.each(['Sharded', 'Instrumented', 'Containerized', 'Dockerized', 'Built', 'Led', 'Co-led', 'Re-architected', 'Designed',
-    'Cut', 'Shipped', 'Spearheaded', 'Automated', 'Migrated', 'Owned', 'Designs', 'Leading', 'Rewrote', 'Halved'])('%s is strong', (w) => {
+  it.each([
+    'Sharded',
+    'Instrumented',
+    'Containerized',
+    'Dockerized',
+    'Built',
+    'Led',
+    'Co-led',
+    'Re-architected',
+    'Designed',
+    'Cut',
+    'Shipped',
+    'Spearheaded',
+    'Automated',
+    'Migrated',
+    'Owned',
+    'Designs',
+    'Leading',
+    'Rewrote',
+    'Halved',
+  ])('%s is strong', (w) => {
     expect(isStrongOpening(w)).toBe(true);
   });
-  it.each(['Worked', 'Helped', 'Assisted', 'Participated', 'Responsible', 'Duties', 'Utilized', 'Used', 'Was', 'Team',
-    'Detail-oriented', 'Results-driven', 'Experienced', 'Successfully', 'Various'])('%s is not strong', (w) => {
+  it.each([
+    'Worked',
+    'Helped',
+    'Assisted',
+    'Participated',
+    'Responsible',
+    'Duties',
+    'Utilized',
+    'Used',
+    'Was',
+    'Team',
+    'Detail-oriented',
+    'Results-driven',
+    'Experienced',
+    'Successfully',
+    'Various',
+  ])('%s is not strong', (w) => {
     expect(isStrongOpening(w)).toBe(false);
   });
 });
@@ -32,8 +66,14 @@ describe('tense and noun/verb openings', () => {
     expect(openingOf('Leading engineers across 3 teams')?.verb?.form).toBe('gerund');
   });
   it('skips a short label before a colon, and names in odd casing', () => {
-    expect(openingOf('Search Ranking: Led 3 engineers')).toMatchObject({ word: 'Led', verb: { base: 'lead', strength: 'strong' } });
-    expect(openingOf('PostgreSQL Optimization: Responsible for 4 clusters')).toMatchObject({ word: 'Responsible', verb: null });
+    expect(openingOf('Search Ranking: Led 3 engineers')).toMatchObject({
+      word: 'Led',
+      verb: { base: 'lead', strength: 'strong' },
+    });
+    expect(openingOf('PostgreSQL Optimization: Responsible for 4 clusters')).toMatchObject({
+      word: 'Responsible',
+      verb: null,
+    });
     expect(openingOf('MEETiNG 2020')?.verb).toBeNull();
     expect(openingOf('Developed unpackers for known packers: UPX, FSG')?.word).toBe('Developed');
   });

@@ -7,7 +7,12 @@ import type { MapContext } from '../../src/adapters/slack/events.js';
 const ctx = (over: Partial<MapContext> = {}): MapContext => ({
   eventId: 'Ev1',
   botUserId: 'UBOT',
-  toFile: (f) => ({ name: f.name ?? null, size: f.size ?? null, mimeType: f.mimetype ?? null, fetch: async () => new Uint8Array() }),
+  toFile: (f) => ({
+    name: f.name ?? null,
+    size: f.size ?? null,
+    mimeType: f.mimetype ?? null,
+    fetch: async () => new Uint8Array(),
+  }),
   isBotThread: () => false,
   ...over,
 });
@@ -15,20 +20,56 @@ const ctx = (over: Partial<MapContext> = {}): MapContext => ({
 describe('mapMessageEvent', () => {
   it('maps a DM file_share with its files and the event id', () => {
     const ev = mapMessageEvent(
-      { type: 'message', subtype: 'file_share', channel: 'D1', channel_type: 'im', user: 'U1', text: '', ts: '1.1', files: [{ id: 'F1', name: 'cv.pdf', size: 10, mimetype: 'application/pdf', url_private_download: 'https://files/x' }, { bogus: true }] },
+      {
+        type: 'message',
+        subtype: 'file_share',
+        channel: 'D1',
+        channel_type: 'im',
+        user: 'U1',
+        text: '',
+        ts: '1.1',
+        files: [
+          { id: 'F1', name: 'cv.pdf', size: 10, mimetype: 'application/pdf', url_private_download: 'https://files/x' },
+          { bogus: true },
+        ],
+      },
       ctx(),
     );
-    expect(ev).toMatchObject({ id: 'Ev1', platform: 'slack', conversation: { id: 'D1', kind: 'dm' }, threadId: null, messageId: '1.1', addressed: true, command: null });
+    expect(ev).toMatchObject({
+      id: 'Ev1',
+      platform: 'slack',
+      conversation: { id: 'D1', kind: 'dm' },
+      threadId: null,
+      messageId: '1.1',
+      addressed: true,
+      command: null,
+    });
     expect(ev?.files.map((f) => [f.name, f.size, f.mimeType])).toEqual([['cv.pdf', 10, 'application/pdf']]);
   });
 
   it('takes channel thread replies only in threads the bot started, and leaves mentions to app_mention', () => {
-    const reply = { type: 'message', channel: 'C1', channel_type: 'channel', user: 'U1', text: 'how do I quantify this', ts: '2.2', thread_ts: '1.1' };
+    const reply = {
+      type: 'message',
+      channel: 'C1',
+      channel_type: 'channel',
+      user: 'U1',
+      text: 'how do I quantify this',
+      ts: '2.2',
+      thread_ts: '1.1',
+    };
     expect(mapMessageEvent({ ...reply, parent_user_id: 'UOTHER' }, ctx())).toBeNull();
-    expect(mapMessageEvent({ ...reply, parent_user_id: 'UBOT' }, ctx())).toMatchObject({ threadId: '1.1', replyTo: { messageId: '1.1', fromBot: true } });
+    expect(mapMessageEvent({ ...reply, parent_user_id: 'UBOT' }, ctx())).toMatchObject({
+      threadId: '1.1',
+      replyTo: { messageId: '1.1', fromBot: true },
+    });
     expect(mapMessageEvent(reply, ctx({ isBotThread: (c, t) => c === 'C1' && t === '1.1' }))).not.toBeNull();
     expect(mapMessageEvent({ ...reply, parent_user_id: 'UBOT', text: '<@UBOT> hi' }, ctx())).toBeNull();
-    expect(mapMessageEvent({ type: 'message', channel: 'C1', channel_type: 'channel', user: 'U1', text: 'top level', ts: '3.3' }, ctx())).toBeNull();
+    expect(
+      mapMessageEvent(
+        { type: 'message', channel: 'C1', channel_type: 'channel', user: 'U1', text: 'top level', ts: '3.3' },
+        ctx(),
+      ),
+    ).toBeNull();
   });
 
   it('ignores bots, itself, edits and joins', () => {
@@ -42,16 +83,34 @@ describe('mapMessageEvent', () => {
   });
 
   it('turns Slack markup back into what the user typed', () => {
-    const ev = mapMessageEvent({ type: 'message', channel: 'D1', channel_type: 'im', user: 'U1', text: 'C++ &amp; Go &lt;3 <https://a.io|a.io>', ts: '1.1' }, ctx());
+    const ev = mapMessageEvent(
+      {
+        type: 'message',
+        channel: 'D1',
+        channel_type: 'im',
+        user: 'U1',
+        text: 'C++ &amp; Go &lt;3 <https://a.io|a.io>',
+        ts: '1.1',
+      },
+      ctx(),
+    );
     expect(ev?.text).toBe('C++ & Go <3 a.io');
   });
 });
 
 describe('mapAppMention', () => {
   it('threads a top-level mention on itself and strips the mention', () => {
-    const ev = mapAppMention({ type: 'app_mention', channel: 'C1', user: 'U1', text: '<@UBOT> check', ts: '5.5' }, ctx());
+    const ev = mapAppMention(
+      { type: 'app_mention', channel: 'C1', user: 'U1', text: '<@UBOT> check', ts: '5.5' },
+      ctx(),
+    );
     expect(ev).toMatchObject({ conversation: { kind: 'channel' }, threadId: '5.5', text: 'check', addressed: true });
-    expect(mapAppMention({ type: 'app_mention', channel: 'C1', user: 'U1', text: '<@UBOT> hi', ts: '6.6', thread_ts: '5.5' }, ctx())?.threadId).toBe('5.5');
+    expect(
+      mapAppMention(
+        { type: 'app_mention', channel: 'C1', user: 'U1', text: '<@UBOT> hi', ts: '6.6', thread_ts: '5.5' },
+        ctx(),
+      )?.threadId,
+    ).toBe('5.5');
   });
 });
 
@@ -60,7 +119,10 @@ describe('parseResumeCommand', () => {
   it('picks a known subcommand, else treats the text as a question, and empty as help', () => {
     expect(parseResumeCommand('role backend', known)).toEqual({ name: 'role', args: 'backend' });
     expect(parseResumeCommand('  /Forget ', known)).toEqual({ name: 'forget', args: '' });
-    expect(parseResumeCommand('is two pages too long?', known)).toEqual({ name: 'ask', args: 'is two pages too long?' });
+    expect(parseResumeCommand('is two pages too long?', known)).toEqual({
+      name: 'ask',
+      args: 'is two pages too long?',
+    });
     expect(parseResumeCommand('', known)).toEqual({ name: 'help', args: '' });
   });
 });
@@ -68,22 +130,38 @@ describe('parseResumeCommand', () => {
 describe('loadSlackConfig', () => {
   it('chooses HTTP mode with a signing secret and Socket Mode with an app token', () => {
     expect(loadSlackConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' })).toEqual({
-      botToken: 'xoxb-1', apiUrl: 'https://slack.com/api/', mode: { kind: 'http', signingSecret: 's', port: 3000 },
+      botToken: 'xoxb-1',
+      apiUrl: 'https://slack.com/api/',
+      mode: { kind: 'http', signingSecret: 's', port: 3000 },
     });
-    expect(loadSlackConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_API_URL: 'http://127.0.0.1:9/api' })).toEqual({
-      botToken: 'xoxb-1', apiUrl: 'http://127.0.0.1:9/api/', mode: { kind: 'socket', appToken: 'xapp-1' },
+    expect(
+      loadSlackConfig({
+        SLACK_BOT_TOKEN: 'xoxb-1',
+        SLACK_APP_TOKEN: 'xapp-1',
+        SLACK_API_URL: 'http://127.0.0.1:9/api',
+      }),
+    ).toEqual({
+      botToken: 'xoxb-1',
+      apiUrl: 'http://127.0.0.1:9/api/',
+      mode: { kind: 'socket', appToken: 'xapp-1' },
     });
   });
 
   it('names the bad variable and never echoes a secret', () => {
-    expect(() => loadSlackConfig({ SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(/^SLACK_SIGNING_SECRET: required in HTTP mode/);
-    expect(() => loadSlackConfig({ SLACK_BOT_TOKEN: 'xoxp-secret-user-token', SLACK_SIGNING_SECRET: 's' })).toThrow(/^SLACK_BOT_TOKEN: must be a bot token/);
+    expect(() => loadSlackConfig({ SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(
+      /^SLACK_SIGNING_SECRET: required in HTTP mode/,
+    );
+    expect(() => loadSlackConfig({ SLACK_BOT_TOKEN: 'xoxp-secret-user-token', SLACK_SIGNING_SECRET: 's' })).toThrow(
+      /^SLACK_BOT_TOKEN: must be a bot token/,
+    );
     try {
       loadSlackConfig({ SLACK_BOT_TOKEN: 'xoxp-secret-user-token', SLACK_SIGNING_SECRET: 's' });
     } catch (err) {
       expect(String(err)).not.toContain('secret-user-token');
     }
-    expect(() => loadSlackConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', PORT: 'eighty' })).toThrow(/^PORT:/);
+    expect(() => loadSlackConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', PORT: 'eighty' })).toThrow(
+      /^PORT:/,
+    );
   });
 });
 

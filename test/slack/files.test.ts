@@ -47,8 +47,17 @@ afterAll(async () => {
 });
 
 const deps = { botToken: 'xoxb-t', fileInfo: async () => ({ ok: false }), timeoutMs: 5_000 };
-const file = (path: string, size: number | null = null) => ({ id: 'F1', name: 'cv.pdf', size, url_private_download: `${base}${path}` });
-const codeOf = async (p: Promise<unknown>) => p.then(() => 'resolved', (err: unknown) => (err instanceof CodedError ? err.code : String(err)));
+const file = (path: string, size: number | null = null) => ({
+  id: 'F1',
+  name: 'cv.pdf',
+  size,
+  url_private_download: `${base}${path}`,
+});
+const codeOf = async (p: Promise<unknown>) =>
+  p.then(
+    () => 'resolved',
+    (err: unknown) => (err instanceof CodedError ? err.code : String(err)),
+  );
 
 describe('downloadSlackFile', () => {
   it('downloads with the bot token as a Bearer header', async () => {
@@ -69,7 +78,9 @@ describe('downloadSlackFile', () => {
   });
 
   it('turns an HTML answer into a misconfiguration error that names files:read and the reinstall', async () => {
-    const err = await downloadSlackFile(file('/ok'), 1000, { ...deps, botToken: 'xoxb-wrong' }).catch((e: unknown) => e);
+    const err = await downloadSlackFile(file('/ok'), 1000, { ...deps, botToken: 'xoxb-wrong' }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(CodedError);
     expect((err as CodedError).code).toBe('misconfigured');
     expect((err as CodedError).userMessage).toBe(MISSING_FILES_READ);

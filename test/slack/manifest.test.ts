@@ -22,7 +22,15 @@ function listUnder(key: string): string[] {
 describe('slack/manifest.yml', () => {
   it('requests exactly the bot scopes the adapter needs, each justified in the docs', () => {
     const scopes = listUnder('bot');
-    expect([...scopes].sort()).toEqual(['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'files:read', 'groups:history', 'im:history']);
+    expect([...scopes].sort()).toEqual([
+      'app_mentions:read',
+      'channels:history',
+      'chat:write',
+      'commands',
+      'files:read',
+      'groups:history',
+      'im:history',
+    ]);
     for (const scope of scopes) expect(docs).toContain(`| \`${scope}\` |`);
   });
 

@@ -32,12 +32,32 @@ describe('Slack with the real checker', () => {
     const pdf = await makeTextPdf(WEAK_BACKEND_RESUME);
     const fileId = uid('F');
     const url = h.fake.addFile(fileId, { bytes: pdf, contentType: 'application/pdf' });
-    await postEvent(h.eventsUrl, eventEnvelope({
-      type: 'message', subtype: 'file_share', channel, channel_type: 'im', user, text: '', ts: nextUserTs(),
-      files: [{ id: fileId, name: 'jordan.pdf', mimetype: 'application/pdf', size: pdf.byteLength, url_private_download: url }],
-    }));
+    await postEvent(
+      h.eventsUrl,
+      eventEnvelope({
+        type: 'message',
+        subtype: 'file_share',
+        channel,
+        channel_type: 'im',
+        user,
+        text: '',
+        ts: nextUserTs(),
+        files: [
+          {
+            id: fileId,
+            name: 'jordan.pdf',
+            mimetype: 'application/pdf',
+            size: pdf.byteLength,
+            url_private_download: url,
+          },
+        ],
+      }),
+    );
     const posts = (c: ApiCall) => c.method === 'chat.postMessage' && c.args.channel === channel;
-    const summary = await h.fake.waitForCall((c) => posts(c) && c.args.thread_ts === undefined && !allText(c.args).includes('Reading your resume'), 'summary');
+    const summary = await h.fake.waitForCall(
+      (c) => posts(c) && c.args.thread_ts === undefined && !allText(c.args).includes('Reading your resume'),
+      'summary',
+    );
     await h.bot.idle();
 
     const threaded = h.fake.calls.filter((c) => posts(c) && c.args.thread_ts === summary.result.ts);
@@ -51,7 +71,19 @@ describe('Slack with the real checker', () => {
     expect(threaded.map((c) => allText(c.args)).join('\n')).toContain('Responsible for the orders API');
 
     const before = h.fake.calls.length;
-    await postEvent(h.eventsUrl, eventEnvelope({ type: 'message', channel, channel_type: 'im', user, text: 'how do I quantify this?', ts: nextUserTs(), thread_ts: String(summary.result.ts), parent_user_id: BOT_USER_ID }));
+    await postEvent(
+      h.eventsUrl,
+      eventEnvelope({
+        type: 'message',
+        channel,
+        channel_type: 'im',
+        user,
+        text: 'how do I quantify this?',
+        ts: nextUserTs(),
+        thread_ts: String(summary.result.ts),
+        parent_user_id: BOT_USER_ID,
+      }),
+    );
     const answer = await h.fake.waitForCall((c) => h.fake.calls.indexOf(c) >= before && posts(c), 'answer');
     expect(answer.args.thread_ts).toBe(summary.result.ts);
     expectWithinLimits(answer.args);

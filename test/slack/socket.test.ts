@@ -20,19 +20,40 @@ describe('Slack over Socket Mode', () => {
       const ack = await h.fake.socketSend({
         envelope_id: envelopeId,
         type: 'events_api',
-        payload: eventEnvelope({ type: 'message', channel, channel_type: 'im', user: uid('U'), text: 'help', ts: nextUserTs() }),
+        payload: eventEnvelope({
+          type: 'message',
+          channel,
+          channel_type: 'im',
+          user: uid('U'),
+          text: 'help',
+          ts: nextUserTs(),
+        }),
       });
       expect(ack.envelope_id).toBe(envelopeId);
-      const reply = await h.fake.waitForCall((c) => c.method === 'chat.postMessage' && c.args.channel === channel, 'help reply');
+      const reply = await h.fake.waitForCall(
+        (c) => c.method === 'chat.postMessage' && c.args.channel === channel,
+        'help reply',
+      );
       expect(allText(reply.args)).toMatch(/check/i);
 
       const cmdAck = await h.fake.socketSend({
         envelope_id: uid('env'),
         type: 'slash_commands',
-        payload: { command: '/check', text: '', user_id: uid('U'), channel_id: uid('C'), channel_name: 'career', trigger_id: uid('trig'), response_url: `${h.fake.url}/response/x` },
+        payload: {
+          command: '/check',
+          text: '',
+          user_id: uid('U'),
+          channel_id: uid('C'),
+          channel_name: 'career',
+          trigger_id: uid('trig'),
+          response_url: `${h.fake.url}/response/x`,
+        },
       });
       expect(cmdAck.envelope_id).toBeDefined();
-      await h.fake.waitForCall((c) => c.method === 'chat.postMessage' && allText(c.args).includes('reply in this thread'), '/check prompt');
+      await h.fake.waitForCall(
+        (c) => c.method === 'chat.postMessage' && allText(c.args).includes('reply in this thread'),
+        '/check prompt',
+      );
     } finally {
       const closed = h.fake.socketClosed();
       await h.bot.stop();

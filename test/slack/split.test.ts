@@ -11,7 +11,9 @@ const FINDING_CHARS = 900;
 let h: Harness;
 
 beforeAll(async () => {
-  h = await startHarness({ analyzer: fakeAnalyzer({ sections: 1, findingsPerSection: FINDINGS, findingChars: FINDING_CHARS }) });
+  h = await startHarness({
+    analyzer: fakeAnalyzer({ sections: 1, findingsPerSection: FINDINGS, findingChars: FINDING_CHARS }),
+  });
 });
 
 afterAll(async () => {
@@ -22,9 +24,23 @@ describe('a long review', () => {
   it('is split into several thread messages, each within Block Kit limits, with every finding complete', async () => {
     const channel = uid('D');
     // As Slack encodes it: the user typed "<!channel>" and "&" literally, and mentioned @U999.
-    const resume = ['Casey Doe', 'EXPERIENCE', '• Responsible for &lt;!channel&gt; alerts &amp; the <@U999> on-call rota'].join('\n');
+    const resume = [
+      'Casey Doe',
+      'EXPERIENCE',
+      '• Responsible for &lt;!channel&gt; alerts &amp; the <@U999> on-call rota',
+    ].join('\n');
     const ts = nextUserTs();
-    await postEvent(h.eventsUrl, eventEnvelope({ type: 'message', channel, channel_type: 'im', user: uid('U'), text: `/check ${resume}\n${'word '.repeat(40)}`, ts }));
+    await postEvent(
+      h.eventsUrl,
+      eventEnvelope({
+        type: 'message',
+        channel,
+        channel_type: 'im',
+        user: uid('U'),
+        text: `/check ${resume}\n${'word '.repeat(40)}`,
+        ts,
+      }),
+    );
     const posts = (c: ApiCall) => c.method === 'chat.postMessage' && c.args.channel === channel;
     const summary = await h.fake.waitForCall((c) => posts(c) && allText(c.args).includes('Resume review'), 'summary');
     await h.bot.idle();

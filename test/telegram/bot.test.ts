@@ -10,7 +10,18 @@ import { createTestEngine, type TestEngine } from './helpers/engine.js';
 import type { SentMessage } from './helpers/fake-telegram.js';
 import { startHarness, type Harness } from './helpers/harness.js';
 import { htmlProblem, visibleText } from './helpers/html-check.js';
-import { ALICE, BOB, FORUM, GROUP, asUpdate, botMessage, dmChat, documentMessage, message, textMessage } from './helpers/updates.js';
+import {
+  ALICE,
+  BOB,
+  FORUM,
+  GROUP,
+  asUpdate,
+  botMessage,
+  dmChat,
+  documentMessage,
+  message,
+  textMessage,
+} from './helpers/updates.js';
 
 let pdfBytes: Uint8Array;
 let h: Harness;
@@ -64,21 +75,32 @@ describe('Telegram adapter: private chat', () => {
     const { doc, summary, sections } = await dmReview();
     expect(summary.text).toContain('Score 55/100');
     expect(summary.reply_parameters).toEqual({ message_id: doc.message_id, allow_sending_without_reply: true });
-    expect(sections.map((s) => visibleText(s.text).split('\n')[0])).toEqual(['🔴 EXPERIENCE: 40/100', '🔴 SKILLS: 70/100']);
+    expect(sections.map((s) => visibleText(s.text).split('\n')[0])).toEqual([
+      '🔴 EXPERIENCE: 40/100',
+      '🔴 SKILLS: 70/100',
+    ]);
     for (const sent of h.fake.sent(ALICE.id)) {
       expect(sent.parse_mode).toBe('HTML');
       expect(htmlProblem(sent.text)).toBeNull();
       expect(sent.message_thread_id).toBeUndefined();
     }
     // Evidence quoted from the resume is escaped.
-    expect(sections[0]?.text).toContain('<blockquote>Responsible for the &lt;orders&gt; API &amp; billing job 1</blockquote>');
+    expect(sections[0]?.text).toContain(
+      '<blockquote>Responsible for the &lt;orders&gt; API &amp; billing job 1</blockquote>',
+    );
     // Progress first, then the download, then the replies.
     const methods = h.fake.calls.map((c) => c.method);
     expect(methods.indexOf('sendChatAction')).toBeLessThan(methods.indexOf('getFile'));
     expect(methods.indexOf('getFile')).toBeLessThan(methods.indexOf('sendMessage'));
     expect(h.fake.callsOf('sendChatAction')[0]).toMatchObject({ chat_id: ALICE.id, action: 'typing' });
     expect(h.fake.fileRequests).toEqual([`documents/${String(doc.document?.file_id)}`]);
-    expect(engine.events[0]).toMatchObject({ id: expect.stringMatching(/^tg:\d+$/), platform: 'telegram', conversation: { id: String(ALICE.id), kind: 'dm' }, threadId: null, addressed: true });
+    expect(engine.events[0]).toMatchObject({
+      id: expect.stringMatching(/^tg:\d+$/),
+      platform: 'telegram',
+      conversation: { id: String(ALICE.id), kind: 'dm' },
+      threadId: null,
+      addressed: true,
+    });
   });
 
   it('answers a plain follow-up question in the context of the last review', async () => {
@@ -97,7 +119,9 @@ describe('Telegram adapter: private chat', () => {
     const { sections } = await dmReview();
     const skills = sections[1];
     if (!skills) throw new Error('no skills message');
-    const question = textMessage(dmChat(ALICE), ALICE, 'what should this look like?', { reply_to_message: botMessage(dmChat(ALICE), skills.message_id, skills.text) });
+    const question = textMessage(dmChat(ALICE), ALICE, 'what should this look like?', {
+      reply_to_message: botMessage(dmChat(ALICE), skills.message_id, skills.text),
+    });
     h.fake.push(asUpdate(question));
     await h.fake.waitFor(() => h.fake.sent(ALICE.id).some(repliesTo(question.message_id)), 'the answer');
     expect(engine.events.at(-1)?.replyTo).toMatchObject({ fromBot: true, messageId: String(skills.message_id) });
@@ -135,7 +159,11 @@ describe('Telegram adapter: private chat', () => {
   });
 
   it('retries a sendMessage that hit 429 after retry_after and delivers it', async () => {
-    h.fake.failNext('sendMessage', { error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } });
+    h.fake.failNext('sendMessage', {
+      error_code: 429,
+      description: 'Too Many Requests: retry after 1',
+      parameters: { retry_after: 1 },
+    });
     const question = textMessage(dmChat(ALICE), ALICE, '/help');
     h.fake.push(asUpdate(question));
     await h.fake.waitFor(() => h.fake.sent(ALICE.id).length === 1, 'the delivered reply');
@@ -148,7 +176,10 @@ describe('Telegram adapter: private chat', () => {
 
   it('handles an update delivered twice only once', async () => {
     const question = textMessage(dmChat(ALICE), ALICE, '/privacy');
-    const [first] = h.fake.pushMany([{ ...asUpdate(question), update_id: 4242 }, { ...asUpdate(question), update_id: 4242 }]);
+    const [first] = h.fake.pushMany([
+      { ...asUpdate(question), update_id: 4242 },
+      { ...asUpdate(question), update_id: 4242 },
+    ]);
     expect(first?.update_id).toBe(4242);
     // A later message in the same chat is handled after both copies (per-chat sequencing).
     const later = textMessage(dmChat(ALICE), ALICE, '/help');
@@ -174,7 +205,9 @@ describe('Telegram adapter: private chat', () => {
 
     const lastPart = experienceParts.at(-1);
     if (!lastPart) throw new Error('no part');
-    const question = textMessage(dmChat(ALICE), ALICE, 'how do I fix this?', { reply_to_message: botMessage(dmChat(ALICE), lastPart.message_id) });
+    const question = textMessage(dmChat(ALICE), ALICE, 'how do I fix this?', {
+      reply_to_message: botMessage(dmChat(ALICE), lastPart.message_id),
+    });
     h.fake.push(asUpdate(question));
     await h.fake.waitFor(() => h.fake.sent(ALICE.id).some(repliesTo(question.message_id)), 'the answer');
     expect(engine.questions.at(-1)?.focusSection).toBe(0);
@@ -190,13 +223,22 @@ describe('Telegram adapter: groups', () => {
     const summary = sent.find(repliesTo(command.message_id));
     expect(summary?.text).toContain('Score 55/100');
     expect(sent.filter(repliesTo(summary?.message_id ?? -1))).toHaveLength(2);
-    expect(engine.events[0]).toMatchObject({ conversation: { kind: 'channel' }, addressed: true, text: '/check', command: { name: 'check', args: '' } });
+    expect(engine.events[0]).toMatchObject({
+      conversation: { kind: 'channel' },
+      addressed: true,
+      text: '/check',
+      command: { name: 'check', args: '' },
+    });
     expect(engine.events[0]?.replyTo?.files).toHaveLength(1);
     expect(h.fake.fileRequests).toHaveLength(1);
   });
 
   it('ignores a command addressed to another bot', async () => {
-    h.fake.push(asUpdate(textMessage(GROUP, ALICE, '/check@some_other_bot', { reply_to_message: documentMessage(GROUP, BOB, pdf()) })));
+    h.fake.push(
+      asUpdate(
+        textMessage(GROUP, ALICE, '/check@some_other_bot', { reply_to_message: documentMessage(GROUP, BOB, pdf()) }),
+      ),
+    );
     const marker = textMessage(GROUP, ALICE, '/help@resume_coach_bot');
     h.fake.push(asUpdate(marker));
     await h.fake.waitFor(() => h.fake.sent(GROUP.id).some(repliesTo(marker.message_id)), 'the help answer');
@@ -207,7 +249,9 @@ describe('Telegram adapter: groups', () => {
   it('sends errors privately, and falls back to the group when the user never started the bot', async () => {
     const broken = new Uint8Array([1, 2, 3, 4]);
     const check = (user: typeof ALICE) =>
-      textMessage(GROUP, user, '/check', { reply_to_message: documentMessage(GROUP, user, { fileId: h.fake.addFile(broken), size: 4 }) });
+      textMessage(GROUP, user, '/check', {
+        reply_to_message: documentMessage(GROUP, user, { fileId: h.fake.addFile(broken), size: 4 }),
+      });
     const first = check(ALICE);
     h.fake.push(asUpdate(first));
     await until(ALICE.id, 'damaged');
@@ -223,7 +267,10 @@ describe('Telegram adapter: groups', () => {
 
   it('keeps message_thread_id on everything in a forum topic, and /check can be a document caption', async () => {
     const TOPIC = 77;
-    const topicRoot = message(FORUM, BOB, { message_id: TOPIC, forum_topic_created: { name: 'Resumes', icon_color: 0x6fb9f0 } });
+    const topicRoot = message(FORUM, BOB, {
+      message_id: TOPIC,
+      forum_topic_created: { name: 'Resumes', icon_color: 0x6fb9f0 },
+    });
     const doc = documentMessage(FORUM, ALICE, pdf(), {
       caption: '/check',
       caption_entities: [{ type: 'bot_command', offset: 0, length: 6 }],

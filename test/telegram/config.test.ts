@@ -16,20 +16,40 @@ function failure(env: NodeJS.ProcessEnv): string {
 
 describe('loadTelegramConfig', () => {
   it('defaults to long polling against Telegram', () => {
-    expect(loadTelegramConfig({ TELEGRAM_BOT_TOKEN: TOKEN })).toEqual({ token: TOKEN, apiRoot: DEFAULT_API_ROOT, webhook: null, pollTimeoutSeconds: 30 });
+    expect(loadTelegramConfig({ TELEGRAM_BOT_TOKEN: TOKEN })).toEqual({
+      token: TOKEN,
+      apiRoot: DEFAULT_API_ROOT,
+      webhook: null,
+      pollTimeoutSeconds: 30,
+    });
   });
 
   it('takes a local Bot API server root without its trailing slash', () => {
-    expect(loadTelegramConfig({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: 'http://127.0.0.1:8081/' }).apiRoot).toBe('http://127.0.0.1:8081');
+    expect(loadTelegramConfig({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: 'http://127.0.0.1:8081/' }).apiRoot).toBe(
+      'http://127.0.0.1:8081',
+    );
   });
 
   it('builds the webhook listener from the URL, the secret and the port', () => {
-    const config = loadTelegramConfig({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_URL: 'https://bot.example.com/tg/hook', TELEGRAM_WEBHOOK_SECRET: 's_e-c', PORT: '3000' });
-    expect(config.webhook).toEqual({ url: 'https://bot.example.com/tg/hook', secretToken: 's_e-c', path: '/tg/hook', host: '0.0.0.0', port: 3000 });
+    const config = loadTelegramConfig({
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_WEBHOOK_URL: 'https://bot.example.com/tg/hook',
+      TELEGRAM_WEBHOOK_SECRET: 's_e-c',
+      PORT: '3000',
+    });
+    expect(config.webhook).toEqual({
+      url: 'https://bot.example.com/tg/hook',
+      secretToken: 's_e-c',
+      path: '/tg/hook',
+      host: '0.0.0.0',
+      port: 3000,
+    });
   });
 
   it('invents a strong secret when none is configured', () => {
-    const a = loadTelegramConfig({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_URL: 'https://bot.example.com/' }).webhook?.secretToken ?? '';
+    const a =
+      loadTelegramConfig({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_URL: 'https://bot.example.com/' }).webhook
+        ?.secretToken ?? '';
     expect(a).toMatch(/^[0-9a-f]{64}$/);
   });
 
@@ -37,7 +57,13 @@ describe('loadTelegramConfig', () => {
     expect(failure({})).toMatch(/^TELEGRAM_BOT_TOKEN /);
     expect(failure({ TELEGRAM_BOT_TOKEN: 'not-a-token' })).toMatch(/^TELEGRAM_BOT_TOKEN /);
     expect(failure({ TELEGRAM_BOT_TOKEN: 'not-a-token' })).not.toContain('not-a-token');
-    expect(failure({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_SECRET: 'has spaces', TELEGRAM_WEBHOOK_URL: 'https://x.example' })).toMatch(/^TELEGRAM_WEBHOOK_SECRET /);
+    expect(
+      failure({
+        TELEGRAM_BOT_TOKEN: TOKEN,
+        TELEGRAM_WEBHOOK_SECRET: 'has spaces',
+        TELEGRAM_WEBHOOK_URL: 'https://x.example',
+      }),
+    ).toMatch(/^TELEGRAM_WEBHOOK_SECRET /);
     expect(failure({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_URL: 'ftp://x' })).toMatch(/^TELEGRAM_WEBHOOK_URL /);
   });
 });

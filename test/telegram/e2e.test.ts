@@ -23,7 +23,12 @@ let h: Harness;
 
 beforeAll(async () => {
   pdf = await makeTextPdf(WEAK_BACKEND_RESUME);
-  expected = await analyzer.analyzeFile(pdf, { fileName: 'resume.pdf', role: null, jobDescription: null, limits: { maxBytes: 5_000_000, maxPages: 4, timeoutMs: 20_000 } });
+  expected = await analyzer.analyzeFile(pdf, {
+    fileName: 'resume.pdf',
+    role: null,
+    jobDescription: null,
+    limits: { maxBytes: 5_000_000, maxPages: 4, timeoutMs: 20_000 },
+  });
   engine = await createTestEngine(analyzer);
   h = await startHarness(engine);
 }, 60_000);
@@ -55,7 +60,9 @@ describe('Telegram end to end with the real checker', () => {
     const experienceIndex = expected.document.messages.findIndex((m) => m.section?.kind === 'experience');
     const experience = sent.find((m) => m.text === parts[experienceIndex]?.[0]);
     if (!experience) throw new Error('no experience message');
-    const question = textMessage(dmChat(ALICE), ALICE, 'how do I quantify this?', { reply_to_message: botMessage(dmChat(ALICE), experience.message_id) });
+    const question = textMessage(dmChat(ALICE), ALICE, 'how do I quantify this?', {
+      reply_to_message: botMessage(dmChat(ALICE), experience.message_id),
+    });
     h.fake.push(asUpdate(question));
     await h.fake.waitFor(() => h.fake.sent(ALICE.id).some(repliesTo(question.message_id)), 'the answer', 30_000);
     const asked = engine.questions.at(-1);

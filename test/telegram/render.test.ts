@@ -24,11 +24,26 @@ function longReport(): ReplyMessage {
     tone: 'high',
     section: { index: 1, kind: 'experience', heading: 'EXPERIENCE' },
     blocks: [
-      { type: 'paragraph', text: 'Your experience section reads as a list of duties. Here is what to change, bullet by bullet.' },
+      {
+        type: 'paragraph',
+        text: 'Your experience section reads as a list of duties. Here is what to change, bullet by bullet.',
+      },
       ...Array.from({ length: 60 }, (_, i) => [
         { type: 'heading' as const, text: `Bullet ${i + 1}` },
-        { type: 'finding' as const, severity: 'high' as const, rule: 'vague-duty', title: 'States a duty, not an outcome', evidence: bullet(i), suggestion: 'Say what changed because of you & by how much (<X>%).' },
-        { type: 'rewrite' as const, before: bullet(i), after: `Owned the orders API: cut p99 latency from [X] ms to [Y] ms at [N] QPS (bullet ${i})`, note: 'Numbers live in your dashboards.' },
+        {
+          type: 'finding' as const,
+          severity: 'high' as const,
+          rule: 'vague-duty',
+          title: 'States a duty, not an outcome',
+          evidence: bullet(i),
+          suggestion: 'Say what changed because of you & by how much (<X>%).',
+        },
+        {
+          type: 'rewrite' as const,
+          before: bullet(i),
+          after: `Owned the orders API: cut p99 latency from [X] ms to [Y] ms at [N] QPS (bullet ${i})`,
+          note: 'Numbers live in your dashboards.',
+        },
       ]).flat(),
       { type: 'list', items: ['Quantify', 'Lead with verbs', 'Cut duties'], ordered: true },
       { type: 'fields', fields: [{ label: 'Score', value: '41/100' }] },
@@ -65,10 +80,21 @@ describe('renderTelegramMessage', () => {
       kind: 'section',
       title: 'Experience',
       tone: 'medium',
-      blocks: [{ type: 'finding', severity: 'high', rule: 'vague-duty', title: 'Duty, not outcome', evidence: 'Responsible for the API', suggestion: 'Lead with the result' }],
+      blocks: [
+        {
+          type: 'finding',
+          severity: 'high',
+          rule: 'vague-duty',
+          title: 'Duty, not outcome',
+          evidence: 'Responsible for the API',
+          suggestion: 'Lead with the result',
+        },
+      ],
     });
     expect(html).toMatch(/^🟠 <b>Experience<\/b>/);
-    expect(html).toContain('🔴 <b>Duty, not outcome</b> <code>vague-duty</code>\n<blockquote>Responsible for the API</blockquote>\n→ Lead with the result');
+    expect(html).toContain(
+      '🔴 <b>Duty, not outcome</b> <code>vague-duty</code>\n<blockquote>Responsible for the API</blockquote>\n→ Lead with the result',
+    );
   });
 
   it('splits a long report into valid messages of at most 4096 characters without losing a word', () => {
@@ -77,7 +103,9 @@ describe('renderTelegramMessage', () => {
     expect(parts.length).toBeGreaterThan(3);
     expectValidParts(parts);
     // Nothing truncated: every word of the source appears, in order, once the continuation headers are removed.
-    const shown = parts.map((part, i) => visibleText(i === 0 ? part : part.replace(/^<i>[^<]*<\/i>\n\n/, ''))).join('\n');
+    const shown = parts
+      .map((part, i) => visibleText(i === 0 ? part : part.replace(/^<i>[^<]*<\/i>\n\n/, '')))
+      .join('\n');
     const expected = renderTelegramMessage(message, { maxChars: 1_000_000 }).map(visibleText).join('\n');
     expect(words(shown)).toEqual(words(expected));
     // Continuation parts say which part they are.
@@ -98,7 +126,12 @@ describe('renderTelegramMessage', () => {
 
   it('splits one very long paragraph at sentence boundaries', () => {
     const sentences = Array.from({ length: 300 }, (_, i) => `Sentence ${i} talks about latency & throughput.`);
-    const parts = renderTelegramMessage({ kind: 'answer', title: 'Long', tone: 'info', blocks: [{ type: 'paragraph', text: sentences.join(' ') }] });
+    const parts = renderTelegramMessage({
+      kind: 'answer',
+      title: 'Long',
+      tone: 'info',
+      blocks: [{ type: 'paragraph', text: sentences.join(' ') }],
+    });
     expect(parts.length).toBeGreaterThan(1);
     expectValidParts(parts);
     for (const part of parts) expect(part.trimEnd()).toMatch(/throughput\.$/);
@@ -106,22 +139,41 @@ describe('renderTelegramMessage', () => {
 
   it('splits an unbreakable run of characters without cutting an escape sequence or a tag', () => {
     const blob = '<&>'.repeat(3_000);
-    const parts = renderTelegramMessage({ kind: 'answer', title: 'Blob', tone: 'info', blocks: [{ type: 'quote', text: blob }] });
+    const parts = renderTelegramMessage({
+      kind: 'answer',
+      title: 'Blob',
+      tone: 'info',
+      blocks: [{ type: 'quote', text: blob }],
+    });
     expect(parts.length).toBeGreaterThan(2);
     expectValidParts(parts);
-    const shown = parts.map((part, i) => visibleText(i === 0 ? part.replace(/^<b>Blob<\/b>\n\n/, '') : part.replace(/^<i>[^<]*<\/i>\n\n/, ''))).join('');
+    const shown = parts
+      .map((part, i) =>
+        visibleText(i === 0 ? part.replace(/^<b>Blob<\/b>\n\n/, '') : part.replace(/^<i>[^<]*<\/i>\n\n/, '')),
+      )
+      .join('');
     expect(shown).toBe(blob);
   });
 
   it('keeps raw HTML within the limit even when escaping inflates the text', () => {
     // 2,000 visible characters that escape to 8,000: the text limit alone would allow one message.
-    const parts = renderTelegramMessage({ kind: 'answer', title: 'T', tone: 'info', blocks: [{ type: 'paragraph', text: '&'.repeat(2_000) }] });
+    const parts = renderTelegramMessage({
+      kind: 'answer',
+      title: 'T',
+      tone: 'info',
+      blocks: [{ type: 'paragraph', text: '&'.repeat(2_000) }],
+    });
     expect(parts.length).toBeGreaterThan(1);
     expectValidParts(parts);
   });
 
   it('returns a single message when everything fits', () => {
-    const parts = renderTelegramMessage({ kind: 'notice', title: 'Deleted', tone: 'ok', blocks: [{ type: 'list', items: ['a', 'b'] }] });
+    const parts = renderTelegramMessage({
+      kind: 'notice',
+      title: 'Deleted',
+      tone: 'ok',
+      blocks: [{ type: 'list', items: ['a', 'b'] }],
+    });
     expect(parts).toEqual(['✅ <b>Deleted</b>\n\n• a\n• b']);
   });
 });

@@ -33,7 +33,11 @@ describe('Telegram runtime', () => {
   it('startTelegram reads the environment and returns a running runtime', async () => {
     const fake = await new FakeTelegram(BOT_TOKEN).start();
     const engine = await createTestEngine();
-    const runtime = await startTelegram({ engine, log: silentLog, env: { TELEGRAM_BOT_TOKEN: BOT_TOKEN, TELEGRAM_API_ROOT: fake.apiRoot } });
+    const runtime = await startTelegram({
+      engine,
+      log: silentLog,
+      env: { TELEGRAM_BOT_TOKEN: BOT_TOKEN, TELEGRAM_API_ROOT: fake.apiRoot },
+    });
     try {
       expect(runtime.platform).toBe('telegram');
       const hello = textMessage(dmChat(ALICE), ALICE, '/help');
@@ -51,7 +55,14 @@ describe('Telegram runtime', () => {
       const timers = new Set<NodeJS.Timeout>();
       const channel = new TelegramReplyChannel(
         { chatId: FORUM.id, isDm: false, topicId: 9, replyTo: null, userId: ALICE.id },
-        { api: new Api(BOT_TOKEN, { apiRoot: fake.apiRoot }), log: silentLog, aliases: new PartAliases(), botUsername: 'resume_coach_bot', timers, typingRepeatMs: 20 },
+        {
+          api: new Api(BOT_TOKEN, { apiRoot: fake.apiRoot }),
+          log: silentLog,
+          aliases: new PartAliases(),
+          botUsername: 'resume_coach_bot',
+          timers,
+          typingRepeatMs: 20,
+        },
       );
       expect(channel.capabilities).toEqual({ threads: true, ephemeral: false, typing: true, editMessages: true });
       const progress = await channel.progress('Reading');
@@ -60,7 +71,11 @@ describe('Telegram runtime', () => {
       await progress.done();
       await progress.done();
       expect(timers.size).toBe(0);
-      expect(fake.callsOf('sendChatAction').every((c) => c.chat_id === FORUM.id && c.message_thread_id === 9 && c.action === 'typing')).toBe(true);
+      expect(
+        fake
+          .callsOf('sendChatAction')
+          .every((c) => c.chat_id === FORUM.id && c.message_thread_id === 9 && c.action === 'typing'),
+      ).toBe(true);
     } finally {
       await fake.close();
     }

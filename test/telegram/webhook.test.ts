@@ -10,7 +10,9 @@ let engine: TestEngine;
 
 beforeEach(async () => {
   engine = await createTestEngine();
-  h = await startHarness(engine, { webhook: { secretToken: SECRET, path: '/telegram/hook', host: '127.0.0.1', port: 0 } });
+  h = await startHarness(engine, {
+    webhook: { secretToken: SECRET, path: '/telegram/hook', host: '127.0.0.1', port: 0 },
+  });
 });
 
 afterEach(async () => {
@@ -20,7 +22,10 @@ afterEach(async () => {
 function post(body: unknown, secret: string | null, path = '/telegram/hook'): Promise<Response> {
   return fetch(`http://127.0.0.1:${h.runtime.webhookPort}${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(secret === null ? {} : { 'x-telegram-bot-api-secret-token': secret }) },
+    headers: {
+      'content-type': 'application/json',
+      ...(secret === null ? {} : { 'x-telegram-bot-api-secret-token': secret }),
+    },
     body: JSON.stringify(body),
   });
 }

@@ -4,16 +4,30 @@
  */
 import type { Writable } from 'node:stream';
 import type { ReplyMessage } from '../../core/reply/types.js';
-import type { Capabilities, MessageRef, PlatformLimits, Progress, ReplyChannel } from '../../core/conversation/types.js';
+import type {
+  Capabilities,
+  MessageRef,
+  PlatformLimits,
+  Progress,
+  ReplyChannel,
+} from '../../core/conversation/types.js';
 import { renderConsoleMessage } from './render.js';
 
-export const CONSOLE_CAPABILITIES: Capabilities = { threads: true, ephemeral: false, typing: false, editMessages: false };
+export const CONSOLE_CAPABILITIES: Capabilities = {
+  threads: true,
+  ephemeral: false,
+  typing: false,
+  editMessages: false,
+};
 export const CONSOLE_LIMITS: PlatformLimits = { maxMessageChars: 1_000_000, maxDownloadBytes: 50_000_000 };
 
 export class ConsoleOutput {
   private counter = 0;
   /** `prefix` makes message ids unique across runs (the store outlives the process); users see [N] only. */
-  constructor(private readonly stream: Writable, readonly prefix = '') {}
+  constructor(
+    private readonly stream: Writable,
+    readonly prefix = '',
+  ) {}
 
   nextNumber(): number {
     this.counter += 1;
@@ -38,7 +52,10 @@ export class ConsoleReplyChannel implements ReplyChannel {
   readonly capabilities = CONSOLE_CAPABILITIES;
   readonly limits = CONSOLE_LIMITS;
 
-  constructor(private readonly out: ConsoleOutput, private readonly threadId: string | null = null) {}
+  constructor(
+    private readonly out: ConsoleOutput,
+    private readonly threadId: string | null = null,
+  ) {}
 
   private get indent(): string {
     return this.threadId === null ? '' : THREAD_INDENT;
@@ -63,7 +80,9 @@ export class ConsoleReplyChannel implements ReplyChannel {
   async progress(text: string): Promise<Progress> {
     await this.out.write([`… ${text}`], this.indent);
     return {
-      update: async (next) => { await this.out.write([`… ${next}`], this.indent); },
+      update: async (next) => {
+        await this.out.write([`… ${next}`], this.indent);
+      },
       done: async () => {},
     };
   }

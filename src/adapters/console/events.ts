@@ -11,9 +11,7 @@ export interface ConsoleIdentity {
   conversationId: string;
 }
 
-export type ParsedLine =
-  | { kind: 'event'; event: CoreEvent }
-  | { kind: 'missing-file'; path: string };
+export type ParsedLine = { kind: 'event'; event: CoreEvent } | { kind: 'missing-file'; path: string };
 
 const CHECK_WITH_ARG = /^\/check(?:\s+)([\s\S]+)$/i;
 const REPLY_TO = /^#(\d+)\s+([\s\S]+)$/;

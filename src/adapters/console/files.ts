@@ -16,7 +16,8 @@ const MIME_TYPES: Record<string, string> = {
 /** A typed path as the shell would read it: surrounding quotes removed, "~/" expanded, relative to cwd. */
 export function resolveTypedPath(typed: string, cwd: string): string {
   let path = typed.trim();
-  if (path.length >= 2 && (path.startsWith('"') || path.startsWith("'")) && path.endsWith(path[0]!)) path = path.slice(1, -1);
+  if (path.length >= 2 && (path.startsWith('"') || path.startsWith("'")) && path.endsWith(path[0]!))
+    path = path.slice(1, -1);
   path = path.replace(/\\ /g, ' ');
   if (path === '~' || path.startsWith('~/')) path = homedir() + path.slice(1);
   return resolve(cwd, path);
@@ -33,7 +34,9 @@ export function isFilePath(path: string): boolean {
 /** Looks like the user meant a file (one token with a document extension), whether or not it exists. */
 export function looksLikePath(typed: string): boolean {
   const t = typed.trim();
-  return !t.includes('\n') && /\.(pdf|docx|doc|txt|md|rtf|odt|pages)["']?$/i.test(t) && t.split(/(?<!\\)\s+/).length <= 3;
+  return (
+    !t.includes('\n') && /\.(pdf|docx|doc|txt|md|rtf|odt|pages)["']?$/i.test(t) && t.split(/(?<!\\)\s+/).length <= 3
+  );
 }
 
 export function localFile(path: string): IncomingFile {

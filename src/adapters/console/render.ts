@@ -20,7 +20,11 @@ function blockLines(block: Block): string[] {
       return lines;
     }
     case 'rewrite':
-      return [`    before: ${block.before}`, `    after:  ${block.after}`, ...(block.note ? [`    ${block.note}`] : [])];
+      return [
+        `    before: ${block.before}`,
+        `    after:  ${block.after}`,
+        ...(block.note ? [`    ${block.note}`] : []),
+      ];
     case 'fields':
       return [block.fields.map((f) => `${f.label}: ${f.value}`).join(' · ')];
     case 'context':

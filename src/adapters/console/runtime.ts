@@ -40,7 +40,12 @@ export function createConsoleRuntime(options: ConsoleRuntimeOptions): ConsoleRun
   const { engine, input, output, cwd = process.cwd() } = options;
   const interactive = options.interactive ?? Boolean((input as Readable & { isTTY?: boolean }).isTTY);
   // A stable identity, so a restart with the SQLite store continues the same conversation.
-  const identity: ConsoleIdentity = { userId: 'console-user', userName: defaultUserName(), conversationId: 'console', ...options.identity };
+  const identity: ConsoleIdentity = {
+    userId: 'console-user',
+    userName: defaultUserName(),
+    conversationId: 'console',
+    ...options.identity,
+  };
   const runId = randomUUID().slice(0, 8);
   const out = new ConsoleOutput(output, `${runId}-`);
   let seq = 0;
@@ -48,14 +53,27 @@ export function createConsoleRuntime(options: ConsoleRuntimeOptions): ConsoleRun
   let queue: Promise<void> = Promise.resolve();
   let block: string[] | null = null;
   let resolveFinished!: () => void;
-  const finished = new Promise<void>((resolve) => { resolveFinished = resolve; });
+  const finished = new Promise<void>((resolve) => {
+    resolveFinished = resolve;
+  });
 
-  const prompt = () => { if (interactive && rl) rl.prompt(); };
+  const prompt = () => {
+    if (interactive && rl) rl.prompt();
+  };
 
   async function answer(text: string): Promise<void> {
-    if (!interactive) await out.write(['', `you> ${text.includes('\n') ? `${text.split('\n')[0]} … (${text.split('\n').length} lines)` : text}`]);
+    if (!interactive)
+      await out.write([
+        '',
+        `you> ${text.includes('\n') ? `${text.split('\n')[0]} … (${text.split('\n').length} lines)` : text}`,
+      ]);
     seq += 1;
-    const parsed = lineToEvent(text, { eventId: `console-${runId}-${seq}`, messageId: `u${seq}`, botMessagePrefix: `${runId}-` }, identity, cwd);
+    const parsed = lineToEvent(
+      text,
+      { eventId: `console-${runId}-${seq}`, messageId: `u${seq}`, botMessagePrefix: `${runId}-` },
+      identity,
+      cwd,
+    );
     if (parsed.kind === 'missing-file') {
       await out.write([`(no such file: ${parsed.path})`]);
       return;
@@ -65,19 +83,31 @@ export function createConsoleRuntime(options: ConsoleRuntimeOptions): ConsoleRun
 
   function onLine(line: string): void {
     if (line.trim() === BLOCK_FENCE) {
-      if (block === null) { block = []; return; }
+      if (block === null) {
+        block = [];
+        return;
+      }
       const text = block.join('\n');
       block = null;
       enqueue(text);
       return;
     }
-    if (block !== null) { block.push(line); return; }
-    if (line.trim() === '') { prompt(); return; }
+    if (block !== null) {
+      block.push(line);
+      return;
+    }
+    if (line.trim() === '') {
+      prompt();
+      return;
+    }
     enqueue(line);
   }
 
   function enqueue(text: string): void {
-    queue = queue.then(() => answer(text)).catch(() => {}).then(prompt);
+    queue = queue
+      .then(() => answer(text))
+      .catch(() => {})
+      .then(prompt);
   }
 
   return {

@@ -108,7 +108,10 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   function track(source: SettledEvent['source'], id: string, work: () => Promise<boolean>): void {
     const run = work()
       .catch((err: unknown) => {
-        log.error({ source, id, errName: err instanceof Error ? err.name : typeof err }, 'discord: event failed outside the engine');
+        log.error(
+          { source, id, errName: err instanceof Error ? err.name : typeof err },
+          'discord: event failed outside the engine',
+        );
         return true;
       })
       .then((handled) => {
@@ -169,12 +172,13 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       let incoming = attachment ? attachmentFiles([attachment], files) : [];
       // Only a bare /check looks back for a file: pasted text must not lose to an older upload.
       if (!attachment && interaction.commandName === 'check' && commandArgs(interaction) === '') {
-        incoming = await latestUserFiles(interaction.channel, interaction.user.id, { limit: historyLimit, ...files }).catch(
-          (err: unknown) => {
-            log.info({ id: interaction.id, ...errorFacts(err) }, 'discord: could not read recent messages for /check');
-            return [];
-          },
-        );
+        incoming = await latestUserFiles(interaction.channel, interaction.user.id, {
+          limit: historyLimit,
+          ...files,
+        }).catch((err: unknown) => {
+          log.info({ id: interaction.id, ...errorFacts(err) }, 'discord: could not read recent messages for /check');
+          return [];
+        });
       }
       await handle(interactionEvent(interaction, incoming), channel, scope);
     } finally {
@@ -189,7 +193,9 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     track('interaction', interaction.id, () => onCommand(interaction));
   });
   client.on(Events.Error, (err) => log.error({ errName: err.name }, 'discord: client error'));
-  client.on(Events.ShardDisconnect, (event, shardId) => log.warn({ code: event.code, shardId }, 'discord: gateway disconnected'));
+  client.on(Events.ShardDisconnect, (event, shardId) =>
+    log.warn({ code: event.code, shardId }, 'discord: gateway disconnected'),
+  );
 
   let started: Promise<void> | null = null;
   let loggingIn: Promise<unknown> = Promise.resolve();
@@ -198,7 +204,9 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   /** client.destroy() with a bound: @discordjs/ws 1.2.3 can hang destroying a shard mid-handshake. */
   async function destroyClient(): Promise<void> {
     const limit = timeout(stopTimeoutMs, 'disconnecting');
-    await Promise.race([client.destroy(), limit.promise]).catch((err: unknown) => log.warn(errorFacts(err), 'discord: disconnect did not finish'));
+    await Promise.race([client.destroy(), limit.promise]).catch((err: unknown) =>
+      log.warn(errorFacts(err), 'discord: disconnect did not finish'),
+    );
     limit.clear();
   }
 
@@ -211,7 +219,10 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     loggingIn = attempt.catch(() => undefined);
     try {
       await Promise.race([Promise.all([attempt, ready]), limit.promise]);
-      log.info({ userId: client.user?.id, guilds: client.guilds.cache.size, messageContent: config.DISCORD_MESSAGE_CONTENT }, 'discord: connected');
+      log.info(
+        { userId: client.user?.id, guilds: client.guilds.cache.size, messageContent: config.DISCORD_MESSAGE_CONTENT },
+        'discord: connected',
+      );
     } catch (err) {
       // A failed start is fatal for the process: discord.js cannot cancel a login in progress, so the caller
       // should exit rather than retry in-process.

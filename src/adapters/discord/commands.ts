@@ -17,14 +17,20 @@ export const PRIVATE_COMMANDS: ReadonlySet<string> = new Set(['forget', 'privacy
 const NAME_PATTERN = /^[-_\p{Ll}\p{N}]{1,32}$/u;
 
 function commandName(name: string): string {
-  const clean = name.toLowerCase().replace(/^\//, '').replace(/[^-_\p{Ll}\p{N}]+/gu, '-').slice(0, 32);
+  const clean = name
+    .toLowerCase()
+    .replace(/^\//, '')
+    .replace(/[^-_\p{Ll}\p{N}]+/gu, '-')
+    .slice(0, 32);
   if (!NAME_PATTERN.test(clean)) throw new Error(`discord: "${name}" cannot be a slash command name`);
   return clean;
 }
 
 function description(text: string): string {
   const one = text.replace(/\s+/g, ' ').trim() || 'No description';
-  return one.length <= DISCORD_LIMITS.commandDescription ? one : `${one.slice(0, DISCORD_LIMITS.commandDescription - 1)}…`;
+  return one.length <= DISCORD_LIMITS.commandDescription
+    ? one
+    : `${one.slice(0, DISCORD_LIMITS.commandDescription - 1)}…`;
 }
 
 function choicesFor(arg: CommandArgSpec, commandName: string): readonly string[] | undefined {

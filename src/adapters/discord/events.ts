@@ -24,7 +24,11 @@ function displayName(user: User): string {
 }
 
 /** Where a channel sits: conversation = the channel (a thread's parent), thread = the thread if any. */
-function placeOf(channel: TextBasedChannel | null, channelId: string, inGuild: boolean): Pick<CoreEvent, 'conversation' | 'threadId'> {
+function placeOf(
+  channel: TextBasedChannel | null,
+  channelId: string,
+  inGuild: boolean,
+): Pick<CoreEvent, 'conversation' | 'threadId'> {
   if (channel?.isThread()) {
     return { conversation: { id: channel.parentId ?? channel.id, kind: 'channel' }, threadId: channel.id };
   }
@@ -43,7 +47,10 @@ export function isAddressed(message: Message, { botId, messageContent }: Address
 
 /** The text without mentions of the bot ("<@123> how do I quantify this" → "how do I quantify this"). */
 export function stripBotMention(content: string, botId: string): string {
-  return content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+  return content
+    .replace(new RegExp(`<@!?${botId}>`, 'g'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Plain text of a message, including its embeds (the bot's replies are embeds). */
@@ -52,7 +59,11 @@ export function messageText(message: Message): string {
   return parts.filter((p) => p.trim() !== '').join('\n');
 }
 
-export async function repliedMessage(message: Message, botId: string, files: FileFetchOptions = {}): Promise<RepliedMessage | null> {
+export async function repliedMessage(
+  message: Message,
+  botId: string,
+  files: FileFetchOptions = {},
+): Promise<RepliedMessage | null> {
   if (!message.reference?.messageId) return null;
   try {
     const ref = await message.fetchReference();
@@ -64,11 +75,21 @@ export async function repliedMessage(message: Message, botId: string, files: Fil
     };
   } catch {
     // Deleted, or not visible to the bot: answer without it.
-    return { messageId: message.reference.messageId, fromBot: message.mentions.repliedUser?.id === botId, text: null, files: [] };
+    return {
+      messageId: message.reference.messageId,
+      fromBot: message.mentions.repliedUser?.id === botId,
+      text: null,
+      files: [],
+    };
   }
 }
 
-export function messageEvent(message: Message, botId: string, replyTo: RepliedMessage | null, files: FileFetchOptions = {}): CoreEvent {
+export function messageEvent(
+  message: Message,
+  botId: string,
+  replyTo: RepliedMessage | null,
+  files: FileFetchOptions = {},
+): CoreEvent {
   return {
     id: message.id,
     platform: 'discord',

@@ -24,7 +24,9 @@ async function download(url: string, maxBytes: number, timeoutMs: number): Promi
   try {
     response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
   } catch (cause) {
-    throw new CodedError('download-failed', 'I could not download that file from Discord. Please send it again.', { cause });
+    throw new CodedError('download-failed', 'I could not download that file from Discord. Please send it again.', {
+      cause,
+    });
   }
   if (!response.ok || !response.body) {
     await response.body?.cancel();
@@ -36,11 +38,16 @@ async function download(url: string, maxBytes: number, timeoutMs: number): Promi
     return await readCapped(response.body, maxBytes, contentLength(response.headers));
   } catch (cause) {
     if (cause instanceof CodedError) throw cause;
-    throw new CodedError('download-failed', 'The download from Discord broke off. Please send the file again.', { cause });
+    throw new CodedError('download-failed', 'The download from Discord broke off. Please send the file again.', {
+      cause,
+    });
   }
 }
 
-export function toIncomingFile(attachment: AttachmentLike, { timeoutMs = 20_000 }: FileFetchOptions = {}): IncomingFile {
+export function toIncomingFile(
+  attachment: AttachmentLike,
+  { timeoutMs = 20_000 }: FileFetchOptions = {},
+): IncomingFile {
   let cached: Promise<Uint8Array> | null = null;
   return {
     name: attachment.name,
@@ -55,5 +62,7 @@ export function toIncomingFile(attachment: AttachmentLike, { timeoutMs = 20_000 
 }
 
 export function attachmentFiles(attachments: Iterable<Attachment>, options?: FileFetchOptions): IncomingFile[] {
-  return [...attachments].map((a) => toIncomingFile({ name: a.name, size: a.size, contentType: a.contentType, url: a.url }, options));
+  return [...attachments].map((a) =>
+    toIncomingFile({ name: a.name, size: a.size, contentType: a.contentType, url: a.url }, options),
+  );
 }

@@ -12,15 +12,33 @@ export interface StartDiscordDeps {
 
 /** Validates the config, connects to Discord and returns the running runtime (start() again is a no-op). */
 export async function startDiscord({ engine, env, log }: StartDiscordDeps): Promise<PlatformRuntime> {
-  const { runtime } = createDiscordAdapter({ engine, config: loadDiscordConfig(env), log: log.child({ platform: 'discord' }) });
+  const { runtime } = createDiscordAdapter({
+    engine,
+    config: loadDiscordConfig(env),
+    log: log.child({ platform: 'discord' }),
+  });
   await runtime.start();
   return runtime;
 }
 
-export { createDiscordAdapter, intentsFor, type DiscordAdapter, type DiscordAdapterOptions, type SettledEvent } from './adapter.js';
+export {
+  createDiscordAdapter,
+  intentsFor,
+  type DiscordAdapter,
+  type DiscordAdapterOptions,
+  type SettledEvent,
+} from './adapter.js';
 export { discordConfigSchema, loadDiscordConfig, type DiscordConfig } from './config.js';
 export { PRIVATE_COMMANDS, slashCommands } from './commands.js';
 export { registerCommands } from './register.js';
-export { DISCORD_LIMITS, NO_MENTIONS, TONE_COLOURS, embedChars, renderMessage, splitText, type DiscordMessagePayload } from './render.js';
+export {
+  DISCORD_LIMITS,
+  NO_MENTIONS,
+  TONE_COLOURS,
+  embedChars,
+  renderMessage,
+  splitText,
+  type DiscordMessagePayload,
+} from './render.js';
 export { escapeMarkdown } from './escape.js';
 export { toIncomingFile } from './files.js';

@@ -52,7 +52,8 @@ export class InteractionReplyChannel implements ReplyChannel {
   }
 
   async thread(on: MessageRef, title: string): Promise<ReplyChannel> {
-    const channel = this.interaction.channel ?? (await this.interaction.client.channels.fetch(this.interaction.channelId));
+    const channel =
+      this.interaction.channel ?? (await this.interaction.client.channels.fetch(this.interaction.channelId));
     const thread = await startReviewThread(channel, on, title, this.options.log);
     if (!thread) return this;
     return new MessageReplyChannel({

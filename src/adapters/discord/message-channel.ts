@@ -11,7 +11,13 @@ import {
   type SendableChannels,
   type User,
 } from 'discord.js';
-import type { Capabilities, MessageRef, PlatformLimits, Progress, ReplyChannel } from '../../core/conversation/types.js';
+import type {
+  Capabilities,
+  MessageRef,
+  PlatformLimits,
+  Progress,
+  ReplyChannel,
+} from '../../core/conversation/types.js';
 import type { Logger } from '../../core/log.js';
 import type { ReplyMessage } from '../../core/reply/types.js';
 import { DEFAULT_UPLOAD_BYTES, DISCORD_LIMITS, TYPING_REPEAT_MS } from './limits.js';
@@ -33,8 +39,14 @@ export function threadName(title: string): string {
  * Starts the review thread on `on` in a guild text or announcement channel. Null where there cannot be one
  * (a thread or forum post already, or a DM) or when Discord refuses (logged): the caller replies where it is.
  */
-export async function startReviewThread(channel: Channel | null, on: MessageRef, title: string, log: Logger): Promise<AnyThreadChannel | null> {
-  if (!channel || (channel.type !== ChannelType.GuildText && channel.type !== ChannelType.GuildAnnouncement)) return null;
+export async function startReviewThread(
+  channel: Channel | null,
+  on: MessageRef,
+  title: string,
+  log: Logger,
+): Promise<AnyThreadChannel | null> {
+  if (!channel || (channel.type !== ChannelType.GuildText && channel.type !== ChannelType.GuildAnnouncement))
+    return null;
   try {
     return await channel.threads.create({
       startMessage: on.messageId,
@@ -112,7 +124,12 @@ export class MessageReplyChannel implements ReplyChannel {
   }
 
   progress(_text: string): Promise<Progress> {
-    return startTyping(this.channel, this.options.scope, this.options.log, this.options.typingRepeatMs ?? TYPING_REPEAT_MS);
+    return startTyping(
+      this.channel,
+      this.options.scope,
+      this.options.log,
+      this.options.typingRepeatMs ?? TYPING_REPEAT_MS,
+    );
   }
 
   /** Ephemeral or a DM to the requester; null when neither worked (e.g. they do not accept DMs). */
@@ -123,7 +140,10 @@ export class MessageReplyChannel implements ReplyChannel {
       const [first] = await sendPayloads(dm, renderMessage(message));
       return first ? refOf(first) : null;
     } catch (err) {
-      this.options.log.info({ ...errorFacts(err), userId: this.options.requester.id }, 'discord: DM refused; answering in the channel');
+      this.options.log.info(
+        { ...errorFacts(err), userId: this.options.requester.id },
+        'discord: DM refused; answering in the channel',
+      );
       return null;
     }
   }

@@ -24,14 +24,20 @@ export async function registerCommands(
 ): Promise<RegisterResult> {
   const applicationId = config.DISCORD_APPLICATION_ID;
   if (!applicationId) {
-    throw new CodedError('misconfigured', 'DISCORD_APPLICATION_ID is required to register commands (developer portal → General Information → Application ID)', {
-      context: { variable: 'DISCORD_APPLICATION_ID' },
-    });
+    throw new CodedError(
+      'misconfigured',
+      'DISCORD_APPLICATION_ID is required to register commands (developer portal → General Information → Application ID)',
+      {
+        context: { variable: 'DISCORD_APPLICATION_ID' },
+      },
+    );
   }
   const rest = new REST({ api: config.DISCORD_API_URL, timeout: timeoutMs, retries: 1 }).setToken(config.DISCORD_TOKEN);
   const body = slashCommands(specs);
   const guildId = config.DISCORD_GUILD_ID;
-  const route = guildId ? Routes.applicationGuildCommands(applicationId, guildId) : Routes.applicationCommands(applicationId);
+  const route = guildId
+    ? Routes.applicationGuildCommands(applicationId, guildId)
+    : Routes.applicationCommands(applicationId);
   // PUT replaces the whole set: commands removed from the code disappear from Discord too.
   await rest.put(route, { body });
   return { scope: guildId ? 'guild' : 'global', names: body.map((c) => c.name) };
@@ -44,7 +50,8 @@ export async function main(env: NodeJS.ProcessEnv = process.env, log: Logger = d
     return 0;
   } catch (err) {
     // The user message of a config error is safe and says what to fix; anything else is logged by its facts.
-    if (err instanceof CodedError) log.error({ code: err.code }, `discord: registering commands failed: ${err.userMessage}`);
+    if (err instanceof CodedError)
+      log.error({ code: err.code }, `discord: registering commands failed: ${err.userMessage}`);
     else log.error(errorFacts(err), 'discord: registering commands failed');
     return 1;
   }

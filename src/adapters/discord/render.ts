@@ -88,7 +88,12 @@ function embedFields(fields: { label: string; value: string }[]): APIEmbedField[
   for (const { label, value } of fields) {
     const name = escapeMarkdown(label);
     const text = escapeMarkdown(value);
-    if (!name.trim() || !text.trim() || name.length > DISCORD_LIMITS.fieldName || text.length > DISCORD_LIMITS.fieldValue) {
+    if (
+      !name.trim() ||
+      !text.trim() ||
+      name.length > DISCORD_LIMITS.fieldName ||
+      text.length > DISCORD_LIMITS.fieldValue
+    ) {
       return null;
     }
     out.push({ name, value: text, inline: text.length <= 40 });
@@ -146,7 +151,10 @@ export function splitText(text: string, max: number): string[] {
     const cut = findCut(rest, max);
     const lineStart = rest.lastIndexOf('\n', cut - 1) + 1;
     const head = rest.slice(0, cut).trimEnd();
-    let tail = rest.slice(cut).replace(/^[ \t]+/, '').replace(/^\n+/, '');
+    let tail = rest
+      .slice(cut)
+      .replace(/^[ \t]+/, '')
+      .replace(/^\n+/, '');
     // A quote cut mid-line stays a quote on the other side.
     if (rest.startsWith('> ', lineStart) && rest[cut] !== '\n' && !tail.startsWith('>')) tail = `> ${tail}`;
     if (head) parts.push(head);
@@ -193,7 +201,9 @@ class Packer {
 
   /** Opens a new embed for `chars` more characters, in this message if it fits, else in a new one. */
   private open(chars: number): Draft {
-    const fits = this.message.length < DISCORD_LIMITS.embedsPerMessage && this.messageChars() + chars <= DISCORD_LIMITS.embedTotalChars;
+    const fits =
+      this.message.length < DISCORD_LIMITS.embedsPerMessage &&
+      this.messageChars() + chars <= DISCORD_LIMITS.embedTotalChars;
     if (!fits && this.message.length > 0) this.messages.push([]);
     const draft: Draft = { description: '', fields: [] };
     this.message.push(draft);
@@ -276,5 +286,11 @@ export function renderMessage(message: ReplyMessage): DiscordMessagePayload[] {
 /** Characters Discord counts towards the 6000 limit of one message. */
 export function embedChars(embed: APIEmbed): number {
   const fields = (embed.fields ?? []).reduce((sum, f) => sum + f.name.length + f.value.length, 0);
-  return (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + fields + (embed.footer?.text.length ?? 0) + (embed.author?.name.length ?? 0);
+  return (
+    (embed.title?.length ?? 0) +
+    (embed.description?.length ?? 0) +
+    fields +
+    (embed.footer?.text.length ?? 0) +
+    (embed.author?.name.length ?? 0)
+  );
 }

@@ -91,7 +91,12 @@ export function createSlackBot({
   const receiver =
     config.mode.kind === 'socket'
       ? new SocketModeReceiver({ appToken: config.mode.appToken, logger, installerOptions: { clientOptions } })
-      : new HTTPReceiver({ signingSecret: config.mode.signingSecret, endpoints: '/slack/events', logger, signatureVerification: true });
+      : new HTTPReceiver({
+          signingSecret: config.mode.signingSecret,
+          endpoints: '/slack/events',
+          logger,
+          signatureVerification: true,
+        });
   const app = new App({
     token: config.botToken,
     receiver,
@@ -117,7 +122,12 @@ export function createSlackBot({
     return {
       eventId,
       botUserId: botUserId ?? null,
-      toFile: (file) => toIncomingFile(file, { botToken: config.botToken, fileInfo: (id) => api.fileInfo(id), timeoutMs: downloadTimeoutMs }),
+      toFile: (file) =>
+        toIncomingFile(file, {
+          botToken: config.botToken,
+          fileInfo: (id) => api.fileInfo(id),
+          timeoutMs: downloadTimeoutMs,
+        }),
       isBotThread: (channel, threadTs) => botThreads.has(`${channel}:${threadTs}`),
     };
   }
@@ -125,7 +135,10 @@ export function createSlackBot({
   /** Keeps `work` in the in-flight set (for idle() and a draining stop()); never rejects. */
   function track(work: Promise<void>): Promise<void> {
     const task = work.catch((err: unknown) => {
-      log.error({ code: isCodedError(err) ? err.code : 'internal', errName: err instanceof Error ? err.name : 'unknown' }, 'slack: listener failed');
+      log.error(
+        { code: isCodedError(err) ? err.code : 'internal', errName: err instanceof Error ? err.name : 'unknown' },
+        'slack: listener failed',
+      );
     });
     inflight.add(task);
     void task.finally(() => inflight.delete(task));
@@ -142,7 +155,9 @@ export function createSlackBot({
     );
   }
 
-  function respondVia(respond: (msg: { response_type: 'ephemeral'; text: string; blocks: SlackMessage['blocks'] }) => Promise<unknown>) {
+  function respondVia(
+    respond: (msg: { response_type: 'ephemeral'; text: string; blocks: SlackMessage['blocks'] }) => Promise<unknown>,
+  ) {
     return async (message: SlackMessage): Promise<void> => {
       await respond({ response_type: 'ephemeral', text: message.text, blocks: message.blocks });
     };
@@ -152,7 +167,10 @@ export function createSlackBot({
   app.use(async ({ body, context, next }) => {
     const envelope = eventEnvelopeSchema.safeParse(body);
     if (envelope.success && !seenEvents.firstSeen(envelope.data.event_id)) {
-      log.info({ eventId: envelope.data.event_id, retryNum: context.retryNum ?? null }, 'slack: duplicate event dropped');
+      log.info(
+        { eventId: envelope.data.event_id, retryNum: context.retryNum ?? null },
+        'slack: duplicate event dropped',
+      );
       return;
     }
     await next();
@@ -188,13 +206,27 @@ export function createSlackBot({
     const args = isPastedResume(cmd.text) ? cmd.text.trim() : '';
     const eventId = `cmd:${cmd.trigger_id ?? randomUUID()}`;
     const dm = isDmCommand(cmd);
-    const base: SlackTarget = { channel: cmd.channel_id, user: cmd.user_id, threadTs: null, isDm: dm, privateOnly: false, respond };
+    const base: SlackTarget = {
+      channel: cmd.channel_id,
+      user: cmd.user_id,
+      threadTs: null,
+      isDm: dm,
+      privateOnly: false,
+      respond,
+    };
     if (dm) {
       // In a DM the engine decides: pasted text, else the last file sent here, else it asks for one.
-      await run(mapSlashCommand(cmd, { name: 'check', args }, { eventId, threadId: null }), createReplyChannel(base, channelDeps));
+      await run(
+        mapSlashCommand(cmd, { name: 'check', args }, { eventId, threadId: null }),
+        createReplyChannel(base, channelDeps),
+      );
       return;
     }
-    const ts = await postOrExplain(cmd.channel_id, args === '' ? checkPrompt(cmd.user_id) : checkStarted(cmd.user_id), respond);
+    const ts = await postOrExplain(
+      cmd.channel_id,
+      args === '' ? checkPrompt(cmd.user_id) : checkStarted(cmd.user_id),
+      respond,
+    );
     if (ts === null) return;
     botThreads.add(`${cmd.channel_id}:${ts}`);
     if (args === '') return;
@@ -203,7 +235,11 @@ export function createSlackBot({
   }
 
   /** Posts an adapter message at the top level; if the bot may not post there, explains why (ephemerally). */
-  async function postOrExplain(channel: string, message: SlackMessage, respond: (m: SlackMessage) => Promise<void>): Promise<string | null> {
+  async function postOrExplain(
+    channel: string,
+    message: SlackMessage,
+    respond: (m: SlackMessage) => Promise<void>,
+  ): Promise<string | null> {
     try {
       return await api.postMessage({ channel, threadTs: null, message });
     } catch (err) {
@@ -235,14 +271,24 @@ export function createSlackBot({
 
   /** `/resume <subcommand> [args]` (see parseResumeCommand). */
   async function resumeCommand(cmd: SlashCommand, respond: (m: SlackMessage) => Promise<void>): Promise<void> {
-    const sub = parseResumeCommand(cmd.text, engine.commands.map((c) => c.name));
+    const sub = parseResumeCommand(
+      cmd.text,
+      engine.commands.map((c) => c.name),
+    );
     if (sub.name === 'check') {
       await startCheck({ ...cmd, text: sub.args }, respond);
       return;
     }
     const dm = isDmCommand(cmd);
     // Outside a DM, answers about someone's resume and data are shown to them alone.
-    const target: SlackTarget = { channel: cmd.channel_id, user: cmd.user_id, threadTs: null, isDm: dm, privateOnly: !dm, respond };
+    const target: SlackTarget = {
+      channel: cmd.channel_id,
+      user: cmd.user_id,
+      threadTs: null,
+      isDm: dm,
+      privateOnly: !dm,
+      respond,
+    };
     const eventId = `cmd:${cmd.trigger_id ?? randomUUID()}`;
     await run(mapSlashCommand(cmd, sub, { eventId, threadId: null }), createReplyChannel(target, channelDeps));
   }

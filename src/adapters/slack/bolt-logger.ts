@@ -8,7 +8,8 @@ import type { Logger } from '../../core/log.js';
 export function boltLogger(log: Logger): BoltLogger {
   const child = log.child({ lib: 'slack' });
   let level: LogLevel = LogLevel.INFO;
-  const line = (msgs: unknown[]): string => msgs.map((m) => (m instanceof Error ? `${m.name}: ${m.message}` : String(m))).join(' ');
+  const line = (msgs: unknown[]): string =>
+    msgs.map((m) => (m instanceof Error ? `${m.name}: ${m.message}` : String(m))).join(' ');
   return {
     debug: () => {},
     info: (...msgs: unknown[]) => child.info(line(msgs)),

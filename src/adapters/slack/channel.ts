@@ -3,7 +3,13 @@
  * split and posted. Posting order matters (sections in document order), so parts are sent one by one;
  * the web client queues and retries rate-limited calls itself.
  */
-import type { Capabilities, MessageRef, PlatformLimits, Progress, ReplyChannel } from '../../core/conversation/types.js';
+import type {
+  Capabilities,
+  MessageRef,
+  PlatformLimits,
+  Progress,
+  ReplyChannel,
+} from '../../core/conversation/types.js';
 import type { ReplyMessage } from '../../core/reply/types.js';
 import type { Logger } from '../../core/log.js';
 import { slackErrorCode, type SlackApi } from './api.js';
@@ -58,7 +64,12 @@ export function createReplyChannel(target: SlackTarget, deps: ChannelDeps): Repl
   async function sendPrivateParts(parts: SlackMessage[]): Promise<void> {
     for (const part of parts) {
       try {
-        await api.postEphemeral({ channel: target.channel, user: target.user, threadTs: target.threadTs, message: part });
+        await api.postEphemeral({
+          channel: target.channel,
+          user: target.user,
+          threadTs: target.threadTs,
+          message: part,
+        });
       } catch (err) {
         if (target.respond === null) throw err;
         log.debug({ code: slackErrorCode(err) }, 'slack: ephemeral failed, using response_url');
@@ -115,7 +126,11 @@ export function createReplyChannel(target: SlackTarget, deps: ChannelDeps): Repl
       if (privateOnly) return NO_PROGRESS;
       let ts: string;
       try {
-        ts = await api.postMessage({ channel: target.channel, threadTs: target.threadTs, message: progressMessage(text) });
+        ts = await api.postMessage({
+          channel: target.channel,
+          threadTs: target.threadTs,
+          message: progressMessage(text),
+        });
       } catch (err) {
         log.warn({ code: slackErrorCode(err) }, 'slack: could not post progress');
         return NO_PROGRESS;
@@ -145,5 +160,8 @@ const NO_PROGRESS: Progress = { update: async () => {}, done: async () => {} };
 
 function progressMessage(text: string): SlackMessage {
   const escaped = `:hourglass_flowing_sand: ${escapeMrkdwn(text)}`;
-  return { text: escapeMrkdwn(text), blocks: [{ type: 'context', elements: [{ type: 'mrkdwn', text: escaped, verbatim: true }] }] };
+  return {
+    text: escapeMrkdwn(text),
+    blocks: [{ type: 'context', elements: [{ type: 'mrkdwn', text: escaped, verbatim: true }] }],
+  };
 }

@@ -70,7 +70,8 @@ export function mapMessageEvent(raw: unknown, ctx: MapContext): CoreEvent | null
   const inThread = ev.thread_ts !== undefined && ev.thread_ts !== ev.ts;
   if (!isDm) {
     if (ev.channel_type === 'mpim' || !inThread || ev.thread_ts === undefined) return null;
-    const botsThread = (ctx.botUserId !== null && ev.parent_user_id === ctx.botUserId) || ctx.isBotThread(ev.channel, ev.thread_ts);
+    const botsThread =
+      (ctx.botUserId !== null && ev.parent_user_id === ctx.botUserId) || ctx.isBotThread(ev.channel, ev.thread_ts);
     if (!botsThread) return null;
     // A message that mentions the bot also arrives as app_mention: answer that one only.
     if (ctx.botUserId !== null && text.includes(`<@${ctx.botUserId}>`)) return null;
@@ -86,7 +87,12 @@ export function mapMessageEvent(raw: unknown, ctx: MapContext): CoreEvent | null
     replyTo:
       threadId === null
         ? null
-        : { messageId: threadId, fromBot: ctx.botUserId !== null && ev.parent_user_id === ctx.botUserId, text: null, files: [] },
+        : {
+            messageId: threadId,
+            fromBot: ctx.botUserId !== null && ev.parent_user_id === ctx.botUserId,
+            text: null,
+            files: [],
+          },
     text: slackTextToPlain(text, ctx.botUserId),
     files: parseSlackFiles(ev.files).map(ctx.toFile),
     addressed: true,

@@ -69,19 +69,31 @@ export async function downloadSlackFile(
     checkSize(current.size, maxBytes);
   }
   if (current.mode === 'tombstone' || current.mode === 'hidden_by_limit') {
-    throw new CodedError('download-failed', 'That file is no longer available on Slack (deleted or hidden). Please upload it again.', {
-      context: { mode: current.mode },
-    });
+    throw new CodedError(
+      'download-failed',
+      'That file is no longer available on Slack (deleted or hidden). Please upload it again.',
+      {
+        context: { mode: current.mode },
+      },
+    );
   }
   const url = downloadUrl(current);
   if (url === null) {
-    throw new CodedError('download-failed', "Slack didn't give me a way to download that file. Please upload it again as a PDF or DOCX.");
+    throw new CodedError(
+      'download-failed',
+      "Slack didn't give me a way to download that file. Please upload it again as a PDF or DOCX.",
+    );
   }
   let response: Response;
   try {
-    response = await fetchFn(url, { headers: { Authorization: `Bearer ${botToken}` }, signal: AbortSignal.timeout(timeoutMs) });
+    response = await fetchFn(url, {
+      headers: { Authorization: `Bearer ${botToken}` },
+      signal: AbortSignal.timeout(timeoutMs),
+    });
   } catch (cause) {
-    throw new CodedError('download-failed', "I couldn't download that file from Slack. Please try again in a minute.", { cause });
+    throw new CodedError('download-failed', "I couldn't download that file from Slack. Please try again in a minute.", {
+      cause,
+    });
   }
   const contentType = response.headers.get('content-type') ?? '';
   if (contentType.toLowerCase().startsWith('text/html')) {

@@ -14,7 +14,11 @@ export { MISSING_FILES_READ, downloadSlackFile, toIncomingFile } from './files.j
 export { mapAppMention, mapMessageEvent, mapSlashCommand, parseResumeCommand } from './events.js';
 
 /** Builds the Slack runtime from the environment and starts it (HTTP mode, or Socket Mode with SLACK_APP_TOKEN). */
-export async function startSlack(deps: { engine: Engine; env: NodeJS.ProcessEnv; log: Logger }): Promise<PlatformRuntime> {
+export async function startSlack(deps: {
+  engine: Engine;
+  env: NodeJS.ProcessEnv;
+  log: Logger;
+}): Promise<PlatformRuntime> {
   const config = loadSlackConfig(deps.env);
   const bot = createSlackBot({ engine: deps.engine, config, log: deps.log });
   try {

@@ -16,7 +16,9 @@ function message(text: string, note: string | null = null): SlackMessage {
     text,
     blocks: [
       { type: 'section', text: { type: 'mrkdwn', text, verbatim: true } },
-      ...(note === null ? [] : [{ type: 'context' as const, elements: [{ type: 'mrkdwn' as const, text: note, verbatim: true as const }] }]),
+      ...(note === null
+        ? []
+        : [{ type: 'context' as const, elements: [{ type: 'mrkdwn' as const, text: note, verbatim: true as const }] }]),
     ],
   };
 }

@@ -91,7 +91,12 @@ function headerPieces(message: ReplyMessage, limits: RenderLimits): Piece[] {
   const icon = TONE_ICON[message.tone];
   const plain = icon === '' ? message.title : `${icon} ${message.title}`;
   if (plain.length <= limits.headerChars) {
-    return [{ block: { type: 'header', text: { type: 'plain_text', text: plain, emoji: true } }, fallback: `*${escapeMrkdwn(plain)}*` }];
+    return [
+      {
+        block: { type: 'header', text: { type: 'plain_text', text: plain, emoji: true } },
+        fallback: `*${escapeMrkdwn(plain)}*`,
+      },
+    ];
   }
   // Too long for a header: a bold section keeps every character.
   return packUnits(wrapped(message.title, '*', '*', limits.sectionTextChars), limits.sectionTextChars).map(section);
@@ -160,7 +165,15 @@ function fieldPieces(fields: { label: string; value: string }[], limits: RenderL
     if (text.length > limits.fieldChars) {
       // A field too long for a field: it becomes sections of its own, in place.
       flush();
-      pieces.push(...packUnits([...wrapped(field.label, '*', '*', limits.sectionTextChars), ...wrapped(field.value, '', '', limits.sectionTextChars)], limits.sectionTextChars).map(section));
+      pieces.push(
+        ...packUnits(
+          [
+            ...wrapped(field.label, '*', '*', limits.sectionTextChars),
+            ...wrapped(field.value, '', '', limits.sectionTextChars),
+          ],
+          limits.sectionTextChars,
+        ).map(section),
+      );
       continue;
     }
     group.push(mrkdwn(text));
@@ -178,7 +191,9 @@ function wrapped(text: string, open: string, close: string, max: number): string
 
 /** Like `wrapped`, but only the first piece carries the prefix (list bullets, "Before:"). */
 function prefixed(text: string, prefix: string, max: number): string[] {
-  return splitPlain(text, Math.max(8, max - prefix.length)).map((part, i) => `${i === 0 ? prefix : ''}${escapeMrkdwn(part)}`);
+  return splitPlain(text, Math.max(8, max - prefix.length)).map(
+    (part, i) => `${i === 0 ? prefix : ''}${escapeMrkdwn(part)}`,
+  );
 }
 
 function quoteUnits(text: string, max: number): string[] {
@@ -222,7 +237,10 @@ function pack(pieces: Piece[], continued: Piece, limits: RenderLimits): SlackMes
   return messages.map((part) => {
     const trimmed = part.at(-1)?.block.type === 'divider' ? part.slice(0, -1) : part;
     return {
-      text: trimmed.map((p) => p.fallback).filter((t) => t !== '').join('\n'),
+      text: trimmed
+        .map((p) => p.fallback)
+        .filter((t) => t !== '')
+        .join('\n'),
       blocks: trimmed.map((p) => p.block),
     };
   });

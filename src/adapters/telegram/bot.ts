@@ -43,7 +43,8 @@ export interface TelegramBot {
 
 /** auto-retry for everything but getUpdates: the runner retries polling itself, and must not sleep inside it. */
 function retryExceptPolling(retry: Transformer): Transformer {
-  return (prev, method, payload, signal) => (method === 'getUpdates' ? prev(method, payload, signal) : retry(prev, method, payload, signal));
+  return (prev, method, payload, signal) =>
+    method === 'getUpdates' ? prev(method, payload, signal) : retry(prev, method, payload, signal);
 }
 
 export function createTelegramBot(options: CreateTelegramBotOptions): TelegramBot {
@@ -95,7 +96,10 @@ export function createTelegramBot(options: CreateTelegramBotOptions): TelegramBo
       },
       { api: ctx.api, log, aliases, botUsername: me.username, timers, ...(typingRepeatMs ? { typingRepeatMs } : {}) },
     );
-    log.debug({ updateId: ctx.update.update_id, chatType: message.chat.type, files: event.files.length }, 'telegram: message');
+    log.debug(
+      { updateId: ctx.update.update_id, chatType: message.chat.type, files: event.files.length },
+      'telegram: message',
+    );
     await engine.handle(event, channel);
   });
 

@@ -4,7 +4,13 @@
  */
 import type { Api } from 'grammy';
 import type { Logger } from 'pino';
-import type { Capabilities, MessageRef, PlatformLimits, Progress, ReplyChannel } from '../../core/conversation/types.js';
+import type {
+  Capabilities,
+  MessageRef,
+  PlatformLimits,
+  Progress,
+  ReplyChannel,
+} from '../../core/conversation/types.js';
 import type { ReplyMessage } from '../../core/reply/types.js';
 import type { PartAliases } from './aliases.js';
 import { isCannotMessageUser, isEntityParseError, safeErrorInfo } from './errors.js';
@@ -86,7 +92,11 @@ export class TelegramReplyChannel implements ReplyChannel {
     const { typingRepeatMs = TELEGRAM_LIMITS.typingRepeatMs, typingMaxMs = 5 * 60_000, timers } = this.deps;
     const typing = (): Promise<void> =>
       this.deps.api
-        .sendChatAction(this.place.chatId, 'typing', this.place.topicId === null ? {} : { message_thread_id: this.place.topicId })
+        .sendChatAction(
+          this.place.chatId,
+          'typing',
+          this.place.topicId === null ? {} : { message_thread_id: this.place.topicId },
+        )
         .then(
           () => undefined,
           (err: unknown) => this.deps.log.debug({ err: safeErrorInfo(err) }, 'telegram: typing failed'),
@@ -130,7 +140,12 @@ export class TelegramReplyChannel implements ReplyChannel {
   }
 
   /** Sends the parts in order; later parts are remembered as belonging to the first. Returns the message ids. */
-  private async post(chatId: number, parts: readonly string[], replyTo: number | null, topicId: number | null): Promise<number[]> {
+  private async post(
+    chatId: number,
+    parts: readonly string[],
+    replyTo: number | null,
+    topicId: number | null,
+  ): Promise<number[]> {
     const ids: number[] = [];
     for (const html of parts) {
       const sent = await this.sendOne(chatId, html, replyTo, topicId);

@@ -8,11 +8,15 @@ export function toBotCommands(specs: readonly CommandSpec[]): BotCommand[] {
   const out: BotCommand[] = [];
   for (const spec of specs) {
     const command = spec.name.toLowerCase();
-    if (!/^[a-z0-9_]+$/.test(command) || command.length > TELEGRAM_LIMITS.commandNameChars || seen.has(command)) continue;
+    if (!/^[a-z0-9_]+$/.test(command) || command.length > TELEGRAM_LIMITS.commandNameChars || seen.has(command))
+      continue;
     seen.add(command);
     const text = spec.description.trim() || spec.usage.trim() || command;
     // The menu is metadata: a description past Telegram's cap is shortened, never a reply.
-    const description = text.length > TELEGRAM_LIMITS.commandDescriptionChars ? `${text.slice(0, TELEGRAM_LIMITS.commandDescriptionChars - 1)}…` : text;
+    const description =
+      text.length > TELEGRAM_LIMITS.commandDescriptionChars
+        ? `${text.slice(0, TELEGRAM_LIMITS.commandDescriptionChars - 1)}…`
+        : text;
     out.push({ command, description });
   }
   return out.slice(0, TELEGRAM_LIMITS.maxCommands);

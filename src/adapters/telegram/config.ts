@@ -20,12 +20,30 @@ const envSchema = z.object({
   TELEGRAM_API_ROOT: optional(httpUrl),
   TELEGRAM_WEBHOOK_URL: optional(httpUrl),
   TELEGRAM_WEBHOOK_SECRET: optional(
-    z.string().trim().regex(/^[A-Za-z0-9_-]{1,256}$/, 'must be 1–256 characters of A–Z, a–z, 0–9, _ and -'),
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9_-]{1,256}$/, 'must be 1–256 characters of A–Z, a–z, 0–9, _ and -'),
   ),
   TELEGRAM_WEBHOOK_HOST: optional(z.string().trim().min(1)),
-  TELEGRAM_WEBHOOK_PORT: optional(z.string().trim().regex(/^\d{1,5}$/, 'must be a port number')),
-  PORT: optional(z.string().trim().regex(/^\d{1,5}$/, 'must be a port number')),
-  TELEGRAM_POLL_TIMEOUT_SECONDS: optional(z.string().trim().regex(/^\d{1,3}$/, 'must be a number of seconds')),
+  TELEGRAM_WEBHOOK_PORT: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^\d{1,5}$/, 'must be a port number'),
+  ),
+  PORT: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^\d{1,5}$/, 'must be a port number'),
+  ),
+  TELEGRAM_POLL_TIMEOUT_SECONDS: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^\d{1,3}$/, 'must be a number of seconds'),
+  ),
 });
 
 export interface TelegramWebhookConfig {

@@ -24,7 +24,10 @@ export function safeErrorInfo(err: unknown): SafeErrorInfo {
 
 /** True when Telegram refused because the bot may not write to that chat (e.g. the user never pressed Start). */
 export function isCannotMessageUser(err: unknown): boolean {
-  return err instanceof GrammyError && (err.error_code === 403 || (err.error_code === 400 && /chat not found/i.test(err.description)));
+  return (
+    err instanceof GrammyError &&
+    (err.error_code === 403 || (err.error_code === 400 && /chat not found/i.test(err.description)))
+  );
 }
 
 /** True when Telegram could not parse our HTML (a bug on our side): worth one plain-text retry. */

@@ -49,7 +49,8 @@ function parseCommand(text: string, entities: readonly MessageEntity[], bot: Bot
 function mentionsBot(text: string, entities: readonly MessageEntity[], bot: BotIdentity): boolean {
   return entities.some(
     (entity) =>
-      (entity.type === 'mention' && text.slice(entity.offset + 1, entity.offset + entity.length).toLowerCase() === bot.username.toLowerCase()) ||
+      (entity.type === 'mention' &&
+        text.slice(entity.offset + 1, entity.offset + entity.length).toLowerCase() === bot.username.toLowerCase()) ||
       (entity.type === 'text_mention' && entity.user.id === bot.id),
   );
 }
@@ -60,20 +61,29 @@ function stripLeadingMention(text: string, bot: BotIdentity): string {
 }
 
 function largestPhoto(photos: readonly PhotoSize[]): PhotoSize | undefined {
-  return photos.reduce<PhotoSize | undefined>((best, photo) => (!best || photo.width * photo.height > best.width * best.height ? photo : best), undefined);
+  return photos.reduce<PhotoSize | undefined>(
+    (best, photo) => (!best || photo.width * photo.height > best.width * best.height ? photo : best),
+    undefined,
+  );
 }
 
 /** Documents (PDF, DOCX, text…) and photos (so a screenshot gets a clear "send a PDF" answer). */
 export function messageFiles(message: Message, makeFile: (ref: TelegramFileRef) => IncomingFile): IncomingFile[] {
   if (message.document) return [makeFile(message.document)];
   const photo = message.photo ? largestPhoto(message.photo) : undefined;
-  if (photo) return [makeFile({ file_id: photo.file_id, file_size: photo.file_size, file_name: 'photo.jpg', mime_type: 'image/jpeg' })];
+  if (photo)
+    return [
+      makeFile({ file_id: photo.file_id, file_size: photo.file_size, file_name: 'photo.jpg', mime_type: 'image/jpeg' }),
+    ];
   return [];
 }
 
 /** The forum topic a message lives in, or null (General topic and non-forum chats). */
 export function topicOf(message: Message): number | null {
-  return message.chat.type === 'supergroup' && message.chat.is_forum && message.is_topic_message && message.message_thread_id !== undefined
+  return message.chat.type === 'supergroup' &&
+    message.chat.is_forum &&
+    message.is_topic_message &&
+    message.message_thread_id !== undefined
     ? message.message_thread_id
     : null;
 }
@@ -82,10 +92,14 @@ function repliedMessage(message: Message, deps: EventMappingDeps): RepliedMessag
   const replied = message.reply_to_message;
   if (!replied) return null;
   // In forum topics every message "replies" to the topic's creation message: that is not a real reply.
-  if (replied.forum_topic_created || (message.is_topic_message && replied.message_id === message.message_thread_id)) return null;
+  if (replied.forum_topic_created || (message.is_topic_message && replied.message_id === message.message_thread_id))
+    return null;
   const fromBot = replied.from?.id === deps.bot.id;
   return {
-    messageId: fromBot && deps.resolveMessageId ? deps.resolveMessageId(message.chat.id, replied.message_id) : String(replied.message_id),
+    messageId:
+      fromBot && deps.resolveMessageId
+        ? deps.resolveMessageId(message.chat.id, replied.message_id)
+        : String(replied.message_id),
     fromBot,
     text: replied.text ?? replied.caption ?? null,
     files: messageFiles(replied, deps.makeFile),

@@ -47,12 +47,14 @@ export function blockLines(block: Block): Line[] {
     case 'quote':
       return [[{ text: block.text, tags: ['blockquote'] }]];
     case 'finding': {
-      const lines: Line[] = [[
-        plain(`${TONE_MARKERS[block.severity]} `),
-        { text: block.title, tags: ['b'] },
-        plain(' '),
-        { text: block.rule, tags: ['code'] },
-      ]];
+      const lines: Line[] = [
+        [
+          plain(`${TONE_MARKERS[block.severity]} `),
+          { text: block.title, tags: ['b'] },
+          plain(' '),
+          { text: block.rule, tags: ['code'] },
+        ],
+      ];
       if (block.evidence) lines.push([{ text: block.evidence, tags: ['blockquote'] }]);
       if (block.suggestion) lines.push([plain(`→ ${block.suggestion}`)]);
       return lines;
@@ -120,8 +122,13 @@ export function renderTelegramMessage(message: ReplyMessage, options: RenderOpti
     if (!unit) continue;
     const html = unit.lines.map(renderLine).join(LINE_SEPARATOR);
     const next = units[i + 1];
-    const withNext = unit.glue && next ? html + BLOCK_SEPARATOR + next.lines.map(renderLine).join(LINE_SEPARATOR) : html;
-    if (current !== '' && fits(current + BLOCK_SEPARATOR + html) && (withNext === html || fits(current + BLOCK_SEPARATOR + withNext) || !fits(withNext))) {
+    const withNext =
+      unit.glue && next ? html + BLOCK_SEPARATOR + next.lines.map(renderLine).join(LINE_SEPARATOR) : html;
+    if (
+      current !== '' &&
+      fits(current + BLOCK_SEPARATOR + html) &&
+      (withNext === html || fits(current + BLOCK_SEPARATOR + withNext) || !fits(withNext))
+    ) {
       current += BLOCK_SEPARATOR + html;
       continue;
     }

@@ -26,7 +26,10 @@ export interface CreateTelegramRuntimeOptions extends Omit<CreateTelegramBotOpti
 export function createTelegramRuntime(options: CreateTelegramRuntimeOptions): TelegramRuntime {
   const { config, log, engine } = options;
   // A long poll must end before the client gives up on it.
-  const telegram = createTelegramBot({ ...options, apiTimeoutSeconds: options.apiTimeoutSeconds ?? Math.max(60, config.pollTimeoutSeconds + 15) });
+  const telegram = createTelegramBot({
+    ...options,
+    apiTimeoutSeconds: options.apiTimeoutSeconds ?? Math.max(60, config.pollTimeoutSeconds + 15),
+  });
   const { bot } = telegram;
   let runner: RunnerHandle | null = null;
   let webhook: WebhookServer | null = null;

@@ -26,7 +26,10 @@ function tagOverhead(tags: readonly Tag[]): number {
 
 function renderRun(run: Run): string {
   const open = run.tags.map((tag) => `<${tag}>`).join('');
-  const close = [...run.tags].reverse().map((tag) => `</${tag}>`).join('');
+  const close = [...run.tags]
+    .reverse()
+    .map((tag) => `</${tag}>`)
+    .join('');
   return `${open}${escapeHtml(run.text)}${close}`;
 }
 
@@ -36,7 +39,8 @@ export function renderLine(line: Line): string {
   for (const run of line) {
     if (run.text === '') continue;
     const last = merged[merged.length - 1];
-    if (last && sameTags(last.tags, run.tags)) merged[merged.length - 1] = { text: last.text + run.text, tags: last.tags };
+    if (last && sameTags(last.tags, run.tags))
+      merged[merged.length - 1] = { text: last.text + run.text, tags: last.tags };
     else merged.push(run);
   }
   return merged.map(renderRun).join('');

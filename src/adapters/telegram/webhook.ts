@@ -30,7 +30,11 @@ export interface WebhookServer {
 
 export async function startWebhookServer(options: WebhookServerOptions): Promise<WebhookServer> {
   const { bot, secretToken, path, host, port, log, answerWithinMs = 8_000, closeGraceMs = 3_000 } = options;
-  const handle = webhookCallback(bot, 'http', { secretToken, onTimeout: 'return', timeoutMilliseconds: answerWithinMs });
+  const handle = webhookCallback(bot, 'http', {
+    secretToken,
+    onTimeout: 'return',
+    timeoutMilliseconds: answerWithinMs,
+  });
   const server = createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (req.method === 'GET' && pathname === '/healthz') {

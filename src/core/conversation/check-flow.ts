@@ -72,7 +72,13 @@ function threadTitle(report: Report): string {
 
 async function takeRateLimit(ctx: Context): Promise<void> {
   const { store, config, now } = ctx.services;
-  const decision = await store.takeCheck(ctx.event.platform, ctx.event.user.id, config.checksPerWindow, config.rateWindowMs, now());
+  const decision = await store.takeCheck(
+    ctx.event.platform,
+    ctx.event.user.id,
+    config.checksPerWindow,
+    config.rateWindowMs,
+    now(),
+  );
   if (decision.allowed) return;
   throw new CodedError(
     'rate-limited',
@@ -83,20 +89,25 @@ async function takeRateLimit(ctx: Context): Promise<void> {
 }
 
 /** Downloads the file if needed and builds the serialisable job (with the user's role and job description). */
-async function prepareJob(ctx: Context, source: CheckSource, cap: number): Promise<{ job: CheckJob; input: LastInput }> {
+async function prepareJob(
+  ctx: Context,
+  source: CheckSource,
+  cap: number,
+): Promise<{ job: CheckJob; input: LastInput }> {
   const { event } = ctx;
   const { store, config, now } = ctx.services;
-  const input: LastInput = source.kind === 'stored'
-    ? source.input
-    : source.kind === 'text'
-      ? { kind: 'text', text: source.text, savedAt: now() }
-      : {
-          kind: 'file',
-          name: source.file.name,
-          mimeType: source.file.mimeType,
-          base64: Buffer.from(await download(source.file, cap)).toString('base64'),
-          savedAt: now(),
-        };
+  const input: LastInput =
+    source.kind === 'stored'
+      ? source.input
+      : source.kind === 'text'
+        ? { kind: 'text', text: source.text, savedAt: now() }
+        : {
+            kind: 'file',
+            name: source.file.name,
+            mimeType: source.file.mimeType,
+            base64: Buffer.from(await download(source.file, cap)).toString('base64'),
+            savedAt: now(),
+          };
   const [role, jobDescription] = await Promise.all([
     store.getRole(event.platform, event.user.id),
     store.getJobDescription(event.platform, event.user.id, event.conversation.id),
@@ -110,9 +121,10 @@ async function prepareJob(ctx: Context, source: CheckSource, cap: number): Promi
     threadId: event.threadId,
     role,
     jobDescription,
-    input: input.kind === 'file'
-      ? { kind: 'file', name: input.name, mimeType: input.mimeType, base64: input.base64 }
-      : { kind: 'text', text: input.text },
+    input:
+      input.kind === 'file'
+        ? { kind: 'file', name: input.name, mimeType: input.mimeType, base64: input.base64 }
+        : { kind: 'text', text: input.text },
     limits: { maxBytes: cap, maxPages: config.maxPages, timeoutMs: config.extractTimeoutMs },
   };
   return { job, input };
@@ -122,9 +134,14 @@ async function prepareJob(ctx: Context, source: CheckSource, cap: number): Promi
  * Summary as a reply to the user's message, then a thread on it: the before/after message (on a re-check)
  * and one message per section. Returns where the thread is and which message is which section.
  */
-async function postReview(ctx: Context, result: JobResult, previous: ReviewInContext | null): Promise<{ threadId: string | null; summaryMessageId: string; sectionMessages: Record<string, number | null> }> {
+async function postReview(
+  ctx: Context,
+  result: JobResult,
+  previous: ReviewInContext | null,
+): Promise<{ threadId: string | null; summaryMessageId: string; sectionMessages: Record<string, number | null> }> {
   const [summary, ...sections] = result.document.messages;
-  if (!summary) throw new CodedError('internal', 'The check finished without a summary.', { context: { jobId: result.jobId } });
+  if (!summary)
+    throw new CodedError('internal', 'The check finished without a summary.', { context: { jobId: result.jobId } });
   const summaryRef = await ctx.reply(summary);
   const thread = await ctx.channel.thread(summaryRef, threadTitle(result.report));
   const sectionMessages: Record<string, number | null> = { [summaryRef.messageId]: null };
@@ -139,14 +156,19 @@ async function postReview(ctx: Context, result: JobResult, previous: ReviewInCon
     sectionMessages[ref.messageId] = message.section?.index ?? null;
     threadId ??= ref.threadId;
   }
-  return { threadId: threadId ?? summaryRef.threadId ?? ctx.event.threadId, summaryMessageId: summaryRef.messageId, sectionMessages };
+  return {
+    threadId: threadId ?? summaryRef.threadId ?? ctx.event.threadId,
+    summaryMessageId: summaryRef.messageId,
+    sectionMessages,
+  };
 }
 
 export async function runCheck(ctx: Context, source: CheckSource): Promise<void> {
   const { event, channel } = ctx;
   const { store, config, jobs, now } = ctx.services;
   const cap = Math.min(config.maxFileBytes, channel.limits.maxDownloadBytes);
-  if (source.kind === 'file' && source.file.size !== null && source.file.size > cap) throw fileTooLarge(source.file.size, cap);
+  if (source.kind === 'file' && source.file.size !== null && source.file.size > cap)
+    throw fileTooLarge(source.file.size, cap);
   await takeRateLimit(ctx);
 
   const progress = await channel.progress('Reading your resume…');
@@ -163,8 +185,14 @@ export async function runCheck(ctx: Context, source: CheckSource): Promise<void>
   const previous = await findReviewForEvent(ctx, { sameUserOnly: true, allowLast: ctx.inDm });
   const posted = await postReview(ctx, result, previous);
 
-  if (source.kind !== 'stored') await store.setLastInput(event.platform, event.user.id, event.conversation.id, prepared.input);
-  const scope = { platform: event.platform, userId: event.user.id, conversationId: event.conversation.id, threadId: posted.threadId };
+  if (source.kind !== 'stored')
+    await store.setLastInput(event.platform, event.user.id, event.conversation.id, prepared.input);
+  const scope = {
+    platform: event.platform,
+    userId: event.user.id,
+    conversationId: event.conversation.id,
+    threadId: posted.threadId,
+  };
   await store.saveReview({
     v: 1,
     id: randomUUID(),
@@ -176,5 +204,15 @@ export async function runCheck(ctx: Context, source: CheckSource): Promise<void>
     jobDescription: prepared.job.jobDescription,
     sectionMessages: posted.sectionMessages,
   });
-  log.info({ platform: event.platform, eventId: event.id, jobId: result.jobId, score: result.report.score, sections: result.document.messages.length - 1, recheck: previous !== null }, 'check done');
+  log.info(
+    {
+      platform: event.platform,
+      eventId: event.id,
+      jobId: result.jobId,
+      score: result.report.score,
+      sections: result.document.messages.length - 1,
+      recheck: previous !== null,
+    },
+    'check done',
+  );
 }

@@ -3,13 +3,19 @@
  * (→ keep it for tailoring), or a question? Conservative: when unsure, it is a question.
  */
 
-const RESUME_HEADINGS = /^\s*(?:#+\s*)?(experience|work experience|professional experience|employment(?: history)?|education|skills|technical skills|projects|summary|profile|objective|certifications|publications|awards)\s*:?\s*$/im;
-const DATE_RANGE = /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d{2}\s*(?:-|–|—|to)\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:(?:19|20)\d{2}|present|current|now)\b/i;
+const RESUME_HEADINGS =
+  /^\s*(?:#+\s*)?(experience|work experience|professional experience|employment(?: history)?|education|skills|technical skills|projects|summary|profile|objective|certifications|publications|awards)\s*:?\s*$/im;
+const DATE_RANGE =
+  /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d{2}\s*(?:-|–|—|to)\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:(?:19|20)\d{2}|present|current|now)\b/i;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
-const JD_MARKERS = /\b(responsibilities|requirements|qualifications|what you(?:'|’)ll do|you will|we are looking for|we're looking for|about the role|about the job|about us|nice to have|must have|benefits|the ideal candidate|job description|apply)\b/gi;
+const JD_MARKERS =
+  /\b(responsibilities|requirements|qualifications|what you(?:'|’)ll do|you will|we are looking for|we're looking for|about the role|about the job|about us|nice to have|must have|benefits|the ideal candidate|job description|apply)\b/gi;
 
 function nonEmptyLines(text: string): string[] {
-  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
 }
 
 function words(text: string): number {

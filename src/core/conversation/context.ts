@@ -64,7 +64,12 @@ export function createContext(
     text: parsed.text,
     command: parsed.command,
     inDm,
-    scope: { platform: event.platform, userId: event.user.id, conversationId: event.conversation.id, threadId: event.threadId },
+    scope: {
+      platform: event.platform,
+      userId: event.user.id,
+      conversationId: event.conversation.id,
+      threadId: event.threadId,
+    },
     threadReview,
     reply: (message) => channel.send(message, { replyTo: event.messageId }),
     async replyPrivately(message) {

@@ -35,7 +35,11 @@ export function contentLength(headers: Headers): number | null {
  * soon as the bytes received pass it. A null body is an empty file. Stream errors are thrown as they are:
  * the adapter words them.
  */
-export async function readCapped(body: ReadableStream<Uint8Array> | null, cap: number, declaredLength: number | null = null): Promise<Uint8Array> {
+export async function readCapped(
+  body: ReadableStream<Uint8Array> | null,
+  cap: number,
+  declaredLength: number | null = null,
+): Promise<Uint8Array> {
   if (declaredLength !== null && declaredLength > cap) {
     await body?.cancel();
     throw fileTooLarge(declaredLength, cap);

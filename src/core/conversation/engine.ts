@@ -73,10 +73,22 @@ export function createEngine(options: EngineOptions): EngineWithJobs {
       if (ctx.command) await invoke(ctx, ctx.command.name, ctx.command.args);
       else await next();
     })
-    .filter((ctx) => ctx.event.files.length > 0, (ctx) => invoke(ctx, 'check', ''))
-    .filter((ctx) => looksLikeResume(ctx.text), (ctx) => invoke(ctx, 'check', ctx.text))
-    .filter((ctx) => looksLikeJobDescription(ctx.text), (ctx) => invoke(ctx, 'jd', ctx.text))
-    .filter((ctx) => ctx.text.trim().length > 0, (ctx) => invoke(ctx, 'ask', ctx.text))
+    .filter(
+      (ctx) => ctx.event.files.length > 0,
+      (ctx) => invoke(ctx, 'check', ''),
+    )
+    .filter(
+      (ctx) => looksLikeResume(ctx.text),
+      (ctx) => invoke(ctx, 'check', ctx.text),
+    )
+    .filter(
+      (ctx) => looksLikeJobDescription(ctx.text),
+      (ctx) => invoke(ctx, 'jd', ctx.text),
+    )
+    .filter(
+      (ctx) => ctx.text.trim().length > 0,
+      (ctx) => invoke(ctx, 'ask', ctx.text),
+    )
     .use((ctx) => invoke(ctx, 'help', ''));
 
   /** Channel chatter not meant for the bot: ignored unless it replies to the bot or sits in a thread the bot coaches in. */

@@ -34,7 +34,11 @@ export async function findReviewForEvent(
   const { platform, conversation, replyTo, threadId, user } = ctx.event;
   const usable = (review: StoredReview | null): review is StoredReview =>
     review !== null && (!sameUserOnly || review.userId === user.id);
-  const withReport = (review: StoredReview, via: ReviewInContext['via'], explicit: number | null): ReviewInContext | null => {
+  const withReport = (
+    review: StoredReview,
+    via: ReviewInContext['via'],
+    explicit: number | null,
+  ): ReviewInContext | null => {
     const report = analyzer.parseReport(review.report);
     if (!report) return null;
     return { review, report, via, focusSection: explicit };

@@ -23,7 +23,12 @@ export const checkJobSchema = z.object({
   role: z.enum(ROLE_IDS).nullable(),
   jobDescription: z.string().nullable(),
   input: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('file'), name: z.string().nullable(), mimeType: z.string().nullable(), base64: z.string() }),
+    z.object({
+      kind: z.literal('file'),
+      name: z.string().nullable(),
+      mimeType: z.string().nullable(),
+      base64: z.string(),
+    }),
     z.object({ kind: z.literal('text'), text: z.string() }),
   ]),
   limits: z.object({
@@ -66,7 +71,10 @@ export function encodeJobResult(result: JobResult): string {
 export function decodeJobResult(json: string, analyzer: Pick<Analyzer, 'parseReport'>): JobResult {
   const envelope = jobResultEnvelope.parse(JSON.parse(json));
   const report = analyzer.parseReport(envelope.report);
-  if (!report) throw new CodedError('internal', 'The check produced a report I could not read.', { context: { jobId: envelope.jobId } });
+  if (!report)
+    throw new CodedError('internal', 'The check produced a report I could not read.', {
+      context: { jobId: envelope.jobId },
+    });
   return { jobId: envelope.jobId, report, document: envelope.document };
 }
 
@@ -78,9 +86,10 @@ export async function runCheckJob(job: CheckJob, analyzer: Analyzer): Promise<Jo
     jobDescription: job.jobDescription,
     limits: job.limits,
   };
-  const analysis = job.input.kind === 'file'
-    ? await analyzer.analyzeFile(new Uint8Array(Buffer.from(job.input.base64, 'base64')), options)
-    : await analyzer.analyzeText(job.input.text, options);
+  const analysis =
+    job.input.kind === 'file'
+      ? await analyzer.analyzeFile(new Uint8Array(Buffer.from(job.input.base64, 'base64')), options)
+      : await analyzer.analyzeText(job.input.text, options);
   return { jobId: job.id, report: analysis.report, document: analysis.document };
 }
 

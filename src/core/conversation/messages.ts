@@ -1,7 +1,11 @@
 /** Small builders for the engine's own plain-text messages (notices, errors, answers). */
 import type { Block, ReplyMessage, Tone } from '../reply/types.js';
 
-export function notice(title: string, paragraphs: readonly string[], extra: { blocks?: Block[]; tone?: Tone; private?: boolean } = {}): ReplyMessage {
+export function notice(
+  title: string,
+  paragraphs: readonly string[],
+  extra: { blocks?: Block[]; tone?: Tone; private?: boolean } = {},
+): ReplyMessage {
   const { blocks = [], tone = 'info' } = extra;
   return {
     kind: 'notice',
@@ -18,7 +22,7 @@ const ERROR_TITLES: Partial<Record<string, string>> = {
   'too-large': 'That file is too big',
   'too-many-pages': 'That file has too many pages',
   encrypted: 'That file is password-protected',
-  corrupt: "That file looks damaged",
+  corrupt: 'That file looks damaged',
   empty: 'That file is empty',
   'no-text-layer': 'That PDF has no text I can read',
   timeout: 'That file took too long to read',

@@ -15,7 +15,10 @@ const LEADING_MENTION = /^(?:<@[!&]?[A-Za-z0-9_.-]+(?:\|[^>]*)?>|@[A-Za-z0-9_.-]
 const SLASH_COMMAND = /^[/!]([A-Za-z][A-Za-z0-9_-]*)(?:@[A-Za-z0-9_]+)?(?=\s|$)\s*([\s\S]*)$/;
 const BARE_COMMAND = /^([A-Za-z][A-Za-z0-9_-]*)(?=\s|$)\s*([\s\S]*)$/;
 
-export function parseEventText(event: Pick<CoreEvent, 'text' | 'command'>, knownCommands: ReadonlySet<string>): ParsedText {
+export function parseEventText(
+  event: Pick<CoreEvent, 'text' | 'command'>,
+  knownCommands: ReadonlySet<string>,
+): ParsedText {
   let text = event.text.trim();
   let mentioned = false;
   for (let m = LEADING_MENTION.exec(text); m; m = LEADING_MENTION.exec(text)) {
@@ -23,7 +26,10 @@ export function parseEventText(event: Pick<CoreEvent, 'text' | 'command'>, known
     mentioned = true;
   }
   if (event.command) {
-    return { text, command: { name: event.command.name.replace(/^\//, '').toLowerCase(), args: event.command.args.trim() } };
+    return {
+      text,
+      command: { name: event.command.name.replace(/^\//, '').toLowerCase(), args: event.command.args.trim() },
+    };
   }
   const slash = SLASH_COMMAND.exec(text);
   if (slash?.[1] !== undefined) {
@@ -32,7 +38,8 @@ export function parseEventText(event: Pick<CoreEvent, 'text' | 'command'>, known
   if (mentioned) {
     const bare = BARE_COMMAND.exec(text);
     const name = bare?.[1]?.toLowerCase();
-    if (name !== undefined && knownCommands.has(name)) return { text, command: { name, args: (bare?.[2] ?? '').trim() } };
+    if (name !== undefined && knownCommands.has(name))
+      return { text, command: { name, args: (bare?.[2] ?? '').trim() } };
   }
   return { text, command: null };
 }

@@ -29,7 +29,9 @@ export const replyMessageSchema: z.ZodType<ReplyMessage> = z.object({
   title: z.string(),
   tone: z.enum(['high', 'medium', 'low', 'ok', 'info']),
   blocks: z.array(blockSchema),
-  section: z.object({ index: z.number().int(), kind: z.enum(SECTION_KINDS), heading: z.string().nullable() }).optional(),
+  section: z
+    .object({ index: z.number().int(), kind: z.enum(SECTION_KINDS), heading: z.string().nullable() })
+    .optional(),
   private: z.boolean().optional(),
 });
 

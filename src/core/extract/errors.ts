@@ -64,7 +64,10 @@ export function corrupt(detail = 'unreadable', cause?: unknown): CodedError {
 }
 
 export function empty(): CodedError {
-  return new CodedError('empty', 'That file has no text in it. Send your resume as a PDF or Word file, or paste the text.');
+  return new CodedError(
+    'empty',
+    'That file has no text in it. Send your resume as a PDF or Word file, or paste the text.',
+  );
 }
 
 export function noTextLayer(): CodedError {

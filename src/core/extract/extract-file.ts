@@ -50,7 +50,8 @@ export async function extractFile(bytes: Uint8Array, opts: ExtractOptions = {}):
   if (bytes.length === 0) throw empty();
   const identified = identify(bytes);
   if (identified.format === null) throw unsupportedFormat(identified.kind);
-  if (identified.format === 'text') return { ...extractPastedText(identified.text, opts), bytes: bytes.length, fileName };
+  if (identified.format === 'text')
+    return { ...extractPastedText(identified.text, opts), bytes: bytes.length, fileName };
   if (identified.format === 'docx' && identified.entries) {
     const inflated = identified.entries.reduce((n, e) => n + e.uncompressedSize, 0);
     if (inflated > MAX_DOCX_INFLATED_BYTES) throw expandsTooMuch();
@@ -61,9 +62,20 @@ export async function extractFile(bytes: Uint8Array, opts: ExtractOptions = {}):
   try {
     result = await getPool().run({ kind, data: bytes, ...limits });
   } catch (err) {
-    log.info({ kind, bytes: bytes.length, ms: Math.round(performance.now() - started), code: isCodedError(err) ? err.code : 'unexpected' }, 'extraction failed');
+    log.info(
+      {
+        kind,
+        bytes: bytes.length,
+        ms: Math.round(performance.now() - started),
+        code: isCodedError(err) ? err.code : 'unexpected',
+      },
+      'extraction failed',
+    );
     throw err;
   }
-  log.debug({ kind, bytes: bytes.length, ms: Math.round(performance.now() - started), pages: result.pages }, 'extracted');
+  log.debug(
+    { kind, bytes: bytes.length, ms: Math.round(performance.now() - started), pages: result.pages },
+    'extracted',
+  );
   return { format: kind, ...result, bytes: bytes.length, fileName };
 }

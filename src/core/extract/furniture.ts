@@ -25,7 +25,8 @@ export function dropPageFurniture(pages: readonly (readonly string[])[]): string
   if (pages.length < 2) return pages.map((p) => [...p]);
   // Browsers do not always emit a footer last, so tops and bottoms are counted together. A page too short
   // to have a body besides its edges is left out.
-  const edgesOf = (p: readonly string[]): readonly string[] => (p.length > 2 * EDGE ? [...p.slice(0, EDGE), ...p.slice(-EDGE)] : []);
+  const edgesOf = (p: readonly string[]): readonly string[] =>
+    p.length > 2 * EDGE ? [...p.slice(0, EDGE), ...p.slice(-EDGE)] : [];
   const edges = countPages(pages, edgesOf);
   return pages.map((page, pageIndex) =>
     page.filter((line, i) => {

@@ -3,14 +3,31 @@ import type { ExtractedLink } from './types.js';
 
 /** Tags that end a visual line in mammoth's HTML. */
 const BLOCK = new Set([
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'table', 'tr', 'td', 'th', 'br', 'div', 'blockquote',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'br',
+  'div',
+  'blockquote',
 ]);
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
-    if (body.startsWith('#x') || body.startsWith('#X')) return String.fromCodePoint(Number.parseInt(body.slice(2), 16) || 0xfffd);
+    if (body.startsWith('#x') || body.startsWith('#X'))
+      return String.fromCodePoint(Number.parseInt(body.slice(2), 16) || 0xfffd);
     if (body.startsWith('#')) return String.fromCodePoint(Number.parseInt(body.slice(1), 10) || 0xfffd);
     return ENTITIES[body.toLowerCase()] ?? whole;
   });

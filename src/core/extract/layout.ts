@@ -201,8 +201,14 @@ function order(fragments: readonly Fragment[], depth: number): LayoutResult {
       lines.push(...rowWise(band.fragments));
       continue;
     }
-    const left = order(band.fragments.filter((f) => f.x1 <= gutter), depth + 1);
-    const right = order(band.fragments.filter((f) => f.x0 >= gutter), depth + 1);
+    const left = order(
+      band.fragments.filter((f) => f.x1 <= gutter),
+      depth + 1,
+    );
+    const right = order(
+      band.fragments.filter((f) => f.x0 >= gutter),
+      depth + 1,
+    );
     lines.push(...left.lines, ...right.lines);
     columns = Math.max(columns, left.columns + right.columns);
   }

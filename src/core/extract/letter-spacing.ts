@@ -51,9 +51,7 @@ function collapseRun(run: string): string {
   const joined = run.replace(/ /g, '');
   if (joined.length < 8) return joined;
   const words = joined.replace(/&/g, ' & ').split(' ').filter(Boolean);
-  return words
-    .map((w) => (w === '&' ? w : (segmentWords(w)?.join(' ') ?? w)))
-    .join(' ');
+  return words.map((w) => (w === '&' ? w : (segmentWords(w)?.join(' ') ?? w))).join(' ');
 }
 
 // Three or more single letters (or '&') separated by exactly one space, not glued to other word characters.

@@ -10,9 +10,19 @@ const nativeJsonParse = JSON.parse;
 
 export function restoreNatives(): void {
   if (Array.prototype.push !== nativePush) {
-    Object.defineProperty(Array.prototype, 'push', { value: nativePush, writable: true, configurable: true, enumerable: false });
+    Object.defineProperty(Array.prototype, 'push', {
+      value: nativePush,
+      writable: true,
+      configurable: true,
+      enumerable: false,
+    });
   }
   if (JSON.parse !== nativeJsonParse) {
-    Object.defineProperty(JSON, 'parse', { value: nativeJsonParse, writable: true, configurable: true, enumerable: false });
+    Object.defineProperty(JSON, 'parse', {
+      value: nativeJsonParse,
+      writable: true,
+      configurable: true,
+      enumerable: false,
+    });
   }
 }

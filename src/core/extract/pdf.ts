@@ -97,7 +97,8 @@ async function readLinkAnnotations(doc: PdfDocument, pages: number): Promise<Map
   );
   if (!parsed.success || parsed.data === null) return byPage;
   for (const annotation of parsed.data) {
-    if (annotation === null || annotation.subtype !== 'Link' || ((annotation.annotationFlags ?? 0) & NOT_VIEWED) !== 0) continue;
+    if (annotation === null || annotation.subtype !== 'Link' || ((annotation.annotationFlags ?? 0) & NOT_VIEWED) !== 0)
+      continue;
     const list = byPage.get(annotation.pageIndex) ?? [];
     list.push(annotation);
     byPage.set(annotation.pageIndex, list);
@@ -106,7 +107,12 @@ async function readLinkAnnotations(doc: PdfDocument, pages: number): Promise<Map
 }
 
 /** A page's links, each with the visible text under it (read from the page's own text items). */
-function pageLinks(annotations: readonly PdfLinkAnnotation[], items: readonly TextItem[], viewport: Matrix, pageNumber: number): ExtractedLink[] {
+function pageLinks(
+  annotations: readonly PdfLinkAnnotation[],
+  items: readonly TextItem[],
+  viewport: Matrix,
+  pageNumber: number,
+): ExtractedLink[] {
   const links: ExtractedLink[] = [];
   for (const annotation of annotations) {
     const url = normaliseUrl(annotation.url ?? annotation.unsafeUrl ?? '');
@@ -167,7 +173,9 @@ export async function extractPdf(data: Uint8Array, limits: PdfLimits): Promise<P
       if (rebuilt) {
         rebuiltAny = true;
         const cols = columns > 1 ? ` (${columns} columns)` : '';
-        notes.push(`Page ${n}: the file's text order was scrambled, so reading order was rebuilt from the layout${cols}.`);
+        notes.push(
+          `Page ${n}: the file's text order was scrambled, so reading order was rebuilt from the layout${cols}.`,
+        );
       }
       pageTexts.push(ordered.map((l) => l.text));
       annotated.push(...pageLinks(linkAnnotations.get(n - 1) ?? [], text.items, viewport, n));
@@ -175,7 +183,11 @@ export async function extractPdf(data: Uint8Array, limits: PdfLimits): Promise<P
     }
     if (visibleChars(pageTexts.flat().join('\n')) < MIN_CHARS_PER_PAGE * toRead) throw noTextLayer();
     // Pages are separated by a blank line (a paragraph break for the parser).
-    const cleaned = cleanText(dropPageFurniture(pageTexts).map((p) => p.join('\n')).join('\n\n'));
+    const cleaned = cleanText(
+      dropPageFurniture(pageTexts)
+        .map((p) => p.join('\n'))
+        .join('\n\n'),
+    );
     const truncated = total > toRead;
     if (truncated) notes.push(`Only the first ${toRead} of ${total} pages were read.`);
     return {

@@ -177,7 +177,8 @@ export class ExtractorPool {
     if (!running || running.id !== message.id) return;
     this.finish(slot);
     if (message.type === 'done') running.resolve(message.result);
-    else running.reject(new CodedError(message.error.code, message.error.userMessage, { context: message.error.context }));
+    else
+      running.reject(new CodedError(message.error.code, message.error.userMessage, { context: message.error.context }));
     this.pump();
   }
 
@@ -204,7 +205,8 @@ export class ExtractorPool {
 
   private crashError(slot: Slot, job: PoolJob, code: number | null, signal: NodeJS.Signals | null): Error {
     if (slot.killedFor === 'timeout') return timedOut(job.timeoutMs);
-    const outOfMemory = slot.killedFor === 'memory' || /heap out of memory|Reached heap limit|allocation failed/i.test(slot.stderrTail);
+    const outOfMemory =
+      slot.killedFor === 'memory' || /heap out of memory|Reached heap limit|allocation failed/i.test(slot.stderrTail);
     log.warn({ code, signal, kind: job.kind, outOfMemory }, 'extraction worker died during a job');
     if (outOfMemory || signal === 'SIGABRT') return expandsTooMuch();
     return corrupt('worker-crash');

@@ -34,7 +34,11 @@ export function buildRawPdf(objects: readonly RawObject[], trailerExtra = ''): U
       // Insert /Length into the dictionary: "<< ... >>" → "<< ... /Length N >>".
       const text = Array.from(body, (b) => String.fromCharCode(b)).join('');
       const end = text.lastIndexOf('>>');
-      chunk.push(latin1(`${text.slice(0, end)} /Length ${object.stream.length} >>\nstream\n`), object.stream, latin1('\nendstream'));
+      chunk.push(
+        latin1(`${text.slice(0, end)} /Length ${object.stream.length} >>\nstream\n`),
+        object.stream,
+        latin1('\nendstream'),
+      );
     } else {
       chunk.push(body);
     }
@@ -43,8 +47,16 @@ export function buildRawPdf(objects: readonly RawObject[], trailerExtra = ''): U
     parts.push(bytes);
     offset += bytes.length;
   });
-  const xref = [`xref\n0 ${objects.length + 1}\n`, '0000000000 65535 f \n', ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)];
-  parts.push(latin1(`${xref.join('')}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailerExtra}>>\nstartxref\n${offset}\n%%EOF\n`));
+  const xref = [
+    `xref\n0 ${objects.length + 1}\n`,
+    '0000000000 65535 f \n',
+    ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`),
+  ];
+  parts.push(
+    latin1(
+      `${xref.join('')}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailerExtra}>>\nstartxref\n${offset}\n%%EOF\n`,
+    ),
+  );
   return concat(parts);
 }
 
@@ -55,7 +67,9 @@ export function buildTextPdf(lines: readonly string[]): Uint8Array {
   return buildRawPdf([
     { body: '<< /Type /Catalog /Pages 2 0 R >>' },
     { body: '<< /Type /Pages /Kids [3 0 R] /Count 1 >>' },
-    { body: '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>' },
+    {
+      body: '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    },
     { body: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>' },
     { body: '<< >>', stream: Uint8Array.from(content, (c) => c.charCodeAt(0)) },
   ]);

@@ -11,7 +11,9 @@ const requireHere = createRequire(import.meta.url);
 
 const exportTargetSchema = z.union([
   z.string(),
-  z.object({ import: z.union([z.string(), z.object({ default: z.string() })]) }).transform((t) => (typeof t.import === 'string' ? t.import : t.import.default)),
+  z
+    .object({ import: z.union([z.string(), z.object({ default: z.string() })]) })
+    .transform((t) => (typeof t.import === 'string' ? t.import : t.import.default)),
 ]);
 const packageJsonSchema = z.object({ exports: z.record(z.string(), z.unknown()).optional() });
 
@@ -20,7 +22,9 @@ function packageDir(pkg: string, from: NodeJS.Require): string {
   let dir = dirname(from.resolve(pkg));
   for (;;) {
     try {
-      const { name } = z.object({ name: z.string() }).parse(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')));
+      const { name } = z
+        .object({ name: z.string() })
+        .parse(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')));
       if (name === pkg) return dir;
     } catch {
       // no (readable) package.json here: keep going up

@@ -35,7 +35,11 @@ async function run(job: JobRequest): Promise<JobResult> {
 /** Extraction errors travel as code + message; anything unexpected from a parser means an unreadable file. */
 function toWireError(err: unknown): WireError {
   const coded = isCodedError(err) ? err : corrupt('parser-error', err);
-  const parsed = wireErrorSchema.safeParse({ code: coded.code, userMessage: coded.userMessage, context: { ...coded.context } });
+  const parsed = wireErrorSchema.safeParse({
+    code: coded.code,
+    userMessage: coded.userMessage,
+    context: { ...coded.context },
+  });
   if (parsed.success) return parsed.data;
   const fallback = corrupt('parser-error');
   return { code: 'corrupt', userMessage: fallback.userMessage, context: { detail: 'parser-error' } };

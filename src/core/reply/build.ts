@@ -49,7 +49,10 @@ function generalBlocks(findings: readonly Finding[]): Block[] {
     }
     blocks.push(findingBlock(first));
     const others = rest.map((f) => (f.evidence ? `"${f.evidence}"` : f.message));
-    blocks.push({ type: 'context', text: `Same issue ${rest.length} more time${rest.length === 1 ? '' : 's'}: ${others.join(', ')}` });
+    blocks.push({
+      type: 'context',
+      text: `Same issue ${rest.length} more time${rest.length === 1 ? '' : 's'}: ${others.join(', ')}`,
+    });
   }
   return blocks;
 }
@@ -58,15 +61,23 @@ function matchBlocks(review: ReviewContent): Block[] {
   const m = review.match;
   if (!m) return [];
   if (m.terms === 0) {
-    return [{ type: 'heading', text: 'Job description' }, { type: 'paragraph', text: 'No skill or technology terms recognised in the job description.' }];
+    return [
+      { type: 'heading', text: 'Job description' },
+      { type: 'paragraph', text: 'No skill or technology terms recognised in the job description.' },
+    ];
   }
   const fields: { label: string; value: string }[] = [{ label: 'Match', value: `${m.percent}%` }];
   if (m.found.length) fields.push({ label: 'Found', value: m.found.join(', ') });
   if (m.missing.length) fields.push({ label: 'Missing', value: m.missing.join(', ') });
-  if (m.preferred.missing.length) fields.push({ label: 'Nice to have, missing', value: m.preferred.missing.join(', ') });
+  if (m.preferred.missing.length)
+    fields.push({ label: 'Nice to have, missing', value: m.preferred.missing.join(', ') });
   if (m.skillsOnly.length) fields.push({ label: 'Only in your skills list', value: m.skillsOnly.join(', ') });
-  if (m.stuffed.length) fields.push({ label: 'Repeated too often', value: m.stuffed.map((s) => `${s.term} (${s.count}×)`).join(', ') });
-  return [{ type: 'heading', text: 'Job description match' }, { type: 'fields', fields }];
+  if (m.stuffed.length)
+    fields.push({ label: 'Repeated too often', value: m.stuffed.map((s) => `${s.term} (${s.count}×)`).join(', ') });
+  return [
+    { type: 'heading', text: 'Job description match' },
+    { type: 'fields', fields },
+  ];
 }
 
 function coverageValue(review: ReviewContent, pillarId: string, covered: boolean): string {
@@ -96,7 +107,10 @@ export function summaryMessage(review: ReviewContent): ReplyMessage {
   if (review.coverage.length) {
     blocks.push(
       { type: 'heading', text: `What reviewers look for (${review.role.label})` },
-      { type: 'fields', fields: review.coverage.map((c) => ({ label: c.label, value: coverageValue(review, c.id, c.covered) })) },
+      {
+        type: 'fields',
+        fields: review.coverage.map((c) => ({ label: c.label, value: coverageValue(review, c.id, c.covered) })),
+      },
     );
   }
   const documentFindings = review.findings.filter((f) => f.sectionIndex === null && f.rule !== 'missing-pillar');
@@ -104,7 +118,10 @@ export function summaryMessage(review: ReviewContent): ReplyMessage {
     blocks.push({ type: 'heading', text: 'Across the resume' }, ...documentFindings.map((f) => findingBlock(f)));
   }
   blocks.push(...matchBlocks(review));
-  blocks.push({ type: 'context', text: 'Each section follows below. Ask about any of it, e.g. "how do I quantify this?"' });
+  blocks.push({
+    type: 'context',
+    text: 'Each section follows below. Ask about any of it, e.g. "how do I quantify this?"',
+  });
   return {
     kind: 'summary',
     title: `Resume review: ${report.score}/100`,
@@ -136,7 +153,9 @@ export function sectionMessage(review: ReviewContent, index: number): ReplyMessa
     shown += 1;
     const [entryIndex, bulletIndex] = key.split(':').map(Number);
     const bullet = section.entries[entryIndex ?? -1]?.bullets[bulletIndex ?? -1] ?? null;
-    const rewrite = review.rewrites.find((r) => r.sectionIndex === index && r.entryIndex === entryIndex && r.bulletIndex === bulletIndex);
+    const rewrite = review.rewrites.find(
+      (r) => r.sectionIndex === index && r.entryIndex === entryIndex && r.bulletIndex === bulletIndex,
+    );
     if (blocks.length) blocks.push({ type: 'divider' });
     if (bullet) blocks.push({ type: 'quote', text: bullet });
     for (const f of group) {
@@ -145,15 +164,28 @@ export function sectionMessage(review: ReviewContent, index: number): ReplyMessa
       if (block.type === 'finding' && rewrite && block.suggestion === rewrite.after) block.suggestion = null;
       blocks.push(block);
     }
-    if (rewrite) blocks.push({ type: 'rewrite', before: rewrite.before, after: rewrite.after, note: `Where to find the numbers: ${rewrite.where}` });
+    if (rewrite)
+      blocks.push({
+        type: 'rewrite',
+        before: rewrite.before,
+        after: rewrite.after,
+        note: `Where to find the numbers: ${rewrite.where}`,
+      });
   }
   if (bulletGroups.size > shown) {
     const rest = bulletGroups.size - shown;
-    blocks.push({ type: 'context', text: `${rest} more bullet${rest === 1 ? '' : 's'} here ${rest === 1 ? 'has' : 'have'} similar issues: the same fixes apply.` });
+    blocks.push({
+      type: 'context',
+      text: `${rest} more bullet${rest === 1 ? '' : 's'} here ${rest === 1 ? 'has' : 'have'} similar issues: the same fixes apply.`,
+    });
   }
   if (!findings.length) blocks.push({ type: 'paragraph', text: 'Nothing to fix in this section.' });
   const ruleCount = new Set(findings.map((f) => f.rule)).size;
-  if (ruleCount > 1) blocks.unshift({ type: 'context', text: `Issues: ${[...new Set(findings.map((f) => ruleLabel(f.rule)))].join(', ')}` });
+  if (ruleCount > 1)
+    blocks.unshift({
+      type: 'context',
+      text: `Issues: ${[...new Set(findings.map((f) => ruleLabel(f.rule)))].join(', ')}`,
+    });
 
   return {
     kind: 'section',

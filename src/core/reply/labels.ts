@@ -35,9 +35,20 @@ export function ruleLabel(rule: string): string {
 }
 
 const SECTION_LABELS: Readonly<Record<SectionKind, string>> = {
-  contact: 'Contact', summary: 'Summary', experience: 'Experience', projects: 'Projects', education: 'Education',
-  skills: 'Skills', certifications: 'Certifications', awards: 'Awards', publications: 'Publications',
-  volunteering: 'Volunteering', leadership: 'Leadership', interests: 'Interests', languages: 'Languages', other: 'Other',
+  contact: 'Contact',
+  summary: 'Summary',
+  experience: 'Experience',
+  projects: 'Projects',
+  education: 'Education',
+  skills: 'Skills',
+  certifications: 'Certifications',
+  awards: 'Awards',
+  publications: 'Publications',
+  volunteering: 'Volunteering',
+  leadership: 'Leadership',
+  interests: 'Interests',
+  languages: 'Languages',
+  other: 'Other',
 };
 
 /** The heading as the user wrote it (ALL CAPS softened to Title Case), or the kind's name. */

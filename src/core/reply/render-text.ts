@@ -3,7 +3,10 @@ import type { Block, ReplyDocument, ReplyMessage } from './types.js';
 import { SEVERITY_LABELS, ruleLabel } from './labels.js';
 
 function indent(text: string, prefix: string): string {
-  return text.split('\n').map((l) => (l ? `${prefix}${l}` : l)).join('\n');
+  return text
+    .split('\n')
+    .map((l) => (l ? `${prefix}${l}` : l))
+    .join('\n');
 }
 
 function renderBlock(block: Block): string {

@@ -18,7 +18,14 @@ export type Block =
   /** Verbatim text from the user's resume. */
   | { type: 'quote'; text: string }
   /** One finding: what, why, the evidence and what to do. */
-  | { type: 'finding'; severity: Severity; rule: string; title: string; evidence: string | null; suggestion: string | null }
+  | {
+      type: 'finding';
+      severity: Severity;
+      rule: string;
+      title: string;
+      evidence: string | null;
+      suggestion: string | null;
+    }
   /** A rewrite of the user's line; `after` may contain [placeholders]. */
   | { type: 'rewrite'; before: string; after: string; note?: string }
   /** Label/value pairs (score, role, pages …). */

@@ -112,9 +112,7 @@ export const reportSchema = z.object({
     confidence: z.number().min(0).max(1).optional(),
   }),
   score: z.number().int().min(0).max(100),
-  summary: z
-    .object({ strengths: z.array(z.string()).optional(), topFixes: z.array(z.string()).optional() })
-    .optional(),
+  summary: z.object({ strengths: z.array(z.string()).optional(), topFixes: z.array(z.string()).optional() }).optional(),
   contact: z.object({
     name: z.string().nullable().optional(),
     email: z.string().nullable().optional(),

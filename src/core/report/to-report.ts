@@ -1,8 +1,6 @@
 import type { Resume, Section } from '../resume/types.js';
 import type { Finding } from '../rules/types.js';
-import type {
-  BulletRewriteInfo, JobMatch, Report, ReportFinding, ReportSection, ScoreBreakdown,
-} from './schema.js';
+import type { BulletRewriteInfo, JobMatch, Report, ReportFinding, ReportSection, ScoreBreakdown } from './schema.js';
 
 export interface CoverageItem {
   id: string;
@@ -39,7 +37,11 @@ function toReportFinding(finding: Finding, rewrite: BulletRewriteInfo | undefine
   return out;
 }
 
-function toReportSection(section: Section, findings: ReportFinding[], score: ScoreBreakdown | undefined): ReportSection {
+function toReportSection(
+  section: Section,
+  findings: ReportFinding[],
+  score: ScoreBreakdown | undefined,
+): ReportSection {
   const out: ReportSection = {
     kind: section.kind,
     heading: section.heading,

@@ -10,14 +10,85 @@ const EMAIL_RE_G = new RegExp(EMAIL_RE.source, 'gu');
 
 /** Words that make a line a job title or a document label rather than a person's name. */
 const NOT_NAME_WORDS = new Set([
-  'resume', 'résumé', 'cv', 'curriculum', 'vitae', 'engineer', 'developer', 'designer', 'student', 'analyst',
-  'manager', 'scientist', 'consultant', 'intern', 'architect', 'specialist', 'administrator', 'programmer',
-  'tester', 'researcher', 'accountant', 'teacher', 'director', 'lead', 'officer', 'assistant', 'technician',
-  'graduate', 'freelance', 'senior', 'junior', 'profile', 'contact', 'summary', 'address', 'email', 'phone',
-  'mobile', 'linkedin', 'github', 'portfolio', 'website', 'objective', 'experience', 'education', 'skills',
-  'university', 'college', 'school', 'institute', 'street', 'road', 'avenue', 'india', 'usa', 'full', 'stack',
-  'software', 'data', 'web', 'front', 'end', 'back', 'citizen', 'web', 'page', 'home', 'about', 'me',
-  'certified', 'professional', 'product', 'ux', 'ui', 'devops', 'cloud', 'security', 'systems', 'network',
+  'resume',
+  'résumé',
+  'cv',
+  'curriculum',
+  'vitae',
+  'engineer',
+  'developer',
+  'designer',
+  'student',
+  'analyst',
+  'manager',
+  'scientist',
+  'consultant',
+  'intern',
+  'architect',
+  'specialist',
+  'administrator',
+  'programmer',
+  'tester',
+  'researcher',
+  'accountant',
+  'teacher',
+  'director',
+  'lead',
+  'officer',
+  'assistant',
+  'technician',
+  'graduate',
+  'freelance',
+  'senior',
+  'junior',
+  'profile',
+  'contact',
+  'summary',
+  'address',
+  'email',
+  'phone',
+  'mobile',
+  'linkedin',
+  'github',
+  'portfolio',
+  'website',
+  'objective',
+  'experience',
+  'education',
+  'skills',
+  'university',
+  'college',
+  'school',
+  'institute',
+  'street',
+  'road',
+  'avenue',
+  'india',
+  'usa',
+  'full',
+  'stack',
+  'software',
+  'data',
+  'web',
+  'front',
+  'end',
+  'back',
+  'citizen',
+  'web',
+  'page',
+  'home',
+  'about',
+  'me',
+  'certified',
+  'professional',
+  'product',
+  'ux',
+  'ui',
+  'devops',
+  'cloud',
+  'security',
+  'systems',
+  'network',
 ]);
 
 const LABEL_SPLIT_RE = /\s+(?:e-?mail|mobile|phone|tel|cell|location|address|linkedin|github|web(?:site)?)\s*:/iu;
@@ -30,7 +101,10 @@ function cutGluedTitle(text: string): string {
 }
 
 function nameWords(text: string): string[] | null {
-  let words = text.trim().split(/\s+/u).filter((w) => w.length > 0);
+  let words = text
+    .trim()
+    .split(/\s+/u)
+    .filter((w) => w.length > 0);
   // "Daniel Alpers Front End Developer": keep the words before the job title.
   const titleAt = words.findIndex((w) => NOT_NAME_WORDS.has(w.toLowerCase().replace(/[.,]/gu, '')));
   if (titleAt >= 2) words = words.slice(0, titleAt);
@@ -38,7 +112,8 @@ function nameWords(text: string): string[] | null {
   if (hasOrgCue(words.join(' '))) return null;
   if (words.length < 1 || words.length > 5) return null;
   for (const word of words) {
-    if (!/^[\p{Lu}][\p{L}'’.-]*$/u.test(word) && !/^(?:de|da|van|von|der|bin|binti|al|del|la|le)$/u.test(word)) return null;
+    if (!/^[\p{Lu}][\p{L}'’.-]*$/u.test(word) && !/^(?:de|da|van|von|der|bin|binti|al|del|la|le)$/u.test(word))
+      return null;
   }
   return words;
 }
@@ -51,7 +126,9 @@ export function nameFromLine(line: string): string | null {
   if (label !== null) text = text.slice(0, label.index);
   text = text.split(SEPARATOR_SPLIT_RE)[0] ?? '';
   for (const phone of findPhones(text)) text = text.replace(phone.text, '');
-  text = cutGluedTitle(text.trim()).replace(/^(?:name\s*:\s*)/iu, '').trim();
+  text = cutGluedTitle(text.trim())
+    .replace(/^(?:name\s*:\s*)/iu, '')
+    .trim();
   if (findUrls(text).length > 0 || /\d/u.test(text)) return null;
   const words = nameWords(text);
   if (words === null) return null;
@@ -80,7 +157,8 @@ export function findName(header: readonly string[], fallback: readonly string[] 
   return at < 0 ? null : nameFromLine(fallback[at] ?? '');
 }
 
-const JOB_TITLE_RE = /\b(?:student|engineer|developer|designer|analyst|manager|scientist|intern|consultant|specialist|architect|administrator|graduate|fresher)\b/iu;
+const JOB_TITLE_RE =
+  /\b(?:student|engineer|developer|designer|analyst|manager|scientist|intern|consultant|specialist|architect|administrator|graduate|fresher)\b/iu;
 
 export function isJobTitleLine(text: string): boolean {
   return JOB_TITLE_RE.test(text) && text.split(/\s+/u).length <= 8 && !/[.!?]$/u.test(text);
@@ -93,7 +171,8 @@ export function isJobTitleLine(text: string): boolean {
 export function displacedNameAt(lines: readonly string[]): number {
   for (let i = 0; i + 1 < lines.length; i++) {
     const name = nameFromLine(lines[i] ?? '');
-    if (name !== null && name.includes(' ') && name === name.toUpperCase() && isJobTitleLine(lines[i + 1] ?? '')) return i;
+    if (name !== null && name.includes(' ') && name === name.toUpperCase() && isJobTitleLine(lines[i + 1] ?? ''))
+      return i;
   }
   return -1;
 }
@@ -118,21 +197,32 @@ export function findPhone(lines: readonly string[]): string | null {
 
 const US_STATE = String.raw`(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]|ON|QC|BC|AB|MB|NS|NB|NL|PE|SK|YT|NT|NU)`;
 const CITY = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2}`;
-const LOCATION_RE = new RegExp(String.raw`(?:^|[\s|•·:,–-])(?<loc>${CITY},\s*(?:${US_STATE}|\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2}))(?=$|\s*[|•·\t–,]|\s+\p{Lu}{2,}|\s*\d)`, 'u');
+const LOCATION_RE = new RegExp(
+  String.raw`(?:^|[\s|•·:,–-])(?<loc>${CITY},\s*(?:${US_STATE}|\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2}))(?=$|\s*[|•·\t–,]|\s+\p{Lu}{2,}|\s*\d)`,
+  'u',
+);
 
 /** "City, ST" or "City, Country" in the header lines; labelled "Location:" wins. */
 export function findLocation(lines: readonly string[]): string | null {
   for (const line of lines) {
     const labelled = /\blocation\s*:?\s*([^|•\t]+)/iu.exec(line);
-    if (labelled?.[1] !== undefined && labelled[1].trim().length > 1) return labelled[1].trim().replace(/\s*(?:e-?mail|phone|mobile)\s*:.*$/iu, '');
+    if (labelled?.[1] !== undefined && labelled[1].trim().length > 1)
+      return labelled[1].trim().replace(/\s*(?:e-?mail|phone|mobile)\s*:.*$/iu, '');
   }
   const parts = lines.flatMap((line) => line.split(/\s*[|•·∙\t]\s*|\s[–—-]\s|\s{2,}/u));
   const candidates = parts
-    .map((part) => part.replace(EMAIL_RE_G, '').replace(/^\s*(?:address|addr)\s*:\s*/iu, '').trim())
+    .map((part) =>
+      part
+        .replace(EMAIL_RE_G, '')
+        .replace(/^\s*(?:address|addr)\s*:\s*/iu, '')
+        .trim(),
+    )
     .filter((part) => part.length > 0 && findPhones(part).length === 0 && findUrls(part).length === 0);
   // A known region first ("6030 Main Street, Toronto, ON M2R 1Z9" → "Toronto, ON"), then any "City, Place".
   for (const part of candidates) {
-    const known = trailingLocation(part.replace(/\s+(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{5}(?:-\d{4})?)$/u, '').replace(/,\s*\d{4,6}(?=,|$)/u, ''));
+    const known = trailingLocation(
+      part.replace(/\s+(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{5}(?:-\d{4})?)$/u, '').replace(/,\s*\d{4,6}(?=,|$)/u, ''),
+    );
     if (known !== null && /\p{L}/u.test(known.location)) return known.location;
   }
   for (const part of candidates) {
@@ -142,7 +232,12 @@ export function findLocation(lines: readonly string[]): string | null {
   return null;
 }
 
-export function buildContact(header: readonly string[], contactLines: readonly string[], allLines: readonly string[], links: readonly ExtractedLink[]): Contact {
+export function buildContact(
+  header: readonly string[],
+  contactLines: readonly string[],
+  allLines: readonly string[],
+  links: readonly ExtractedLink[],
+): Contact {
   const searchable = [...header, ...contactLines];
   return {
     name: findName(header, allLines),

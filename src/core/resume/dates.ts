@@ -16,9 +16,30 @@ export interface DateRange {
 }
 
 const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
-  november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
@@ -169,6 +190,9 @@ function scanDateRange(line: string): DateRange | null {
 export function isDateOnly(text: string): boolean {
   const range = findDateRange(text);
   if (range === null) return false;
-  const rest = (text.slice(0, range.index) + text.slice(range.index + range.text.length)).replace(/[\s()[\],|:;•·–—-]/gu, '');
+  const rest = (text.slice(0, range.index) + text.slice(range.index + range.text.length)).replace(
+    /[\s()[\],|:;•·–—-]/gu,
+    '',
+  );
   return rest.length === 0 || /^(?:expected|graduated|graduation|since|from)$/iu.test(rest);
 }

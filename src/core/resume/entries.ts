@@ -5,7 +5,13 @@ import { fullLineLength, wordCount } from './prose.js';
 import type { Entry, SectionKind } from './types.js';
 
 /** Kinds whose bodies are made of entries (a role, a project, a degree). */
-export const ENTRY_KINDS: ReadonlySet<SectionKind> = new Set(['experience', 'projects', 'education', 'volunteering', 'leadership']);
+export const ENTRY_KINDS: ReadonlySet<SectionKind> = new Set([
+  'experience',
+  'projects',
+  'education',
+  'volunteering',
+  'leadership',
+]);
 
 const MAX_HEADER_LINES = 4;
 /** Lines ending a sentence or a label: the next line does not continue them. */
@@ -58,15 +64,22 @@ function computeHeaderShaped(line: Line): boolean {
   const t = line.text;
   if (line.bullet || startsLower(t)) return false;
   // A closing full stop is fine after an abbreviation ("B.S.", "Acme Inc.").
-  const sentenceEnd = /[.!?,;]$/u.test(t) && !/(?:^|\s)(?:\p{Lu}\.){1,3}$|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Bhd)\.$/u.test(t);
+  const sentenceEnd =
+    /[.!?,;]$/u.test(t) && !/(?:^|\s)(?:\p{Lu}\.){1,3}$|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Bhd)\.$/u.test(t);
   const date = findDateRange(t);
   if (date !== null) {
     // "… published in KDD ADS 2018." is a sentence with a year, not a dated header.
     const rest = `${t.slice(0, date.index)} ${t.slice(date.index + date.text.length)}`.trim();
     const before = t.slice(0, date.index).trim();
     // "PassCon  Feb 2024 - Current: An open-source framework …" is a one-line entry.
-    const namedFirst = before.length > 0 && wordCount(before) <= 6 && capitalisedRatio(before) >= 0.5 && /^\s*[:–—-]/u.test(t.slice(date.index + date.text.length));
-    return wordCount(t) <= 20 && (namedFirst || (!sentenceEnd && (wordCount(rest) <= 3 || capitalisedRatio(rest) >= 0.4)));
+    const namedFirst =
+      before.length > 0 &&
+      wordCount(before) <= 6 &&
+      capitalisedRatio(before) >= 0.5 &&
+      /^\s*[:–—-]/u.test(t.slice(date.index + date.text.length));
+    return (
+      wordCount(t) <= 20 && (namedFirst || (!sentenceEnd && (wordCount(rest) <= 3 || capitalisedRatio(rest) >= 0.4)))
+    );
   }
   return wordCount(t) <= 12 && !sentenceEnd && !OPEN_END_RE.test(t) && capitalisedRatio(t) >= 0.5;
 }
@@ -81,7 +94,9 @@ function isLabel(ctx: Ctx, line: Line): boolean {
   if ((ctx.repeated.get(line.text) ?? 0) < 2) return false;
   // Repeated under every entry ("Key Achievements") — unless it is a repeated job title opening a dated header.
   const i = ctx.position.get(line) ?? -1;
-  return ![ctx.lines[i - 1], ctx.lines[i + 1], ctx.lines[i + 2]].some((l) => l !== undefined && !l.bullet && hasDate(l));
+  return ![ctx.lines[i - 1], ctx.lines[i + 1], ctx.lines[i + 2]].some(
+    (l) => l !== undefined && !l.bullet && hasDate(l),
+  );
 }
 
 /**
@@ -130,10 +145,19 @@ function isBulletHeader(ctx: Ctx, i: number, state: BulletState): boolean {
   const line = ctx.lines[i];
   const next = ctx.lines[i + 1];
   // "- MS Mathematics, 2016-2018, State University": a degree listed as a bullet is an entry of its own.
-  if (ctx.kind === 'education' && line?.bullet === true && DEGREE_CUES.test(line.text) && hasDate(line) && wordCount(line.text) <= 20 && !/\.$/u.test(line.text)) return true;
+  if (
+    ctx.kind === 'education' &&
+    line?.bullet === true &&
+    DEGREE_CUES.test(line.text) &&
+    hasDate(line) &&
+    wordCount(line.text) <= 20 &&
+    !/\.$/u.test(line.text)
+  )
+    return true;
   if (line === undefined || !line.bullet || next === undefined || next.bullet) return false;
   // "• Network Scanner – Port Detection  January 2025" over a plain description line.
-  if (hasDate(line)) return !state.plainLayout && computeHeaderShaped({ ...line, bullet: false }) && !headerShaped(next);
+  if (hasDate(line))
+    return !state.plainLayout && computeHeaderShaped({ ...line, bullet: false }) && !headerShaped(next);
   if (!hasDate(next) || !headerShaped(next) || wordCount(line.text) > 10 || /[.!?]$/u.test(line.text)) return false;
   if (next.blankBefore || state.plainLayout) return false;
   // sb2nov uses "•" for employers and "◦" for their bullets; one glyph throughout needs a place to tell.
@@ -170,14 +194,25 @@ function opensHeader(ctx: Ctx, i: number, last: Draft | undefined): boolean {
  */
 function completesHeader(ctx: Ctx, i: number, header: readonly Line[], last: Draft | undefined): boolean {
   const line = ctx.lines[i];
-  if (line === undefined || header.length === 0 || hasDate(line) || !headerShaped(line) || isLabel(ctx, line)) return false;
+  if (line === undefined || header.length === 0 || hasDate(line) || !headerShaped(line) || isLabel(ctx, line))
+    return false;
   if (!header.some((l) => isDatedHeader(l))) return false;
-  const opensNext = isDatedHeader(ctx.lines[i + 1]) && !(last !== undefined && last.datedAt === 0 && last.headerLines >= 2);
+  const opensNext =
+    isDatedHeader(ctx.lines[i + 1]) && !(last !== undefined && last.datedAt === 0 && last.headerLines >= 2);
   return !opensNext && (header.length < MAX_HEADER_LINES || trailingLocation(line.text)?.rest === '');
 }
 
 function emptyEntry(): Entry {
-  return { title: null, organization: null, location: null, start: null, end: null, dateText: null, bullets: [], lines: [] };
+  return {
+    title: null,
+    organization: null,
+    location: null,
+    start: null,
+    end: null,
+    dateText: null,
+    bullets: [],
+    lines: [],
+  };
 }
 
 interface Draft {
@@ -196,7 +231,10 @@ interface Draft {
 }
 
 function fromHeader(headerLines: readonly Line[], kind: SectionKind, previous: Draft | undefined): Draft {
-  const h = parseEntryHeader(headerLines.map((l) => l.text), kind);
+  const h = parseEntryHeader(
+    headerLines.map((l) => l.text),
+    kind,
+  );
   const entry: Entry = {
     ...emptyEntry(),
     title: h.title,
@@ -208,7 +246,12 @@ function fromHeader(headerLines: readonly Line[], kind: SectionKind, previous: D
     lines: [...h.extra],
   };
   // A second role under the same employer: one dated line after an "employer" line + "role" line.
-  const sameEmployer = previous !== undefined && headerLines.length === 1 && previous.datedAt > 0 && h.date !== null && previous.entry.organization !== null;
+  const sameEmployer =
+    previous !== undefined &&
+    headerLines.length === 1 &&
+    previous.datedAt > 0 &&
+    h.date !== null &&
+    previous.entry.organization !== null;
   if (sameEmployer && (entry.organization === null || !hasOrgCue(entry.organization))) {
     if (entry.organization !== null && entry.title !== null) entry.title = `${entry.title}, ${entry.organization}`;
     entry.organization = previous.entry.organization;
@@ -216,7 +259,15 @@ function fromHeader(headerLines: readonly Line[], kind: SectionKind, previous: D
   }
   // An inherited entry keeps the layout of the one it continues (its employer line is shared).
   const datedAt = sameEmployer && previous !== undefined ? previous.datedAt : headerLines.findIndex((l) => hasDate(l));
-  return { entry, headerLines: headerLines.length, datedAt, inherited: sameEmployer, last: null, bulletHeaded: headerLines[0]?.bullet ?? false, lastGlyph: null };
+  return {
+    entry,
+    headerLines: headerLines.length,
+    datedAt,
+    inherited: sameEmployer,
+    last: null,
+    bulletHeaded: headerLines[0]?.bullet ?? false,
+    lastGlyph: null,
+  };
 }
 
 /** A wrapped line joined onto the one before; a word hyphenated across the break ("arith-" + "metic") is rejoined. */
@@ -247,7 +298,11 @@ export function joinWrapped(lines: readonly string[], full: number): string[] {
 }
 
 /** `full`: the length most full-width lines of the document reach (wrapped lines end near it). */
-export function parseEntries(lines: readonly Line[], kind: SectionKind, full = fullLineLength(lines.map((l) => l.text))): Entry[] {
+export function parseEntries(
+  lines: readonly Line[],
+  kind: SectionKind,
+  full = fullLineLength(lines.map((l) => l.text)),
+): Entry[] {
   const repeated = new Map<string, number>();
   for (const l of lines) if (!l.bullet) repeated.set(l.text, (repeated.get(l.text) ?? 0) + 1);
   const ctx: Ctx = { lines, full, repeated, kind, position: new Map(lines.map((l, i) => [l, i])) };
@@ -260,7 +315,10 @@ export function parseEntries(lines: readonly Line[], kind: SectionKind, full = f
   let bulletHeaded = 0;
   const bulletState = (): BulletState => {
     const opensPlain = header.length > 0 ? header[0]?.bullet !== true : headed > 0;
-    return { lastGlyph: header.length > 0 ? null : (current?.lastGlyph ?? null), plainLayout: opensPlain && bulletHeaded === 0 };
+    return {
+      lastGlyph: header.length > 0 ? null : (current?.lastGlyph ?? null),
+      plainLayout: opensPlain && bulletHeaded === 0,
+    };
   };
 
   const flush = (): void => {
@@ -275,7 +333,15 @@ export function parseEntries(lines: readonly Line[], kind: SectionKind, full = f
   const ensure = (): Draft => {
     flush();
     if (current === undefined) {
-      current = { entry: emptyEntry(), headerLines: 0, datedAt: -1, inherited: false, last: null, bulletHeaded: false, lastGlyph: null };
+      current = {
+        entry: emptyEntry(),
+        headerLines: 0,
+        datedAt: -1,
+        inherited: false,
+        last: null,
+        bulletHeaded: false,
+        lastGlyph: null,
+      };
       drafts.push(current);
     }
     return current;
@@ -306,7 +372,11 @@ export function parseEntries(lines: readonly Line[], kind: SectionKind, full = f
     const headerHasDate = header.some((l) => isDatedHeader(l));
     const completes = completesHeader(ctx, i, header, last);
     // The layout of the entry just read (the header being built, or the last entry).
-    const layout = headerHasDate ? header.findIndex((l) => isDatedHeader(l)) : last === undefined || last.datedAt < 0 ? null : last.datedAt;
+    const layout = headerHasDate
+      ? header.findIndex((l) => isDatedHeader(l))
+      : last === undefined || last.datedAt < 0
+        ? null
+        : last.datedAt;
     if (completes || isHeader(ctx, i, layout)) {
       if (!completes && (header.length >= MAX_HEADER_LINES || headerHasDate)) flush();
       header.push(line);

@@ -15,36 +15,206 @@ export interface EntryHeader {
   extra: string[];
 }
 
-const TITLE_CUES = /\b(?:engineer|engineering\s+(?:intern|manager|lead)|developer|manager|intern|internship|analyst|scientist|designer|consultant|assistant|lead|director|architect|specialist|administrator|officer|coordinator|associate|researcher|technician|teacher|tutor|instructor|professor|lecturer|president|vice|founder|co-founder|cofounder|volunteer|member|head|chief|cto|ceo|cfo|vp|programmer|support|representative|accountant|owner|fellow|trainee|apprentice|editor|writer|reporter|presenter|ambassador|server|lifeguard|leader|captain|chair|secretary|treasurer|mentor|judge|organizer|organiser|principal|staff|senior|junior|sr\.?|jr\.?|partner|advisor|adviser|agent|clerk|cashier|nurse|therapist|auditor|strategist|marketer|recruiter|tester|operator|mechanic|producer|artist|photographer|scholar|candidate|student|contractor|freelancer?)s?\b/iu;
-const ORG_CUES = /\b(?:inc|llc|ltd|limited|corp|corporation|company|co|gmbh|ag|plc|pvt|sdn\s+bhd|bhd|s\.?a|sp\.?\s*z\s*o\.?o|university|univerity|universiti|college|school|institute|institution|academy|labs?|laboratory|technologies|technology|solutions|systems|group|bank|foundation|agency|hospital|clinic|department|dept|center|centre|council|association|society|club|studios?|ventures|partners|consulting|services|media|software|networks|games|capital|government|ministry|organization|organisation|nonprofit|ngo|startup|google|microsoft|amazon|meta|apple)\b\.?/iu;
-export const DEGREE_CUES = /\b(?:b\.?\s?s\.?c?|b\.?\s?a|b\.?\s?e|b\.?\s?tech|btech|m\.?\s?s\.?c?|m\.?\s?a|m\.?\s?eng|meng|m\.?\s?tech|mtech|mba|ph\.?\s?d|bachelor'?s?|master'?s?|doctor(?:ate)?|diploma|degree|associate'?s?\s+degree|certificate|certification|bca|mca|hsc|ssc|sslc|gcse|a-levels?|class\s+x(?:ii)?|high\s+school\s+diploma|major|minor|concentration|b\.?\s?com|m\.?\s?com|llb|md|msc|bsc)\b/iu;
-const SCHOOL_CUES = /\b(?:university|univerity|universiti|college|school|institute|academy|polytechnic|iit|nit|conservatory|seminary)\b/iu;
+const TITLE_CUES =
+  /\b(?:engineer|engineering\s+(?:intern|manager|lead)|developer|manager|intern|internship|analyst|scientist|designer|consultant|assistant|lead|director|architect|specialist|administrator|officer|coordinator|associate|researcher|technician|teacher|tutor|instructor|professor|lecturer|president|vice|founder|co-founder|cofounder|volunteer|member|head|chief|cto|ceo|cfo|vp|programmer|support|representative|accountant|owner|fellow|trainee|apprentice|editor|writer|reporter|presenter|ambassador|server|lifeguard|leader|captain|chair|secretary|treasurer|mentor|judge|organizer|organiser|principal|staff|senior|junior|sr\.?|jr\.?|partner|advisor|adviser|agent|clerk|cashier|nurse|therapist|auditor|strategist|marketer|recruiter|tester|operator|mechanic|producer|artist|photographer|scholar|candidate|student|contractor|freelancer?)s?\b/iu;
+const ORG_CUES =
+  /\b(?:inc|llc|ltd|limited|corp|corporation|company|co|gmbh|ag|plc|pvt|sdn\s+bhd|bhd|s\.?a|sp\.?\s*z\s*o\.?o|university|univerity|universiti|college|school|institute|institution|academy|labs?|laboratory|technologies|technology|solutions|systems|group|bank|foundation|agency|hospital|clinic|department|dept|center|centre|council|association|society|club|studios?|ventures|partners|consulting|services|media|software|networks|games|capital|government|ministry|organization|organisation|nonprofit|ngo|startup|google|microsoft|amazon|meta|apple)\b\.?/iu;
+export const DEGREE_CUES =
+  /\b(?:b\.?\s?s\.?c?|b\.?\s?a|b\.?\s?e|b\.?\s?tech|btech|m\.?\s?s\.?c?|m\.?\s?a|m\.?\s?eng|meng|m\.?\s?tech|mtech|mba|ph\.?\s?d|bachelor'?s?|master'?s?|doctor(?:ate)?|diploma|degree|associate'?s?\s+degree|certificate|certification|bca|mca|hsc|ssc|sslc|gcse|a-levels?|class\s+x(?:ii)?|high\s+school\s+diploma|major|minor|concentration|b\.?\s?com|m\.?\s?com|llb|md|msc|bsc)\b/iu;
+const SCHOOL_CUES =
+  /\b(?:university|univerity|universiti|college|school|institute|academy|polytechnic|iit|nit|conservatory|seminary)\b/iu;
 /** A degree or a school: starts an education entry even without dates. */
 export const EDUCATION_CUES = new RegExp(`${DEGREE_CUES.source}|${SCHOOL_CUES.source}`, 'iu');
 
 const MULTI_WORD_CITY_START = new Set([
-  'new', 'san', 'los', 'las', 'mountain', 'salt', 'santa', 'st.', 'st', 'saint', 'fort', 'ft.', 'el', 'la', 'palo',
-  'ann', 'grand', 'cedar', 'kuala', 'hong', 'tel', 'rio', 'buenos', 'sao', 'são', 'abu', 'port', 'cape', 'des',
-  'baton', 'little', 'long', 'north', 'south', 'east', 'west', 'jersey', 'oklahoma', 'kansas', 'carson', 'virginia',
-  'redwood', 'menlo', 'foster', 'half', 'cherry', 'glen', 'high', 'round', 'sioux', 'twin', 'white',
-  'winston', 'ho', 'mexico', 'quezon', 'da', 'den', 'the',
+  'new',
+  'san',
+  'los',
+  'las',
+  'mountain',
+  'salt',
+  'santa',
+  'st.',
+  'st',
+  'saint',
+  'fort',
+  'ft.',
+  'el',
+  'la',
+  'palo',
+  'ann',
+  'grand',
+  'cedar',
+  'kuala',
+  'hong',
+  'tel',
+  'rio',
+  'buenos',
+  'sao',
+  'são',
+  'abu',
+  'port',
+  'cape',
+  'des',
+  'baton',
+  'little',
+  'long',
+  'north',
+  'south',
+  'east',
+  'west',
+  'jersey',
+  'oklahoma',
+  'kansas',
+  'carson',
+  'virginia',
+  'redwood',
+  'menlo',
+  'foster',
+  'half',
+  'cherry',
+  'glen',
+  'high',
+  'round',
+  'sioux',
+  'twin',
+  'white',
+  'winston',
+  'ho',
+  'mexico',
+  'quezon',
+  'da',
+  'den',
+  'the',
 ]);
-const US_STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|QC|BC|AB|MB|NS|NB|NL|PE|SK';
+const US_STATES =
+  'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|QC|BC|AB|MB|NS|NB|NL|PE|SK';
 const REGIONS = [
-  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia',
-  'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland',
-  'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada',
-  'new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'ohio', 'oklahoma',
-  'oregon', 'pennsylvania', 'rhode island', 'south carolina', 'south dakota', 'tennessee', 'texas', 'utah',
-  'vermont', 'virginia', 'washington', 'west virginia', 'wisconsin', 'wyoming', 'ontario', 'quebec',
-  'british columbia', 'alberta', 'usa', 'us', 'u.s.', 'u.s.a.', 'united states', 'uk', 'u.k.', 'united kingdom',
-  'england', 'scotland', 'wales', 'ireland', 'canada', 'india', 'germany', 'france', 'poland', 'iran', 'uae',
-  'egypt', 'malaysia', 'singapore', 'philippines', 'nepal', 'australia', 'new zealand', 'china', 'japan', 'korea',
-  's.korea', 'south korea', 'spain', 'italy', 'netherlands', 'brazil', 'mexico', 'pakistan', 'bangladesh',
-  'nigeria', 'kenya', 'israel', 'sweden', 'norway', 'denmark', 'finland', 'switzerland', 'austria', 'belgium',
-  'portugal', 'barbados', 'greece', 'turkey', 'vietnam', 'indonesia', 'thailand', 'sri lanka', 'south africa',
-  'argentina', 'chile', 'colombia', 'peru', 'czech republic', 'czechia', 'romania', 'hungary', 'ukraine', 'russia',
-  'qatar', 'saudi arabia', 'remote', 'hybrid',
+  'alabama',
+  'alaska',
+  'arizona',
+  'arkansas',
+  'california',
+  'colorado',
+  'connecticut',
+  'delaware',
+  'florida',
+  'georgia',
+  'hawaii',
+  'idaho',
+  'illinois',
+  'indiana',
+  'iowa',
+  'kansas',
+  'kentucky',
+  'louisiana',
+  'maine',
+  'maryland',
+  'massachusetts',
+  'michigan',
+  'minnesota',
+  'mississippi',
+  'missouri',
+  'montana',
+  'nebraska',
+  'nevada',
+  'new hampshire',
+  'new jersey',
+  'new mexico',
+  'new york',
+  'north carolina',
+  'north dakota',
+  'ohio',
+  'oklahoma',
+  'oregon',
+  'pennsylvania',
+  'rhode island',
+  'south carolina',
+  'south dakota',
+  'tennessee',
+  'texas',
+  'utah',
+  'vermont',
+  'virginia',
+  'washington',
+  'west virginia',
+  'wisconsin',
+  'wyoming',
+  'ontario',
+  'quebec',
+  'british columbia',
+  'alberta',
+  'usa',
+  'us',
+  'u.s.',
+  'u.s.a.',
+  'united states',
+  'uk',
+  'u.k.',
+  'united kingdom',
+  'england',
+  'scotland',
+  'wales',
+  'ireland',
+  'canada',
+  'india',
+  'germany',
+  'france',
+  'poland',
+  'iran',
+  'uae',
+  'egypt',
+  'malaysia',
+  'singapore',
+  'philippines',
+  'nepal',
+  'australia',
+  'new zealand',
+  'china',
+  'japan',
+  'korea',
+  's.korea',
+  'south korea',
+  'spain',
+  'italy',
+  'netherlands',
+  'brazil',
+  'mexico',
+  'pakistan',
+  'bangladesh',
+  'nigeria',
+  'kenya',
+  'israel',
+  'sweden',
+  'norway',
+  'denmark',
+  'finland',
+  'switzerland',
+  'austria',
+  'belgium',
+  'portugal',
+  'barbados',
+  'greece',
+  'turkey',
+  'vietnam',
+  'indonesia',
+  'thailand',
+  'sri lanka',
+  'south africa',
+  'argentina',
+  'chile',
+  'colombia',
+  'peru',
+  'czech republic',
+  'czechia',
+  'romania',
+  'hungary',
+  'ukraine',
+  'russia',
+  'qatar',
+  'saudi arabia',
+  'remote',
+  'hybrid',
 ];
 const REGION_RE = new RegExp(`^(?:${US_STATES}|${REGIONS.map((r) => r.replace(/\./gu, '\\.')).join('|')})$`, 'iu');
 
@@ -100,11 +270,14 @@ export function hasOrgCue(text: string): boolean {
 }
 
 /** "; GPA: 3.9", "CGPA 8.2/10", "3.73 GPA", "Percentage: 81%": grades go to the entry's extra lines. */
-const GRADE_RE = /[;,|]?\s*(?:\b(?:c?gpa|grade|percentage|score)\b\s*:?\s*[\d.]+(?:\s*\/\s*[\d.]+)?%?|\b[\d.]+(?:\s*\/\s*[\d.]+)?\s*(?:c?gpa)\b)/giu;
+const GRADE_RE =
+  /[;,|]?\s*(?:\b(?:c?gpa|grade|percentage|score)\b\s*:?\s*[\d.]+(?:\s*\/\s*[\d.]+)?%?|\b[\d.]+(?:\s*\/\s*[\d.]+)?\s*(?:c?gpa)\b)/giu;
 
 function scoreTitle(text: string, kind: SectionKind): number {
   const cue = kind === 'education' ? DEGREE_CUES : TITLE_CUES;
-  return (cue.test(text) ? 2 : 0) - (kind === 'education' ? (SCHOOL_CUES.test(text) ? 2 : 0) : ORG_CUES.test(text) ? 1 : 0);
+  return (
+    (cue.test(text) ? 2 : 0) - (kind === 'education' ? (SCHOOL_CUES.test(text) ? 2 : 0) : ORG_CUES.test(text) ? 1 : 0)
+  );
 }
 
 /** Marks a weak organisation candidate inside the parts list. */
@@ -124,7 +297,10 @@ function tidy(text: string): string {
 
 /** Splits one header line into its parts: column gaps, pipes, " at ", ": ", and dashes between a title and an org. */
 function splitParts(line: string, kind: SectionKind): string[] {
-  const cells = line.split(/\t|\s+\|\s+|\s+[•·]\s+/u).map(tidy).filter((p) => p.length > 0);
+  const cells = line
+    .split(/\t|\s+\|\s+|\s+[•·]\s+/u)
+    .map(tidy)
+    .filter((p) => p.length > 0);
   const parts: string[] = [];
   for (const cell of cells) {
     const at = /^(.+?)\s+(?:at|@)\s+(.+)$/u.exec(cell);
@@ -133,7 +309,13 @@ function splitParts(line: string, kind: SectionKind): string[] {
       continue;
     }
     const colon = /^(.+?):\s+(.+)$/u.exec(cell);
-    if (colon?.[1] !== undefined && colon[2] !== undefined && !/^(?:gpa|cgpa|grade|tech|technologies|stack|tools|skills|major|minor|courses?|coursework)$/iu.test(colon[1].trim())) {
+    if (
+      colon?.[1] !== undefined &&
+      colon[2] !== undefined &&
+      !/^(?:gpa|cgpa|grade|tech|technologies|stack|tools|skills|major|minor|courses?|coursework)$/iu.test(
+        colon[1].trim(),
+      )
+    ) {
       parts.push(colon[1], colon[2]);
       continue;
     }
@@ -143,10 +325,13 @@ function splitParts(line: string, kind: SectionKind): string[] {
       const [a, b] = [dash[1], dash[2]];
       const [sa, sb] = [scoreTitle(a, kind), scoreTitle(b, kind)];
       const strong = (sa > 0 && sb < 0) || (sa < 0 && sb > 0);
-      const loose = /[–—]/u.test(cell) && kind !== 'projects' && kind !== 'education' && (sa > 0) !== (sb > 0);
+      const loose = /[–—]/u.test(cell) && kind !== 'projects' && kind !== 'education' && sa > 0 !== sb > 0;
       if (strong || loose) {
         // The side without a role cue is only a weak organisation candidate ("Lifeguard – Pool").
-        parts.push(loose && !strong ? (sa > 0 ? a : `${WEAK}${a}`) : a, loose && !strong ? (sb > 0 ? b : `${WEAK}${b}`) : b);
+        parts.push(
+          loose && !strong ? (sa > 0 ? a : `${WEAK}${a}`) : a,
+          loose && !strong ? (sb > 0 ? b : `${WEAK}${b}`) : b,
+        );
         continue;
       }
     }
@@ -182,7 +367,10 @@ export function parseEntryHeader(lines: readonly string[], kind: SectionKind): E
       date = found;
       // Drop the brackets around the dates too: "Server (Sept 2023-June 2026)".
       // "Year of study: 2023-2026": the label before the dates goes with them.
-      const before = line.slice(0, found.index).replace(/[([]\s*$/u, '').replace(/^[\p{L} ]{2,25}:\s*$/u, '');
+      const before = line
+        .slice(0, found.index)
+        .replace(/[([]\s*$/u, '')
+        .replace(/^[\p{L} ]{2,25}:\s*$/u, '');
       const after = line.slice(found.index + found.text.length).replace(/^\s*[)\]]/u, '');
       texts.push(`${before}\t${after}`);
     } else {
@@ -216,7 +404,11 @@ export function parseEntryHeader(lines: readonly string[], kind: SectionKind): E
   let organization: string | null = orgAt >= 0 ? (texts2[orgAt] ?? null) : null;
   const restIdx = texts2.map((_, i) => i).filter((i) => i !== titleAt && i !== orgAt);
   if (title === null && restIdx.length > 0) title = texts2[restIdx.shift() ?? 0] ?? null;
-  if (organization === null && restIdx.length > 0 && (kind === 'experience' || kind === 'education' || kind === 'volunteering' || kind === 'leadership')) {
+  if (
+    organization === null &&
+    restIdx.length > 0 &&
+    (kind === 'experience' || kind === 'education' || kind === 'volunteering' || kind === 'leadership')
+  ) {
     const strongAt = restIdx.findIndex((i) => !isWeak[i]);
     const pick = restIdx.splice(strongAt >= 0 ? strongAt : 0, 1)[0];
     organization = pick === undefined ? null : (texts2[pick] ?? null);

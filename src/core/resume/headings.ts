@@ -1,8 +1,23 @@
-import { FIRST_PERSON_VERBS, HEADING_JOINERS, HEADING_KEYWORDS, HEADING_MODIFIERS, HEADING_PHRASES } from './heading-vocabulary.js';
+import {
+  FIRST_PERSON_VERBS,
+  HEADING_JOINERS,
+  HEADING_KEYWORDS,
+  HEADING_MODIFIERS,
+  HEADING_PHRASES,
+} from './heading-vocabulary.js';
 import type { SectionKind } from './types.js';
 
 /** Keywords that only make a heading when they are the whole heading ("Software", not "Software Engineering"). */
-const ALONE_ONLY: ReadonlySet<string> = new Set(['software', 'service', 'writing', 'presentation', 'knowledge', 'stack', 'about', 'work']);
+const ALONE_ONLY: ReadonlySet<string> = new Set([
+  'software',
+  'service',
+  'writing',
+  'presentation',
+  'knowledge',
+  'stack',
+  'about',
+  'work',
+]);
 
 const MAX_HEADING_CHARS = 60;
 const MAX_HEADING_WORDS = 7;

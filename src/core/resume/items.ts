@@ -12,11 +12,19 @@ export function parseItems(lines: readonly Line[], full = fullLineLength(lines.m
   const items: string[] = [];
   let prev: Line | undefined;
   for (const line of lines) {
-    const cells = line.text.split(/\t|\s+[•·▪]\s+/u).map((c) => c.trim()).filter((c) => c.length > 0);
+    const cells = line.text
+      .split(/\t|\s+[•·▪]\s+/u)
+      .map((c) => c.trim())
+      .filter((c) => c.length > 0);
     const last = items[items.length - 1];
     const continues =
-      prev !== undefined && last !== undefined && !line.bullet && cells.length === 1 &&
-      (/^[\p{Ll}(&]/u.test(line.text) || /[,&/]$/u.test(last) || (!CLOSED_RE.test(prev.text) && prev.text.length >= 0.8 * full && !/:/u.test(line.text)));
+      prev !== undefined &&
+      last !== undefined &&
+      !line.bullet &&
+      cells.length === 1 &&
+      (/^[\p{Ll}(&]/u.test(line.text) ||
+        /[,&/]$/u.test(last) ||
+        (!CLOSED_RE.test(prev.text) && prev.text.length >= 0.8 * full && !/:/u.test(line.text)));
     if (continues) {
       items[items.length - 1] = /\p{L}-$/u.test(last) ? `${last.slice(0, -1)}${line.text}` : `${last} ${line.text}`;
     } else {

@@ -18,10 +18,14 @@ export interface Line {
 
 /** Glyphs that start a bullet on their own, with or without a following space. */
 const GLYPHS = '•◦▪‣∗●○■□►▶▸▹➔➢➤✓✔❖◆◇♦→»⁃⦿⦾∙·◉★☆✦✧➜➣➥⮚⚬';
-const GLYPH_RE = new RegExp(`^[${GLYPHS}\\u2043\\u25AA\\u25AB\\u25CF\\u25E6\\uF0B7\\uF0A7\\uF0D8\\uF076\\uF0FC]+\\s*`, 'u');
+const GLYPH_RE = new RegExp(
+  `^[${GLYPHS}\\u2043\\u25AA\\u25AB\\u25CF\\u25E6\\uF0B7\\uF0A7\\uF0D8\\uF076\\uF0FC]+\\s*`,
+  'u',
+);
 /** ASCII/dash markers: need a space after them, or an upper-case letter ("-Citizen of"). */
 const DASH_RE = /^(?:--?|[-–—*+])(?:\s+|(?=[A-Z]))/u;
-const PAGE_MARKER_RE = /^(?:--\s*\d+\s+of\s+\d+\s*--|page\s+\d+\s+(?:of|\/)\s+\d+|\d{1,2}\s*(?:\/|of)\s*\d{1,2}|\d{1,2})$/iu;
+const PAGE_MARKER_RE =
+  /^(?:--\s*\d+\s+of\s+\d+\s*--|page\s+\d+\s+(?:of|\/)\s+\d+|\d{1,2}\s*(?:\/|of)\s*\d{1,2}|\d{1,2})$/iu;
 /** Horizontal rules and Markdown underlines: "-----", "=====", "___", "***". */
 const RULE_RE = /^(?:[-=_*~.·•─━]\s?){3,}$/u;
 const ZERO_WIDTH_RE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
@@ -51,7 +55,11 @@ export function cleanLine(line: string): string {
   let s = line.normalize('NFKC').replace(ZERO_WIDTH_RE, '').replace(PRIVATE_USE_BULLETS_RE, '•');
   s = s.replace(PRIVATE_USE_RE, '').replace(CONTROL_RE, (c) => (c === '\t' ? '\t' : ''));
   // Dot leaders ("Acme Co. . . . . . . Tehran") are a column gap.
-  s = s.replace(/\u00A0/gu, ' ').replace(/(?:\s?\.){4,}\s*/gu, '\t').replace(/[ ]{3,}/gu, '\t').replace(/\s*\t\s*/gu, '\t');
+  s = s
+    .replace(/\u00A0/gu, ' ')
+    .replace(/(?:\s?\.){4,}\s*/gu, '\t')
+    .replace(/[ ]{3,}/gu, '\t')
+    .replace(/\s*\t\s*/gu, '\t');
   s = s.trim();
   if (isLetterSpaced(s)) s = collapseLetterSpacing(s);
   return s;
@@ -93,7 +101,9 @@ function runningFurniture(lines: readonly string[]): Set<string> {
 const FOOTER_RE = /(?:résumé|resume|curriculum vitae|\bcv)\s*\d{0,3}$/iu;
 
 function isFooter(line: string): boolean {
-  return line.length <= 90 && FOOTER_RE.test(line.slice(-24)) && /[·∙|•]/u.test(line) && line.split(/\s+/u).length <= 10;
+  return (
+    line.length <= 90 && FOOTER_RE.test(line.slice(-24)) && /[·∙|•]/u.test(line) && line.split(/\s+/u).length <= 10
+  );
 }
 
 /**
@@ -104,7 +114,8 @@ function iconBulletChars(lines: readonly string[]): Set<string> {
   const counts = new Map<string, number>();
   for (const line of lines) {
     const m = /^(\S) \p{Lu}/u.exec(line);
-    if (m?.[1] !== undefined && !/^[aAI&\d]$/u.test(m[1]) && line.length >= 30) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+    if (m?.[1] !== undefined && !/^[aAI&\d]$/u.test(m[1]) && line.length >= 30)
+      counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   }
   return new Set([...counts].filter(([, n]) => n >= 3).map(([c]) => c));
 }
@@ -125,13 +136,22 @@ function chunk(line: string): string[] {
 }
 
 export function toLines(text: string): Line[] {
-  const rawLines = text.split(/\r\n|\r|\n/u).flatMap(chunk).map(cleanLine);
+  const rawLines = text
+    .split(/\r\n|\r|\n/u)
+    .flatMap(chunk)
+    .map(cleanLine);
   const icons = iconBulletChars(rawLines);
   const furniture = runningFurniture(rawLines);
   const lines: Line[] = [];
   let blankBefore = false;
   for (const raw of rawLines) {
-    if (raw.length === 0 || RULE_RE.test(raw) || PAGE_MARKER_RE.test(raw) || isFooter(raw) || furniture.has(raw.replace(/\d+/gu, '#').toLowerCase())) {
+    if (
+      raw.length === 0 ||
+      RULE_RE.test(raw) ||
+      PAGE_MARKER_RE.test(raw) ||
+      isFooter(raw) ||
+      furniture.has(raw.replace(/\d+/gu, '#').toLowerCase())
+    ) {
       blankBefore = true;
       continue;
     }

@@ -1,7 +1,8 @@
 import type { ExtractedLink } from '../extract/types.js';
 import type { ContactLink, LinkKind } from './types.js';
 
-const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'|,;)]+|(?<![\w.-])(?:linkedin\.com|github\.com|gitlab\.com|[a-z0-9-]+\.github\.io)\/?[^\s<>"'|,;)]*/giu;
+const URL_RE =
+  /\b(?:https?:\/\/|www\.)[^\s<>"'|,;)]+|(?<![\w.-])(?:linkedin\.com|github\.com|gitlab\.com|[a-z0-9-]+\.github\.io)\/?[^\s<>"'|,;)]*/giu;
 const EMAIL_LIKE_RE = /@/u;
 
 export function linkKind(url: string): LinkKind {
@@ -18,7 +19,11 @@ export function normaliseUrl(url: string): string {
 }
 
 function sameUrl(a: string, b: string): boolean {
-  const key = (u: string): string => u.toLowerCase().replace(/^https?:\/\/(?:www\.)?/u, '').replace(/\/+$/u, '');
+  const key = (u: string): string =>
+    u
+      .toLowerCase()
+      .replace(/^https?:\/\/(?:www\.)?/u, '')
+      .replace(/\/+$/u, '');
   return key(a) === key(b);
 }
 
@@ -48,7 +53,10 @@ function isProfileUrl(url: string): boolean {
  * Profile links for the contact block: link annotations (keeping their visible text, e.g. "LinkedIn")
  * and URLs written in the contact lines. Mail and phone links are left out (they are email/phone).
  */
-export function collectContactLinks(contactLines: readonly string[], extracted: readonly ExtractedLink[]): ContactLink[] {
+export function collectContactLinks(
+  contactLines: readonly string[],
+  extracted: readonly ExtractedLink[],
+): ContactLink[] {
   const links: ContactLink[] = [];
   const add = (url: string, text: string | null): void => {
     const normalised = normaliseUrl(url);
@@ -62,7 +70,8 @@ export function collectContactLinks(contactLines: readonly string[], extracted: 
     const kind = linkKind(link.url);
     const visible = link.text?.trim() ?? '';
     const shownInContact = visible.length > 0 && contactText.includes(visible.toLowerCase());
-    if (((kind === 'linkedin' || kind === 'github') && isProfileUrl(link.url)) || shownInContact) add(link.url, link.text);
+    if (((kind === 'linkedin' || kind === 'github') && isProfileUrl(link.url)) || shownInContact)
+      add(link.url, link.text);
   }
   for (const line of contactLines) for (const url of findUrls(line)) add(url, null);
   return links;

@@ -8,7 +8,14 @@ import { splitSections, type SectionDraft } from './sections.js';
 import type { Resume, Section, SectionKind } from './types.js';
 
 /** Sections listed one item per line. */
-const ITEM_KINDS: ReadonlySet<SectionKind> = new Set(['skills', 'certifications', 'awards', 'interests', 'languages', 'publications']);
+const ITEM_KINDS: ReadonlySet<SectionKind> = new Set([
+  'skills',
+  'certifications',
+  'awards',
+  'interests',
+  'languages',
+  'publications',
+]);
 
 function toSection(draft: SectionDraft, full: number): Section {
   return {
@@ -27,8 +34,15 @@ export function parseResume(extracted: ExtractResult): Resume {
   const full = fullLineLength(lines.map((l) => l.text));
   const sections = drafts.map((d) => toSection(d, full));
   const header = drafts.find((d) => d.kind === 'contact' && d.heading === null)?.lines.map((l) => l.text) ?? [];
-  const contactLines = drafts.filter((d) => d.kind === 'contact' && d.heading !== null).flatMap((d) => d.lines.map((l) => l.text));
-  const contact = buildContact(header, contactLines, lines.map((l) => l.text), extracted.links);
+  const contactLines = drafts
+    .filter((d) => d.kind === 'contact' && d.heading !== null)
+    .flatMap((d) => d.lines.map((l) => l.text));
+  const contact = buildContact(
+    header,
+    contactLines,
+    lines.map((l) => l.text),
+    extracted.links,
+  );
   const text = lines.map((l) => l.raw).join('\n');
   return {
     contact,

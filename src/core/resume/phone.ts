@@ -40,4 +40,5 @@ export function findPhones(line: string, labelled = false): PhoneMatch[] {
   return found;
 }
 
-export const PHONE_LABEL_RE = /\b(?:phone|mobile|mob|cell|tel|telephone|whatsapp|contact\s*no|ph)\b\.?\s*(?:no\.?|number)?\s*[:.]?/iu;
+export const PHONE_LABEL_RE =
+  /\b(?:phone|mobile|mob|cell|tel|telephone|whatsapp|contact\s*no|ph)\b\.?\s*(?:no\.?|number)?\s*[:.]?/iu;

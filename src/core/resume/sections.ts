@@ -24,7 +24,15 @@ const RUN_IN_KINDS: ReadonlySet<SectionKind> = new Set(['summary', 'experience',
 /** A line ending like this continues on the next line. */
 const OPEN_END_RE = /(?:,|\b(?:and|or|of|the|in|for|with|to|a|an|on|at|by|from|using|into|our|my|as))$/iu;
 /** Sections whose body is a list; a prose paragraph at their end is an unheaded summary. */
-const LIST_KINDS: ReadonlySet<SectionKind> = new Set(['skills', 'languages', 'interests', 'other', 'contact', 'certifications', 'awards']);
+const LIST_KINDS: ReadonlySet<SectionKind> = new Set([
+  'skills',
+  'languages',
+  'interests',
+  'other',
+  'contact',
+  'certifications',
+  'awards',
+]);
 
 function runInCandidate(text: string): Candidate | null {
   const m = /^([^:]{3,45}):\s+(\S.*)$/u.exec(text);
@@ -110,14 +118,25 @@ const BARE_LINK_RE = /^(?:https?:\/\/|www\.)\S+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/
  * In a document with ALL CAPS headings, an unlisted ALL CAPS title directly above bare links
  * ("CHECK OUT MY WORKS" / "https://github.com/…") heads a links section.
  */
-function addLinkHeadings(lines: readonly Line[], candidates: ReadonlyMap<number, Candidate>, accepted: Map<number, Candidate>): void {
+function addLinkHeadings(
+  lines: readonly Line[],
+  candidates: ReadonlyMap<number, Candidate>,
+  accepted: Map<number, Candidate>,
+): void {
   const firstHeading = Math.min(...accepted.keys());
   for (const line of lines) {
     if (line.index <= firstHeading || candidates.has(line.index) || line.bullet) continue;
     const next = lines[line.index + 1];
     if (next === undefined || next.bullet || !BARE_LINK_RE.test(next.text)) continue;
     if (!isHeadingShaped(line.text) || wordCount(line.text) < 2 || !headingStyle(line.text).caps) continue;
-    accepted.set(line.index, { kind: 'contact', heading: line.text, key: headingKey(line.text), style: headingStyle(line.text), mode: 'line', rest: null });
+    accepted.set(line.index, {
+      kind: 'contact',
+      heading: line.text,
+      key: headingKey(line.text),
+      style: headingStyle(line.text),
+      mode: 'line',
+      rest: null,
+    });
   }
 }
 
@@ -137,7 +156,9 @@ function isSkillRowLine(text: string): boolean {
 /** The next line of a paragraph: more prose, or the short wrapped end of the previous sentence. */
 function continuesParagraph(prev: string, next: string): boolean {
   if (isProseLine(next)) return true;
-  return !isContactData(next) && (/^\p{Ll}/u.test(next) || !/[.!?]$/u.test(prev)) && isProseLine(prev) && next.length > 0;
+  return (
+    !isContactData(next) && (/^\p{Ll}/u.test(next) || !/[.!?]$/u.test(prev)) && isProseLine(prev) && next.length > 0
+  );
 }
 
 /** Splits the lines before the first heading into the contact block and unheaded summary / skills rows. */
@@ -156,7 +177,12 @@ function splitHeader(lines: readonly Line[]): SectionDraft[] {
       if (isParagraph(run.map((l) => l.text))) {
         // "SYSTEMS ANALYST" over the paragraph, below the contact data: that is its heading.
         const prev = contact[contact.length - 1];
-        const titled = prev !== undefined && firstContactData >= 0 && prev.index > (lines[firstContactData]?.index ?? Infinity) && isHeadingShaped(prev.text) && contact.length > 1;
+        const titled =
+          prev !== undefined &&
+          firstContactData >= 0 &&
+          prev.index > (lines[firstContactData]?.index ?? Infinity) &&
+          isHeadingShaped(prev.text) &&
+          contact.length > 1;
         if (titled) contact.pop();
         extra.push({ kind: 'summary', heading: titled ? prev.text : null, lines: run });
         i = j;
@@ -177,13 +203,18 @@ function splitHeader(lines: readonly Line[]): SectionDraft[] {
 function splitTrailingProse(section: SectionDraft): SectionDraft[] {
   if (!LIST_KINDS.has(section.kind)) return [section];
   let start = section.lines.length;
-  while (start > 0 && isProseLine(section.lines[start - 1]?.text ?? '') && !(section.lines[start - 1]?.bullet ?? false)) start--;
+  while (start > 0 && isProseLine(section.lines[start - 1]?.text ?? '') && !(section.lines[start - 1]?.bullet ?? false))
+    start--;
   const tail = section.lines.slice(start);
   const before = section.lines[start - 1];
   // After a bullet or a "Label:" line the paragraph belongs to that item.
   if (before === undefined || before.bullet || /:$/u.test(before.text)) return [section];
-  if (tail.length < 2 || !isParagraph(tail.map((l) => l.text)) || tail.reduce((n, l) => n + wordCount(l.text), 0) < 15) return [section];
-  return [{ ...section, lines: section.lines.slice(0, start) }, { kind: 'summary', heading: null, lines: tail }];
+  if (tail.length < 2 || !isParagraph(tail.map((l) => l.text)) || tail.reduce((n, l) => n + wordCount(l.text), 0) < 15)
+    return [section];
+  return [
+    { ...section, lines: section.lines.slice(0, start) },
+    { kind: 'summary', heading: null, lines: tail },
+  ];
 }
 
 /**
@@ -208,7 +239,8 @@ export function splitSections(lines: readonly Line[]): SectionDraft[] {
   let current: SectionDraft | null = null;
   for (const line of lines) {
     const c = accepted.get(line.index);
-    const isCourseworkInEducation = c !== undefined && c.kind === 'other' && /cours/u.test(c.key) && current?.kind === 'education';
+    const isCourseworkInEducation =
+      c !== undefined && c.kind === 'other' && /cours/u.test(c.key) && current?.kind === 'education';
     // A heading right under an empty heading of the same kind ("Portfolio" / "Recent Project") is a sub-heading.
     const isSubHeading = c !== undefined && current !== null && current.lines.length === 0 && current.kind === c.kind;
     if (c !== undefined && !isCourseworkInEducation && !isSubHeading) {

@@ -1,8 +1,20 @@
 import type { FileFormat } from '../extract/types.js';
 
 export const SECTION_KINDS = [
-  'contact', 'summary', 'experience', 'projects', 'education', 'skills', 'certifications',
-  'awards', 'publications', 'volunteering', 'leadership', 'interests', 'languages', 'other',
+  'contact',
+  'summary',
+  'experience',
+  'projects',
+  'education',
+  'skills',
+  'certifications',
+  'awards',
+  'publications',
+  'volunteering',
+  'leadership',
+  'interests',
+  'languages',
+  'other',
 ] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
 

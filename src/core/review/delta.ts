@@ -28,7 +28,12 @@ interface Keyed extends DeltaFinding {
 
 function flatten(report: Report): Keyed[] {
   const toKeyed = (f: ReportFinding, section: string | null): Keyed => ({
-    rule: f.rule, severity: f.severity, message: f.message, evidence: f.evidence ?? null, section, pillar: f.pillar ?? null,
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    evidence: f.evidence ?? null,
+    section,
+    pillar: f.pillar ?? null,
   });
   return [
     ...report.findings.map((f) => toKeyed(f, null)),
@@ -37,7 +42,10 @@ function flatten(report: Report): Keyed[] {
 }
 
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** Same rule on the same text (or, for absences, the same rule in the same place) is the same finding. */
@@ -75,7 +83,8 @@ export function compareReports(prev: Report, next: Report): ReviewDelta {
   const added = split(after, before).unmatched;
 
   const sections = next.sections.map((s) => {
-    const old = prev.sections.find((p) => p.kind === s.kind && (p.heading ?? '') === (s.heading ?? '')) ??
+    const old =
+      prev.sections.find((p) => p.kind === s.kind && (p.heading ?? '') === (s.heading ?? '')) ??
       prev.sections.find((p) => p.kind === s.kind);
     return { kind: s.kind, heading: s.heading, before: old?.score ?? null, after: s.score ?? null };
   });

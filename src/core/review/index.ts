@@ -5,7 +5,14 @@ export { TECH_TERMS, type TechTerm } from './tech-terms.js';
 export { compareReports, type ReviewDelta, type DeltaFinding } from './delta.js';
 export { deltaMessage } from '../reply/delta-message.js';
 export {
-  scoreOverall, scoreSection, bulletCount, BULLET_WEIGHT, FINDING_POINTS, RULE_CAP, COVERAGE_WEIGHT, SECTION_FACTOR,
+  scoreOverall,
+  scoreSection,
+  bulletCount,
+  BULLET_WEIGHT,
+  FINDING_POINTS,
+  RULE_CAP,
+  COVERAGE_WEIGHT,
+  SECTION_FACTOR,
 } from './score.js';
 export { strengths, topFixes, formatFix, type TopFix } from './summary.js';
 export type { Review, ReviewContent, ReviewOptions, BulletRewriteRef } from './types.js';

@@ -11,12 +11,18 @@ import { TECH_TERMS, type TechTerm } from './tech-terms.js';
 /** A term repeated more often than this reads as keyword stuffing. */
 export const STUFFING_THRESHOLD = 4;
 
-const PREFERRED_HEADING = /\b(nice[\s-]to[\s-]haves?|preferred|bonus|pluses|a plus|desirable|good to have|optional|extra credit)\b/i;
-const REQUIRED_HEADING = /\b(requirements?|required|must[\s-]haves?|qualifications|what you('|’)?ll (need|bring)|responsibilities|about you|you have|skills)\b/i;
+const PREFERRED_HEADING =
+  /\b(nice[\s-]to[\s-]haves?|preferred|bonus|pluses|a plus|desirable|good to have|optional|extra credit)\b/i;
+const REQUIRED_HEADING =
+  /\b(requirements?|required|must[\s-]haves?|qualifications|what you('|’)?ll (need|bring)|responsibilities|about you|you have|skills)\b/i;
 
 function isHeading(line: string): boolean {
   const trimmed = line.trim();
-  return trimmed.length > 0 && trimmed.length <= 60 && (/:$/.test(trimmed) || /^#+\s/.test(trimmed) || trimmed.split(/\s+/).length <= 6 && !/[.,;]$/.test(trimmed));
+  return (
+    trimmed.length > 0 &&
+    trimmed.length <= 60 &&
+    (/:$/.test(trimmed) || /^#+\s/.test(trimmed) || (trimmed.split(/\s+/).length <= 6 && !/[.,;]$/.test(trimmed)))
+  );
 }
 
 /** Splits a job description into required and preferred text by its headings. */
@@ -81,7 +87,10 @@ function evidenceText(resume: Resume): string {
 }
 
 function skillsText(resume: Resume): string {
-  return resume.sections.filter((s) => s.kind === 'skills').flatMap((s) => [...s.lines, ...s.items]).join('\n');
+  return resume.sections
+    .filter((s) => s.kind === 'skills')
+    .flatMap((s) => [...s.lines, ...s.items])
+    .join('\n');
 }
 
 export function matchJobDescription(jobDescription: string, resume: Resume): JobMatch {

@@ -16,7 +16,11 @@ import type { BulletRewriteRef, Review, ReviewContent, ReviewOptions } from './t
 
 /** Findings on a bullet that a rewrite answers. */
 export const WEAK_BULLET_RULES: ReadonlySet<string> = new Set([
-  'vague-duty', 'unquantified-bullet', 'weak-opening', 'passive-voice', 'first-person',
+  'vague-duty',
+  'unquantified-bullet',
+  'weak-opening',
+  'passive-voice',
+  'first-person',
 ]);
 
 function bulletOf(resume: Resume, f: Finding): string | null {
@@ -36,12 +40,20 @@ export function reviewResume(resume: Resume, { role = null, jobDescription = nul
   for (const f of findings) {
     if (!WEAK_BULLET_RULES.has(f.rule)) continue;
     const bullet = bulletOf(resume, f);
-    if (bullet === null || f.sectionIndex === null || f.entryIndex === undefined || f.bulletIndex === undefined) continue;
+    if (bullet === null || f.sectionIndex === null || f.entryIndex === undefined || f.bulletIndex === undefined)
+      continue;
     const key = `${f.sectionIndex}:${f.entryIndex}:${f.bulletIndex}`;
     if (!byBullet.has(key)) {
       const r = rewriteBullet(bullet, profile);
       const ref: BulletRewriteRef | null = r
-        ? { ...r, before: bullet, sectionIndex: f.sectionIndex, entryIndex: f.entryIndex, bulletIndex: f.bulletIndex, rules: [] }
+        ? {
+            ...r,
+            before: bullet,
+            sectionIndex: f.sectionIndex,
+            entryIndex: f.entryIndex,
+            bulletIndex: f.bulletIndex,
+            rules: [],
+          }
         : null;
       byBullet.set(key, ref);
       if (ref) rewrites.push(ref);
@@ -54,7 +66,10 @@ export function reviewResume(resume: Resume, { role = null, jobDescription = nul
   }
 
   const coverage = computeCoverage(resume, profile);
-  const overall = scoreOverall(resume, findings, { covered: coverage.filter((c) => c.covered).length, total: coverage.length });
+  const overall = scoreOverall(resume, findings, {
+    covered: coverage.filter((c) => c.covered).length,
+    total: coverage.length,
+  });
   const sectionScores = resume.sections.map((_s, i) => scoreSection(resume, i, findings));
   const summary = {
     strengths: strengths(resume, findings, coverage),
@@ -62,7 +77,15 @@ export function reviewResume(resume: Resume, { role = null, jobDescription = nul
   };
   const match = jobDescription?.trim() ? matchJobDescription(jobDescription, resume) : null;
   const report = toReport({
-    resume, role: roleInfo, findings, rewrites: byFinding, coverage, score: overall, sectionScores, summary, match,
+    resume,
+    role: roleInfo,
+    findings,
+    rewrites: byFinding,
+    coverage,
+    score: overall,
+    sectionScores,
+    summary,
+    match,
   });
   const content: ReviewContent = { report, findings, role: roleInfo, rewrites, coverage, match, resume };
   return { ...content, document: buildReviewDocument(content) };

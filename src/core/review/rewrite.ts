@@ -22,7 +22,10 @@ const DUTY_LEADS: readonly { pattern: RegExp; verb: string }[] = [
   { pattern: /^(?:(?:was|am|were|been)\s+)?(?:solely\s+)?(?:responsible|accountable)\s+for\s+/i, verb: 'Owned' },
   { pattern: /^(?:(?:was|am|were)\s+)?in\s+charge\s+of\s+/i, verb: 'Owned' },
   { pattern: /^(?:(?:was|am|were)\s+)?tasked\s+with\s+/i, verb: 'Owned' },
-  { pattern: /^(?:(?:my|main|key)\s+)?(?:duties|responsibilities)\s+(?:included|include|were|are)\s*:?\s+/i, verb: 'Owned' },
+  {
+    pattern: /^(?:(?:my|main|key)\s+)?(?:duties|responsibilities)\s+(?:included|include|were|are)\s*:?\s+/i,
+    verb: 'Owned',
+  },
   { pattern: /^worked\s+on\s+/i, verb: 'Delivered' },
   { pattern: /^(?:(?:was|am|were)\s+)?(?:involved|engaged)\s+(?:in|with)\s+/i, verb: 'Contributed to' },
   { pattern: /^(?:participated|took\s+part)\s+in\s+/i, verb: 'Contributed to' },
@@ -55,18 +58,60 @@ export function hasMetric(text: string): boolean {
   const stripped = text
     .replace(/\b(?:19|20)\d{2}\b/g, ' ')
     .replace(/\bv?\d+(?:\.\d+){1,}\b/gi, ' ')
-    .replace(/\b(?:python|java|node|php|angular|vue|react|ios|android|ruby|rails|spring|html|es|net|windows|ubuntu|web|s|ec|k|level|tier|phase|q|soc|iso|layer|gen|series|iphone|ipv|http|oauth)\s?\d+\b/gi, ' ')
+    .replace(
+      /\b(?:python|java|node|php|angular|vue|react|ios|android|ruby|rails|spring|html|es|net|windows|ubuntu|web|s|ec|k|level|tier|phase|q|soc|iso|layer|gen|series|iphone|ipv|http|oauth)\s?\d+\b/gi,
+      ' ',
+    )
     .replace(/\b(?:\d+\/\d+\/\d+)\b/g, ' ');
   return /\d/.test(stripped) || NUMBER_WORDS.test(stripped);
 }
 
 /** Gerunds that are usually nouns ("billing service", "monitoring dashboards") unless an object follows. */
 const NOUN_GERUNDS: ReadonlySet<string> = new Set([
-  'accounting', 'advertising', 'alerting', 'banking', 'billing', 'booking', 'caching', 'computing', 'consulting',
-  'engineering', 'gaming', 'hosting', 'learning', 'lending', 'logging', 'manufacturing', 'marketing', 'messaging',
-  'monitoring', 'networking', 'onboarding', 'pricing', 'printing', 'publishing', 'recruiting', 'rendering',
-  'routing', 'scheduling', 'shipping', 'staging', 'streaming', 'testing', 'ticketing', 'tooling', 'tracing',
-  'trading', 'training', 'housing', 'clothing', 'landing', 'listing', 'matching', 'ranking', 'searching',
+  'accounting',
+  'advertising',
+  'alerting',
+  'banking',
+  'billing',
+  'booking',
+  'caching',
+  'computing',
+  'consulting',
+  'engineering',
+  'gaming',
+  'hosting',
+  'learning',
+  'lending',
+  'logging',
+  'manufacturing',
+  'marketing',
+  'messaging',
+  'monitoring',
+  'networking',
+  'onboarding',
+  'pricing',
+  'printing',
+  'publishing',
+  'recruiting',
+  'rendering',
+  'routing',
+  'scheduling',
+  'shipping',
+  'staging',
+  'streaming',
+  'testing',
+  'ticketing',
+  'tooling',
+  'tracing',
+  'trading',
+  'training',
+  'housing',
+  'clothing',
+  'landing',
+  'listing',
+  'matching',
+  'ranking',
+  'searching',
 ]);
 const OBJECT_START = /^\s+(?:the|a|an|our|their|its|new|all|and|internal|existing|multiple|several|legacy|\d)/i;
 
@@ -86,8 +131,10 @@ function firstWord(text: string): string {
 function leadWithVerb(object: string, fallback: string, allowBase: boolean): { text: string; usedOwnVerb: boolean } {
   const word = firstWord(object);
   const rest = object.slice(word.length);
-  if (word && rest && isVerbGerund(word, rest)) return { text: `${capitalize(gerundToPast(word))}${rest}`, usedOwnVerb: true };
-  if (word && rest && allowBase && isVerbBase(word)) return { text: `${capitalize(baseToPast(word))}${rest}`, usedOwnVerb: true };
+  if (word && rest && isVerbGerund(word, rest))
+    return { text: `${capitalize(gerundToPast(word))}${rest}`, usedOwnVerb: true };
+  if (word && rest && allowBase && isVerbBase(word))
+    return { text: `${capitalize(baseToPast(word))}${rest}`, usedOwnVerb: true };
   return { text: `${fallback} ${lowerArticle(object)}`, usedOwnVerb: false };
 }
 
@@ -95,7 +142,7 @@ function lowerArticle(text: string): string {
   return text.replace(/^(The|A|An)\b/, (m) => m.toLowerCase());
 }
 
-const OTHER_PEOPLES_WORK = Symbol('other people\'s work');
+const OTHER_PEOPLES_WORK = Symbol("other people's work");
 
 /** Turns "The caching layer was designed by me to …" into "Designed the caching layer to …". */
 function fromPassive(text: string): string | typeof OTHER_PEOPLES_WORK | null {
@@ -118,7 +165,10 @@ interface Core {
 }
 
 function rewriteCore(original: string): Core | null {
-  let text = original.replace(/\s+/g, ' ').trim().replace(/[.;,\s]+$/, '');
+  let text = original
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.;,\s]+$/, '');
   let askHow = false;
 
   text = text.replace(FIRST_PERSON_LEAD, '');
@@ -153,7 +203,8 @@ function rewriteCore(original: string): Core | null {
     }
   }
   const lead = firstWord(text);
-  if (lead && isVerbGerund(lead, text.slice(lead.length))) text = `${capitalize(gerundToPast(lead))}${text.slice(lead.length)}`;
+  if (lead && isVerbGerund(lead, text.slice(lead.length)))
+    text = `${capitalize(gerundToPast(lead))}${text.slice(lead.length)}`;
   else if (lead && isVerbBase(lead) && /^[a-z]/.test(text)) text = capitalize(text);
 
   text = text

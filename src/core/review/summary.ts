@@ -7,7 +7,12 @@ import type { Finding } from '../rules/types.js';
 import type { PillarCoverage } from '../roles/coverage.js';
 import type { ScoreBreakdown } from '../report/schema.js';
 
-const BULLET_RULES_AGAINST_OPENING: ReadonlySet<string> = new Set(['weak-opening', 'vague-duty', 'passive-voice', 'first-person']);
+const BULLET_RULES_AGAINST_OPENING: ReadonlySet<string> = new Set([
+  'weak-opening',
+  'vague-duty',
+  'passive-voice',
+  'first-person',
+]);
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -20,8 +25,10 @@ function bulletsHit(findings: readonly Finding[]): number {
 type FixText = (findings: readonly Finding[]) => string;
 
 const FIX_TEXT: Readonly<Record<string, FixText>> = {
-  'vague-duty': (f) => `Turn duties into results: ${plural(bulletsHit(f), 'bullet')} say what you were responsible for, not what changed`,
-  'unquantified-bullet': (f) => `Put a number in ${plural(bulletsHit(f), 'bullet')}: latency, QPS, users, money or time saved — whatever the work moved`,
+  'vague-duty': (f) =>
+    `Turn duties into results: ${plural(bulletsHit(f), 'bullet')} say what you were responsible for, not what changed`,
+  'unquantified-bullet': (f) =>
+    `Put a number in ${plural(bulletsHit(f), 'bullet')}: latency, QPS, users, money or time saved — whatever the work moved`,
   'vague-claim': () => 'Replace self-praise ("passionate", "strong experience") with a line of proof',
   'skills-ungrouped': () => 'Group the skills list (languages, frameworks, storage, tools) so it scans in seconds',
   'missing-contact': (f) => f[0]?.message ?? 'Complete the contact line: email, phone and a professional link',
@@ -38,14 +45,20 @@ const FIX_TEXT: Readonly<Record<string, FixText>> = {
     const shown = names.slice(0, 4).join(', ');
     return `Show ${plural(names.length || f.length, 'listed skill')} in a bullet or drop ${names.length === 1 ? 'it' : 'them'}${shown ? ` (${shown}${names.length > 4 ? ', …' : ''})` : ''}`;
   },
-  'personal-details': () => 'Remove personal details reviewers should not see (date of birth, marital status, photo, ID numbers)',
+  'personal-details': () =>
+    'Remove personal details reviewers should not see (date of birth, marital status, photo, ID numbers)',
 };
 
 function missingSectionText(findings: readonly Finding[]): string {
   const names = findings
-    .map((f) => /\bNo ([A-Za-z ]{2,30}?) section\b/.exec(f.message)?.[1] ?? /headed "([^"]+)"/.exec(f.suggestion ?? '')?.[1])
+    .map(
+      (f) =>
+        /\bNo ([A-Za-z ]{2,30}?) section\b/.exec(f.message)?.[1] ?? /headed "([^"]+)"/.exec(f.suggestion ?? '')?.[1],
+    )
     .filter((n): n is string => Boolean(n));
-  return names.length > 0 ? `Add the missing section${names.length === 1 ? '' : 's'}: ${names.join(', ')}` : (findings[0]?.message ?? 'Add the missing sections');
+  return names.length > 0
+    ? `Add the missing section${names.length === 1 ? '' : 's'}: ${names.join(', ')}`
+    : (findings[0]?.message ?? 'Add the missing sections');
 }
 
 /** "Automation and IaC" → "automation and IaC": only the capital that starts a sentence goes. */
@@ -76,9 +89,8 @@ export function topFixes(
     .filter((d) => d.points > 0)
     .map((d) => {
       const own = findings.filter((f) => f.rule === d.rule);
-      const text = d.rule === 'missing-section'
-        ? missingSectionText(own)
-        : (FIX_TEXT[d.rule]?.(own) ?? own[0]?.message ?? d.rule);
+      const text =
+        d.rule === 'missing-section' ? missingSectionText(own) : (FIX_TEXT[d.rule]?.(own) ?? own[0]?.message ?? d.rule);
       return { rule: d.rule, text, points: d.points };
     });
   if (breakdown.coverage && breakdown.coverage.points > 0) {
@@ -106,7 +118,9 @@ function experienceBullets(resume: Resume): BulletRef[] {
 }
 
 function keysOf(findings: readonly Finding[], rules: ReadonlySet<string>): Set<string> {
-  return new Set(findings.filter((f) => rules.has(f.rule)).map((f) => `${f.sectionIndex}:${f.entryIndex}:${f.bulletIndex}`));
+  return new Set(
+    findings.filter((f) => rules.has(f.rule)).map((f) => `${f.sectionIndex}:${f.entryIndex}:${f.bulletIndex}`),
+  );
 }
 
 /** Strengths, each with a verbatim quote from the resume. At most `limit`. */
@@ -122,18 +136,24 @@ export function strengths(
   const unquantified = keysOf(findings, new Set(['unquantified-bullet']));
   const quantified = bullets.filter((b) => !unquantified.has(b.key));
   if (bullets.length > 0 && quantified.length > 0 && quantified.length / bullets.length >= 0.5) {
-    out.push(`Results with numbers: ${quantified.length} of ${bullets.length} bullets are measurable, e.g. "${quantified[0]?.text}"`);
+    out.push(
+      `Results with numbers: ${quantified.length} of ${bullets.length} bullets are measurable, e.g. "${quantified[0]?.text}"`,
+    );
   }
 
   // A strength quotes a line that is itself strong: not one the review flags as a duty or unmeasured.
   const weakLines = new Set(
-    findings.filter((f) => f.rule === 'vague-duty' || f.rule === 'unquantified-bullet' || f.rule === 'vague-claim')
-      .map((f) => bullets.find((b) => b.key === `${f.sectionIndex}:${f.entryIndex}:${f.bulletIndex}`)?.text ?? f.evidence),
+    findings
+      .filter((f) => f.rule === 'vague-duty' || f.rule === 'unquantified-bullet' || f.rule === 'vague-claim')
+      .map(
+        (f) => bullets.find((b) => b.key === `${f.sectionIndex}:${f.entryIndex}:${f.bulletIndex}`)?.text ?? f.evidence,
+      ),
   );
   let pillarsShown = 0;
   for (const pillar of coverage.filter((c) => c.covered)) {
     const quote = pillar.evidence.find(
-      (e) => !weakLines.has(e) && ![...weakLines].some((w) => w && e.includes(w)) && !out.some((s) => s.includes(`"${e}"`)),
+      (e) =>
+        !weakLines.has(e) && ![...weakLines].some((w) => w && e.includes(w)) && !out.some((s) => s.includes(`"${e}"`)),
     );
     if (!quote || pillarsShown >= 2) continue;
     out.push(`Shows ${inSentence(pillar.label)}: "${quote}"`);
@@ -150,18 +170,22 @@ export function strengths(
   const { email, phone, links } = resume.contact;
   const link = links.find((l) => l.kind === 'linkedin' || l.kind === 'github' || l.kind === 'portfolio');
   if (email && phone && link && !findings.some((f) => f.rule === 'missing-contact')) {
-    out.push(`Complete contact details: email, phone and ${link.kind === 'linkedin' ? 'LinkedIn' : link.kind === 'github' ? 'GitHub' : 'a portfolio'} ("${link.url}")`);
+    out.push(
+      `Complete contact details: email, phone and ${link.kind === 'linkedin' ? 'LinkedIn' : link.kind === 'github' ? 'GitHub' : 'a portfolio'} ("${link.url}")`,
+    );
   }
 
   const skillsIndex = resume.sections.findIndex((s) => s.kind === 'skills');
   const skills = resume.sections[skillsIndex];
-  const grouped = skills?.items.find((i) => /^[^:]{2,30}:\s*\S/.test(i)) ?? skills?.lines.find((l) => /^[^:]{2,30}:\s*\S/.test(l));
+  const grouped =
+    skills?.items.find((i) => /^[^:]{2,30}:\s*\S/.test(i)) ?? skills?.lines.find((l) => /^[^:]{2,30}:\s*\S/.test(l));
   if (skills && grouped && !findings.some((f) => f.rule === 'skills-ungrouped' && f.sectionIndex === skillsIndex)) {
     out.push(`Skills grouped so they scan quickly: "${grouped}"`);
   }
   if (out.length < 2 && !findings.some((f) => f.rule === 'missing-section')) {
     const headings = resume.sections.map((s) => s.heading).filter((h): h is string => Boolean(h?.trim()));
-    if (headings.length >= 3) out.push(`Every section a reviewer expects is there: ${headings.map((h) => `"${h}"`).join(', ')}`);
+    if (headings.length >= 3)
+      out.push(`Every section a reviewer expects is there: ${headings.map((h) => `"${h}"`).join(', ')}`);
   }
   return out.slice(0, limit);
 }

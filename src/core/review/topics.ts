@@ -28,7 +28,8 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     id: 'latency',
-    pattern: /\b(latency|latencies|response times?|p99|p95|slow|slowness|faster|speed( ?up)?|performance|optimi[sz](e|ed|ing|ation))\b/i,
+    pattern:
+      /\b(latency|latencies|response times?|p99|p95|slow|slowness|faster|speed( ?up)?|performance|optimi[sz](e|ed|ing|ation))\b/i,
     outcome: 'cut p99 latency from [X] ms to [Y] ms',
     where: WHERE_SERVICE,
   },
@@ -40,19 +41,23 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     id: 'reliability',
-    pattern: /\b(on-?call|incidents?|outages?|production issues|availability|uptime|reliab(le|ility)|monitoring|alert(s|ing)?|slos?|failover|resilien(t|ce)|postmortems?|disaster recovery)\b/i,
+    pattern:
+      /\b(on-?call|incidents?|outages?|production issues|availability|uptime|reliab(le|ility)|monitoring|alert(s|ing)?|slos?|failover|resilien(t|ce)|postmortems?|disaster recovery)\b/i,
     outcome: 'availability at [99.9]%, incidents down from [N] to [M] a quarter',
-    where: 'SLO dashboards, the status page, pager history and incident reviews (postmortems) give availability and incident counts.',
+    where:
+      'SLO dashboards, the status page, pager history and incident reviews (postmortems) give availability and incident counts.',
   },
   {
     id: 'security',
-    pattern: /\b(security|secure|encrypt(ed|ion)?|compliance|compliant|fedramp|soc ?2|iso ?27001|gdpr|hipaa|pci|audits?|vulnerabilit(y|ies)|pen(etration)? tests?|iam|secrets?)\b/i,
+    pattern:
+      /\b(security|secure|encrypt(ed|ion)?|compliance|compliant|fedramp|soc ?2|iso ?27001|gdpr|hipaa|pci|audits?|vulnerabilit(y|ies)|pen(etration)? tests?|iam|secrets?)\b/i,
     outcome: '[N] findings closed, audit passed in [N] weeks',
     where: 'The audit report, the security tracker or scanner (Snyk, Dependabot) and the compliance team.',
   },
   {
     id: 'data-migration',
-    pattern: /^(?=.*\bmigrat(?:e|ed|es|ing|ion|ions)\b)(?=.*\b(?:database|databases|data|schemas?|tables?|records|rows|sql|postgres(?:ql)?|mysql|mongodb)\b)/i,
+    pattern:
+      /^(?=.*\bmigrat(?:e|ed|es|ing|ion|ions)\b)(?=.*\b(?:database|databases|data|schemas?|tables?|records|rows|sql|postgres(?:ql)?|mysql|mongodb)\b)/i,
     outcome: 'moved [size] of data with [N] minutes of downtime',
     where: 'The migration plan or runbook, the change tickets, and database metrics from the cut-over window.',
   },
@@ -70,9 +75,11 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     id: 'storage',
-    pattern: /\b(database|databases|db|sql|postgres(ql)?|mysql|mongodb|redis|cach(e|es|ing)|kafka|queues?|storage|(database|db|table) schemas?|index(es|ing)?|shard(s|ed|ing)?|replication|data store|data models?)\b/i,
+    pattern:
+      /\b(database|databases|db|sql|postgres(ql)?|mysql|mongodb|redis|cach(e|es|ing)|kafka|queues?|storage|(database|db|table) schemas?|index(es|ing)?|shard(s|ed|ing)?|replication|data store|data models?)\b/i,
     outcome: '[size] of data, query time down from [X] ms to [Y] ms',
-    where: 'Database monitoring and slow-query logs give query times; table and bucket sizes are in the database console or storage metrics.',
+    where:
+      'Database monitoring and slow-query logs give query times; table and bucket sizes are in the database console or storage metrics.',
   },
   {
     id: 'hiring',
@@ -82,7 +89,8 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     id: 'reviews-mentoring',
-    pattern: /\b(code reviews?|reviews?|mentor(ed|ing|s)?|onboard(ed|ing)?|interview(s|ed|ing)?|hiring|coach(ed|ing)?|train(ed|ing) (new|junior))\b/i,
+    pattern:
+      /\b(code reviews?|reviews?|mentor(ed|ing|s)?|onboard(ed|ing)?|interview(s|ed|ing)?|hiring|coach(ed|ing)?|train(ed|ing) (new|junior))\b/i,
     outcome: '[N] reviews a month for [M] engineers',
     where: 'Pull-request history, onboarding docs and your own notes on who you mentored.',
   },
@@ -112,13 +120,15 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     id: 'infrastructure',
-    pattern: /\b(terraform|ansible|pulumi|cloudformation|infrastructure|kubernetes|k8s|helm|clusters?|aws|gcp|azure)\b/i,
+    pattern:
+      /\b(terraform|ansible|pulumi|cloudformation|infrastructure|kubernetes|k8s|helm|clusters?|aws|gcp|azure)\b/i,
     outcome: '[N] environments managed, provisioning down from [X] min to [Y] min',
     where: 'Your infrastructure repository history, the cloud console and deploy logs.',
   },
   {
     id: 'automation',
-    pattern: /\b(tools?|tooling|scripts?|automat(e|ed|ion|ing)|ci|cd|ci\/cd|build|deploy(s|ment|ments)?|releases?|internal tools?)\b/i,
+    pattern:
+      /\b(tools?|tooling|scripts?|automat(e|ed|ion|ing)|ci|cd|ci\/cd|build|deploy(s|ment|ments)?|releases?|internal tools?)\b/i,
     outcome: 'saving [N] hours a week for [M] people',
     where: 'CI dashboards, deploy logs and ticket history; the people who use the tool can tell you the time it saves.',
   },
@@ -148,7 +158,8 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     id: 'reach',
-    pattern: /\b(users?|customers?|clients?|app|apps|features?|website|site|pages?|ui|dashboards?|product|checkout|portal|screens?|frontend|front-end)\b/i,
+    pattern:
+      /\b(users?|customers?|clients?|app|apps|features?|website|site|pages?|ui|dashboards?|product|checkout|portal|screens?|frontend|front-end)\b/i,
     outcome: 'used by [N] users',
     where: 'Product analytics (Amplitude, Mixpanel, Google Analytics) or the admin panel give user and usage counts.',
   },

@@ -21,21 +21,52 @@ export const MAX_EVIDENCE = 3;
 
 /** A vocabulary term → well-known names that show the same thing. */
 const ALIASES: Record<string, readonly string[]> = {
-  'queue': ['Kafka', 'RabbitMQ', 'SQS', 'Kinesis', 'NATS', 'Pulsar', 'ActiveMQ', 'pub/sub', 'message broker', 'event stream'],
+  queue: [
+    'Kafka',
+    'RabbitMQ',
+    'SQS',
+    'Kinesis',
+    'NATS',
+    'Pulsar',
+    'ActiveMQ',
+    'pub/sub',
+    'message broker',
+    'event stream',
+  ],
   'message queue': ['Kafka', 'RabbitMQ', 'SQS', 'Kinesis', 'NATS', 'Pulsar', 'ActiveMQ', 'pub/sub', 'message broker'],
-  'database': ['PostgreSQL', 'Postgres', 'MySQL', 'MariaDB', 'MongoDB', 'Cassandra', 'DynamoDB', 'SQLite', 'CockroachDB',
-    'Spanner', 'Bigtable', 'SQL Server', 'Oracle DB'],
-  'cache': ['Redis', 'Memcached'],
-  'caching': ['Redis', 'Memcached'],
-  'kubernetes': ['k8s'],
-  'k8s': ['Kubernetes'],
+  database: [
+    'PostgreSQL',
+    'Postgres',
+    'MySQL',
+    'MariaDB',
+    'MongoDB',
+    'Cassandra',
+    'DynamoDB',
+    'SQLite',
+    'CockroachDB',
+    'Spanner',
+    'Bigtable',
+    'SQL Server',
+    'Oracle DB',
+  ],
+  cache: ['Redis', 'Memcached'],
+  caching: ['Redis', 'Memcached'],
+  kubernetes: ['k8s'],
+  k8s: ['Kubernetes'],
   'high availability': ['HA'],
-  'qps': ['requests per second', 'queries per second', 'RPS', 'req/s'],
-  'latency': ['p99', 'p95', 'p90', 'p50', 'response time'],
+  qps: ['requests per second', 'queries per second', 'RPS', 'req/s'],
+  latency: ['p99', 'p95', 'p90', 'p50', 'response time'],
   'load testing': ['load test', 'load tests', 'load-tested', 'stress test', 'k6', 'JMeter', 'Gatling', 'Locust'],
-  'monitoring': ['Prometheus', 'Grafana', 'Datadog', 'New Relic', 'alerting', 'observability'],
-  'ci/cd': ['continuous integration', 'continuous delivery', 'continuous deployment', 'GitHub Actions', 'Jenkins', 'GitLab CI'],
-  'api': ['REST', 'gRPC', 'GraphQL', 'endpoint'],
+  monitoring: ['Prometheus', 'Grafana', 'Datadog', 'New Relic', 'alerting', 'observability'],
+  'ci/cd': [
+    'continuous integration',
+    'continuous delivery',
+    'continuous deployment',
+    'GitHub Actions',
+    'Jenkins',
+    'GitLab CI',
+  ],
+  api: ['REST', 'gRPC', 'GraphQL', 'endpoint'],
 };
 
 const termCache = new Map<string, TermMatcher>();
@@ -67,7 +98,14 @@ export function matchesAny(text: string | TextIndex, matcher: TermMatcher): bool
   return matcher.test(typeof text === 'string' ? new TextIndex(text) : text);
 }
 
-const ENTRY_KINDS: readonly SectionKind[] = ['experience', 'projects', 'volunteering', 'leadership', 'education', 'other'];
+const ENTRY_KINDS: readonly SectionKind[] = [
+  'experience',
+  'projects',
+  'volunteering',
+  'leadership',
+  'education',
+  'other',
+];
 const PROSE_KINDS: readonly SectionKind[] = ['summary', 'other', 'publications', 'awards'];
 
 /** The resume's own prose, best evidence first: experience and project bullets, then the rest. */

@@ -100,7 +100,8 @@ export function detectRole(resume: Resume): RoleDetection {
     // No title to go on (typical of students), but plainly a programmer: the broad software profile fits
     // better than the general one.
     const software = scores.get('software');
-    if (software && software.vocabulary >= SOFTWARE_FALLBACK) return { id: 'software', confidence: 0.35, source: 'detected' };
+    if (software && software.vocabulary >= SOFTWARE_FALLBACK)
+      return { id: 'software', confidence: 0.35, source: 'detected' };
     return { id: 'general', confidence: 0.3, source: 'default' };
   }
   const strength = Math.min(1, best / 10);

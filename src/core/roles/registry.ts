@@ -26,18 +26,44 @@ export function isRoleId(value: string): value is RoleId {
 
 /** Parses user input such as "Backend", "full-stack" or "SRE" into a role id, or null. */
 export function parseRoleId(input: string): RoleId | null {
-  const key = input.trim().toLowerCase().replace(/[\s_-]+/g, '');
+  const key = input
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
   const aliases: Record<string, RoleId> = {
-    backend: 'backend', be: 'backend', server: 'backend',
-    software: 'software', swe: 'software', sde: 'software',
-    fullstack: 'fullstack', fs: 'fullstack', web: 'fullstack',
-    frontend: 'frontend', fe: 'frontend', ui: 'frontend',
-    api: 'api', integrations: 'api',
-    data: 'data', dataengineer: 'data', analytics: 'data', analyst: 'data',
-    sre: 'sre', devops: 'sre', platform: 'sre', infra: 'sre', infrastructure: 'sre',
-    mobile: 'mobile', ios: 'mobile', android: 'mobile',
-    ml: 'ml', ai: 'ml', machinelearning: 'ml', datascience: 'ml', datascientist: 'ml',
-    general: 'general', other: 'general',
+    backend: 'backend',
+    be: 'backend',
+    server: 'backend',
+    software: 'software',
+    swe: 'software',
+    sde: 'software',
+    fullstack: 'fullstack',
+    fs: 'fullstack',
+    web: 'fullstack',
+    frontend: 'frontend',
+    fe: 'frontend',
+    ui: 'frontend',
+    api: 'api',
+    integrations: 'api',
+    data: 'data',
+    dataengineer: 'data',
+    analytics: 'data',
+    analyst: 'data',
+    sre: 'sre',
+    devops: 'sre',
+    platform: 'sre',
+    infra: 'sre',
+    infrastructure: 'sre',
+    mobile: 'mobile',
+    ios: 'mobile',
+    android: 'mobile',
+    ml: 'ml',
+    ai: 'ml',
+    machinelearning: 'ml',
+    datascience: 'ml',
+    datascientist: 'ml',
+    general: 'general',
+    other: 'general',
   };
   return aliases[key] ?? null;
 }

@@ -25,7 +25,9 @@ export function termsPattern(terms: readonly string[]): RegExp {
   if (hit) return hit;
   const bodies = [...terms]
     .sort((a, b) => b.length - a.length)
-    .map((term) => `${escapeRegExp(term.trim()).replace(/[\s-]+/g, '[\\s-]+')}${/[a-z]$/i.test(term) ? '(?:e?s)?' : ''}`);
+    .map(
+      (term) => `${escapeRegExp(term.trim()).replace(/[\s-]+/g, '[\\s-]+')}${/[a-z]$/i.test(term) ? '(?:e?s)?' : ''}`,
+    );
   const pattern = new RegExp(`(?<![${WORD}])(?:${bodies.join('|')})(?![${WORD}+#])`, 'gi');
   cache.set(key, pattern);
   return pattern;
@@ -36,7 +38,13 @@ export function countDistinctTerms(text: string, terms: readonly string[]): numb
   if (terms.length === 0) return 0;
   const pattern = termsPattern(terms);
   const seen = new Set<string>();
-  for (const m of text.matchAll(pattern)) seen.add(m[0].toLowerCase().replace(/[\s-]+/g, ' ').replace(/e?s$/, ''));
+  for (const m of text.matchAll(pattern))
+    seen.add(
+      m[0]
+        .toLowerCase()
+        .replace(/[\s-]+/g, ' ')
+        .replace(/e?s$/, ''),
+    );
   return seen.size;
 }
 

@@ -1,7 +1,18 @@
 import { z } from 'zod';
 import { SECTION_KINDS } from '../resume/types.js';
 
-export const ROLE_IDS = ['backend', 'software', 'fullstack', 'frontend', 'api', 'data', 'sre', 'mobile', 'ml', 'general'] as const;
+export const ROLE_IDS = [
+  'backend',
+  'software',
+  'fullstack',
+  'frontend',
+  'api',
+  'data',
+  'sre',
+  'mobile',
+  'ml',
+  'general',
+] as const;
 export type RoleId = (typeof ROLE_IDS)[number];
 
 export const pillarSchema = z.object({

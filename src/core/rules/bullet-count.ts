@@ -22,21 +22,34 @@ export const bulletCount: Rule = {
         // A role written as a paragraph (lines, no bullets) is left to the parser's view of it.
         if (n === 0 && entry.lines.length > 0) return;
         if (n > MAX_BULLETS) {
-          out.push(makeFinding('bullet-count', {
-            severity: 'low',
-            message: `${n} bullets for one role: the strongest ones get lost among the rest.`,
-            evidence: label,
-            suggestion: `Keep the ${MAX_BULLETS} with the clearest results and merge or drop the others.`,
-          }, { sectionIndex, entryIndex }));
+          out.push(
+            makeFinding(
+              'bullet-count',
+              {
+                severity: 'low',
+                message: `${n} bullets for one role: the strongest ones get lost among the rest.`,
+                evidence: label,
+                suggestion: `Keep the ${MAX_BULLETS} with the clearest results and merge or drop the others.`,
+              },
+              { sectionIndex, entryIndex },
+            ),
+          );
         } else if (n < MIN_BULLETS && roleNumber <= RECENT_ROLES) {
-          out.push(makeFinding('bullet-count', {
-            severity: 'low',
-            message: n === 0
-              ? 'This recent role has no bullets: a reader cannot tell what you did there.'
-              : `Only ${n} bullet${n === 1 ? '' : 's'} for a recent role: it reads as thin next to the others.`,
-            evidence: label,
-            suggestion: `Aim for ${MIN_BULLETS}–${MAX_BULLETS} bullets: what you built or owned, a result with a number, and how.`,
-          }, { sectionIndex, entryIndex }));
+          out.push(
+            makeFinding(
+              'bullet-count',
+              {
+                severity: 'low',
+                message:
+                  n === 0
+                    ? 'This recent role has no bullets: a reader cannot tell what you did there.'
+                    : `Only ${n} bullet${n === 1 ? '' : 's'} for a recent role: it reads as thin next to the others.`,
+                evidence: label,
+                suggestion: `Aim for ${MIN_BULLETS}–${MAX_BULLETS} bullets: what you built or owned, a result with a number, and how.`,
+              },
+              { sectionIndex, entryIndex },
+            ),
+          );
         }
       });
     });

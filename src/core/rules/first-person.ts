@@ -4,9 +4,11 @@ import { sentenceAt } from './support/text.js';
 import { classifyVerb } from './support/verbs.js';
 
 /** Nouns that take a roman numeral: "Phase I", "Level I", "Type I" — the "I" after them is never a pronoun. */
-const NUMBERED_BEFORE = /(level|tier|phase|grade|type|class|part|chapter|series|stage|step|section|title|war|volume|vol\.?|book|unit|band|division|iteration|round)\s*$/i;
+const NUMBERED_BEFORE =
+  /(level|tier|phase|grade|type|class|part|chapter|series|stage|step|section|title|war|volume|vol\.?|book|unit|band|division|iteration|round)\s*$/i;
 /** Job titles that take a level: "Engineer I at Acme", but "As an engineer I built…" is a pronoun. */
-const TITLE_BEFORE = /(engineer|developer|analyst|associate|technician|specialist|scientist|manager|consultant|administrator|architect|programmer|designer|researcher|support|representative|sde|swe|it|pm|ii)\s*[,)]?\s*$/i;
+const TITLE_BEFORE =
+  /(engineer|developer|analyst|associate|technician|specialist|scientist|manager|consultant|administrator|architect|programmer|designer|researcher|support|representative|sde|swe|it|pm|ii)\s*[,)]?\s*$/i;
 
 export interface PronounHit {
   text: string;
@@ -16,7 +18,9 @@ export interface PronounHit {
 /** First-person pronouns in a line: "I", "I'm", "my", "me", "myself" — not "I/O" or "Software Engineer I". */
 export function firstPersonHits(line: string): PronounHit[] {
   const out: PronounHit[] = [];
-  for (const m of line.matchAll(/(?<![\p{L}\p{N}/&.-])(I(?:['’](?:m|ve|d|ll))?|[Mm]y|me|[Mm]yself)(?![\p{L}\p{N}/&-])/gu)) {
+  for (const m of line.matchAll(
+    /(?<![\p{L}\p{N}/&.-])(I(?:['’](?:m|ve|d|ll))?|[Mm]y|me|[Mm]yself)(?![\p{L}\p{N}/&-])/gu,
+  )) {
     const word = m[0];
     if (word === 'I') {
       const after = line.slice(m.index + 1);
@@ -24,10 +28,16 @@ export function firstPersonHits(line: string): PronounHit[] {
       if (/^\.(?=\w)|^\s*[-–]\s*\d|^\+/.test(after)) continue; // "I.B.M.", "I-9"
       if (NUMBERED_BEFORE.test(before)) continue;
       const next = /^\s+([a-z][a-z'’-]*)/.exec(after)?.[1] ?? '';
-      const verbAfter = next !== '' && (classifyVerb(next) !== null || /^(am|was|have|had|will|can|could|would|also|then)$/.test(next));
+      const verbAfter =
+        next !== '' && (classifyVerb(next) !== null || /^(am|was|have|had|will|can|could|would|also|then)$/.test(next));
       if (TITLE_BEFORE.test(before) && !verbAfter) continue;
       // "Calc I Tutor": a capitalised word on both sides is a numbered name, not a pronoun.
-      if (/[\p{Lu}][\p{L}.]*\s+$/u.test(before) && /^\s+[\p{Lu}][\p{Ll}]/u.test(after) && !/^\s+(Am|Was|Have|Had|Will)\b/.test(after)) continue;
+      if (
+        /[\p{Lu}][\p{L}.]*\s+$/u.test(before) &&
+        /^\s+[\p{Lu}][\p{Ll}]/u.test(after) &&
+        !/^\s+(Am|Was|Have|Had|Will)\b/.test(after)
+      )
+        continue;
       if (/[\p{Lu}][\p{L}]*\s+I{0,2}$/u.test(before) && /^\s*(?:[,)–—-]|$|at\b|in\b|\()/.test(after)) continue; // "Analyst I at …"
     }
     out.push({ text: word, index: m.index });
@@ -46,14 +56,20 @@ export const firstPerson: Rule = {
       const first = hits[0];
       if (!first) return [];
       const isBullet = 'bulletIndex' in ref;
-      return [makeFinding('first-person', {
-        severity: 'low',
-        message: `"${first.text}" is first person; resumes leave the pronoun out.`,
-        evidence: isBullet ? ref.text : sentenceAt(ref.text, first.index),
-        suggestion: isBullet
-          ? 'Drop the pronoun and open with the verb: "I built X" → "Built X".'
-          : 'Rewrite without pronouns: "I am a backend engineer who…" → "Backend engineer who…".',
-      }, at(ref))];
+      return [
+        makeFinding(
+          'first-person',
+          {
+            severity: 'low',
+            message: `"${first.text}" is first person; resumes leave the pronoun out.`,
+            evidence: isBullet ? ref.text : sentenceAt(ref.text, first.index),
+            suggestion: isBullet
+              ? 'Drop the pronoun and open with the verb: "I built X" → "Built X".'
+              : 'Rewrite without pronouns: "I am a backend engineer who…" → "Backend engineer who…".',
+          },
+          at(ref),
+        ),
+      ];
     });
   },
 };

@@ -28,10 +28,30 @@ import { linkTextMismatch } from './link-text-mismatch.js';
 export type { Finding, Rule, RuleContext, Severity } from './types.js';
 
 export const RULES: readonly Rule[] = Object.freeze([
-  vagueDuty, unquantifiedBullet, vagueClaim, missingPillar, skillsUngrouped, missingSection, missingContact,
-  weakOpeningRule, firstPerson, passiveVoice, longBullet, tooLong, tenseMismatch, inconsistentDates, repeatedVerb,
-  personalDetails, wordyPhrase, fillerWord, metricSanity, vagueQuantity, bulletCount, reverseChronological,
-  skillNotEvidenced, linkTextMismatch,
+  vagueDuty,
+  unquantifiedBullet,
+  vagueClaim,
+  missingPillar,
+  skillsUngrouped,
+  missingSection,
+  missingContact,
+  weakOpeningRule,
+  firstPerson,
+  passiveVoice,
+  longBullet,
+  tooLong,
+  tenseMismatch,
+  inconsistentDates,
+  repeatedVerb,
+  personalDetails,
+  wordyPhrase,
+  fillerWord,
+  metricSanity,
+  vagueQuantity,
+  bulletCount,
+  reverseChronological,
+  skillNotEvidenced,
+  linkTextMismatch,
 ]);
 
 const byId = new Map(RULES.map((r) => [r.id, r]));
@@ -46,13 +66,15 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Document-level findings first, then by position in the resume, then by rule order and evidence. */
 export function compareFindings(a: Finding, b: Finding): number {
-  return idx(a.sectionIndex) - idx(b.sectionIndex)
-    || idx(a.entryIndex) - idx(b.entryIndex)
-    || idx(a.bulletIndex) - idx(b.bulletIndex)
-    || (order.get(a.rule) ?? 99) - (order.get(b.rule) ?? 99)
-    || cmp(a.pillar ?? '', b.pillar ?? '')
-    || cmp(a.evidence ?? '', b.evidence ?? '')
-    || cmp(a.message, b.message);
+  return (
+    idx(a.sectionIndex) - idx(b.sectionIndex) ||
+    idx(a.entryIndex) - idx(b.entryIndex) ||
+    idx(a.bulletIndex) - idx(b.bulletIndex) ||
+    (order.get(a.rule) ?? 99) - (order.get(b.rule) ?? 99) ||
+    cmp(a.pillar ?? '', b.pillar ?? '') ||
+    cmp(a.evidence ?? '', b.evidence ?? '') ||
+    cmp(a.message, b.message)
+  );
 }
 
 export interface RunOptions {
@@ -66,8 +88,28 @@ export function runRules(ctx: RuleContext, { only = null }: RunOptions = {}): Fi
 }
 
 export {
-  vagueDuty, unquantifiedBullet, vagueClaim, missingPillar, skillsUngrouped, missingSection, missingContact,
-  weakOpeningRule, firstPerson, passiveVoice, longBullet, tooLong, tenseMismatch, inconsistentDates, repeatedVerb,
-  personalDetails, wordyPhrase, fillerWord, metricSanity, vagueQuantity, bulletCount, reverseChronological,
-  skillNotEvidenced, linkTextMismatch,
+  vagueDuty,
+  unquantifiedBullet,
+  vagueClaim,
+  missingPillar,
+  skillsUngrouped,
+  missingSection,
+  missingContact,
+  weakOpeningRule,
+  firstPerson,
+  passiveVoice,
+  longBullet,
+  tooLong,
+  tenseMismatch,
+  inconsistentDates,
+  repeatedVerb,
+  personalDetails,
+  wordyPhrase,
+  fillerWord,
+  metricSanity,
+  vagueQuantity,
+  bulletCount,
+  reverseChronological,
+  skillNotEvidenced,
+  linkTextMismatch,
 };

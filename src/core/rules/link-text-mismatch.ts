@@ -44,12 +44,19 @@ export const linkTextMismatch: Rule = {
       const key = `${text}→${url}`;
       if (seen.has(key) || !linkMismatch(text, url)) return;
       seen.add(key);
-      out.push(makeFinding('link-text-mismatch', {
-        severity: 'medium',
-        message: `The link shows "${text.trim()}" but opens ${url.trim()}.`,
-        evidence: text.trim(),
-        suggestion: 'Point the link at the address it shows (or change the text to match), then click it once to check.',
-      }, { sectionIndex }));
+      out.push(
+        makeFinding(
+          'link-text-mismatch',
+          {
+            severity: 'medium',
+            message: `The link shows "${text.trim()}" but opens ${url.trim()}.`,
+            evidence: text.trim(),
+            suggestion:
+              'Point the link at the address it shows (or change the text to match), then click it once to check.',
+          },
+          { sectionIndex },
+        ),
+      );
     };
     const contactIndex = sectionIndexOfKind(resume, 'contact');
     for (const link of resume.contact.links) if (link.text) push(link.text, link.url, contactIndex);

@@ -12,12 +12,19 @@ export const longBullet: Rule = {
     return bulletsOf(resume).flatMap((b) => {
       const n = wordCount(b.text);
       if (n <= LONG_BULLET_WORDS) return [];
-      return [makeFinding('long-bullet', {
-        severity: 'low',
-        message: `This bullet runs to ${n} words; the result gets lost.`,
-        evidence: b.text,
-        suggestion: 'Keep one idea per bullet, about 15–30 words: the action, the result with its number, and how. Split or cut the rest.',
-      }, at(b))];
+      return [
+        makeFinding(
+          'long-bullet',
+          {
+            severity: 'low',
+            message: `This bullet runs to ${n} words; the result gets lost.`,
+            evidence: b.text,
+            suggestion:
+              'Keep one idea per bullet, about 15–30 words: the action, the result with its number, and how. Split or cut the rest.',
+          },
+          at(b),
+        ),
+      ];
     });
   },
 };

@@ -2,9 +2,11 @@ import type { Rule } from './types.js';
 import { findMetrics } from './support/metrics.js';
 import { at, bulletsOf, makeFinding } from './support/scope.js';
 
-const REDUCTION = /\b(reduc\w*|cut|cutting|decreas\w*|lower\w*|drop\w*|sav\w*|shrank|shrunk|shrink\w*|trimm?\w*|slash\w*|minimi[sz]\w*|eliminat\w*)\b/i;
+const REDUCTION =
+  /\b(reduc\w*|cut|cutting|decreas\w*|lower\w*|drop\w*|sav\w*|shrank|shrunk|shrink\w*|trimm?\w*|slash\w*|minimi[sz]\w*|eliminat\w*)\b/i;
 const PERCENT = /(\d+(?:\.\d+)?)\s?(%|percent\b)/gi;
-const MULTIPLIER = /(?<![\p{L}\p{N}.])(\d+(?:\.\d+)?)\s?(x|×|times)(?![\p{L}\p{N}])(?!\s+(?:a|an|per|each|every|daily|weekly|monthly|in|during)\b)/giu;
+const MULTIPLIER =
+  /(?<![\p{L}\p{N}.])(\d+(?:\.\d+)?)\s?(x|×|times)(?![\p{L}\p{N}])(?!\s+(?:a|an|per|each|every|daily|weekly|monthly|in|during)\b)/giu;
 const LATENCY = /\b(latency|latencies|response\s+times?|load\s+times?|p\d{2}(?:\.\d)?)\b/i;
 const TIME_UNIT = /^\s?(ms|µs|us|ns|s|sec|secs|seconds?|milliseconds?|minutes?|mins?)\b/i;
 const PERCENTILE = /\bp\d{2}(\.\d)?\b|\b(median|average|avg|mean|tail|percentile|\d{2}th)\b/i;
@@ -22,7 +24,8 @@ export function metricProblem(text: string): Problem | null {
       if (Number(m[1]) > 100) {
         return {
           message: `"${m[0]}" cannot be a reduction: nothing drops by more than 100%.`,
-          suggestion: 'State it as before → after ("from 800 ms to 200 ms") or as a multiple ("4× faster"), whichever is right.',
+          suggestion:
+            'State it as before → after ("from 800 ms to 200 ms") or as a multiple ("4× faster"), whichever is right.',
         };
       }
     }
@@ -30,7 +33,9 @@ export function metricProblem(text: string): Problem | null {
   const metrics = findMetrics(text);
   const multipliers = [...text.matchAll(MULTIPLIER)];
   if (multipliers.length > 0 && !FROM_TO.test(text)) {
-    const others = metrics.filter((m) => !multipliers.some((x) => x.index !== undefined && m.index >= x.index && m.index < x.index + x[0].length));
+    const others = metrics.filter(
+      (m) => !multipliers.some((x) => x.index !== undefined && m.index >= x.index && m.index < x.index + x[0].length),
+    );
     if (others.length === 0) {
       return {
         message: `"${multipliers[0]?.[0] ?? ''}" has no baseline: faster or bigger than what?`,
@@ -43,7 +48,11 @@ export function metricProblem(text: string): Problem | null {
     const absolute = metrics.filter((m) => m.kind !== 'word' && !/^\s*%/.test(text.slice(m.index + m.text.length)));
     const withUnit = absolute.filter((m) => TIME_UNIT.test(text.slice(m.index + m.text.length)));
     // A bare number reads as a latency value when no noun follows it ("from 800 to 120", "to 200.").
-    const latencyNumbers = absolute.filter((m) => /^\s*(?:$|[,.;)→]|->|(?:to|and|on|at|for|in|with|under|by|after|while)\b)/i.test(text.slice(m.index + m.text.length)));
+    const latencyNumbers = absolute.filter((m) =>
+      /^\s*(?:$|[,.;)→]|->|(?:to|and|on|at|for|in|with|under|by|after|while)\b)/i.test(
+        text.slice(m.index + m.text.length),
+      ),
+    );
     if (latencyNumbers.length > 0 && withUnit.length === 0 && !hasPercent) {
       return {
         message: 'The latency figure has no unit: a reader cannot tell milliseconds from seconds.',
@@ -62,7 +71,8 @@ export function metricProblem(text: string): Problem | null {
 
 export const metricSanity: Rule = {
   id: 'metric-sanity',
-  description: 'A number that cannot be right or cannot be checked: "reduced latency by 150%", "10x" with no baseline, latency with no unit or percentile.',
+  description:
+    'A number that cannot be right or cannot be checked: "reduced latency by 150%", "10x" with no baseline, latency with no unit or percentile.',
   why: 'Reviewers check numbers; one that cannot be true, or has nothing to compare with, costs the credibility of the rest.',
   check({ resume }) {
     return bulletsOf(resume).flatMap((b) => {

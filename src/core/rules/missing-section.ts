@@ -4,12 +4,22 @@ import type { Severity } from './types.js';
 import { makeFinding } from './support/scope.js';
 
 const LABELS: Partial<Record<SectionKind, string>> = {
-  contact: 'contact details', summary: 'Summary', experience: 'Experience', projects: 'Projects',
-  education: 'Education', skills: 'Skills', certifications: 'Certifications', publications: 'Publications',
+  contact: 'contact details',
+  summary: 'Summary',
+  experience: 'Experience',
+  projects: 'Projects',
+  education: 'Education',
+  skills: 'Skills',
+  certifications: 'Certifications',
+  publications: 'Publications',
 };
 
 const SEVERITY: Partial<Record<SectionKind, Severity>> = {
-  experience: 'high', contact: 'high', skills: 'medium', education: 'medium', projects: 'medium',
+  experience: 'high',
+  contact: 'high',
+  skills: 'medium',
+  education: 'medium',
+  projects: 'medium',
 };
 
 const WHY: Partial<Record<SectionKind, string>> = {
@@ -29,16 +39,23 @@ export const missingSection: Rule = {
     const present = new Set(resume.sections.map((s) => s.kind));
     const c = resume.contact;
     if (c.email || c.phone || c.links.length > 0) present.add('contact');
-    return role.expectedSections.filter((kind) => !present.has(kind)).map((kind) => {
-      const label = LABELS[kind] ?? kind;
-      return makeFinding('missing-section', {
-        severity: SEVERITY[kind] ?? 'low',
-        message: `No ${label} section: ${WHY[kind] ?? `it is usual for a ${role.label} resume`}.`,
-        evidence: null,
-        suggestion: kind === 'contact'
-          ? 'Put your email, phone and one professional link (LinkedIn, GitHub or portfolio) under your name.'
-          : `Add a section headed "${label}".`,
-      }, { sectionIndex: null });
-    });
+    return role.expectedSections
+      .filter((kind) => !present.has(kind))
+      .map((kind) => {
+        const label = LABELS[kind] ?? kind;
+        return makeFinding(
+          'missing-section',
+          {
+            severity: SEVERITY[kind] ?? 'low',
+            message: `No ${label} section: ${WHY[kind] ?? `it is usual for a ${role.label} resume`}.`,
+            evidence: null,
+            suggestion:
+              kind === 'contact'
+                ? 'Put your email, phone and one professional link (LinkedIn, GitHub or portfolio) under your name.'
+                : `Add a section headed "${label}".`,
+          },
+          { sectionIndex: null },
+        );
+      });
   },
 };

@@ -4,18 +4,24 @@ import { at, bulletsOf, makeFinding, summaryLines, type BulletRef, type LineRef 
 const AUX = String.raw`(?:was|were|is|are|been|being|be|got)`;
 const ADVERB = String.raw`(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|not\s+|since\s+|all\s+|eventually\s+)?`;
 const IRREGULAR = String.raw`(?:built|written|rewritten|run|made|done|driven|led|given|taken|shown|grown|brought|sent|kept|held|set|put|undertaken|overseen|begun|drawn|spun|won|seen|cut|found|sold|taught|chosen|paid|split|shut|hit)`;
-const PASSIVE = new RegExp(String.raw`(?<![\p{L}])${AUX}\s+${ADVERB}((?:[a-z]+ed)|${IRREGULAR})(\s+by\b)?(?![\p{L}])`, 'giu');
+const PASSIVE = new RegExp(
+  String.raw`(?<![\p{L}])${AUX}\s+${ADVERB}((?:[a-z]+ed)|${IRREGULAR})(\s+by\b)?(?![\p{L}])`,
+  'giu',
+);
 
 /**
  * Participles that are fine after "was": recognitions ("was promoted to", "was selected for") read as
  * achievements, and adjectives ("was based in") are not passive actions. Duties ("was involved in",
  * "was tasked with") are left to vague-duty.
  */
-const ALLOWED = new Set(`promoted selected awarded chosen invited nominated elected recognized recognised honored honoured
+const ALLOWED = new Set(
+  `promoted selected awarded chosen invited nominated elected recognized recognised honored honoured
 hired recruited named accepted admitted featured published granted certified ranked offered won shortlisted funded
 based located interested experienced skilled qualified required supposed used involved tasked exposed dedicated
 motivated excited pleased proud able licensed registered enrolled married born asked trusted entrusted credited cited`
-  .split(/\s+/).filter(Boolean));
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 export interface PassiveHit {
   text: string;
@@ -42,12 +48,19 @@ export const passiveVoice: Rule = {
     return refs.flatMap((ref) => {
       const hit = passiveHits(ref.text)[0];
       if (!hit) return [];
-      return [makeFinding('passive-voice', {
-        severity: 'low',
-        message: `"${hit.text}" is passive: it does not say that you did it.`,
-        evidence: 'bulletIndex' in ref ? ref.text : hit.text,
-        suggestion: 'Make yourself the subject and open with the verb: "The cache was designed by me" → "Designed the cache".',
-      }, at(ref))];
+      return [
+        makeFinding(
+          'passive-voice',
+          {
+            severity: 'low',
+            message: `"${hit.text}" is passive: it does not say that you did it.`,
+            evidence: 'bulletIndex' in ref ? ref.text : hit.text,
+            suggestion:
+              'Make yourself the subject and open with the verb: "The cache was designed by me" → "Designed the cache".',
+          },
+          at(ref),
+        ),
+      ];
     });
   },
 };

@@ -21,12 +21,18 @@ export const repeatedVerb: Rule = {
     for (const list of groups.values()) {
       const first = list[0];
       if (list.length < REPEAT_LIMIT || !first) continue;
-      out.push(makeFinding('repeated-verb', {
-        severity: 'low',
-        message: `${list.length} bullets open with "${first.word}".`,
-        evidence: first.word,
-        suggestion: `Vary the verbs to say more precisely what each one did (e.g. Built, Designed, Cut, Migrated, Automated, Led); keep "${first.word}" for one or two.`,
-      }, { sectionIndex: first.b.sectionIndex, entryIndex: first.b.entryIndex, bulletIndex: first.b.bulletIndex }));
+      out.push(
+        makeFinding(
+          'repeated-verb',
+          {
+            severity: 'low',
+            message: `${list.length} bullets open with "${first.word}".`,
+            evidence: first.word,
+            suggestion: `Vary the verbs to say more precisely what each one did (e.g. Built, Designed, Cut, Migrated, Automated, Led); keep "${first.word}" for one or two.`,
+          },
+          { sectionIndex: first.b.sectionIndex, entryIndex: first.b.entryIndex, bulletIndex: first.b.bulletIndex },
+        ),
+      );
     }
     return out;
   },

@@ -31,12 +31,18 @@ export const reverseChronological: Rule = {
         // Newer on both ends: a long-running side role that started earlier may sit below a newer job.
         const startedLater = !start || !prev?.start || compareDates(start, prev.start) > 0;
         if (prev && newer(end, prev.end) && startedLater) {
-          out.push(makeFinding('reverse-chronological', {
-            severity: 'medium',
-            message: 'This role is more recent than the one listed above it: roles should run newest first.',
-            evidence: entry.dateText ?? entry.title ?? entry.organization,
-            suggestion: 'Reorder the roles so the current or latest one comes first.',
-          }, { sectionIndex, entryIndex }));
+          out.push(
+            makeFinding(
+              'reverse-chronological',
+              {
+                severity: 'medium',
+                message: 'This role is more recent than the one listed above it: roles should run newest first.',
+                evidence: entry.dateText ?? entry.title ?? entry.organization,
+                suggestion: 'Reorder the roles so the current or latest one comes first.',
+              },
+              { sectionIndex, entryIndex },
+            ),
+          );
           break;
         }
         prev = { end, start };

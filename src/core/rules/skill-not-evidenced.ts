@@ -6,37 +6,187 @@ import { TextIndex, compileMatcher, type TermMatcher } from './support/term-inde
 
 /** Tools nearly everyone lists and nobody writes a bullet about. */
 const UBIQUITOUS = new Set([
-  'git', 'github', 'gitlab', 'bitbucket', 'linux', 'unix', 'macos', 'windows', 'jira', 'confluence', 'trello', 'notion',
-  'slack', 'vs code', 'vscode', 'visual studio code', 'intellij', 'pycharm', 'eclipse', 'vim', 'emacs', 'bash', 'shell',
-  'zsh', 'terminal', 'excel', 'microsoft word', 'powerpoint', 'microsoft office', 'ms office', 'google workspace',
-  'g suite', 'outlook', 'agile', 'scrum', 'kanban', 'communication', 'teamwork', 'leadership', 'problem solving',
-  'problem-solving', 'time management', 'critical thinking', 'public speaking', 'attention to detail', 'postman', 'npm',
-  'yarn', 'pip', 'markdown', 'latex', 'json', 'yaml', 'xml', 'html', 'css',
+  'git',
+  'github',
+  'gitlab',
+  'bitbucket',
+  'linux',
+  'unix',
+  'macos',
+  'windows',
+  'jira',
+  'confluence',
+  'trello',
+  'notion',
+  'slack',
+  'vs code',
+  'vscode',
+  'visual studio code',
+  'intellij',
+  'pycharm',
+  'eclipse',
+  'vim',
+  'emacs',
+  'bash',
+  'shell',
+  'zsh',
+  'terminal',
+  'excel',
+  'microsoft word',
+  'powerpoint',
+  'microsoft office',
+  'ms office',
+  'google workspace',
+  'g suite',
+  'outlook',
+  'agile',
+  'scrum',
+  'kanban',
+  'communication',
+  'teamwork',
+  'leadership',
+  'problem solving',
+  'problem-solving',
+  'time management',
+  'critical thinking',
+  'public speaking',
+  'attention to detail',
+  'postman',
+  'npm',
+  'yarn',
+  'pip',
+  'markdown',
+  'latex',
+  'json',
+  'yaml',
+  'xml',
+  'html',
+  'css',
 ]);
 
-const SPOKEN = /^(english|spanish|french|german|italian|portuguese|mandarin|chinese|cantonese|japanese|korean|hindi|arabic|russian|dutch|polish|turkish|urdu|bengali|tamil|telugu|vietnamese|thai|swedish|norwegian|danish|finnish|greek|hebrew|ukrainian|romanian|czech|hungarian|indonesian|malay|tagalog|swahili|persian|farsi)\b|\b(native|fluent|bilingual|proficient|conversational|intermediate|beginner|basic)\b|\(\s*[abc][12]\s*\)/i;
+const SPOKEN =
+  /^(english|spanish|french|german|italian|portuguese|mandarin|chinese|cantonese|japanese|korean|hindi|arabic|russian|dutch|polish|turkish|urdu|bengali|tamil|telugu|vietnamese|thai|swedish|norwegian|danish|finnish|greek|hebrew|ukrainian|romanian|czech|hungarian|indonesian|malay|tagalog|swahili|persian|farsi)\b|\b(native|fluent|bilingual|proficient|conversational|intermediate|beginner|basic)\b|\(\s*[abc][12]\s*\)/i;
 
 /** Skill names that are also everyday words: matched with the case as written ("Go" ≠ "go live"). */
-const ENGLISH_WORDS = new Set(['go', 'swift', 'rust', 'spring', 'express', 'dart', 'julia', 'elm', 'chef', 'puppet', 'ant',
-  'gin', 'echo', 'jest', 'mocha', 'less', 'ember', 'meteor', 'backbone', 'bootstrap', 'flutter', 'ionic', 'unity', 'spark',
-  'hive', 'pig', 'storm', 'beam', 'presto', 'crystal', 'scheme', 'make', 'r', 'c', 'd', 'vue', 'next', 'nest', 'deno', 'bun']);
+const ENGLISH_WORDS = new Set([
+  'go',
+  'swift',
+  'rust',
+  'spring',
+  'express',
+  'dart',
+  'julia',
+  'elm',
+  'chef',
+  'puppet',
+  'ant',
+  'gin',
+  'echo',
+  'jest',
+  'mocha',
+  'less',
+  'ember',
+  'meteor',
+  'backbone',
+  'bootstrap',
+  'flutter',
+  'ionic',
+  'unity',
+  'spark',
+  'hive',
+  'pig',
+  'storm',
+  'beam',
+  'presto',
+  'crystal',
+  'scheme',
+  'make',
+  'r',
+  'c',
+  'd',
+  'vue',
+  'next',
+  'nest',
+  'deno',
+  'bun',
+]);
 
 const ALIASES: Record<string, readonly string[]> = {
-  'kubernetes': ['k8s', 'EKS', 'GKE', 'AKS'], 'k8s': ['Kubernetes'], 'postgresql': ['Postgres'], 'postgres': ['PostgreSQL'],
-  'javascript': ['JS', 'Node.js', 'React', 'TypeScript', 'Vue', 'Angular', 'Svelte', 'Next.js', 'Nuxt', 'jQuery', 'Express'], 'js': ['JavaScript'], 'typescript': ['TS'], 'golang': ['Go'], 'go': ['Golang'],
-  'node.js': ['Node', 'NodeJS'], 'node': ['Node.js', 'NodeJS'], 'nodejs': ['Node.js', 'Node'],
-  'react': ['React.js', 'ReactJS', 'React Native'], 'react.js': ['React'], 'vue': ['Vue.js'], 'vue.js': ['Vue'],
-  'aws': ['Amazon Web Services', 'EC2', 'S3', 'Lambda', 'DynamoDB', 'SQS', 'SNS', 'ECS', 'EKS', 'CloudWatch', 'RDS', 'CloudFormation', 'Kinesis', 'Aurora'],
-  'gcp': ['Google Cloud', 'BigQuery', 'GKE', 'Cloud Run', 'Cloud Functions', 'Pub/Sub'],
-  'azure': ['AKS', 'Cosmos DB', 'Azure Functions'],
-  'ci/cd': ['CI', 'GitHub Actions', 'Jenkins', 'GitLab CI', 'CircleCI', 'continuous integration', 'continuous delivery', 'continuous deployment', 'pipeline', 'pipelines'],
-  'docker': ['container', 'containers', 'containerized', 'containerised', 'Dockerized', 'Dockerfile'],
-  'terraform': ['infrastructure as code', 'IaC'], 'rest': ['RESTful', 'REST API', 'REST APIs'], 'restful apis': ['REST'],
-  'sql': ['PostgreSQL', 'MySQL', 'SQLite', 'SQL Server', 'Postgres', 'queries'],
-  'machine learning': ['ML', 'model', 'models'], 'ml': ['machine learning'], 'nlp': ['natural language processing'],
-  'python': ['Django', 'Flask', 'FastAPI', 'pandas', 'PyTorch'], 'java': ['Spring', 'Spring Boot', 'JVM'],
-  'spring boot': ['Spring'], 'c++': ['C++17', 'C++20', 'C++14'], 'c#': ['.NET'], '.net': ['C#', 'ASP.NET'],
-  'grpc': ['gRPC'], 'tailwind': ['Tailwind CSS', 'TailwindCSS'], 'tailwind css': ['Tailwind'],
+  kubernetes: ['k8s', 'EKS', 'GKE', 'AKS'],
+  k8s: ['Kubernetes'],
+  postgresql: ['Postgres'],
+  postgres: ['PostgreSQL'],
+  javascript: [
+    'JS',
+    'Node.js',
+    'React',
+    'TypeScript',
+    'Vue',
+    'Angular',
+    'Svelte',
+    'Next.js',
+    'Nuxt',
+    'jQuery',
+    'Express',
+  ],
+  js: ['JavaScript'],
+  typescript: ['TS'],
+  golang: ['Go'],
+  go: ['Golang'],
+  'node.js': ['Node', 'NodeJS'],
+  node: ['Node.js', 'NodeJS'],
+  nodejs: ['Node.js', 'Node'],
+  react: ['React.js', 'ReactJS', 'React Native'],
+  'react.js': ['React'],
+  vue: ['Vue.js'],
+  'vue.js': ['Vue'],
+  aws: [
+    'Amazon Web Services',
+    'EC2',
+    'S3',
+    'Lambda',
+    'DynamoDB',
+    'SQS',
+    'SNS',
+    'ECS',
+    'EKS',
+    'CloudWatch',
+    'RDS',
+    'CloudFormation',
+    'Kinesis',
+    'Aurora',
+  ],
+  gcp: ['Google Cloud', 'BigQuery', 'GKE', 'Cloud Run', 'Cloud Functions', 'Pub/Sub'],
+  azure: ['AKS', 'Cosmos DB', 'Azure Functions'],
+  'ci/cd': [
+    'CI',
+    'GitHub Actions',
+    'Jenkins',
+    'GitLab CI',
+    'CircleCI',
+    'continuous integration',
+    'continuous delivery',
+    'continuous deployment',
+    'pipeline',
+    'pipelines',
+  ],
+  docker: ['container', 'containers', 'containerized', 'containerised', 'Dockerized', 'Dockerfile'],
+  terraform: ['infrastructure as code', 'IaC'],
+  rest: ['RESTful', 'REST API', 'REST APIs'],
+  'restful apis': ['REST'],
+  sql: ['PostgreSQL', 'MySQL', 'SQLite', 'SQL Server', 'Postgres', 'queries'],
+  'machine learning': ['ML', 'model', 'models'],
+  ml: ['machine learning'],
+  nlp: ['natural language processing'],
+  python: ['Django', 'Flask', 'FastAPI', 'pandas', 'PyTorch'],
+  java: ['Spring', 'Spring Boot', 'JVM'],
+  'spring boot': ['Spring'],
+  'c++': ['C++17', 'C++20', 'C++14'],
+  'c#': ['.NET'],
+  '.net': ['C#', 'ASP.NET'],
+  grpc: ['gRPC'],
+  tailwind: ['Tailwind CSS', 'TailwindCSS'],
+  'tailwind css': ['Tailwind'],
 };
 
 function alternatives(skill: string): string[] {
@@ -72,26 +222,59 @@ export function skillUsedIn(skill: string, text: string | TextIndex): boolean {
 }
 
 /** A group label glued to the first skill when the PDF lost the colon: "Languages golang", "Databases – SQL". */
-const LEADING_LABEL = /^(?:(?:programming|technical|soft|other)\s+)?(?:languages?|technolog(?:y|ies)|concepts|databases?|web|devops|software|programming|frameworks?|platforms?|tools?|cloud|libraries|experience(?:d)?\s+with|expert\s+in|strengths\s+include|proficient\s+in|familiar\s+with|knowledge\s+of)\s*[–—:-]?\s+(?=\S)/i;
+const LEADING_LABEL =
+  /^(?:(?:programming|technical|soft|other)\s+)?(?:languages?|technolog(?:y|ies)|concepts|databases?|web|devops|software|programming|frameworks?|platforms?|tools?|cloud|libraries|experience(?:d)?\s+with|expert\s+in|strengths\s+include|proficient\s+in|familiar\s+with|knowledge\s+of)\s*[–—:-]?\s+(?=\S)/i;
 
 /** The skill as a reader sees it: leading label words and stray quote marks removed (still a verbatim substring). */
 export function cleanSkill(token: string): string {
-  return token.replace(/^[^\p{L}\p{N}.#+]+/u, '').replace(LEADING_LABEL, '').trim();
+  return token
+    .replace(/^[^\p{L}\p{N}.#+]+/u, '')
+    .replace(LEADING_LABEL, '')
+    .trim();
 }
 
-const SOFT_SKILL = /\b(skills?|abilit(?:y|ies)|adaptab\w*|communicat\w*|collaborat\w*|organi[sz]ation\w*|resilien\w*|persisten\w*|curiosity|thinker|thinking|prioriti\w*|coordinat\w*|teamwork|leadership|problem[-\s]solving|creativ\w*|interpersonal|management|punctual\w*|flexib\w*|empath\w*|negotiat\w*|presentation|multitask\w*|work ethic|enjoy|understanding|analyzing|analysing|automating|troubleshooting|mentoring)\b/i;
-const LEVEL_WORD = /^(experienced|intermediate|intermidiate|advanced|beginner|basic|proficient|familiar|expert|native|fluent|working knowledge)$/i;
-const GENERIC = new Set(['tools', 'development', 'devices', 'design', 'testing', 'data', 'web', 'software', 'hardware',
-  'programming', 'analysis', 'research', 'other', 'word', 'lab equipment', 'databases', 'frameworks', 'libraries', 'cloud']);
+const SOFT_SKILL =
+  /\b(skills?|abilit(?:y|ies)|adaptab\w*|communicat\w*|collaborat\w*|organi[sz]ation\w*|resilien\w*|persisten\w*|curiosity|thinker|thinking|prioriti\w*|coordinat\w*|teamwork|leadership|problem[-\s]solving|creativ\w*|interpersonal|management|punctual\w*|flexib\w*|empath\w*|negotiat\w*|presentation|multitask\w*|work ethic|enjoy|understanding|analyzing|analysing|automating|troubleshooting|mentoring)\b/i;
+const LEVEL_WORD =
+  /^(experienced|intermediate|intermidiate|advanced|beginner|basic|proficient|familiar|expert|native|fluent|working knowledge)$/i;
+const GENERIC = new Set([
+  'tools',
+  'development',
+  'devices',
+  'design',
+  'testing',
+  'data',
+  'web',
+  'software',
+  'hardware',
+  'programming',
+  'analysis',
+  'research',
+  'other',
+  'word',
+  'lab equipment',
+  'databases',
+  'frameworks',
+  'libraries',
+  'cloud',
+]);
 
 function worthChecking(skill: string): boolean {
   const main = skill.replace(/\s*[([].*$/, '').trim();
   if (main.length < 1 || main.split(/\s+/).length > 4) return false;
   const lower = main.toLowerCase();
-  if (UBIQUITOUS.has(lower) || GENERIC.has(lower) || SPOKEN.test(skill) || SOFT_SKILL.test(main) || LEVEL_WORD.test(main)) return false;
+  if (
+    UBIQUITOUS.has(lower) ||
+    GENERIC.has(lower) ||
+    SPOKEN.test(skill) ||
+    SOFT_SKILL.test(main) ||
+    LEVEL_WORD.test(main)
+  )
+    return false;
   // "Windows XP/7/10", "Linux/Unix": an everyday platform with versions or variants.
   const first = lower.split(/[\s/]+/)[0] ?? '';
-  if (UBIQUITOUS.has(first) && lower.split(/[\s/]+/).every((p) => UBIQUITOUS.has(p) || /^[\dxp.\-]+$/.test(p))) return false;
+  if (UBIQUITOUS.has(first) && lower.split(/[\s/]+/).every((p) => UBIQUITOUS.has(p) || /^[\dxp.\-]+$/.test(p)))
+    return false;
   return /[\p{L}]/u.test(main);
 }
 
@@ -104,7 +287,9 @@ export const skillNotEvidenced: Rule = {
   why: 'A listed skill with no bullet behind it is a keyword, not evidence; reviewers look for where you used it.',
   check({ resume, role }) {
     if (bulletsOf(resume, ['experience', 'projects']).length < 3) return [];
-    const relevant = new Set([...role.vocabulary, ...role.skillGroups.flatMap((g) => g.examples)].map((t) => t.toLowerCase()));
+    const relevant = new Set(
+      [...role.vocabulary, ...role.skillGroups.flatMap((g) => g.examples)].map((t) => t.toLowerCase()),
+    );
     const prose = new TextIndex(proseLines(resume).join('\n'));
     const unused: Array<{ skill: string; sectionIndex: number }> = [];
     const seen = new Set<string>();
@@ -122,15 +307,22 @@ export const skillNotEvidenced: Rule = {
       }
     });
     // The skills the target role cares about first, then list order.
-    const ranked = unused.map((u, i) => ({ ...u, i, rel: relevant.has(u.skill.replace(/\s*[([].*$/, '').toLowerCase()) ? 0 : 1 }))
+    const ranked = unused
+      .map((u, i) => ({ ...u, i, rel: relevant.has(u.skill.replace(/\s*[([].*$/, '').toLowerCase()) ? 0 : 1 }))
       .sort((a, b) => a.rel - b.rel || a.i - b.i);
     const shown = ranked.slice(0, MAX_SKILL_FINDINGS);
     const more = ranked.length - shown.length;
-    return shown.map(({ skill, sectionIndex }, k) => makeFinding('skill-not-evidenced', {
-      severity: 'low',
-      message: `"${skill}" is listed as a skill, but no bullet shows where you used it.${k === shown.length - 1 && more > 0 ? ` (${more} more listed skills are not used in any bullet either.)` : ''}`,
-      evidence: skill,
-      suggestion: `Name ${skill.replace(/\s*[([].*$/, '')} in the bullet where you used it (what you built with it and the result), or drop it if it is not one of your strengths.`,
-    }, { sectionIndex }));
+    return shown.map(({ skill, sectionIndex }, k) =>
+      makeFinding(
+        'skill-not-evidenced',
+        {
+          severity: 'low',
+          message: `"${skill}" is listed as a skill, but no bullet shows where you used it.${k === shown.length - 1 && more > 0 ? ` (${more} more listed skills are not used in any bullet either.)` : ''}`,
+          evidence: skill,
+          suggestion: `Name ${skill.replace(/\s*[([].*$/, '')} in the bullet where you used it (what you built with it and the result), or drop it if it is not one of your strengths.`,
+        },
+        { sectionIndex },
+      ),
+    );
   },
 };

@@ -7,7 +7,7 @@ import { SAME_PAST_PRESENT, openingOf, type VerbForm } from './support/verbs.js'
 function tenseOf(text: string): VerbForm | null {
   if (isLabelBullet(text)) return null;
   const o = openingOf(text);
-  if (!o?.verb || !o.verb.known && o.verb.form !== 'past') return null;
+  if (!o?.verb || (!o.verb.known && o.verb.form !== 'past')) return null;
   if (SAME_PAST_PRESENT.has(o.word.toLowerCase())) return null;
   // "Was based in…", "Had 3 direct reports": states, not the tense of the work.
   if (o.verb.base === 'be' || o.verb.base === 'have') return null;
@@ -36,22 +36,35 @@ export const tenseMismatch: Rule = {
         if (present.length === 0 || past.length === 0) continue;
         const odd = present.length > past.length ? past : present;
         for (const { b } of odd) {
-          out.push(makeFinding('tense-mismatch', {
-            severity: 'low',
-            message: `Your current role mixes tenses: most bullets are in the ${odd === past ? 'present' : 'past'}, this one is not.`,
-            evidence: b.text,
-            suggestion: 'Pick one tense for the current role (present for ongoing work is usual) and use it on every bullet.',
-          }, at(b)));
+          out.push(
+            makeFinding(
+              'tense-mismatch',
+              {
+                severity: 'low',
+                message: `Your current role mixes tenses: most bullets are in the ${odd === past ? 'present' : 'past'}, this one is not.`,
+                evidence: b.text,
+                suggestion:
+                  'Pick one tense for the current role (present for ongoing work is usual) and use it on every bullet.',
+              },
+              at(b),
+            ),
+          );
         }
       } else if (parseModelDate(entry.end)) {
         for (const { b, tense } of tensed) {
           if (tense === 'past') continue;
-          out.push(makeFinding('tense-mismatch', {
-            severity: 'low',
-            message: 'This role has ended, but the bullet is in the present tense.',
-            evidence: b.text,
-            suggestion: 'Use the past tense for roles you have left: "Manage the team" → "Managed the team".',
-          }, at(b)));
+          out.push(
+            makeFinding(
+              'tense-mismatch',
+              {
+                severity: 'low',
+                message: 'This role has ended, but the bullet is in the present tense.',
+                evidence: b.text,
+                suggestion: 'Use the past tense for roles you have left: "Manage the team" → "Managed the team".',
+              },
+              at(b),
+            ),
+          );
         }
       }
     }

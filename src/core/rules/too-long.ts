@@ -34,13 +34,19 @@ export const tooLong: Rule = {
     const { pages, estimated } = pageCount(resume);
     if (pages <= limit) return [];
     const size = estimated ? `about ${Math.ceil(pages)} pages of text` : `${pages} pages`;
-    return [makeFinding('too-long', {
-      severity: 'medium',
-      message: early
-        ? `The resume runs to ${size}; with under three years of experience, one page is expected.`
-        : `The resume runs to ${size}; two pages is the usual limit.`,
-      evidence: null,
-      suggestion: `Cut to ${limit} page${limit > 1 ? 's' : ''}: drop old or unrelated roles to a line each, keep 3–6 bullets for recent roles, and remove bullets with no result.`,
-    }, { sectionIndex: null })];
+    return [
+      makeFinding(
+        'too-long',
+        {
+          severity: 'medium',
+          message: early
+            ? `The resume runs to ${size}; with under three years of experience, one page is expected.`
+            : `The resume runs to ${size}; two pages is the usual limit.`,
+          evidence: null,
+          suggestion: `Cut to ${limit} page${limit > 1 ? 's' : ''}: drop old or unrelated roles to a line each, keep 3–6 bullets for recent roles, and remove bullets with no result.`,
+        },
+        { sectionIndex: null },
+      ),
+    ];
   },
 };

@@ -3,7 +3,8 @@ import { hasMetric } from './support/metrics.js';
 import { RESULT_KINDS, at, bulletsOf, isLabelBullet, makeFinding } from './support/scope.js';
 
 /** Bullets that report a recognition rather than work: a number is not expected. */
-const RECOGNITION = /^[^\p{L}]*(?:was\s+)?(promoted|awarded|received|won|selected|named|recognized|recognised|nominated|elected|invited|granted|honou?red|featured|published|shortlisted)\b|\b(?:was|been|got)\s+(?:promoted|awarded|selected|named|nominated|featured|recognized|recognised)\b/iu;
+const RECOGNITION =
+  /^[^\p{L}]*(?:was\s+)?(promoted|awarded|received|won|selected|named|recognized|recognised|nominated|elected|invited|granted|honou?red|featured|published|shortlisted)\b|\b(?:was|been|got)\s+(?:promoted|awarded|selected|named|nominated|featured|recognized|recognised)\b/iu;
 
 export const unquantifiedBullet: Rule = {
   id: 'unquantified-bullet',
@@ -12,12 +13,19 @@ export const unquantifiedBullet: Rule = {
   check({ resume }) {
     return bulletsOf(resume, RESULT_KINDS).flatMap((b) => {
       if (isLabelBullet(b.text) || RECOGNITION.test(b.text) || hasMetric(b.text)) return [];
-      return [makeFinding('unquantified-bullet', {
-        severity: b.section.kind === 'experience' ? 'medium' : 'low',
-        message: 'This bullet has no number, so a reader cannot tell how big the work was or what it changed.',
-        evidence: b.text,
-        suggestion: 'Add the result it produced: a before → after, a count (users, requests, services), a percentage or time saved.',
-      }, at(b))];
+      return [
+        makeFinding(
+          'unquantified-bullet',
+          {
+            severity: b.section.kind === 'experience' ? 'medium' : 'low',
+            message: 'This bullet has no number, so a reader cannot tell how big the work was or what it changed.',
+            evidence: b.text,
+            suggestion:
+              'Add the result it produced: a before → after, a count (users, requests, services), a percentage or time saved.',
+          },
+          at(b),
+        ),
+      ];
     });
   },
 };

@@ -4,9 +4,25 @@ import { findPhrases } from './support/text.js';
 
 /** Phrases that name a duty rather than an outcome, anywhere in a bullet. */
 export const DUTY_PHRASES = [
-  'responsible for', 'was responsible for', 'worked on', 'working on', 'involved in', 'was involved in',
-  'helped with', 'helped to', 'helping with', 'assisted with', 'assisted in', 'tasked with', 'duties included',
-  'duties include', 'in charge of', 'participated in', 'took part in', 'was part of', 'member of the team',
+  'responsible for',
+  'was responsible for',
+  'worked on',
+  'working on',
+  'involved in',
+  'was involved in',
+  'helped with',
+  'helped to',
+  'helping with',
+  'assisted with',
+  'assisted in',
+  'tasked with',
+  'duties included',
+  'duties include',
+  'in charge of',
+  'participated in',
+  'took part in',
+  'was part of',
+  'member of the team',
 ];
 
 /** Openings that only say one took part: "Helped the team …", "Assisted senior engineers …". */
@@ -15,7 +31,9 @@ const DUTY_OPENING = /^[^\p{L}]*(?:I\s+)?(helped|assisted|helping|assisting|work
 /** The duty phrase in a bullet, verbatim, or null. */
 export function dutyPhrase(text: string): string | null {
   // "responsible for 78% of the gains" credits a result; it is not a duty.
-  const hit = findPhrases(text, DUTY_PHRASES).find((h) => !/^\s*(over\s+|about\s+|~)?[$€£\d]/.test(text.slice(h.index + h.text.length)));
+  const hit = findPhrases(text, DUTY_PHRASES).find(
+    (h) => !/^\s*(over\s+|about\s+|~)?[$€£\d]/.test(text.slice(h.index + h.text.length)),
+  );
   if (hit) return hit.text;
   const m = DUTY_OPENING.exec(text);
   return m?.[1] ?? null;
@@ -29,12 +47,19 @@ export const vagueDuty: Rule = {
     return bulletsOf(resume).flatMap((b) => {
       const phrase = dutyPhrase(b.text);
       if (!phrase) return [];
-      return [makeFinding('vague-duty', {
-        severity: 'high',
-        message: `"${phrase}" describes a duty, not a result: it does not say what you built or what changed.`,
-        evidence: b.text,
-        suggestion: 'Start with what you did (Owned, Built, Cut, Shipped) and end with the result, with a number where you have one.',
-      }, at(b))];
+      return [
+        makeFinding(
+          'vague-duty',
+          {
+            severity: 'high',
+            message: `"${phrase}" describes a duty, not a result: it does not say what you built or what changed.`,
+            evidence: b.text,
+            suggestion:
+              'Start with what you did (Owned, Built, Cut, Shipped) and end with the result, with a number where you have one.',
+          },
+          at(b),
+        ),
+      ];
     });
   },
 };

@@ -3,12 +3,34 @@ import { hasMetric } from './support/metrics.js';
 import { at, bulletsOf, makeFinding, summaryLines, type BulletRef, type LineRef } from './support/scope.js';
 import { findPhrases, sentenceAt } from './support/text.js';
 
-export const VAGUE_QUANTITIES = ['many', 'several', 'significantly', 'greatly', 'numerous', 'multiple', 'substantially',
-  'dramatically', 'considerably', 'countless', 'a lot of', 'lots of', 'tons of', 'massively', 'vastly', 'hugely',
-  'a large number of', 'a huge number of', 'a wide range of', 'drastically', 'tremendously', 'immensely'];
+export const VAGUE_QUANTITIES = [
+  'many',
+  'several',
+  'significantly',
+  'greatly',
+  'numerous',
+  'multiple',
+  'substantially',
+  'dramatically',
+  'considerably',
+  'countless',
+  'a lot of',
+  'lots of',
+  'tons of',
+  'massively',
+  'vastly',
+  'hugely',
+  'a large number of',
+  'a huge number of',
+  'a wide range of',
+  'drastically',
+  'tremendously',
+  'immensely',
+];
 
 /** Fixed terms that contain a vague word but are not quantities. */
-const NOT_QUANTITY = /many-to-(many|one)|one-to-many|multiple[-\s](regression|choice|inheritance|sclerosis|linear)|multiple of/gi;
+const NOT_QUANTITY =
+  /many-to-(many|one)|one-to-many|multiple[-\s](regression|choice|inheritance|sclerosis|linear)|multiple of/gi;
 
 export const vagueQuantity: Rule = {
   id: 'vague-quantity',
@@ -22,12 +44,18 @@ export const vagueQuantity: Rule = {
       const hit = findPhrases(cleaned, VAGUE_QUANTITIES).find((h) => !hasMetric(sentenceAt(ref.text, h.index)));
       if (!hit) return [];
       const evidence = ref.text.slice(hit.index, hit.index + hit.text.length);
-      return [makeFinding('vague-quantity', {
-        severity: 'low',
-        message: `"${evidence}" stands in for a number the reader would want to see.`,
-        evidence,
-        suggestion: `Replace "${evidence}" with the actual figure, or a placeholder you fill in ("[N] services", "[X]% faster").`,
-      }, at(ref))];
+      return [
+        makeFinding(
+          'vague-quantity',
+          {
+            severity: 'low',
+            message: `"${evidence}" stands in for a number the reader would want to see.`,
+            evidence,
+            suggestion: `Replace "${evidence}" with the actual figure, or a placeholder you fill in ("[N] services", "[X]% faster").`,
+          },
+          at(ref),
+        ),
+      ];
     });
   },
 };

@@ -8,7 +8,8 @@ export function weakOpening(text: string): { word: string; reason: string } | nu
   if (!o) return null;
   if (o.verb?.strength === 'strong') return null;
   if (o.verb?.strength === 'weak') return { word: o.word, reason: `"${o.word}" says you took part, not what you did` };
-  if (/^(I|We|My|Our)$/.test(o.word)) return { word: o.word, reason: `it opens with "${o.word}" instead of the action` };
+  if (/^(I|We|My|Our)$/.test(o.word))
+    return { word: o.word, reason: `it opens with "${o.word}" instead of the action` };
   if (/ly$/i.test(o.word)) return { word: o.word, reason: `"${o.word}" delays the verb` };
   return { word: o.word, reason: `"${o.word}" is not an action verb` };
 }
@@ -22,12 +23,19 @@ export const weakOpeningRule: Rule = {
       if (isLabelBullet(b.text)) return [];
       const weak = weakOpening(b.text);
       if (!weak) return [];
-      return [makeFinding('weak-opening', {
-        severity: 'medium',
-        message: `This bullet opens weakly: ${weak.reason}.`,
-        evidence: b.text,
-        suggestion: 'Open with the action you took (Built, Designed, Cut, Led, Migrated …) and put the result after it.',
-      }, at(b))];
+      return [
+        makeFinding(
+          'weak-opening',
+          {
+            severity: 'medium',
+            message: `This bullet opens weakly: ${weak.reason}.`,
+            evidence: b.text,
+            suggestion:
+              'Open with the action you took (Built, Designed, Cut, Led, Migrated …) and put the result after it.',
+          },
+          at(b),
+        ),
+      ];
     });
   },
 };

@@ -5,8 +5,15 @@ import { findPhrases } from './support/text.js';
 /** Wordy phrase → shorter wording. */
 export const WORDY: Record<string, string> = {
   'in order to': 'to',
-  'utilize': 'use', 'utilized': 'used', 'utilizes': 'uses', 'utilizing': 'using', 'utilization': 'use',
-  'utilise': 'use', 'utilised': 'used', 'utilising': 'using', 'utilisation': 'use',
+  utilize: 'use',
+  utilized: 'used',
+  utilizes: 'uses',
+  utilizing: 'using',
+  utilization: 'use',
+  utilise: 'use',
+  utilised: 'used',
+  utilising: 'using',
+  utilisation: 'use',
   'a number of': '(the actual count)',
   'due to the fact that': 'because',
   'for the purpose of': 'to / for',
@@ -46,11 +53,19 @@ export const wordyPhrase: Rule = {
   why: 'Every word in a bullet competes for a few seconds of attention; shorter wording leaves room for the result.',
   check({ resume }) {
     const refs: Array<BulletRef | LineRef> = [...summaryLines(resume), ...bulletsOf(resume)];
-    return refs.flatMap((ref) => findPhrases(ref.text, WORDY_PHRASES).map((h) => makeFinding('wordy-phrase', {
-      severity: 'low',
-      message: `"${h.text}" can be said in fewer words.`,
-      evidence: h.text,
-      suggestion: suggestionFor(h.phrase, h.text),
-    }, at(ref))));
+    return refs.flatMap((ref) =>
+      findPhrases(ref.text, WORDY_PHRASES).map((h) =>
+        makeFinding(
+          'wordy-phrase',
+          {
+            severity: 'low',
+            message: `"${h.text}" can be said in fewer words.`,
+            evidence: h.text,
+            suggestion: suggestionFor(h.phrase, h.text),
+          },
+          at(ref),
+        ),
+      ),
+    );
   },
 };

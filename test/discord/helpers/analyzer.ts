@@ -15,7 +15,10 @@ export interface TestAnalyzerOptions {
 }
 
 function analyse(text: string, { padding = 0 }: TestAnalyzerOptions, options: AnalyzeOptions): Analysis {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   if (lines.length < 3) throw new CodedError('empty', 'I could not find any text in that file.');
   const groups: { heading: string; lines: string[] }[] = [];
   for (const line of lines.slice(1)) {
@@ -37,7 +40,13 @@ function analyse(text: string, { padding = 0 }: TestAnalyzerOptions, options: An
     title: 'Resume review — 61/100',
     tone: 'medium',
     blocks: [
-      { type: 'fields', fields: [{ label: 'Score', value: '61/100' }, { label: 'Role', value: 'Backend engineer' }] },
+      {
+        type: 'fields',
+        fields: [
+          { label: 'Score', value: '61/100' },
+          { label: 'Role', value: 'Backend engineer' },
+        ],
+      },
       { type: 'list', items: ['Quantify results', 'Group skills', 'Lead with outcomes'], ordered: true },
       { type: 'context', text: 'Section notes follow in the thread.' },
     ],
@@ -75,7 +84,12 @@ export function testAnalyzer(options: TestAnalyzerOptions = {}): Analyzer {
       return analyse(text, options, opts);
     },
     delta(previous, next) {
-      return { kind: 'notice', title: `Score ${previous.score} → ${next.score}`, tone: 'info', blocks: [{ type: 'paragraph', text: 'What changed since last time.' }] };
+      return {
+        kind: 'notice',
+        title: `Score ${previous.score} → ${next.score}`,
+        tone: 'info',
+        blocks: [{ type: 'paragraph', text: 'What changed since last time.' }],
+      };
     },
     parseReport(value) {
       const parsed = reportSchema.safeParse(value);

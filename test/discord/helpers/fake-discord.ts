@@ -54,7 +54,17 @@ interface Failure {
 
 type Json = Record<string, unknown>;
 
-const LIMITS = { embeds: 10, title: 256, description: 4096, fields: 25, fieldName: 256, fieldValue: 1024, total: 6000, footer: 2048, content: 2000 };
+const LIMITS = {
+  embeds: 10,
+  title: 256,
+  description: 4096,
+  fields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  total: 6000,
+  footer: 2048,
+  content: 2000,
+};
 
 /** What Discord would reject with a 400 (the same limits the renderer promises to respect). */
 export function limitViolations(body: unknown): string[] {
@@ -78,7 +88,11 @@ export function limitViolations(body: unknown): string[] {
       if (f.value.length > LIMITS.fieldValue || f.value.length === 0) problems.push('field value');
     }
     if (!title && !description && fields.length === 0) problems.push('empty embed');
-    total += title.length + description.length + footer.length + fields.reduce((s, f) => s + f.name.length + f.value.length, 0);
+    total +=
+      title.length +
+      description.length +
+      footer.length +
+      fields.reduce((s, f) => s + f.name.length + f.value.length, 0);
   }
   if (total > LIMITS.total) problems.push('total');
   return problems;
@@ -91,7 +105,10 @@ function user(id: string, username: string, bot = false): Json {
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
   readonly botUser = user(IDS.bot, 'resume-coach', true);
-  readonly humans: Record<string, Json> = { [IDS.user]: user(IDS.user, 'jordan'), [IDS.otherUser]: user(IDS.otherUser, 'sam') };
+  readonly humans: Record<string, Json> = {
+    [IDS.user]: user(IDS.user, 'jordan'),
+    [IDS.otherUser]: user(IDS.otherUser, 'sam'),
+  };
   /** Messages per channel, oldest first (what GET /channels/:id/messages serves). */
   readonly channelMessages = new Map<string, Json[]>();
   readonly threads = new Map<string, Json>();
@@ -99,7 +116,10 @@ export class FakeDiscord {
   readonly identifies: Json[] = [];
   private readonly files = new Map<string, { bytes: Uint8Array; contentType: string }>();
   private readonly sockets = new Set<WebSocket>();
-  private readonly waiters = new Set<{ match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }>();
+  private readonly waiters = new Set<{
+    match: (r: RecordedRequest) => boolean;
+    resolve: (r: RecordedRequest) => void;
+  }>();
   private readonly failures: Failure[] = [];
   /** Interaction token → where its webhook messages land. */
   private readonly interactions = new Map<string, { channelId: string; guildId: string | null; originalId: string }>();
@@ -133,7 +153,12 @@ export class FakeDiscord {
   }
 
   /** Serves bytes on the fake CDN; returns a Discord attachment object. */
-  attachment(filename: string, bytes: Uint8Array, contentType = 'application/pdf', reportedSize = bytes.byteLength): Json {
+  attachment(
+    filename: string,
+    bytes: Uint8Array,
+    contentType = 'application/pdf',
+    reportedSize = bytes.byteLength,
+  ): Json {
     const id = this.snowflake();
     this.files.set(`${id}/${filename}`, { bytes, contentType });
     const url = `http://127.0.0.1:${this.port}/cdn/attachments/${id}/${filename}?ex=signed`;
@@ -164,7 +189,11 @@ export class FakeDiscord {
       };
       const timer = setTimeout(() => {
         this.waiters.delete(waiter);
-        reject(new Error(`fake discord: no matching request; saw ${this.requests.map((r) => `${r.method} ${r.path}`).join(', ')}`));
+        reject(
+          new Error(
+            `fake discord: no matching request; saw ${this.requests.map((r) => `${r.method} ${r.path}`).join(', ')}`,
+          ),
+        );
       }, timeoutMs);
       this.waiters.add(waiter);
     });
@@ -191,7 +220,15 @@ export class FakeDiscord {
     mentionsBot?: boolean;
     reference?: string;
   }): Json {
-    const { channelId, content = '', attachments = [], authorId = IDS.user, guild = true, mentionsBot = false, reference } = options;
+    const {
+      channelId,
+      content = '',
+      attachments = [],
+      authorId = IDS.user,
+      guild = true,
+      mentionsBot = false,
+      reference,
+    } = options;
     const author = this.humans[authorId] ?? user(authorId, 'someone');
     const message: Json = {
       id: this.snowflake(),
@@ -209,7 +246,15 @@ export class FakeDiscord {
       pinned: false,
       type: reference ? 19 : 0,
       flags: 0,
-      ...(reference ? { message_reference: { message_id: reference, channel_id: channelId, guild_id: guild ? IDS.guild : undefined } } : {}),
+      ...(reference
+        ? {
+            message_reference: {
+              message_id: reference,
+              channel_id: channelId,
+              guild_id: guild ? IDS.guild : undefined,
+            },
+          }
+        : {}),
     };
     if (guild) {
       message.guild_id = IDS.guild;
@@ -230,13 +275,28 @@ export class FakeDiscord {
     attachments?: Json[];
     id?: string;
   }): Json {
-    const { name, channelId, guild = true, options: commandOptions = [], attachments = [], id = this.snowflake() } = options;
+    const {
+      name,
+      channelId,
+      guild = true,
+      options: commandOptions = [],
+      attachments = [],
+      id = this.snowflake(),
+    } = options;
     const token = `itoken-${id}`;
     this.interactions.set(token, { channelId, guildId: guild ? IDS.guild : null, originalId: this.snowflake() });
     const channel = guild
-      ? (this.threads.get(channelId) ?? { id: channelId, type: channelId === IDS.forum ? 15 : 0, guild_id: IDS.guild, name: 'careers' })
+      ? (this.threads.get(channelId) ?? {
+          id: channelId,
+          type: channelId === IDS.forum ? 15 : 0,
+          guild_id: IDS.guild,
+          name: 'careers',
+        })
       : { id: channelId, type: 1, recipients: [this.humans[IDS.user]] };
-    const resolved = attachments.length > 0 ? { attachments: Object.fromEntries(attachments.map((a) => [a.id as string, a])) } : undefined;
+    const resolved =
+      attachments.length > 0
+        ? { attachments: Object.fromEntries(attachments.map((a) => [a.id as string, a])) }
+        : undefined;
     return {
       id,
       application_id: IDS.app,
@@ -248,7 +308,15 @@ export class FakeDiscord {
       ...(guild
         ? {
             guild_id: IDS.guild,
-            member: { user: this.humans[IDS.user], roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, permissions: '2251799813685247' },
+            member: {
+              user: this.humans[IDS.user],
+              roles: [],
+              joined_at: new Date().toISOString(),
+              deaf: false,
+              mute: false,
+              flags: 0,
+              permissions: '2251799813685247',
+            },
           }
         : { user: this.humans[IDS.user] }),
       data: { id: this.snowflake(), name, type: 1, options: commandOptions, ...(resolved ? { resolved } : {}) },
@@ -268,7 +336,9 @@ export class FakeDiscord {
 
   /** Resolves once no gateway connection is open. */
   async gatewayClosed(): Promise<void> {
-    await Promise.all([...this.sockets].map((s) => (s.readyState === s.CLOSED ? null : new Promise((r) => s.once('close', r)))));
+    await Promise.all(
+      [...this.sockets].map((s) => (s.readyState === s.CLOSED ? null : new Promise((r) => s.once('close', r)))),
+    );
   }
 
   private onSocket(socket: WebSocket): void {
@@ -299,7 +369,17 @@ export class FakeDiscord {
       shard: [0, 1],
       application: { id: IDS.app, flags: 0 },
     });
-    const everyone = { id: IDS.guild, name: '@everyone', permissions: '2251799813685247', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 };
+    const everyone = {
+      id: IDS.guild,
+      name: '@everyone',
+      permissions: '2251799813685247',
+      position: 0,
+      color: 0,
+      hoist: false,
+      managed: false,
+      mentionable: false,
+      flags: 0,
+    };
     const forumPost = {
       id: IDS.forumPost,
       type: 11,
@@ -307,7 +387,12 @@ export class FakeDiscord {
       parent_id: IDS.forum,
       owner_id: IDS.user,
       name: 'Please review my resume',
-      thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false },
+      thread_metadata: {
+        archived: false,
+        auto_archive_duration: 1440,
+        archive_timestamp: new Date().toISOString(),
+        locked: false,
+      },
       message_count: 1,
       member_count: 1,
     };
@@ -324,8 +409,27 @@ export class FakeDiscord {
       member_count: 3,
       members: [],
       channels: [
-        { id: IDS.text, type: 0, guild_id: IDS.guild, name: 'resume-help', position: 0, permission_overwrites: [], nsfw: false, parent_id: null },
-        { id: IDS.forum, type: 15, guild_id: IDS.guild, name: 'resume-forum', position: 1, permission_overwrites: [], nsfw: false, parent_id: null, available_tags: [] },
+        {
+          id: IDS.text,
+          type: 0,
+          guild_id: IDS.guild,
+          name: 'resume-help',
+          position: 0,
+          permission_overwrites: [],
+          nsfw: false,
+          parent_id: null,
+        },
+        {
+          id: IDS.forum,
+          type: 15,
+          guild_id: IDS.guild,
+          name: 'resume-forum',
+          position: 1,
+          permission_overwrites: [],
+          nsfw: false,
+          parent_id: null,
+          available_tags: [],
+        },
       ],
       threads: [forumPost],
       presences: [],
@@ -391,7 +495,13 @@ export class FakeDiscord {
     const path = decodeURIComponent(url.pathname.replace(/^\/api\/v10/, ''));
     let body: unknown = null;
     if (raw && String(req.headers['content-type']).includes('json')) body = JSON.parse(raw);
-    const recorded: RecordedRequest = { method: req.method ?? 'GET', path, query: url.searchParams, body, at: Date.now() };
+    const recorded: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path,
+      query: url.searchParams,
+      body,
+      at: Date.now(),
+    };
     this.requests.push(recorded);
 
     if (this.options.holdGateway && path === '/gateway/bot') return;
@@ -430,20 +540,33 @@ export class FakeDiscord {
 
     if (method === 'GET' && (m = path.match(/^\/cdn\/attachments\/(.+)$/))) {
       const file = this.files.get(m[1] ?? '');
-      return file ? { status: 200, headers: { 'content-type': file.contentType }, body: file.bytes } : { status: 404, body: { message: 'gone' } };
+      return file
+        ? { status: 200, headers: { 'content-type': file.contentType }, body: file.bytes }
+        : { status: 404, body: { message: 'gone' } };
     }
     const isWebhook = path.startsWith('/webhooks/') || path.startsWith('/interactions/');
-    if (!isWebhook && authorization !== `Bot ${TOKEN}`) return { status: 401, body: { message: '401: Unauthorized', code: 0 } };
+    if (!isWebhook && authorization !== `Bot ${TOKEN}`)
+      return { status: 401, body: { message: '401: Unauthorized', code: 0 } };
     const messageBody = r.body as Json;
     const invalid = (method === 'POST' || method === 'PATCH') && r.body ? limitViolations(r.body) : [];
-    if (invalid.length > 0) return { status: 400, body: { message: 'Invalid Form Body', code: 50035, errors: invalid } };
+    if (invalid.length > 0)
+      return { status: 400, body: { message: 'Invalid Form Body', code: 50035, errors: invalid } };
 
     if (method === 'GET' && path === '/gateway/bot') {
-      return ok({ url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
+      return ok({
+        url: `ws://127.0.0.1:${this.port}`,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+      });
     }
     if (method === 'GET' && path === '/users/@me') return ok(this.botUser);
     if (method === 'POST' && path === '/users/@me/channels') {
-      return ok({ id: IDS.dm, type: 1, recipients: [this.humans[(messageBody.recipient_id as string) ?? IDS.user]], last_message_id: null });
+      return ok({
+        id: IDS.dm,
+        type: 1,
+        recipients: [this.humans[(messageBody.recipient_id as string) ?? IDS.user]],
+        last_message_id: null,
+      });
     }
     if (method === 'POST' && (m = path.match(/^\/channels\/(\d+)\/typing$/))) return empty;
     if (method === 'POST' && (m = path.match(/^\/channels\/(\d+)\/messages\/(\d+)\/threads$/))) {
@@ -456,14 +579,20 @@ export class FakeDiscord {
         parent_id: parentId,
         owner_id: IDS.bot,
         name: messageBody.name,
-        thread_metadata: { archived: false, auto_archive_duration: messageBody.auto_archive_duration ?? 1440, archive_timestamp: new Date().toISOString(), locked: false },
+        thread_metadata: {
+          archived: false,
+          auto_archive_duration: messageBody.auto_archive_duration ?? 1440,
+          archive_timestamp: new Date().toISOString(),
+          locked: false,
+        },
         message_count: 0,
         member_count: 1,
       };
       this.threads.set(messageId, thread);
       return { status: 201, body: thread };
     }
-    if (method === 'POST' && (m = path.match(/^\/channels\/(\d+)\/messages$/))) return ok(this.botMessage(m[1] ?? '', messageBody));
+    if (method === 'POST' && (m = path.match(/^\/channels\/(\d+)\/messages$/)))
+      return ok(this.botMessage(m[1] ?? '', messageBody));
     if (method === 'GET' && (m = path.match(/^\/channels\/(\d+)\/messages$/))) {
       const limit = Number(r.query.get('limit') ?? 50);
       return ok([...(this.channelMessages.get(m[1] ?? '') ?? [])].reverse().slice(0, limit));
@@ -480,18 +609,29 @@ export class FakeDiscord {
       if (method === 'PATCH' && target === '@original') {
         const list = this.channelMessages.get(interaction.channelId) ?? [];
         const existing = list.find((x) => x.id === interaction.originalId);
-        if (existing) Object.assign(existing, { embeds: messageBody.embeds ?? existing.embeds, content: messageBody.content ?? existing.content });
+        if (existing)
+          Object.assign(existing, {
+            embeds: messageBody.embeds ?? existing.embeds,
+            content: messageBody.content ?? existing.content,
+          });
         return ok(existing ?? this.botMessage(interaction.channelId, messageBody, interaction.originalId));
       }
       if (method === 'DELETE' && target === '@original') return empty;
       if (method === 'GET' && target === '@original') {
-        const found = (this.channelMessages.get(interaction.channelId) ?? []).find((x) => x.id === interaction.originalId);
+        const found = (this.channelMessages.get(interaction.channelId) ?? []).find(
+          (x) => x.id === interaction.originalId,
+        );
         return found ? ok(found) : notFound;
       }
       if (method === 'POST' && !target) return ok(this.botMessage(interaction.channelId, messageBody));
     }
     if (method === 'PUT' && (m = path.match(/^\/applications\/(\d+)(\/guilds\/(\d+))?\/commands$/))) {
-      const commands = (r.body as Json[]).map((c) => ({ ...c, id: this.snowflake(), application_id: m?.[1], version: '1' }));
+      const commands = (r.body as Json[]).map((c) => ({
+        ...c,
+        id: this.snowflake(),
+        application_id: m?.[1],
+        version: '1',
+      }));
       return ok(commands);
     }
     return { status: 404, body: { message: `fake: no route for ${method} ${path}`, code: 0 } };
@@ -499,7 +639,8 @@ export class FakeDiscord {
 
   async close(): Promise<void> {
     for (const socket of this.sockets) socket.terminate();
-    for (const waiter of this.waiters) waiter.resolve({ method: 'CLOSED', path: '', query: new URLSearchParams(), body: null, at: Date.now() });
+    for (const waiter of this.waiters)
+      waiter.resolve({ method: 'CLOSED', path: '', query: new URLSearchParams(), body: null, at: Date.now() });
     this.waiters.clear();
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
     this.server.closeAllConnections();

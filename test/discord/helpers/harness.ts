@@ -3,7 +3,13 @@
  * a gateway event and resolves when the adapter reports it fully dealt with: no timers as synchronisation.
  */
 import { createDiscordAdapter, type DiscordAdapter, type SettledEvent } from '../../../src/adapters/discord/index.js';
-import { createEngine, ConversationStore, openStore, type Analyzer, type EngineConfig } from '../../../src/core/conversation/index.js';
+import {
+  createEngine,
+  ConversationStore,
+  openStore,
+  type Analyzer,
+  type EngineConfig,
+} from '../../../src/core/conversation/index.js';
 import type { Engine } from '../../../src/core/conversation/types.js';
 import { createLogger } from '../../../src/core/log.js';
 import { FakeDiscord, TOKEN } from './fake-discord.js';
@@ -30,7 +36,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const { messageContent = false, restTimeoutMs = 5_000 } = options;
   const fake = await FakeDiscord.start();
   const store = new ConversationStore(await openStore('memory://'));
-  const engine = options.engine ?? createEngine({ store, analyzer: options.analyzer ?? testAnalyzer(), config: options.engineConfig ?? {} });
+  const engine =
+    options.engine ??
+    createEngine({ store, analyzer: options.analyzer ?? testAnalyzer(), config: options.engineConfig ?? {} });
   const adapter = createDiscordAdapter({
     engine,
     config: {

@@ -18,7 +18,10 @@ export const SECTION_TITLES = ['Experience', 'Skills', 'Education', 'Projects', 
 
 function analyze(text: string, options: FakeAnalyzerOptions, opts: AnalyzeOptions): Analysis {
   const { sections = 3, findingsPerSection = 2, findingChars = 120 } = options;
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const quote = (i: number) => lines[i % Math.max(1, lines.length)] ?? '(empty)';
   const report: Report = reportSchema.parse({
     schemaVersion: 1,
@@ -39,7 +42,13 @@ function analyze(text: string, options: FakeAnalyzerOptions, opts: AnalyzeOption
     title: 'Resume review — 58/100',
     tone: 'medium',
     blocks: [
-      { type: 'fields', fields: [{ label: 'Score', value: '58/100' }, { label: 'Role', value: 'Backend engineer' }] },
+      {
+        type: 'fields',
+        fields: [
+          { label: 'Score', value: '58/100' },
+          { label: 'Role', value: 'Backend engineer' },
+        ],
+      },
       { type: 'heading', text: 'Top fixes' },
       { type: 'list', items: ['Quantify your results', 'Group your skills', 'Lead with outcomes'], ordered: true },
       { type: 'context', text: 'Section notes follow in the thread.' },
@@ -80,7 +89,12 @@ export function fakeAnalyzer(options: FakeAnalyzerOptions = {}): Analyzer {
       return analyze(text, options, opts);
     },
     delta() {
-      return { kind: 'answer', title: 'What changed', tone: 'info', blocks: [{ type: 'paragraph', text: 'Score 58 → 58.' }] };
+      return {
+        kind: 'answer',
+        title: 'What changed',
+        tone: 'info',
+        blocks: [{ type: 'paragraph', text: 'Score 58 → 58.' }],
+      };
     },
     parseReport(value) {
       const parsed = reportSchema.safeParse(value);

@@ -45,7 +45,10 @@ export function expectWithinLimits(args: Record<string, unknown>): void {
       for (const f of block.fields) expect(f.text.length).toBeLessThanOrEqual(SLACK_LIMITS.fieldChars);
     }
     for (const e of block.elements ?? []) expect(e.text.length).toBeLessThanOrEqual(SLACK_LIMITS.sectionTextChars);
-    total += (block.text?.text.length ?? 0) + (block.fields ?? []).reduce((n, f) => n + f.text.length, 0) + (block.elements ?? []).reduce((n, e) => n + e.text.length, 0);
+    total +=
+      (block.text?.text.length ?? 0) +
+      (block.fields ?? []).reduce((n, f) => n + f.text.length, 0) +
+      (block.elements ?? []).reduce((n, e) => n + e.text.length, 0);
   }
   expect(total).toBeLessThanOrEqual(SLACK_LIMITS.messageTotalChars);
 }

@@ -94,7 +94,11 @@ export async function startFakeSlack({ waitMs = 10_000 }: { waitMs?: number } = 
       if (first !== null) return resolve(first);
       const timer = setTimeout(() => {
         listeners.delete(listener);
-        reject(new Error(`fake slack: timed out waiting for ${label}; calls so far: ${calls.map((c) => c.method).join(', ')}`));
+        reject(
+          new Error(
+            `fake slack: timed out waiting for ${label}; calls so far: ${calls.map((c) => c.method).join(', ')}`,
+          ),
+        );
       }, waitMs);
       const listener = () => {
         const value = check();
@@ -149,7 +153,14 @@ export async function startFakeSlack({ waitMs = 10_000 }: { waitMs?: number } = 
 
   async function handleApi(method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
     const args = parseArgs(await readBody(req), req.headers['content-type'] ?? '');
-    const call: ApiCall = { method, args, authorization: req.headers.authorization ?? null, at: Date.now() - started, status: 200, result: {} };
+    const call: ApiCall = {
+      method,
+      args,
+      authorization: req.headers.authorization ?? null,
+      at: Date.now() - started,
+      status: 200,
+      result: {},
+    };
     const held = holds.get(method);
     if (held) await held;
     let status = 200;
@@ -184,7 +195,10 @@ export async function startFakeSlack({ waitMs = 10_000 }: { waitMs?: number } = 
       res.end('<!DOCTYPE html><html><body>Sign in to Slack</body></html>');
       return;
     }
-    res.writeHead(200, { 'content-type': file.contentType ?? 'application/octet-stream', 'content-length': String(file.bytes.byteLength) });
+    res.writeHead(200, {
+      'content-type': file.contentType ?? 'application/octet-stream',
+      'content-length': String(file.bytes.byteLength),
+    });
     res.end(Buffer.from(file.bytes));
   }
 
@@ -227,7 +241,14 @@ export async function startFakeSlack({ waitMs = 10_000 }: { waitMs?: number } = 
       if (socket === ws) socket = null;
       socketClose();
     });
-    ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0001' }, debug_info: { host: 'fake' } }));
+    ws.send(
+      JSON.stringify({
+        type: 'hello',
+        num_connections: 1,
+        connection_info: { app_id: 'A0001' },
+        debug_info: { host: 'fake' },
+      }),
+    );
     socketOpen();
   });
 
@@ -272,8 +293,18 @@ export async function startFakeSlack({ waitMs = 10_000 }: { waitMs?: number } = 
     async socketSend(envelope) {
       await socketOpened;
       if (socket === null) throw new Error('fake slack: no socket client');
-      socket.send(JSON.stringify({ ...envelope, accepts_response_payload: envelope.type !== 'events_api', retry_attempt: 0, retry_reason: '' }));
-      return waitUntil(() => acks.find((a) => a.envelope_id === envelope.envelope_id) ?? null, `ack of ${envelope.envelope_id}`);
+      socket.send(
+        JSON.stringify({
+          ...envelope,
+          accepts_response_payload: envelope.type !== 'events_api',
+          retry_attempt: 0,
+          retry_reason: '',
+        }),
+      );
+      return waitUntil(
+        () => acks.find((a) => a.envelope_id === envelope.envelope_id) ?? null,
+        `ack of ${envelope.envelope_id}`,
+      );
     },
     socketConnected: () => socketOpened,
     socketClosed: () => socketClosedP,

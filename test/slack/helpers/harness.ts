@@ -38,7 +38,12 @@ export interface HarnessOptions {
   waitMs?: number;
 }
 
-export async function startHarness({ mode = 'http', analyzer = fakeAnalyzer(), retries = 1, waitMs = 10_000 }: HarnessOptions = {}): Promise<Harness> {
+export async function startHarness({
+  mode = 'http',
+  analyzer = fakeAnalyzer(),
+  retries = 1,
+  waitMs = 10_000,
+}: HarnessOptions = {}): Promise<Harness> {
   const fake = await startFakeSlack({ waitMs });
   const logs: LogLine[] = [];
   const waiters = new Set<() => void>();
@@ -55,7 +60,10 @@ export async function startHarness({ mode = 'http', analyzer = fakeAnalyzer(), r
   const config: SlackConfig = {
     botToken: BOT_TOKEN,
     apiUrl: fake.apiUrl,
-    mode: mode === 'socket' ? { kind: 'socket', appToken: 'xapp-test-token' } : { kind: 'http', signingSecret: SIGNING_SECRET, port: 0 },
+    mode:
+      mode === 'socket'
+        ? { kind: 'socket', appToken: 'xapp-test-token' }
+        : { kind: 'http', signingSecret: SIGNING_SECRET, port: 0 },
   };
   const bot = createSlackBot({
     engine,

@@ -9,7 +9,10 @@ export interface SignOptions {
   timestamp?: number;
 }
 
-export function signatureHeaders(body: string, { secret = SIGNING_SECRET, timestamp = Math.floor(Date.now() / 1000) }: SignOptions = {}) {
+export function signatureHeaders(
+  body: string,
+  { secret = SIGNING_SECRET, timestamp = Math.floor(Date.now() / 1000) }: SignOptions = {},
+) {
   const signature = `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
   return { 'x-slack-signature': signature, 'x-slack-request-timestamp': String(timestamp) };
 }
@@ -34,7 +37,10 @@ export function postEvent(
   options: SignOptions & { retryNum?: number; unsigned?: boolean; tamper?: (body: string) => string } = {},
 ): Promise<PostResult> {
   const body = JSON.stringify(payload);
-  const headers: Record<string, string> = { 'content-type': 'application/json', ...(options.unsigned ? {} : signatureHeaders(body, options)) };
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    ...(options.unsigned ? {} : signatureHeaders(body, options)),
+  };
   if (options.retryNum !== undefined) {
     headers['x-slack-retry-num'] = String(options.retryNum);
     headers['x-slack-retry-reason'] = 'http_timeout';
@@ -43,7 +49,11 @@ export function postEvent(
 }
 
 /** A slash command (form-encoded), signed. */
-export function postCommand(url: string, fields: Record<string, string>, options: SignOptions = {}): Promise<PostResult> {
+export function postCommand(
+  url: string,
+  fields: Record<string, string>,
+  options: SignOptions = {},
+): Promise<PostResult> {
   const body = new URLSearchParams(fields).toString();
   return post(url, body, { 'content-type': 'application/x-www-form-urlencoded', ...signatureHeaders(body, options) });
 }

@@ -125,7 +125,9 @@ export class FakeTelegram {
 
   /** Queues several updates that the next getUpdates returns together (ids may repeat: a redelivery). */
   pushMany(updates: readonly (Omit<Update, 'update_id'> & { update_id?: number })[]): Update[] {
-    const added = updates.map((update) => ({ ...update, update_id: update.update_id ?? this.nextUpdateId++ }) as Update);
+    const added = updates.map(
+      (update) => ({ ...update, update_id: update.update_id ?? this.nextUpdateId++ }) as Update,
+    );
     for (const full of added) {
       if (full.message) this.chats.set(full.message.chat.id, full.message.chat);
       this.updates.push(full);
@@ -156,7 +158,13 @@ export class FakeTelegram {
   sent(chatId?: number): SentMessage[] {
     return this.calls
       .filter((call) => call.method === 'sendMessage' && call.params.result_message_id !== undefined)
-      .map((call): SentMessage => ({ ...call.params, message_id: Number(call.params.result_message_id), text: String(call.params.text) }))
+      .map(
+        (call): SentMessage => ({
+          ...call.params,
+          message_id: Number(call.params.result_message_id),
+          text: String(call.params.text),
+        }),
+      )
       .filter((message) => chatId === undefined || message.chat_id === chatId);
   }
 
@@ -205,7 +213,10 @@ export class FakeTelegram {
         res.writeHead(404).end();
         return;
       }
-      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(file.bytes.byteLength) });
+      res.writeHead(200, {
+        'content-type': 'application/octet-stream',
+        'content-length': String(file.bytes.byteLength),
+      });
       res.end(Buffer.from(file.bytes));
       return;
     }
@@ -238,7 +249,11 @@ export class FakeTelegram {
       send(res, result.error_code, { ok: false, ...result });
       return;
     }
-    this.record({ method, params: method === 'sendMessage' ? { ...params, result_message_id: (result.result as Message).message_id } : params });
+    this.record({
+      method,
+      params:
+        method === 'sendMessage' ? { ...params, result_message_id: (result.result as Message).message_id } : params,
+    });
     send(res, 200, { ok: true, result: result.result });
   }
 
@@ -248,7 +263,8 @@ export class FakeTelegram {
         return { result: BOT_INFO };
       case 'sendMessage': {
         const chatId = Number(params.chat_id);
-        if (this.blockedUsers.has(chatId)) return { error_code: 403, description: "Forbidden: bot can't initiate conversation with a user" };
+        if (this.blockedUsers.has(chatId))
+          return { error_code: 403, description: "Forbidden: bot can't initiate conversation with a user" };
         const chat = this.chats.get(chatId) ?? ({ id: chatId, type: 'private', first_name: 'User' } as Chat);
         const message = {
           message_id: this.nextMessageId++,
@@ -256,7 +272,9 @@ export class FakeTelegram {
           chat,
           from: BOT_INFO,
           text: String(params.text),
-          ...(typeof params.message_thread_id === 'number' ? { message_thread_id: params.message_thread_id, is_topic_message: true } : {}),
+          ...(typeof params.message_thread_id === 'number'
+            ? { message_thread_id: params.message_thread_id, is_topic_message: true }
+            : {}),
         } as Message;
         return { result: message };
       }
@@ -264,7 +282,14 @@ export class FakeTelegram {
         const fileId = String(params.file_id);
         const file = this.files.get(fileId);
         if (!file) return { error_code: 400, description: 'Bad Request: invalid file_id' };
-        return { result: { file_id: fileId, file_unique_id: `u-${fileId}`, file_size: file.reportedSize, file_path: `documents/${fileId}` } };
+        return {
+          result: {
+            file_id: fileId,
+            file_unique_id: `u-${fileId}`,
+            file_size: file.reportedSize,
+            file_path: `documents/${fileId}`,
+          },
+        };
       }
       default:
         // setMyCommands, deleteWebhook, setWebhook, sendChatAction, …
@@ -277,7 +302,11 @@ export class FakeTelegram {
     // Confirmed updates are forgotten, as Telegram does.
     while (this.updates.length > 0 && (this.updates[0]?.update_id ?? 0) < offset) this.updates.shift();
     const timeoutSeconds = Number(params.timeout ?? 0);
-    const poll: PendingPoll = { offset, res, timer: setTimeout(() => this.answerPoll(poll, true), timeoutSeconds * 1000) };
+    const poll: PendingPoll = {
+      offset,
+      res,
+      timer: setTimeout(() => this.answerPoll(poll, true), timeoutSeconds * 1000),
+    };
     // The *response's* close (not the request's, which fires once its body is read).
     res.on('close', () => {
       clearTimeout(poll.timer);

@@ -16,7 +16,10 @@ function looksLikePdf(bytes: Uint8Array): boolean {
 
 function review(options: AnalyzeOptions): { report: Report; messages: ReplyMessage[] } {
   const long = options.fileName?.includes('long') ?? false;
-  const bullets = Array.from({ length: long ? 80 : 2 }, (_, i) => `Responsible for the <orders> API & billing job ${i + 1}`);
+  const bullets = Array.from(
+    { length: long ? 80 : 2 },
+    (_, i) => `Responsible for the <orders> API & billing job ${i + 1}`,
+  );
   const report = reportSchema.parse({
     schemaVersion: 1,
     file: { name: options.fileName, format: 'pdf', pages: 1, words: 120, bytes: null },
@@ -24,28 +27,51 @@ function review(options: AnalyzeOptions): { report: Report; messages: ReplyMessa
     score: 55,
     contact: { name: 'Jordan Avery' },
     sections: [
-      { kind: 'experience', heading: 'EXPERIENCE', score: 40, findings: bullets.map((evidence) => ({ rule: 'vague-duty', severity: 'high', message: 'States a duty, not an outcome.', evidence })) },
-      { kind: 'skills', heading: 'SKILLS', score: 70, findings: [{ rule: 'skills-ungrouped', severity: 'medium', message: 'One long flat list.', evidence: null }] },
+      {
+        kind: 'experience',
+        heading: 'EXPERIENCE',
+        score: 40,
+        findings: bullets.map((evidence) => ({
+          rule: 'vague-duty',
+          severity: 'high',
+          message: 'States a duty, not an outcome.',
+          evidence,
+        })),
+      },
+      {
+        kind: 'skills',
+        heading: 'SKILLS',
+        score: 70,
+        findings: [{ rule: 'skills-ungrouped', severity: 'medium', message: 'One long flat list.', evidence: null }],
+      },
     ],
     findings: [],
     coverage: [],
   });
   const messages: ReplyMessage[] = [
-    { kind: 'summary', title: 'Score 55/100 (backend)', tone: 'medium', blocks: [{ type: 'paragraph', text: 'Top fixes: outcomes, numbers, grouped skills.' }] },
-    ...report.sections.map((section, index): ReplyMessage => ({
-      kind: 'section',
-      title: `${section.heading}: ${section.score}/100`,
-      tone: 'high',
-      section: { index, kind: section.kind, heading: section.heading },
-      blocks: section.findings.map((f) => ({
-        type: 'finding' as const,
-        severity: f.severity,
-        rule: f.rule,
-        title: f.message,
-        evidence: f.evidence ?? null,
-        suggestion: 'Lead with what changed because of you, then the number: "Cut [metric] from [X] to [Y] by [how]". Keep the subject matter of your own line.',
-      })),
-    })),
+    {
+      kind: 'summary',
+      title: 'Score 55/100 (backend)',
+      tone: 'medium',
+      blocks: [{ type: 'paragraph', text: 'Top fixes: outcomes, numbers, grouped skills.' }],
+    },
+    ...report.sections.map(
+      (section, index): ReplyMessage => ({
+        kind: 'section',
+        title: `${section.heading}: ${section.score}/100`,
+        tone: 'high',
+        section: { index, kind: section.kind, heading: section.heading },
+        blocks: section.findings.map((f) => ({
+          type: 'finding' as const,
+          severity: f.severity,
+          rule: f.rule,
+          title: f.message,
+          evidence: f.evidence ?? null,
+          suggestion:
+            'Lead with what changed because of you, then the number: "Cut [metric] from [X] to [Y] by [how]". Keep the subject matter of your own line.',
+        })),
+      }),
+    ),
   ];
   return { report, messages };
 }
@@ -53,7 +79,11 @@ function review(options: AnalyzeOptions): { report: Report; messages: ReplyMessa
 export function createStubAnalyzer(): Analyzer {
   return {
     async analyzeFile(bytes, options) {
-      if (!looksLikePdf(bytes)) throw new CodedError('corrupt', 'That file looks damaged: I could not read it. Export it again as PDF and resend it.');
+      if (!looksLikePdf(bytes))
+        throw new CodedError(
+          'corrupt',
+          'That file looks damaged: I could not read it. Export it again as PDF and resend it.',
+        );
       const { report, messages } = review(options);
       return { report, document: { messages } };
     },

@@ -48,4 +48,4 @@ export function botMessage(chat: Chat, messageId: number, text = '…'): Message
   return { message_id: messageId, date: Math.floor(Date.now() / 1000), chat, from: BOT_INFO, text } as Message;
 }
 
-export const asUpdate = (msg: Message): Omit<Update, 'update_id'> => ({ message: msg } as Omit<Update, 'update_id'>);
+export const asUpdate = (msg: Message): Omit<Update, 'update_id'> => ({ message: msg }) as Omit<Update, 'update_id'>;

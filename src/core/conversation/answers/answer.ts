@@ -7,7 +7,14 @@ import { quantifyAnswer, improveAnswer } from './bullets.js';
 import { classifyIntent, type Intent } from './intents.js';
 import { helpAnswer, noReviewAnswer, smalltalkAnswer, unknownAnswer } from './meta.js';
 import { pillarAnswer, titleAnswer } from './pillars.js';
-import { atsAnswer, findingAnswer, lengthAnswer, overallAnswer, prioritiesAnswer, tailorAnswer } from './review-level.js';
+import {
+  atsAnswer,
+  findingAnswer,
+  lengthAnswer,
+  overallAnswer,
+  prioritiesAnswer,
+  tailorAnswer,
+} from './review-level.js';
 import { contactAnswer, educationAnswer, projectsAnswer, skillsAnswer, summaryAnswer } from './sections.js';
 import { weakestSection, type ReportView } from './view.js';
 
@@ -31,22 +38,37 @@ export function answerQuestion(input: AnswerInput): ReplyMessage & { intent: Int
   const mentionsThis = /\b(this|these|it|here)\b/i.test(input.text);
   const focus = input.focusSection ?? (mentionsThis ? weakestSection(report) : null);
   switch (intent) {
-    case 'quantify': return withIntent(quantifyAnswer(report, focus));
-    case 'improve': return withIntent(improveAnswer(report, focus ?? weakestSection(report)));
-    case 'skills': return withIntent(skillsAnswer(report));
-    case 'summary': return withIntent(summaryAnswer(report));
-    case 'education': return withIntent(educationAnswer(report));
-    case 'projects': return withIntent(projectsAnswer(report));
-    case 'contact': return withIntent(contactAnswer(report));
-    case 'length': return withIntent(lengthAnswer(report));
-    case 'title': return withIntent(titleAnswer(report));
+    case 'quantify':
+      return withIntent(quantifyAnswer(report, focus));
+    case 'improve':
+      return withIntent(improveAnswer(report, focus ?? weakestSection(report)));
+    case 'skills':
+      return withIntent(skillsAnswer(report));
+    case 'summary':
+      return withIntent(summaryAnswer(report));
+    case 'education':
+      return withIntent(educationAnswer(report));
+    case 'projects':
+      return withIntent(projectsAnswer(report));
+    case 'contact':
+      return withIntent(contactAnswer(report));
+    case 'length':
+      return withIntent(lengthAnswer(report));
+    case 'title':
+      return withIntent(titleAnswer(report));
     case 'performance':
     case 'storage':
-    case 'reliability': return withIntent(pillarAnswer(report, intent));
-    case 'tailor': return withIntent(tailorAnswer(report, input.jobDescription));
-    case 'ats': return withIntent(atsAnswer(report));
-    case 'finding': return withIntent(findingAnswer(report, rule, input.focusSection));
-    case 'priorities': return withIntent(prioritiesAnswer(report));
-    case 'overall': return withIntent(overallAnswer(report));
+    case 'reliability':
+      return withIntent(pillarAnswer(report, intent));
+    case 'tailor':
+      return withIntent(tailorAnswer(report, input.jobDescription));
+    case 'ats':
+      return withIntent(atsAnswer(report));
+    case 'finding':
+      return withIntent(findingAnswer(report, rule, input.focusSection));
+    case 'priorities':
+      return withIntent(prioritiesAnswer(report));
+    case 'overall':
+      return withIntent(overallAnswer(report));
   }
 }

@@ -5,7 +5,14 @@ import { DEFAULT_WHERE, pickTopic } from '../../review/topics.js';
 import { roleFor } from './role.js';
 import { answer, bullets, findSection, sectionName, type FindingView, type ReportView } from './view.js';
 
-const WEAK_BULLET_RULES = new Set(['unquantified-bullet', 'vague-duty', 'weak-opening', 'passive-voice', 'first-person', 'vague-quantity']);
+const WEAK_BULLET_RULES = new Set([
+  'unquantified-bullet',
+  'vague-duty',
+  'weak-opening',
+  'passive-voice',
+  'first-person',
+  'vague-quantity',
+]);
 
 /** The rewrite the review already suggested for a bullet, if any. */
 function suggestedRewrite(findings: readonly FindingView[], bullet: string): string | null {
@@ -47,11 +54,17 @@ export function quantifyAnswer(report: ReportView, focus: number | null, limit =
   const where = scanned.map((i) => sectionName(report.sections[i]!)).join(' and ') || 'your resume';
   if (scanned.length === 0) {
     return answer('Quantifying your work', [
-      { type: 'paragraph', text: 'I could not find experience or project bullets in your resume to work on. Add a section with what you did (one line per achievement) and ask me again.' },
+      {
+        type: 'paragraph',
+        text: 'I could not find experience or project bullets in your resume to work on. Add a section with what you did (one line per achievement) and ask me again.',
+      },
     ]);
   }
   if (unquantified.length === 0) {
-    blocks.push({ type: 'paragraph', text: `Every bullet in ${where} already carries a number. Check that each number says what changed (before → after), at what scale, and over what period.` });
+    blocks.push({
+      type: 'paragraph',
+      text: `Every bullet in ${where} already carries a number. Check that each number says what changed (before → after), at what scale, and over what period.`,
+    });
     return answer('Quantifying your work', blocks, 'ok');
   }
   blocks.push({
@@ -63,9 +76,15 @@ export function quantifyAnswer(report: ReportView, focus: number | null, limit =
     blocks.push({ type: 'rewrite', before: bullet, after, note: `Where to find the number: ${whereToFind(bullet)}` });
   }
   if (unquantified.length > limit) {
-    blocks.push({ type: 'context', text: `${unquantified.length - limit} more after these: reply to a section's message and ask again to work through that section.` });
+    blocks.push({
+      type: 'context',
+      text: `${unquantified.length - limit} more after these: reply to a section's message and ask again to work through that section.`,
+    });
   }
-  blocks.push({ type: 'context', text: 'No exact figure? A range ("~40%"), a count (requests, users, services, engineers) or a time span ("in 6 weeks") still beats none.' });
+  blocks.push({
+    type: 'context',
+    text: 'No exact figure? A range ("~40%"), a count (requests, users, services, engineers) or a time span ("in 6 weeks") still beats none.',
+  });
   return answer('Quantifying your work', blocks);
 }
 
@@ -73,7 +92,12 @@ export function improveAnswer(report: ReportView, focus: number | null, limit = 
   const index = focus ?? findSection(report, ['experience', 'projects']);
   const section = index === null ? undefined : report.sections[index];
   if (!section) {
-    return answer('Making it stronger', [{ type: 'paragraph', text: 'Reply to one of my section messages and ask again, and I will rework that section line by line.' }]);
+    return answer('Making it stronger', [
+      {
+        type: 'paragraph',
+        text: 'Reply to one of my section messages and ask again, and I will rework that section line by line.',
+      },
+    ]);
   }
   const weak = section.findings.filter((f) => f.evidence && WEAK_BULLET_RULES.has(f.rule));
   const seen = new Set<string>();
@@ -84,15 +108,37 @@ export function improveAnswer(report: ReportView, focus: number | null, limit = 
     seen.add(bullet);
     if (seen.size > limit) break;
     const problems = weak.filter((w) => w.evidence === bullet).map((w) => w.message);
-    blocks.push({ type: 'rewrite', before: bullet, after: suggestedRewrite(section.findings, bullet) ?? placeholderRewrite(report, bullet), note: problems[0] ?? '' });
+    blocks.push({
+      type: 'rewrite',
+      before: bullet,
+      after: suggestedRewrite(section.findings, bullet) ?? placeholderRewrite(report, bullet),
+      note: problems[0] ?? '',
+    });
   }
   const other = section.findings.filter((f) => !WEAK_BULLET_RULES.has(f.rule));
   if (blocks.length === 0 && other.length === 0) {
-    return answer(`${sectionName(section)}: making it stronger`, [
-      { type: 'paragraph', text: `I found nothing weak in ${sectionName(section)}. To push it further, lead each line with the result, then how you got it.` },
-    ], 'ok');
+    return answer(
+      `${sectionName(section)}: making it stronger`,
+      [
+        {
+          type: 'paragraph',
+          text: `I found nothing weak in ${sectionName(section)}. To push it further, lead each line with the result, then how you got it.`,
+        },
+      ],
+      'ok',
+    );
   }
-  const intro: Block = { type: 'paragraph', text: `Here is how I would rework ${sectionName(section)}, keeping your own facts. [Brackets] mark numbers or details only you can fill in.` };
-  const rest: Block[] = other.slice(0, 3).map((f) => ({ type: 'finding', severity: f.severity, rule: f.rule, title: f.message, evidence: f.evidence ?? null, suggestion: f.suggestion ?? null }));
+  const intro: Block = {
+    type: 'paragraph',
+    text: `Here is how I would rework ${sectionName(section)}, keeping your own facts. [Brackets] mark numbers or details only you can fill in.`,
+  };
+  const rest: Block[] = other.slice(0, 3).map((f) => ({
+    type: 'finding',
+    severity: f.severity,
+    rule: f.rule,
+    title: f.message,
+    evidence: f.evidence ?? null,
+    suggestion: f.suggestion ?? null,
+  }));
   return answer(`${sectionName(section)}: making it stronger`, [intro, ...blocks, ...rest]);
 }

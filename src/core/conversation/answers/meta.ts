@@ -14,17 +14,27 @@ export const WHAT_I_CAN_DO = [
 export function helpAnswer(): ReplyMessage {
   return answer('What I can do', [
     { type: 'list', items: WHAT_I_CAN_DO },
-    { type: 'context', text: 'Reply to one of my section messages to ask about that section. /forget deletes everything I keep about you.' },
+    {
+      type: 'context',
+      text: 'Reply to one of my section messages to ask about that section. /forget deletes everything I keep about you.',
+    },
   ]);
 }
 
 export function smalltalkAnswer(text: string): ReplyMessage {
   const thanks = /\b(thank|thanks|thx|ty|cheers|appreciate)/i.test(text);
-  return answer(thanks ? 'Happy to help' : 'Hi', [
-    { type: 'paragraph', text: thanks
-      ? 'Glad it helped. Send the updated version when you are ready and I will show you what changed.'
-      : 'Ask me anything about your resume, e.g. "what should I fix first?" or "how do I quantify this?".' },
-  ], 'ok');
+  return answer(
+    thanks ? 'Happy to help' : 'Hi',
+    [
+      {
+        type: 'paragraph',
+        text: thanks
+          ? 'Glad it helped. Send the updated version when you are ready and I will show you what changed.'
+          : 'Ask me anything about your resume, e.g. "what should I fix first?" or "how do I quantify this?".',
+      },
+    ],
+    'ok',
+  );
 }
 
 export function unknownAnswer(): ReplyMessage {
@@ -36,6 +46,9 @@ export function unknownAnswer(): ReplyMessage {
 
 export function noReviewAnswer(): ReplyMessage {
   return answer('Send me your resume first', [
-    { type: 'paragraph', text: 'I answer questions about your own resume, and I do not have one from you in this conversation yet. Send a PDF or DOCX, or paste the text, and ask again.' },
+    {
+      type: 'paragraph',
+      text: 'I answer questions about your own resume, and I do not have one from you in this conversation yet. Send a PDF or DOCX, or paste the text, and ask again.',
+    },
   ]);
 }

@@ -24,7 +24,9 @@ function allBullets(report: ReportView): string[] {
 function evidenceFor(report: ReportView, pillar: Pillar): string[] {
   const cov = report.coverage.find((c) => c.id === pillar.id);
   if (cov) return cov.evidence;
-  return allBullets(report).filter((b) => pillar.evidence.some((term) => hasTerm(b, term))).slice(0, 3);
+  return allBullets(report)
+    .filter((b) => pillar.evidence.some((term) => hasTerm(b, term)))
+    .slice(0, 3);
 }
 
 export function pillarAnswer(report: ReportView, topic: PillarTopic): ReplyMessage {
@@ -33,7 +35,10 @@ export function pillarAnswer(report: ReportView, topic: PillarTopic): ReplyMessa
   const blocks: Block[] = [];
   const roleLabel = roleFor(report).label;
   if (!ownRole) {
-    blocks.push({ type: 'context', text: `${pillar.label} is not one of the things a ${roleLabel} resume is judged on first, but here is how it reads.` });
+    blocks.push({
+      type: 'context',
+      text: `${pillar.label} is not one of the things a ${roleLabel} resume is judged on first, but here is how it reads.`,
+    });
   }
   if (evidence.length > 0) {
     blocks.push({ type: 'paragraph', text: `You already show ${pillar.label.toLowerCase()} here:` });
@@ -46,15 +51,28 @@ export function pillarAnswer(report: ReportView, topic: PillarTopic): ReplyMessa
         : `None of these has a number yet. Reviewers look for: ${pillar.metrics.join(', ')}.`,
     });
   } else {
-    blocks.push({ type: 'paragraph', text: `Nothing in your resume shows ${pillar.label.toLowerCase()} yet: ${pillar.description}` });
+    blocks.push({
+      type: 'paragraph',
+      text: `Nothing in your resume shows ${pillar.label.toLowerCase()} yet: ${pillar.description}`,
+    });
     blocks.push({ type: 'paragraph', text: `The numbers reviewers look for: ${pillar.metrics.join(', ')}.` });
   }
-  const candidates = allBullets(report).filter((b) => !evidence.includes(b) && TOPIC_IDS[topic].includes(pickTopic(b)?.id ?? '')).slice(0, 2);
+  const candidates = allBullets(report)
+    .filter((b) => !evidence.includes(b) && TOPIC_IDS[topic].includes(pickTopic(b)?.id ?? ''))
+    .slice(0, 2);
   const target = candidates[0] ?? evidence.find((e) => !/\d/.test(e));
   if (target) {
-    blocks.push({ type: 'rewrite', before: target, after: `${target.replace(/[.;\s]+$/, '')}, ${pillar.placeholder}`, note: `Where to find it: ${pickTopic(target)?.where ?? DEFAULT_WHERE}` });
+    blocks.push({
+      type: 'rewrite',
+      before: target,
+      after: `${target.replace(/[.;\s]+$/, '')}, ${pillar.placeholder}`,
+      note: `Where to find it: ${pickTopic(target)?.where ?? DEFAULT_WHERE}`,
+    });
   } else if (evidence.length === 0) {
-    blocks.push({ type: 'context', text: `If you did this kind of work, add a bullet for it, e.g. "[What you changed] in [system], ${pillar.placeholder}". Only claim what you did.` });
+    blocks.push({
+      type: 'context',
+      text: `If you did this kind of work, add a bullet for it, e.g. "[What you changed] in [system], ${pillar.placeholder}". Only claim what you did.`,
+    });
   }
   return answer(pillar.label, blocks, evidence.length > 0 ? 'info' : 'medium');
 }
@@ -66,30 +84,48 @@ const TOPIC_IDS: Record<PillarTopic, readonly string[]> = {
   reliability: ['reliability'],
 };
 
-const FRONTEND_WORDS = /\b(react|vue|angular|css|html|ui|ux|frontend|front-end|browser|accessibility|svelte|next\.js|tailwind)\b/i;
-const BACKEND_WORDS = /\b(api|apis|grpc|rest|database|postgres\w*|mysql|redis|kafka|queue|microservice\w*|latency|qps|throughput|backend|back-end|server)\b/i;
+const FRONTEND_WORDS =
+  /\b(react|vue|angular|css|html|ui|ux|frontend|front-end|browser|accessibility|svelte|next\.js|tailwind)\b/i;
+const BACKEND_WORDS =
+  /\b(api|apis|grpc|rest|database|postgres\w*|mysql|redis|kafka|queue|microservice\w*|latency|qps|throughput|backend|back-end|server)\b/i;
 
 export function titleAnswer(report: ReportView): ReplyMessage {
   const all = allBullets(report);
   const backend = all.filter((b) => BACKEND_WORDS.test(b)).length;
   const frontend = all.filter((b) => FRONTEND_WORDS.test(b)).length;
-  const titles = report.sections.filter((s) => s.kind === 'experience').flatMap((s) => s.entries ?? []).map((e) => e.title).filter((t): t is string => !!t);
+  const titles = report.sections
+    .filter((s) => s.kind === 'experience')
+    .flatMap((s) => s.entries ?? [])
+    .map((e) => e.title)
+    .filter((t): t is string => !!t);
   const blocks: Block[] = [];
-  if (titles.length > 0) blocks.push({ type: 'paragraph', text: `Your titles so far: ${[...new Set(titles)].slice(0, 4).join('; ')}.` });
-  blocks.push({ type: 'paragraph', text: `Of your ${all.length} experience and project bullets, ${backend} are about server-side work (APIs, storage, performance) and ${frontend} about the front end.` });
+  if (titles.length > 0)
+    blocks.push({ type: 'paragraph', text: `Your titles so far: ${[...new Set(titles)].slice(0, 4).join('; ')}.` });
+  blocks.push({
+    type: 'paragraph',
+    text: `Of your ${all.length} experience and project bullets, ${backend} are about server-side work (APIs, storage, performance) and ${frontend} about the front end.`,
+  });
   let advice: string;
   if (all.length === 0) {
-    advice = 'I cannot tell from your bullets yet. Use the title of the job you are applying for, as long as your bullets back it up.';
+    advice =
+      'I cannot tell from your bullets yet. Use the title of the job you are applying for, as long as your bullets back it up.';
   } else if (backend >= 2 && backend >= 2 * Math.max(frontend, 1)) {
-    advice = 'Your evidence is server-side: "Backend Engineer" fits and tells a reviewer where your depth is. Use "Software Engineer" when a posting asks for it; the bullets carry the same weight.';
+    advice =
+      'Your evidence is server-side: "Backend Engineer" fits and tells a reviewer where your depth is. Use "Software Engineer" when a posting asks for it; the bullets carry the same weight.';
   } else if (frontend >= 2 && frontend >= 2 * Math.max(backend, 1)) {
-    advice = 'Your evidence is mostly front end: "Frontend Engineer" (or "Software Engineer" for broad roles) fits better than backend.';
+    advice =
+      'Your evidence is mostly front end: "Frontend Engineer" (or "Software Engineer" for broad roles) fits better than backend.';
   } else if (backend > 0 && frontend > 0) {
-    advice = 'You show both sides: "Software Engineer" or "Full-Stack Engineer" fits. If you target backend roles, lead with the service, storage and performance bullets.';
+    advice =
+      'You show both sides: "Software Engineer" or "Full-Stack Engineer" fits. If you target backend roles, lead with the service, storage and performance bullets.';
   } else {
-    advice = '"Software Engineer" is the safe, broad title. A more specific one helps only when your bullets prove that specialty.';
+    advice =
+      '"Software Engineer" is the safe, broad title. A more specific one helps only when your bullets prove that specialty.';
   }
   blocks.push({ type: 'paragraph', text: advice });
-  blocks.push({ type: 'context', text: 'Never change a past job title to one you did not hold; you can add a clarifier, e.g. "Software Engineer (Backend)".' });
+  blocks.push({
+    type: 'context',
+    text: 'Never change a past job title to one you did not hold; you can add a clarifier, e.g. "Software Engineer (Backend)".',
+  });
   return answer('Which title fits', blocks);
 }

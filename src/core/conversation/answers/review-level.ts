@@ -6,7 +6,14 @@ import { experienceYears } from './sections.js';
 import { allFindings, answer, bySeverity, sectionName, type FindingView, type ReportView } from './view.js';
 
 function findingBlock(f: FindingView): Block {
-  return { type: 'finding', severity: f.severity, rule: f.rule, title: f.message, evidence: f.evidence ?? null, suggestion: f.suggestion ?? null };
+  return {
+    type: 'finding',
+    severity: f.severity,
+    rule: f.rule,
+    title: f.message,
+    evidence: f.evidence ?? null,
+    suggestion: f.suggestion ?? null,
+  };
 }
 
 function verdict(score: number): string {
@@ -18,10 +25,13 @@ function verdict(score: number): string {
 
 export function overallAnswer(report: ReportView): ReplyMessage {
   const blocks: Block[] = [
-    { type: 'fields', fields: [
-      { label: 'Score', value: `${report.score}/100` },
-      { label: 'Reviewed as', value: report.role.label ?? report.role.id },
-    ] },
+    {
+      type: 'fields',
+      fields: [
+        { label: 'Score', value: `${report.score}/100` },
+        { label: 'Reviewed as', value: report.role.label ?? report.role.id },
+      ],
+    },
     { type: 'paragraph', text: `Honestly: ${verdict(report.score)}.` },
   ];
   const strengths = report.summary?.strengths ?? [];
@@ -41,7 +51,16 @@ export function overallAnswer(report: ReportView): ReplyMessage {
 export function prioritiesAnswer(report: ReportView, limit = 3): ReplyMessage {
   const ranked = allFindings(report).sort((a, b) => bySeverity(a.finding, b.finding));
   if (ranked.length === 0) {
-    return answer('What to fix first', [{ type: 'paragraph', text: 'I have nothing left to flag. Tailor it to each job next: send a job description with /jd.' }], 'ok');
+    return answer(
+      'What to fix first',
+      [
+        {
+          type: 'paragraph',
+          text: 'I have nothing left to flag. Tailor it to each job next: send a job description with /jd.',
+        },
+      ],
+      'ok',
+    );
   }
   const blocks: Block[] = [{ type: 'paragraph', text: 'In order of how much they cost you:' }];
   const seenRules = new Set<string>();
@@ -53,7 +72,11 @@ export function prioritiesAnswer(report: ReportView, limit = 3): ReplyMessage {
     if (seenRules.size >= limit) break;
   }
   const sameRule = ranked.filter((r) => r.finding.rule === ranked[0]!.finding.rule).length;
-  if (sameRule > 1) blocks.push({ type: 'context', text: `The first one appears ${sameRule} times: fixing the pattern once fixes all of them.` });
+  if (sameRule > 1)
+    blocks.push({
+      type: 'context',
+      text: `The first one appears ${sameRule} times: fixing the pattern once fixes all of them.`,
+    });
   return answer('What to fix first', blocks, ranked[0]!.finding.severity);
 }
 
@@ -63,73 +86,117 @@ export function lengthAnswer(report: ReportView): ReplyMessage {
   const target = years >= 10 ? 2 : 1;
   const blocks: Block[] = [];
   const tooLong = report.findings.find((f) => f.rule === 'too-long');
-  const size = pages === null ? `${report.file.words} words` : `${pages} page${pages === 1 ? '' : 's'} (${report.file.words} words)`;
-  blocks.push({ type: 'paragraph', text: `Yours is ${size}, with about ${years} year${years === 1 ? '' : 's'} of experience. Aim for ${target === 1 ? 'one page' : 'at most two pages'}.` });
+  const size =
+    pages === null
+      ? `${report.file.words} words`
+      : `${pages} page${pages === 1 ? '' : 's'} (${report.file.words} words)`;
+  blocks.push({
+    type: 'paragraph',
+    text: `Yours is ${size}, with about ${years} year${years === 1 ? '' : 's'} of experience. Aim for ${target === 1 ? 'one page' : 'at most two pages'}.`,
+  });
   if (tooLong) {
     blocks.push(findingBlock(tooLong));
-    blocks.push({ type: 'list', items: [
-      'Cut bullets older than ~10 years to one line each, or drop them',
-      'Merge bullets that say the same thing; keep 3–6 per role',
-      'Remove a skills item that no bullet uses, an objective line, "References available on request"',
-    ] });
+    blocks.push({
+      type: 'list',
+      items: [
+        'Cut bullets older than ~10 years to one line each, or drop them',
+        'Merge bullets that say the same thing; keep 3–6 per role',
+        'Remove a skills item that no bullet uses, an objective line, "References available on request"',
+      ],
+    });
   } else if (pages !== null && pages <= target) {
     blocks.push({ type: 'paragraph', text: 'The length is right. Spend the space on results, not on more lines.' });
   }
   const longBullets = allFindings(report).filter(({ finding }) => finding.rule === 'long-bullet').length;
-  if (longBullets > 0) blocks.push({ type: 'context', text: `${longBullets} bullet${longBullets === 1 ? ' runs' : 's run'} past ~35 words: split or tighten ${longBullets === 1 ? 'it' : 'them'}.` });
+  if (longBullets > 0)
+    blocks.push({
+      type: 'context',
+      text: `${longBullets} bullet${longBullets === 1 ? ' runs' : 's run'} past ~35 words: split or tighten ${longBullets === 1 ? 'it' : 'them'}.`,
+    });
   return answer('Length', blocks, tooLong ? tooLong.severity : 'ok');
 }
 
 export function atsAnswer(report: ReportView): ReplyMessage {
   const odd = report.sections.filter((s) => s.kind === 'other' && s.heading).map((s) => s.heading!);
   const items = [
-    report.file.format === 'pdf' ? 'A PDF with a real text layer: fine for most systems (I could read it).' : `A ${report.file.format.toUpperCase()} file: fine; most systems read it.`,
+    report.file.format === 'pdf'
+      ? 'A PDF with a real text layer: fine for most systems (I could read it).'
+      : `A ${report.file.format.toUpperCase()} file: fine; most systems read it.`,
     `I found ${report.sections.length} sections and ${report.contact.email ? 'your email' : 'no email'}${report.contact.phone ? ' and phone' : ''} in the header: a parser sees roughly what I see.`,
     'One column, standard headings (Experience, Education, Skills), no text inside images, tables or text boxes.',
     'Dates in one format on each entry, e.g. "Jan 2021 – Present".',
   ];
-  if (odd.length > 0) items.push(`Headings I could not map to a standard section: ${odd.join(', ')}. A parser may not either; consider a standard name.`);
+  if (odd.length > 0)
+    items.push(
+      `Headings I could not map to a standard section: ${odd.join(', ')}. A parser may not either; consider a standard name.`,
+    );
   return answer('ATS and formatting', [
     { type: 'paragraph', text: 'What applicant tracking systems need, and how your file does:' },
     { type: 'list', items },
-    { type: 'context', text: 'Fancy templates mostly hurt through layout: two columns and icons can scramble the reading order. Keywords matter more than fonts: tailor to each posting with /jd.' },
+    {
+      type: 'context',
+      text: 'Fancy templates mostly hurt through layout: two columns and icons can scramble the reading order. Keywords matter more than fonts: tailor to each posting with /jd.',
+    },
   ]);
 }
 
-const matchSchema = z.object({
-  percentage: z.number().optional(),
-  found: z.array(z.string()).optional(),
-  missing: z.array(z.string()).optional(),
-}).passthrough();
+const matchSchema = z
+  .object({
+    percentage: z.number().optional(),
+    found: z.array(z.string()).optional(),
+    missing: z.array(z.string()).optional(),
+  })
+  .passthrough();
 
 export function tailorAnswer(report: ReportView, jobDescription: string | null): ReplyMessage {
   const parsed = matchSchema.safeParse(report.match);
   if (!jobDescription || !parsed.success) {
     return answer('Tailoring to a job', [
-      { type: 'paragraph', text: 'Paste the job description with /jd (e.g. "/jd We are hiring a backend engineer…") and I will compare it with this resume: which required terms you cover, which are missing, and which appear only in your skills list.' },
-      { type: 'context', text: 'Tailoring means reordering and rewording what is true, not adding skills you do not have.' },
+      {
+        type: 'paragraph',
+        text: 'Paste the job description with /jd (e.g. "/jd We are hiring a backend engineer…") and I will compare it with this resume: which required terms you cover, which are missing, and which appear only in your skills list.',
+      },
+      {
+        type: 'context',
+        text: 'Tailoring means reordering and rewording what is true, not adding skills you do not have.',
+      },
     ]);
   }
   const m = parsed.data;
   const blocks: Block[] = [];
-  if (m.percentage !== undefined) blocks.push({ type: 'fields', fields: [{ label: 'Match', value: `${Math.round(m.percentage)}%` }] });
+  if (m.percentage !== undefined)
+    blocks.push({ type: 'fields', fields: [{ label: 'Match', value: `${Math.round(m.percentage)}%` }] });
   if (m.missing && m.missing.length > 0) {
-    blocks.push({ type: 'paragraph', text: 'Terms the posting asks for that your resume never mentions. Add the ones you really have, in a bullet that shows them in use:' });
+    blocks.push({
+      type: 'paragraph',
+      text: 'Terms the posting asks for that your resume never mentions. Add the ones you really have, in a bullet that shows them in use:',
+    });
     blocks.push({ type: 'list', items: m.missing.slice(0, 12) });
   }
-  if (m.found && m.found.length > 0) blocks.push({ type: 'context', text: `Already covered: ${m.found.slice(0, 12).join(', ')}.` });
+  if (m.found && m.found.length > 0)
+    blocks.push({ type: 'context', text: `Already covered: ${m.found.slice(0, 12).join(', ')}.` });
   return answer('Tailoring to this job', blocks);
 }
 
 export function findingAnswer(report: ReportView, rule: string | null, focus: number | null): ReplyMessage {
   const everything = allFindings(report);
-  const ruleId = rule ?? (focus !== null ? report.sections[focus]?.findings[0]?.rule ?? null : everything.sort((a, b) => bySeverity(a.finding, b.finding))[0]?.finding.rule ?? null);
+  const ruleId =
+    rule ??
+    (focus !== null
+      ? (report.sections[focus]?.findings[0]?.rule ?? null)
+      : (everything.sort((a, b) => bySeverity(a.finding, b.finding))[0]?.finding.rule ?? null));
   if (!ruleId) {
-    return answer('Findings', [{ type: 'paragraph', text: 'This review has no findings to explain. Ask me about any section instead.' }], 'ok');
+    return answer(
+      'Findings',
+      [{ type: 'paragraph', text: 'This review has no findings to explain. Ask me about any section instead.' }],
+      'ok',
+    );
   }
   const meta = getRule(ruleId);
   const mine = everything.filter(({ finding }) => finding.rule === ruleId);
-  const blocks: Block[] = [{ type: 'paragraph', text: `${ruleId}: ${meta?.description ?? 'a check I run on every resume.'}` }];
+  const blocks: Block[] = [
+    { type: 'paragraph', text: `${ruleId}: ${meta?.description ?? 'a check I run on every resume.'}` },
+  ];
   if (meta?.why) blocks.push({ type: 'paragraph', text: `Why it matters: ${meta.why}` });
   if (mine.length === 0) {
     blocks.push({ type: 'context', text: 'Your resume does not trigger this one.' });

@@ -54,7 +54,10 @@ export function bySeverity(a: FindingView, b: FindingView): number {
 }
 
 export function allFindings(report: ReportView): { finding: FindingView; section: number | null }[] {
-  const out: { finding: FindingView; section: number | null }[] = report.findings.map((finding) => ({ finding, section: null }));
+  const out: { finding: FindingView; section: number | null }[] = report.findings.map((finding) => ({
+    finding,
+    section: null,
+  }));
   report.sections.forEach((s, i) => s.findings.forEach((finding) => out.push({ finding, section: i })));
   return out;
 }
@@ -75,7 +78,8 @@ export function weakestSection(report: ReportView): number | null {
     const weight = s.findings.reduce((w, f) => w + (3 - SEVERITY_RANK[f.severity]) ** 2, 0);
     const score = s.score ?? 100;
     if (weight === 0) continue;
-    if (!best || weight > best.weight || (weight === best.weight && score < best.score)) best = { index, weight, score };
+    if (!best || weight > best.weight || (weight === best.weight && score < best.score))
+      best = { index, weight, score };
   }
   return best?.index ?? null;
 }

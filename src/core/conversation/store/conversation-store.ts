@@ -46,7 +46,9 @@ class KeyedMutex {
   async run<T>(key: string, fn: () => Promise<T>): Promise<T> {
     const previous = this.tails.get(key) ?? Promise.resolve();
     let release!: () => void;
-    const mine = new Promise<void>((resolve) => { release = resolve; });
+    const mine = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     const tail = previous.then(() => mine);
     this.tails.set(key, tail);
     await previous;
@@ -99,7 +101,11 @@ export class ConversationStore {
 
   // ---- user index -------------------------------------------------------------------------------
 
-  private async writeForUser(platform: string, userId: string, writes: { key: string; kind: KeyKind; value: unknown }[]): Promise<void> {
+  private async writeForUser(
+    platform: string,
+    userId: string,
+    writes: { key: string; kind: KeyKind; value: unknown }[],
+  ): Promise<void> {
     const indexKey = keys.userIndex(platform, userId);
     await this.mutex.run(indexKey, async () => {
       const index: UserIndex = (await this.read(indexKey, userIndexSchema)) ?? { keys: {} };
@@ -142,7 +148,11 @@ export class ConversationStore {
       { key: keys.lastReview(review.platform, review.userId, review.conversationId), kind: 'last', value: review.key },
     ];
     if (review.threadId !== null) {
-      writes.push({ key: keys.thread(review.platform, review.conversationId, review.threadId), kind: 'thread', value: review.key });
+      writes.push({
+        key: keys.thread(review.platform, review.conversationId, review.threadId),
+        kind: 'thread',
+        value: review.key,
+      });
     }
     const kinds = sectionKindsOf(review);
     for (const [messageId, sectionIndex] of Object.entries(review.sectionMessages)) {
@@ -152,12 +162,20 @@ export class ConversationStore {
         sectionIndex,
         sectionKind: sectionIndex === null ? null : (kinds[sectionIndex] ?? null),
       };
-      writes.push({ key: keys.message(review.platform, review.conversationId, messageId), kind: 'message', value: link });
+      writes.push({
+        key: keys.message(review.platform, review.conversationId, messageId),
+        kind: 'message',
+        value: link,
+      });
     }
     await this.writeForUser(review.platform, review.userId, writes);
   }
 
-  async reviewForMessage(platform: string, conversationId: string, messageId: string): Promise<{ review: StoredReview; link: MessageLink } | null> {
+  async reviewForMessage(
+    platform: string,
+    conversationId: string,
+    messageId: string,
+  ): Promise<{ review: StoredReview; link: MessageLink } | null> {
     const link = await this.read(keys.message(platform, conversationId, messageId), messageLinkSchema);
     if (!link) return null;
     const review = await this.getReview(link.reviewKey);
@@ -195,7 +213,9 @@ export class ConversationStore {
   }
 
   async setJobDescription(platform: string, userId: string, conversationId: string, text: string): Promise<void> {
-    await this.writeForUser(platform, userId, [{ key: keys.jobDescription(platform, userId, conversationId), kind: 'jd', value: text }]);
+    await this.writeForUser(platform, userId, [
+      { key: keys.jobDescription(platform, userId, conversationId), kind: 'jd', value: text },
+    ]);
   }
 
   async getLastInput(platform: string, userId: string, conversationId: string): Promise<LastInput | null> {
@@ -203,13 +223,21 @@ export class ConversationStore {
   }
 
   async setLastInput(platform: string, userId: string, conversationId: string, input: LastInput): Promise<void> {
-    await this.writeForUser(platform, userId, [{ key: keys.lastInput(platform, userId, conversationId), kind: 'input', value: input }]);
+    await this.writeForUser(platform, userId, [
+      { key: keys.lastInput(platform, userId, conversationId), kind: 'input', value: input },
+    ]);
   }
 
   // ---- rate limit --------------------------------------------------------------------------------
 
   /** Sliding window: counts this check when allowed. Shared across processes through the store. */
-  async takeCheck(platform: string, userId: string, limit: number, windowMs: number, now: number): Promise<RateDecision> {
+  async takeCheck(
+    platform: string,
+    userId: string,
+    limit: number,
+    windowMs: number,
+    now: number,
+  ): Promise<RateDecision> {
     const key = keys.rate(platform, userId);
     return this.mutex.run(key, async () => {
       const recent = ((await this.read(key, rateWindowSchema)) ?? []).filter((t) => t > now - windowMs && t <= now);
@@ -226,7 +254,8 @@ export class ConversationStore {
 
 function sectionKindsOf(review: StoredReview): (string | null)[] {
   const report = review.report;
-  if (typeof report !== 'object' || report === null || !('sections' in report) || !Array.isArray(report.sections)) return [];
+  if (typeof report !== 'object' || report === null || !('sections' in report) || !Array.isArray(report.sections))
+    return [];
   return report.sections.map((s: unknown) =>
     typeof s === 'object' && s !== null && 'kind' in s && typeof s.kind === 'string' ? s.kind : null,
   );

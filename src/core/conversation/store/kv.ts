@@ -52,10 +52,18 @@ async function createKeyv(url: string, namespace: string, map: Map<string, unkno
     const path = sqlitePathOf(url);
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     const { default: KeyvSqlite } = await import('@keyv/sqlite');
-    return new Keyv({ store: new KeyvSqlite({ uri: `sqlite://${path}`, busyTimeout: 5000 }), namespace, throwOnErrors: true });
+    return new Keyv({
+      store: new KeyvSqlite({ uri: `sqlite://${path}`, busyTimeout: 5000 }),
+      namespace,
+      throwOnErrors: true,
+    });
   }
   const { default: KeyvRedis } = await import('@keyv/redis');
-  return new Keyv({ store: new KeyvRedis(url, { throwOnConnectError: true, connectionTimeout: 3000 }), namespace, throwOnErrors: true });
+  return new Keyv({
+    store: new KeyvRedis(url, { throwOnConnectError: true, connectionTimeout: 3000 }),
+    namespace,
+    throwOnErrors: true,
+  });
 }
 
 function wrap(keyv: Keyv, kind: StoreKind, namespace: string): KeyValueStore {
@@ -109,7 +117,10 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
   } catch (cause) {
     await keyv?.disconnect().catch(() => undefined);
     if (cause instanceof CodedError) throw cause;
-    const hint = kind === 'redis' ? ' Check the URL and that the Redis server is running.' : ' Check the path and that its folder is writable.';
+    const hint =
+      kind === 'redis'
+        ? ' Check the URL and that the Redis server is running.'
+        : ' Check the path and that its folder is writable.';
     throw new CodedError('misconfigured', `cannot open the ${kind} store.${hint}`, {
       context: { setting: 'STORE_URL', store: kind },
       cause,

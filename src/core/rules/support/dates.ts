@@ -32,7 +32,15 @@ export function toMonths(d: DateValue, endOfYear = false): number {
 }
 
 /** How a single date is written: used to spot mixed formats. */
-export type DateStyle = 'month-abbr' | 'month-full' | 'month-any' | 'numeric-slash' | 'iso' | 'year' | 'apostrophe' | 'season';
+export type DateStyle =
+  | 'month-abbr'
+  | 'month-full'
+  | 'month-any'
+  | 'numeric-slash'
+  | 'iso'
+  | 'year'
+  | 'apostrophe'
+  | 'season';
 
 const FULL = /\b(january|february|march|april|august|september|october|november|december)\b/i;
 const ABBR = /\b(jan|feb|mar|apr|aug|sep|sept|oct|nov|dec)\b\.?/i;
@@ -40,7 +48,9 @@ const ANY_MONTH = /\b(may|june|july|jun|jul)\b/i;
 
 /** The style of each date in a range as written ("Jan 2020 – Mar 2021" → two styles). */
 export function dateStyles(dateText: string): DateStyle[] {
-  const parts = dateText.split(/\s*(?:[–—]|\s-\s|-(?=\s*[A-Za-z])|\bto\b|\btill\b|\buntil\b)\s*/i).filter((p) => /\d/.test(p));
+  const parts = dateText
+    .split(/\s*(?:[–—]|\s-\s|-(?=\s*[A-Za-z])|\bto\b|\btill\b|\buntil\b)\s*/i)
+    .filter((p) => /\d/.test(p));
   const out: DateStyle[] = [];
   for (const p of parts) {
     if (/\b(spring|summer|fall|autumn|winter)s?\b/i.test(p)) out.push('season');

@@ -12,20 +12,27 @@ const UNIT_AFTER = new RegExp(`^\\s?${UNIT}(?![\\p{L}\\p{N}])`, 'iu');
 const ATTACHED_UNIT = new RegExp(`^${UNIT}(?![\\p{L}\\p{N}])`, 'iu');
 
 /** Names that take a version or a level number: the number after them is not a result. */
-const VERSIONED = new Set(`python java node nodejs node.js react angular vue ios android windows macos ubuntu debian php perl ruby
+const VERSIONED = new Set(
+  `python java node nodejs node.js react angular vue ios android windows macos ubuntu debian php perl ruby
 rails django spring boot es ecmascript html css http tls ssl oauth ipv web level tier phase sprint version release series stage
 step part section chapter grade class type fortune gen generation mark iphone pixel galaxy xbox playstation unity unreal swift
 kotlin scala go golang dotnet .net net core jdk gcc clang c++ cpp wcag iso soc pci nist rfc sha md utf base covid covid-19 cs
 comp math ee ece week day year quarter q1 q2 q3 q4 fy h1 h2 top room no no. number v ver version gpt llama claude gemini
 postgres postgresql mysql redis kafka elasticsearch mongodb typescript javascript es6 jest webpack babel next.js nuxt svelte
-hadoop spark airflow terraform kubernetes docker rhel centos fedora jira ieee`.split(/\s+/).filter(Boolean));
+hadoop spark airflow terraform kubernetes docker rhel centos fedora jira ieee`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /** Words that show a year-looking number is really a year. */
-const DATE_CONTEXT = /^(in|since|from|during|by|until|till|through|thru|of|early|late|mid|summer|fall|spring|winter|autumn|q[1-4]|fy|h[12]|before|after|circa|c\.|est\.?|founded|class|cohort)$/i;
+const DATE_CONTEXT =
+  /^(in|since|from|during|by|until|till|through|thru|of|early|late|mid|summer|fall|spring|winter|autumn|q[1-4]|fy|h[12]|before|after|circa|c\.|est\.?|founded|class|cohort)$/i;
 
-const NUMBER_WORDS = /(?<![\p{L}\p{N}-])(zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|a dozen|doubled|doubling|tripled|tripling|quadrupled|halved|halving|tenfold|twofold|threefold)(?![\p{L}\p{N}])(?!-(factor|tier|way|phase|step|pass|sided|week|day|month|year|dimensional|layer|stage)\b)/iu;
+const NUMBER_WORDS =
+  /(?<![\p{L}\p{N}-])(zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|a dozen|doubled|doubling|tripled|tripling|quadrupled|halved|halving|tenfold|twofold|threefold)(?![\p{L}\p{N}])(?!-(factor|tier|way|phase|step|pass|sided|week|day|month|year|dimensional|layer|stage)\b)/iu;
 
-const HYPHEN_NOT_METRIC = /^-(factor|tier|way|phase|step|pass|sided|week|month|year|dimensional|bit|layer|stage|column|page|point|star)s?\b/i;
+const HYPHEN_NOT_METRIC =
+  /^-(factor|tier|way|phase|step|pass|sided|week|month|year|dimensional|bit|layer|stage|column|page|point|star)s?\b/i;
 
 /** Blank out dates and fixed phrases so their digits are never read as results. */
 function stripNonMetrics(text: string): string {
@@ -111,7 +118,12 @@ export function findMetrics(line: string): MetricHit[] {
 }
 
 function scanMetrics(line: string): MetricHit[] {
-  if (!/\d|zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|doubl|tripl|quadrupl|halv|fold/i.test(line)) return [];
+  if (
+    !/\d|zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|doubl|tripl|quadrupl|halv|fold/i.test(
+      line,
+    )
+  )
+    return [];
   const text = stripNonMetrics(line);
   const out: MetricHit[] = [];
   for (const m of text.matchAll(/(?<![\p{L}\p{N}.,])[$€£¥₹]?\s?(\d[\d,]*(?:\.\d+)*)/gu)) {

@@ -59,7 +59,8 @@ export function headlineLines(resume: Resume): LineRef[] {
 export type Location = Pick<Finding, 'sectionIndex' | 'entryIndex' | 'bulletIndex'>;
 
 export function at(ref: BulletRef | LineRef): Location {
-  if ('bulletIndex' in ref) return { sectionIndex: ref.sectionIndex, entryIndex: ref.entryIndex, bulletIndex: ref.bulletIndex };
+  if ('bulletIndex' in ref)
+    return { sectionIndex: ref.sectionIndex, entryIndex: ref.entryIndex, bulletIndex: ref.bulletIndex };
   return { sectionIndex: ref.sectionIndex };
 }
 
@@ -83,11 +84,15 @@ export function makeFinding(rule: string, input: FindingInput, location: Locatio
  * about verbs and results skip these.
  */
 export function isLabelBullet(text: string): boolean {
-  return /^\s*(tech(nolog(y|ies))?( stack)?|stack|tools?( used)?|built with|environment|skills?( used)?|languages?|frameworks?|keywords|links?|repo(sitory)?|(github|gitlab|demo|live|project|source|code)( link| url| repo| demo)?|url|website|award|coursework|relevant coursework|gpa|team( size)?|role|client|technologies used)\s*[:–—-]\s/i.test(text)
-    || /^\s*(https?:\/\/|www\.)\S+\s*$/i.test(text)
+  return (
+    /^\s*(tech(nolog(y|ies))?( stack)?|stack|tools?( used)?|built with|environment|skills?( used)?|languages?|frameworks?|keywords|links?|repo(sitory)?|(github|gitlab|demo|live|project|source|code)( link| url| repo| demo)?|url|website|award|coursework|relevant coursework|gpa|team( size)?|role|client|technologies used)\s*[:–—-]\s/i.test(
+      text,
+    ) ||
+    /^\s*(https?:\/\/|www\.)\S+\s*$/i.test(text) ||
     // A sub-heading set as a bullet ("Other Achievements:"), or a fragment of one or two words.
-    || /:\s*$/.test(text)
-    || text.trim().split(/\s+/).length <= 2;
+    /:\s*$/.test(text) ||
+    text.trim().split(/\s+/).length <= 2
+  );
 }
 
 export function sectionIndexOfKind(resume: Resume, kind: SectionKind): number | null {

@@ -33,5 +33,13 @@ export function splitSkills(line: string): string[] {
     cur += ch;
   }
   out.push(cur);
-  return out.map((s) => s.trim().replace(/^(and|or)\s+/i, '').replace(/[.]$/, '').trim()).filter((s) => s.length > 0 && /[\p{L}\p{N}]/u.test(s));
+  return out
+    .map((s) =>
+      s
+        .trim()
+        .replace(/^(and|or)\s+/i, '')
+        .replace(/[.]$/, '')
+        .trim(),
+    )
+    .filter((s) => s.length > 0 && /[\p{L}\p{N}]/u.test(s));
 }

@@ -50,11 +50,18 @@ function formsOf(term: string, inflect: boolean): string[] {
 
 function regexFor(term: string, caseSensitive: boolean, inflect: boolean): RegExp {
   const body = escapeRegExp(term.trim()).replace(/[\s-]+/g, '[\\s-]+');
-  const tail = /[A-Za-z]$/.test(term) ? (inflect && term === term.toLowerCase() && term.length >= 4 ? '(?:e?s|ed|d|ing|er|ers)?' : '(?:e?s)?') : '';
+  const tail = /[A-Za-z]$/.test(term)
+    ? inflect && term === term.toLowerCase() && term.length >= 4
+      ? '(?:e?s|ed|d|ing|er|ers)?'
+      : '(?:e?s)?'
+    : '';
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}${tail}(?![\\p{L}\\p{N}+#])`, caseSensitive ? 'u' : 'iu');
 }
 
-export function compileMatcher(terms: readonly string[], { inflect = false, caseSensitive = () => false }: MatchOptions = {}): TermMatcher {
+export function compileMatcher(
+  terms: readonly string[],
+  { inflect = false, caseSensitive = () => false }: MatchOptions = {},
+): TermMatcher {
   const loose = new Map<string, string>(); // form → term
   const exact = new Map<string, string>();
   const complex: Array<{ term: string; probe: string; re: RegExp; cs: boolean }> = [];

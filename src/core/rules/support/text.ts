@@ -21,7 +21,10 @@ export function firstWord(text: string): string | null {
 
 /** Sentences of a line, verbatim (split after . ! ? followed by whitespace). */
 export function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+(?=[\p{Lu}\p{N}"“(])/u).map((s) => s.trim()).filter((s) => s.length > 0);
+  return text
+    .split(/(?<=[.!?])\s+(?=[\p{Lu}\p{N}"“(])/u)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 }
 
 /** The sentence of `text` that contains position `index`, verbatim. */

@@ -40,30 +40,140 @@ attend expose familiarize learn gain receive undergo perform
 
 /** Irregular past tenses → base. */
 const IRREGULAR_PAST: Record<string, string> = {
-  led: 'lead', built: 'build', rebuilt: 'rebuild', ran: 'run', wrote: 'write', rewrote: 'rewrite', drove: 'drive',
-  grew: 'grow', won: 'win', made: 'make', cut: 'cut', set: 'set', brought: 'bring', began: 'begin', spun: 'spin',
-  taught: 'teach', sold: 'sell', found: 'find', held: 'hold', kept: 'keep', oversaw: 'oversee', undertook: 'undertake',
-  broke: 'break', chose: 'choose', drew: 'draw', fought: 'fight', gave: 'give', laid: 'lay', paid: 'pay', put: 'put',
-  split: 'split', spoke: 'speak', stood: 'stand', struck: 'strike', swept: 'sweep', took: 'take', threw: 'throw',
-  understood: 'understand', upheld: 'uphold', shrank: 'shrink', shrunk: 'shrink', sped: 'speed', did: 'do', was: 'be',
-  were: 'be', had: 'have', got: 'get', learnt: 'learn', overcame: 'overcome', redrew: 'redraw',
-  sent: 'send', met: 'meet', bought: 'buy', thought: 'think', fed: 'feed',
-  forecast: 'forecast', broadcast: 'broadcast', shut: 'shut', hit: 'hit', quit: 'quit', beat: 'beat', sought: 'seek',
+  led: 'lead',
+  built: 'build',
+  rebuilt: 'rebuild',
+  ran: 'run',
+  wrote: 'write',
+  rewrote: 'rewrite',
+  drove: 'drive',
+  grew: 'grow',
+  won: 'win',
+  made: 'make',
+  cut: 'cut',
+  set: 'set',
+  brought: 'bring',
+  began: 'begin',
+  spun: 'spin',
+  taught: 'teach',
+  sold: 'sell',
+  found: 'find',
+  held: 'hold',
+  kept: 'keep',
+  oversaw: 'oversee',
+  undertook: 'undertake',
+  broke: 'break',
+  chose: 'choose',
+  drew: 'draw',
+  fought: 'fight',
+  gave: 'give',
+  laid: 'lay',
+  paid: 'pay',
+  put: 'put',
+  split: 'split',
+  spoke: 'speak',
+  stood: 'stand',
+  struck: 'strike',
+  swept: 'sweep',
+  took: 'take',
+  threw: 'throw',
+  understood: 'understand',
+  upheld: 'uphold',
+  shrank: 'shrink',
+  shrunk: 'shrink',
+  sped: 'speed',
+  did: 'do',
+  was: 'be',
+  were: 'be',
+  had: 'have',
+  got: 'get',
+  learnt: 'learn',
+  overcame: 'overcome',
+  redrew: 'redraw',
+  sent: 'send',
+  met: 'meet',
+  bought: 'buy',
+  thought: 'think',
+  fed: 'feed',
+  forecast: 'forecast',
+  broadcast: 'broadcast',
+  shut: 'shut',
+  hit: 'hit',
+  quit: 'quit',
+  beat: 'beat',
+  sought: 'seek',
 };
-const EXTRA_STRONG = ['make', 'spin', 'begin', 'bring', 'hold', 'keep', 'undertake', 'choose', 'draw', 'give', 'lay',
-  'pay', 'put', 'speak', 'stand', 'strike', 'sweep', 'take', 'throw', 'uphold', 'shrink', 'overcome', 'redraw', 'send',
-  'meet', 'buy', 'broadcast', 'shut', 'hit', 'beat', 'seek', 'find', 'break', 'fight', 'sell'];
+const EXTRA_STRONG = [
+  'make',
+  'spin',
+  'begin',
+  'bring',
+  'hold',
+  'keep',
+  'undertake',
+  'choose',
+  'draw',
+  'give',
+  'lay',
+  'pay',
+  'put',
+  'speak',
+  'stand',
+  'strike',
+  'sweep',
+  'take',
+  'throw',
+  'uphold',
+  'shrink',
+  'overcome',
+  'redraw',
+  'send',
+  'meet',
+  'buy',
+  'broadcast',
+  'shut',
+  'hit',
+  'beat',
+  'seek',
+  'find',
+  'break',
+  'fight',
+  'sell',
+];
 
 /** Words ending in -ed that are adjectives (or not verbs) when they open a line. */
-const NOT_VERBS = new Set(`
+const NOT_VERBS = new Set(
+  `
 experienced dedicated motivated skilled talented seasoned interested based detailed red bed need speed seed feed
 hundred kindred sacred naked wicked beloved learned advanced accomplished certified qualified licensed talented
 self-motivated self-taught sophisticated varied assorted limited united registered distinguished esteemed
-`.split(/\s+/).filter(Boolean));
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /** Last parts of hyphenated adjectives: "Detail-oriented", "Data-driven", "AI-powered". */
-const ADJECTIVE_TAILS = new Set(['oriented', 'driven', 'based', 'focused', 'minded', 'motivated', 'related', 'skilled',
-  'powered', 'enabled', 'backed', 'facing', 'centered', 'centred', 'led', 'owned', 'funded', 'certified', 'aware']);
+const ADJECTIVE_TAILS = new Set([
+  'oriented',
+  'driven',
+  'based',
+  'focused',
+  'minded',
+  'motivated',
+  'related',
+  'skilled',
+  'powered',
+  'enabled',
+  'backed',
+  'facing',
+  'centered',
+  'centred',
+  'led',
+  'owned',
+  'funded',
+  'certified',
+  'aware',
+]);
 
 const PREFIXES = ['co', 're', 'cross', 'pre', 'de', 'un', 'over', 'under', 'auto', 'multi', 'self'];
 
@@ -139,7 +249,10 @@ function classifySimple(w: string): VerbInfo | null {
 
 /** Classifies one word (any case; hyphenated prefixes like "Co-led", "Re-architected" are handled). */
 export function classifyVerb(word: string): VerbInfo | null {
-  const w = word.toLowerCase().replace(/[’']s$/, '').replace(/[^a-z-]/g, '');
+  const w = word
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(/[^a-z-]/g, '');
   if (w.length < 2) return null;
   if (w.includes('-')) {
     const parts = w.split('-').filter(Boolean);
@@ -163,25 +276,165 @@ export function isStrongOpening(word: string): boolean {
  * Words that are both a verb and a noun (or adjective) at the start of a line ("Lead engineer for…",
  * "Design system…"): their base form counts as a present-tense verb only when an object follows.
  */
-export const NOUN_VERBS = new Set(['lead', 'design', 'test', 'support', 'research', 'plan', 'model', 'document',
-  'architect', 'host', 'process', 'program', 'project', 'report', 'review', 'schedule', 'mentor', 'partner',
-  'profile', 'budget', 'score', 'index', 'map', 'version', 'template', 'patch', 'package', 'pilot', 'script',
-  'query', 'route', 'store', 'trace', 'track', 'target', 'frame', 'source', 'set', 'cut', 'run', 'open', 'head',
-  'chair', 'lift', 'load', 'start', 'release', 'launch', 'upgrade', 'update', 'transition', 'structure', 'export',
-  'import', 'issue', 'license', 'market', 'master', 'segment', 'survey', 'experiment', 'audit', 'code', 'draft',
-  'forecast', 'interview', 'rank', 'double', 'triple', 'speed', 'split', 'shape', 'scope', 'secure', 'work']);
+export const NOUN_VERBS = new Set([
+  'lead',
+  'design',
+  'test',
+  'support',
+  'research',
+  'plan',
+  'model',
+  'document',
+  'architect',
+  'host',
+  'process',
+  'program',
+  'project',
+  'report',
+  'review',
+  'schedule',
+  'mentor',
+  'partner',
+  'profile',
+  'budget',
+  'score',
+  'index',
+  'map',
+  'version',
+  'template',
+  'patch',
+  'package',
+  'pilot',
+  'script',
+  'query',
+  'route',
+  'store',
+  'trace',
+  'track',
+  'target',
+  'frame',
+  'source',
+  'set',
+  'cut',
+  'run',
+  'open',
+  'head',
+  'chair',
+  'lift',
+  'load',
+  'start',
+  'release',
+  'launch',
+  'upgrade',
+  'update',
+  'transition',
+  'structure',
+  'export',
+  'import',
+  'issue',
+  'license',
+  'market',
+  'master',
+  'segment',
+  'survey',
+  'experiment',
+  'audit',
+  'code',
+  'draft',
+  'forecast',
+  'interview',
+  'rank',
+  'double',
+  'triple',
+  'speed',
+  'split',
+  'shape',
+  'scope',
+  'secure',
+  'work',
+]);
 
 /** Past and present forms are the same word: tense cannot be told from the word alone. */
-export const SAME_PAST_PRESENT = new Set(['cut', 'set', 'put', 'split', 'hit', 'shut', 'quit', 'forecast', 'broadcast', 'read']);
+export const SAME_PAST_PRESENT = new Set([
+  'cut',
+  'set',
+  'put',
+  'split',
+  'hit',
+  'shut',
+  'quit',
+  'forecast',
+  'broadcast',
+  'read',
+]);
 
 /** Words that, right after a noun-or-verb opening, show it is a noun phrase ("Lead engineer for…"). */
-const NOUN_PHRASE_NEXT = new Set(['engineer', 'engineers', 'developer', 'developers', 'designer', 'manager', 'architect',
-  'analyst', 'lead', 'contributor', 'consultant', 'intern', 'role', 'position', 'member', 'owner', 'for', 'on', 'of',
-  'at', 'in', 'system', 'systems', 'team', 'work', 'scientist', 'researcher', 'assistant', 'specialist', 'and', 'with',
-  'to', 'from', 'by', 'as', 'is', 'was', 'were', 'are', 'review', 'reviews', 'documents', 'docs', 'doc']);
+const NOUN_PHRASE_NEXT = new Set([
+  'engineer',
+  'engineers',
+  'developer',
+  'developers',
+  'designer',
+  'manager',
+  'architect',
+  'analyst',
+  'lead',
+  'contributor',
+  'consultant',
+  'intern',
+  'role',
+  'position',
+  'member',
+  'owner',
+  'for',
+  'on',
+  'of',
+  'at',
+  'in',
+  'system',
+  'systems',
+  'team',
+  'work',
+  'scientist',
+  'researcher',
+  'assistant',
+  'specialist',
+  'and',
+  'with',
+  'to',
+  'from',
+  'by',
+  'as',
+  'is',
+  'was',
+  'were',
+  'are',
+  'review',
+  'reviews',
+  'documents',
+  'docs',
+  'doc',
+]);
 
-const ROLE_NOUNS = new Set(['assistant', 'engineer', 'intern', 'manager', 'specialist', 'analyst', 'developer', 'consultant',
-  'associate', 'lead', 'representative', 'coordinator', 'officer', 'director', 'partner', 'instructor', 'tutor']);
+const ROLE_NOUNS = new Set([
+  'assistant',
+  'engineer',
+  'intern',
+  'manager',
+  'specialist',
+  'analyst',
+  'developer',
+  'consultant',
+  'associate',
+  'lead',
+  'representative',
+  'coordinator',
+  'officer',
+  'director',
+  'partner',
+  'instructor',
+  'tutor',
+]);
 
 export interface Opening {
   /** The opening word as written. */
@@ -206,8 +459,11 @@ export function openingOf(text: string): Opening | null {
 function scanOpening(text: string): Opening | null {
   const label = LABEL_PREFIX.exec(text);
   // Only a name: "Developed unpackers for packers: UPX, FSG" is a statement whose verb comes first.
-  const labelWord = label ? /[\p{L}][\p{L}'’\-]*/u.exec(label[0])?.[0] ?? '' : '';
-  const body = label && label[0].trim().split(/\s+/).length <= 6 && classifyVerb(labelWord) === null ? text.slice(label[0].length) : text;
+  const labelWord = label ? (/[\p{L}][\p{L}'’\-]*/u.exec(label[0])?.[0] ?? '') : '';
+  const body =
+    label && label[0].trim().split(/\s+/).length <= 6 && classifyVerb(labelWord) === null
+      ? text.slice(label[0].length)
+      : text;
   const m = /^[^\p{L}\p{N}]*([\p{L}\p{N}][\p{L}\p{N}'’\-]*)(?:[\s,;:]+([\p{L}\p{N}][\p{L}\p{N}'’\-]*))?/u.exec(body);
   if (!m || !m[1]) return null;
   const word = m[1];
@@ -217,7 +473,8 @@ function scanOpening(text: string): Opening | null {
   if (/^.+\p{Lu}/u.test(word) && word !== word.toUpperCase()) return { word, verb: null };
   let verb = classifyVerb(word);
   const nounish = next === '' || NOUN_PHRASE_NEXT.has(next) || /^\p{Lu}/u.test(nextRaw);
-  if (verb && verb.form === 'present' && NOUN_VERBS.has(verb.base) && verb.base === word.toLowerCase() && nounish) verb = null;
+  if (verb && verb.form === 'present' && NOUN_VERBS.has(verb.base) && verb.base === word.toLowerCase() && nounish)
+    verb = null;
   // "Teaching Assistant", "Consulting Engineer": a gerund naming a role.
   if (verb && verb.form === 'gerund' && ROLE_NOUNS.has(next)) verb = null;
   return { word, verb };
