@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { log } from '../../src/core/log.js';
 import { fileFrom, plain, RecordingPlatform } from '../helpers/recording-channel.js';
 import { fakeHarness, FIXED_TEXT, WEAK_TEXT } from './setup.js';
 

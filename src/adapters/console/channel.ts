@@ -39,7 +39,7 @@ export class ConsoleOutput {
   }
 
   write(lines: readonly string[], indent = ''): Promise<void> {
-    const text = lines.map((line) => (line === '' ? indent.trimEnd() : indent + line)).join('\n') + '\n';
+    const text = `${lines.map((line) => (line === '' ? indent.trimEnd() : indent + line)).join('\n')}\n`;
     return new Promise((resolve, reject) => {
       this.stream.write(text, (err) => (err ? reject(err) : resolve()));
     });

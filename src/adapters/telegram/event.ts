@@ -37,7 +37,7 @@ function messageText(message: Message): { text: string; entities: MessageEntity[
 
 function parseCommand(text: string, entities: readonly MessageEntity[], bot: BotIdentity): ParsedCommand | null {
   const first = entities[0];
-  if (!first || first.type !== 'bot_command' || first.offset !== 0) return null;
+  if (first?.type !== 'bot_command' || first.offset !== 0) return null;
   const [name = '', target] = text.slice(1, first.length).split('@');
   return {
     name: name.toLowerCase(),
@@ -124,7 +124,7 @@ export function toCoreEvent(updateId: number, message: Message, deps: EventMappi
   const isDm = message.chat.type === 'private';
   const replyTo = repliedMessage(message, deps);
   const parsed = parseCommand(rawText, entities, deps.bot);
-  const commandForUs = parsed !== null && parsed.forUs;
+  const commandForUs = parsed?.forUs;
   if (parsed && !parsed.forUs && !isDm) return null;
 
   let command: CoreEvent['command'] = null;

@@ -53,7 +53,7 @@ function resolveSoftHyphens(lines: string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && prev.endsWith('\u00ad')) out[out.length - 1] = prev.slice(0, -1) + line;
+    if (prev?.endsWith('\u00ad')) out[out.length - 1] = prev.slice(0, -1) + line;
     else out.push(line);
   }
   return out.map((l) => l.replace(/\u00ad/g, ''));

@@ -51,7 +51,7 @@ export interface PdfPage {
   view: number[];
   getViewport(params: { scale: number }): { transform: number[] };
   getTextContent(params?: { disableNormalization?: boolean }): Promise<unknown>;
-  cleanup(): boolean | void;
+  cleanup(): boolean | undefined;
 }
 
 export interface PdfDocument {

@@ -97,7 +97,7 @@ const SEPARATOR_SPLIT_RE = /\s*(?:\t|\||•|·|∙|◦|–|—|,|\s-\s)\s*/u;
 /** "Derek ThomasAI Solutions Architect" → "Derek Thomas": cut where a lower-case letter runs into capitals. */
 function cutGluedTitle(text: string): string {
   const glued = /^(.*?\p{Ll})(?=(?:\p{Lu}{2}|\.\p{Lu}))/u.exec(text);
-  return glued?.[1] !== undefined && glued[1].includes(' ') ? glued[1] : text;
+  return glued?.[1]?.includes(' ') ? glued[1] : text;
 }
 
 function nameWords(text: string): string[] | null {
@@ -171,7 +171,7 @@ export function isJobTitleLine(text: string): boolean {
 export function displacedNameAt(lines: readonly string[]): number {
   for (let i = 0; i + 1 < lines.length; i++) {
     const name = nameFromLine(lines[i] ?? '');
-    if (name !== null && name.includes(' ') && name === name.toUpperCase() && isJobTitleLine(lines[i + 1] ?? ''))
+    if (name?.includes(' ') && name === name.toUpperCase() && isJobTitleLine(lines[i + 1] ?? ''))
       return i;
   }
   return -1;

@@ -410,7 +410,7 @@ export function parseEntryHeader(lines: readonly string[], kind: SectionKind): E
     (kind === 'experience' || kind === 'education' || kind === 'volunteering' || kind === 'leadership')
   ) {
     const strongAt = restIdx.findIndex((i) => !isWeak[i]);
-    const pick = restIdx.splice(strongAt >= 0 ? strongAt : 0, 1)[0];
+    const pick = restIdx.splice(Math.max(strongAt , 0), 1)[0];
     organization = pick === undefined ? null : (texts2[pick] ?? null);
   }
   const rest = restIdx.map((i) => texts2[i] ?? '');

@@ -82,7 +82,7 @@ export function topFixes(
   breakdown: ScoreBreakdown,
   findings: readonly Finding[],
   coverage: readonly PillarCoverage[],
-  resume: Resume,
+  _resume: Resume,
   limit = 3,
 ): TopFix[] {
   const candidates: TopFix[] = breakdown.deductions

@@ -273,7 +273,7 @@ function worthChecking(skill: string): boolean {
     return false;
   // "Windows XP/7/10", "Linux/Unix": an everyday platform with versions or variants.
   const first = lower.split(/[\s/]+/)[0] ?? '';
-  if (UBIQUITOUS.has(first) && lower.split(/[\s/]+/).every((p) => UBIQUITOUS.has(p) || /^[\dxp.\-]+$/.test(p)))
+  if (UBIQUITOUS.has(first) && lower.split(/[\s/]+/).every((p) => UBIQUITOUS.has(p) || /^[\dxp.-]+$/.test(p)))
     return false;
   return /[\p{L}]/u.test(main);
 }

@@ -49,7 +49,7 @@ function stripNonMetrics(text: string): string {
 
 function wordBefore(text: string, index: number): { word: string; first: boolean } {
   const before = text.slice(0, index);
-  const m = /([\p{L}\p{N}][\p{L}\p{N}.+#\-]*)[^\p{L}\p{N}]*$/u.exec(before);
+  const m = /([\p{L}\p{N}][\p{L}\p{N}.+#-]*)[^\p{L}\p{N}]*$/u.exec(before);
   if (!m || m.index === undefined) return { word: '', first: true };
   const earlier = before.slice(0, m.index);
   const first = !/[\p{L}\p{N}]/u.test(earlier) || /[.!?;:]\s*$/.test(earlier);

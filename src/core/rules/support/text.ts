@@ -15,7 +15,7 @@ export function wordCount(text: string): number {
 
 /** The first word of a bullet, without leading glyphs or punctuation, as written. */
 export function firstWord(text: string): string | null {
-  const m = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/u.exec(text);
+  const m = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/u.exec(text);
   return m ? m[0] : null;
 }
 

@@ -459,13 +459,13 @@ export function openingOf(text: string): Opening | null {
 function scanOpening(text: string): Opening | null {
   const label = LABEL_PREFIX.exec(text);
   // Only a name: "Developed unpackers for packers: UPX, FSG" is a statement whose verb comes first.
-  const labelWord = label ? (/[\p{L}][\p{L}'’\-]*/u.exec(label[0])?.[0] ?? '') : '';
+  const labelWord = label ? (/[\p{L}][\p{L}'’-]*/u.exec(label[0])?.[0] ?? '') : '';
   const body =
     label && label[0].trim().split(/\s+/).length <= 6 && classifyVerb(labelWord) === null
       ? text.slice(label[0].length)
       : text;
-  const m = /^[^\p{L}\p{N}]*([\p{L}\p{N}][\p{L}\p{N}'’\-]*)(?:[\s,;:]+([\p{L}\p{N}][\p{L}\p{N}'’\-]*))?/u.exec(body);
-  if (!m || !m[1]) return null;
+  const m = /^[^\p{L}\p{N}]*([\p{L}\p{N}][\p{L}\p{N}'’-]*)(?:[\s,;:]+([\p{L}\p{N}][\p{L}\p{N}'’-]*))?/u.exec(body);
+  if (!m?.[1]) return null;
   const word = m[1];
   const nextRaw = m[2] ?? '';
   const next = nextRaw.toLowerCase();
