@@ -16,3 +16,4 @@ export { extractPastedText } from './text.js';
 export { sniffFormat } from './sniff.js';
 export { cleanText } from './clean.js';
 export type { PoolOptions } from './pool.js';
+export { lineFactsSchema, type LineFacts } from './line-facts.js';

@@ -7,6 +7,8 @@ export interface TextItem {
   /** Font size in points. */
   size: number;
   hasEOL: boolean;
+  /** pdf.js's document-local font id ("g_d0_f3"), when known. */
+  font?: string;
 }
 
 /** A visual line (or a piece of one), with its box. */
@@ -16,6 +18,8 @@ export interface Line {
   x1: number;
   y: number;
   size: number;
+  /** The font most of the line's characters are drawn in (pdf.js's document-local id), when known. */
+  font: string | null;
 }
 
 const LETTER_SPACED = /^(?:\S ){2,}\S$/;
@@ -42,6 +46,7 @@ class LineBuilder {
   private y = 0;
   private size = 0;
   private last: { str: string; x1: number } | null = null;
+  private fonts: Map<string, number> | null = null;
 
   get isEmpty(): boolean {
     return this.last === null;
@@ -68,6 +73,10 @@ class LineBuilder {
       this.x0 = Math.min(this.x0, item.x);
       this.x1 = Math.max(this.x1, item.x + item.width);
       this.size = Math.max(this.size, item.size);
+      if (item.font !== undefined) {
+        this.fonts ??= new Map();
+        this.fonts.set(item.font, (this.fonts.get(item.font) ?? 0) + item.str.length);
+      }
     }
     this.last = { str: item.str, x1: item.x + item.width };
   }
@@ -75,7 +84,20 @@ class LineBuilder {
   build(): Line | null {
     const text = this.text.trim();
     if (text.length === 0 || !Number.isFinite(this.x0)) return null;
-    return { text, x0: this.x0, x1: this.x1, y: this.y, size: this.size };
+    return { text, x0: this.x0, x1: this.x1, y: this.y, size: this.size, font: this.dominantFont() };
+  }
+
+  private dominantFont(): string | null {
+    if (this.fonts === null) return null;
+    let best: string | null = null;
+    let most = 0;
+    for (const [font, chars] of this.fonts) {
+      if (chars > most) {
+        best = font;
+        most = chars;
+      }
+    }
+    return best;
   }
 }
 

@@ -1,12 +1,15 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PDFParse } from 'pdf-parse';
+import { alignFacts } from './align-facts.js';
 import { cleanText } from './clean.js';
 import { corrupt, encrypted, noTextLayer, tooManyPages } from './errors.js';
 import { dropPageFurniture } from './furniture.js';
 import { layoutLines } from './layout.js';
+import type { LineFacts } from './line-facts.js';
 import { findTextLinks, mergeLinks, normaliseUrl } from './links.js';
 import { isStoredOrderBroken } from './order-check.js';
+import { pdfLineFacts } from './pdf-facts.js';
 import { storedOrderLines, type Line, type TextItem } from './pdf-lines.js';
 import { labelUnder, linkBoxes } from './link-labels.js';
 import {
@@ -36,6 +39,8 @@ export interface PdfExtraction {
   links: ExtractedLink[];
   notes: string[];
   readingOrder: 'stored' | 'rebuilt';
+  /** Layout facts for each line of `text` (see line-facts.ts). */
+  lineFacts: (LineFacts | null)[];
 }
 
 /** Fewer visible characters than this per analysed page means an image-only (scanned) PDF. */
@@ -73,11 +78,12 @@ async function readItems(page: PdfPage, viewport: Matrix): Promise<PageText> {
   for (const raw of content.items) {
     const parsed = pdfTextItemSchema.safeParse(raw);
     if (!parsed.success) continue;
-    const { str, transform, width, height, hasEOL } = parsed.data;
+    const { str, transform, width, height, hasEOL, fontName } = parsed.data;
     const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = transform;
     const [x, y] = applyMatrix(viewport, e, f);
     const size = height > 0 ? height : Math.hypot(c, d);
     const item: TextItem = { str, x, y, width, size: size > 0 ? size : 1, hasEOL };
+    if (fontName !== undefined) item.font = fontName;
     if (Math.abs(b) > Math.abs(a) * 0.1) rotated.push(item);
     else items.push(item);
   }
@@ -157,7 +163,7 @@ export async function extractPdf(data: Uint8Array, limits: PdfLimits): Promise<P
     if (total > limits.maxTotalPages) throw tooManyPages(total, limits.maxTotalPages);
     const toRead = Math.min(total, limits.maxPages);
     const linkAnnotations = await readLinkAnnotations(doc, toRead);
-    const pageTexts: string[][] = [];
+    const pageLineSets: Line[][] = [];
     const annotated: ExtractedLink[] = [];
     const notes: string[] = [];
     let rebuiltAny = false;
@@ -177,10 +183,11 @@ export async function extractPdf(data: Uint8Array, limits: PdfLimits): Promise<P
           `Page ${n}: the file's text order was scrambled, so reading order was rebuilt from the layout${cols}.`,
         );
       }
-      pageTexts.push(ordered.map((l) => l.text));
+      pageLineSets.push(ordered);
       annotated.push(...pageLinks(linkAnnotations.get(n - 1) ?? [], text.items, viewport, n));
       page.cleanup();
     }
+    const pageTexts = pageLineSets.map((lines) => lines.map((l) => l.text));
     if (visibleChars(pageTexts.flat().join('\n')) < MIN_CHARS_PER_PAGE * toRead) throw noTextLayer();
     // Pages are separated by a blank line (a paragraph break for the parser).
     const cleaned = cleanText(
@@ -198,6 +205,7 @@ export async function extractPdf(data: Uint8Array, limits: PdfLimits): Promise<P
       links: mergeLinks(annotated, findTextLinks(cleaned)),
       notes,
       readingOrder: rebuiltAny ? 'rebuilt' : 'stored',
+      lineFacts: alignFacts(cleaned, pdfLineFacts(pageLineSets).flat(), cleanText),
     };
   } finally {
     await parser.destroy().catch(() => undefined);

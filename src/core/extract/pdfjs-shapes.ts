@@ -10,6 +10,7 @@ export const pdfTextItemSchema = z.object({
   width: z.number(),
   height: z.number(),
   hasEOL: z.boolean().optional().default(false),
+  fontName: z.string().optional(),
 });
 export type PdfTextItem = z.infer<typeof pdfTextItemSchema>;
 

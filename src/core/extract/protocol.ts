@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EXTRACT_ERROR_CODES } from '../errors.js';
+import { lineFactsListSchema } from './line-facts.js';
 
 /** Messages between the extraction pool (parent) and its worker processes. Both sides validate. */
 
@@ -25,6 +26,8 @@ export const jobResultSchema = z.object({
   links: z.array(linkSchema),
   notes: z.array(z.string()),
   readingOrder: z.enum(['stored', 'rebuilt']).optional(),
+  /** One entry per line of `text` (line-facts.ts); absent when the format gives no layout. */
+  lineFacts: lineFactsListSchema.optional(),
 });
 export type JobResult = z.infer<typeof jobResultSchema>;
 

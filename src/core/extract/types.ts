@@ -1,3 +1,5 @@
+import type { LineFacts } from './line-facts.js';
+
 export type FileFormat = 'pdf' | 'docx' | 'text';
 
 /** A link found in the document: PDF link annotations, DOCX hyperlinks, or URLs in the text. */
@@ -38,4 +40,9 @@ export interface ExtractResult {
   notes: string[];
   /** PDF only: 'stored' when the file's own text order was kept, 'rebuilt' when it was rebuilt from positions. */
   readingOrder?: 'stored' | 'rebuilt';
+  /**
+   * Layout facts (font, size, position, gaps) for each line of `text` split on "\n", null where unknown;
+   * absent when the format has no layout (pasted text). The section parser uses them as heading evidence.
+   */
+  lineFacts?: (LineFacts | null)[];
 }
