@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../src/core/extract/clean.js';
-import { collapseLetterSpacing, segmentWords } from '../../src/core/extract/letter-spacing.js';
+import { collapseLetterSpacing, segmentWords } from '../../src/core/text/letter-spacing.js';
 import { splitGluedNameTitle } from '../../src/core/extract/name-title.js';
 
 describe('cleanText', () => {

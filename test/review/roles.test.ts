@@ -7,8 +7,6 @@ import {
   parseRoleId,
   resolveRole,
   roleProfileSchema,
-  hasTerm,
-  countTerm,
 } from '../../src/core/roles/index.js';
 import { entry, resume, section } from './helpers.js';
 
@@ -126,18 +124,5 @@ describe('detectRole', () => {
       label: 'Frontend engineer',
     });
     expect(resolveRole(r)).toMatchObject({ id: 'backend', source: 'detected' });
-  });
-});
-
-describe('term matching', () => {
-  it('matches whole words, plurals, and terms with symbols', () => {
-    expect(hasTerm('Built REST APIs', 'API')).toBe(true);
-    expect(hasTerm('Worked at Google', 'Go', { caseSensitive: true })).toBe(false);
-    expect(hasTerm('Services in Go and Rust', 'Go', { caseSensitive: true })).toBe(true);
-    expect(hasTerm('C++ and C#', 'C++')).toBe(true);
-    expect(hasTerm('Using CI/CD daily', 'CI/CD')).toBe(true);
-    expect(hasTerm('PostgreSQL', 'SQL')).toBe(false);
-    expect(hasTerm('load-testing with k6', 'load testing')).toBe(true);
-    expect(countTerm('Kafka, kafka and KAFKA', 'Kafka')).toBe(3);
   });
 });

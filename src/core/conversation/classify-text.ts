@@ -2,6 +2,7 @@
  * Cheap guesses about a plain message: is it a pasted resume (→ check it), a pasted job description
  * (→ keep it for tailoring), or a question? Conservative: when unsure, it is a question.
  */
+import { spacedWordCount } from '../text/words.js';
 
 const RESUME_HEADINGS =
   /^\s*(?:#+\s*)?(experience|work experience|professional experience|employment(?: history)?|education|skills|technical skills|projects|summary|profile|objective|certifications|publications|awards)\s*:?\s*$/im;
@@ -18,16 +19,12 @@ function nonEmptyLines(text: string): string[] {
     .filter((l) => l.length > 0);
 }
 
-function words(text: string): number {
-  return text.split(/\s+/).filter((w) => w.length > 0).length;
-}
-
 /** Pasted text after "/check" shorter than this is not a resume (e.g. "/check my resume please"). */
 const MIN_PASTED_WORDS = 25;
 
 /** Whether the text given with /check is long enough to be a pasted resume rather than a request in words. */
 export function isPastedResume(text: string): boolean {
-  return words(text) >= MIN_PASTED_WORDS;
+  return spacedWordCount(text) >= MIN_PASTED_WORDS;
 }
 
 function resumeSignals(text: string): number {
@@ -42,14 +39,14 @@ function jdSignals(text: string): number {
 
 /** A long multi-line message with resume headings, date ranges or contact details. */
 export function looksLikeResume(text: string): boolean {
-  if (nonEmptyLines(text).length < 6 || words(text) < 60) return false;
+  if (nonEmptyLines(text).length < 6 || spacedWordCount(text) < 60) return false;
   const resume = resumeSignals(text);
   return resume >= 3 && resume > jdSignals(text);
 }
 
 /** A long multi-line message written like a job ad (responsibilities, requirements, "you will" …). */
 export function looksLikeJobDescription(text: string): boolean {
-  if (nonEmptyLines(text).length < 4 || words(text) < 50) return false;
+  if (nonEmptyLines(text).length < 4 || spacedWordCount(text) < 50) return false;
   const jd = jdSignals(text);
   return jd >= 2 && jd > resumeSignals(text);
 }

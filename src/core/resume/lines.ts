@@ -1,3 +1,6 @@
+import { cleanCharacters, dropSoftHyphens, isPageMarker } from '../text/clean.js';
+import { collapseLetterSpacing } from '../text/letter-spacing.js';
+
 /**
  * Turns extracted text into classified lines: bullet glyphs recognised and stripped, letter-spaced
  * words collapsed, page furniture (page markers, "Page 1 of 2", lone page numbers) dropped.
@@ -24,27 +27,10 @@ const GLYPH_RE = new RegExp(
 );
 /** ASCII/dash markers: need a space after them, or an upper-case letter ("-Citizen of"). */
 const DASH_RE = /^(?:--?|[-–—*+])(?:\s+|(?=[A-Z]))/u;
-const PAGE_MARKER_RE =
-  /^(?:--\s*\d+\s+of\s+\d+\s*--|page\s+\d+\s+(?:of|\/)\s+\d+|\d{1,2}\s*(?:\/|of)\s*\d{1,2}|\d{1,2})$/iu;
+/** A lone page number ("2"): page furniture once it stands on its own line. */
+const PAGE_NUMBER_RE = /^\d{1,2}$/u;
 /** Horizontal rules and Markdown underlines: "-----", "=====", "___", "***". */
 const RULE_RE = /^(?:[-=_*~.·•─━]\s?){3,}$/u;
-const ZERO_WIDTH_RE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
-// eslint-disable-next-line no-control-regex
-const CONTROL_RE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFD]/gu;
-const PRIVATE_USE_BULLETS_RE = /[\uF0B7\uF0A7\uF0D8\uF076\uF0FC\uF0A8\uF06E\uF0E0]/gu;
-const PRIVATE_USE_RE = /[\uE000-\uF8FF]/gu;
-
-/** "S T U D E N T" → "STUDENT"; word gaps shown as 2+ spaces are kept as one space. */
-export function collapseLetterSpacing(text: string): string {
-  const words = text.trim().split(/\s{2,}/u);
-  const collapsed = words.map((word) => {
-    const letters = word.split(' ');
-    if (letters.length >= 3 && letters.every((l) => [...l].length === 1)) return letters.join('');
-    return word;
-  });
-  return collapsed.join(' ');
-}
-
 function isLetterSpaced(text: string): boolean {
   const parts = text.trim().split(/\s+/u);
   return parts.length >= 4 && parts.filter((p) => [...p].length === 1).length / parts.length >= 0.8;
@@ -52,8 +38,7 @@ function isLetterSpaced(text: string): boolean {
 
 /** Light, idempotent clean-up of a line; extraction already did most of this. */
 export function cleanLine(line: string): string {
-  let s = line.normalize('NFKC').replace(ZERO_WIDTH_RE, '').replace(PRIVATE_USE_BULLETS_RE, '•');
-  s = s.replace(PRIVATE_USE_RE, '').replace(CONTROL_RE, (c) => (c === '\t' ? '\t' : ''));
+  let s = dropSoftHyphens(cleanCharacters(line, ''));
   // Dot leaders ("Acme Co. . . . . . . Tehran") are a column gap.
   s = s
     .replace(/\u00A0/gu, ' ')
@@ -61,7 +46,7 @@ export function cleanLine(line: string): string {
     .replace(/[ ]{3,}/gu, '\t')
     .replace(/\s*\t\s*/gu, '\t');
   s = s.trim();
-  if (isLetterSpaced(s)) s = collapseLetterSpacing(s);
+  if (isLetterSpaced(s)) s = collapseLetterSpacing(s).replace(/ {2,}/gu, ' ');
   return s;
 }
 
@@ -148,7 +133,8 @@ export function toLines(text: string): Line[] {
     if (
       raw.length === 0 ||
       RULE_RE.test(raw) ||
-      PAGE_MARKER_RE.test(raw) ||
+      isPageMarker(raw) ||
+      PAGE_NUMBER_RE.test(raw) ||
       isFooter(raw) ||
       furniture.has(raw.replace(/\d+/gu, '#').toLowerCase())
     ) {

@@ -1,7 +1,6 @@
 export { reviewResume, WEAK_BULLET_RULES } from './review.js';
-export { rewriteBullet, hasMetric, REWRITE_VOCABULARY, type BulletRewrite } from './rewrite.js';
+export { rewriteBullet, REWRITE_VOCABULARY, type BulletRewrite } from './rewrite.js';
 export { matchJobDescription, splitJobDescription, techTermsIn, STUFFING_THRESHOLD } from './match.js';
-export { TECH_TERMS, type TechTerm } from './tech-terms.js';
 export { compareReports, type ReviewDelta, type DeltaFinding } from './delta.js';
 export { deltaMessage } from '../reply/delta-message.js';
 export {

@@ -5,8 +5,8 @@
  */
 import type { Resume } from '../resume/types.js';
 import type { JobMatch } from '../report/schema.js';
-import { hasTerm, termPattern } from '../roles/terms.js';
-import { TECH_TERMS, type TechTerm } from './tech-terms.js';
+import { TECH_TERMS, type TechTerm } from '../text/tech-terms.js';
+import { hasTerm, termPattern } from '../text/terms.js';
 
 /** A term repeated more often than this reads as keyword stuffing. */
 export const STUFFING_THRESHOLD = 4;

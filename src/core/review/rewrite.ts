@@ -5,9 +5,11 @@
  * fixed vocabulary below (see REWRITE_VOCABULARY).
  */
 import type { RoleProfile } from '../roles/types.js';
-import { hasAnyTerm } from '../roles/terms.js';
+import { hasAnyTerm } from '../text/terms.js';
 import { DEFAULT_WHERE, TOPICS, pickTopic } from './topics.js';
-import { baseToPast, capitalize, gerundToPast, isGerund, isVerbBase, participleToPast } from './verbs.js';
+import { hasMetric } from '../text/metrics.js';
+import { baseToPast, gerundToPast, isGerund, isVerbBase, participleToPast } from '../text/verbs/tense.js';
+import { capitalize, spacedWordCount } from '../text/words.js';
 
 export interface BulletRewrite {
   after: string;
@@ -49,22 +51,6 @@ const PASSIVE_LEAD =
 const SELF_AGENT = /^by\s+(?:me|myself|us|our\s+team|my\s+team)\b\s*/i;
 const OTHER_AGENT = /^by\s+/i;
 const FILLER = /\b(?:various|very|really|successfully)\s+/gi;
-
-const NUMBER_WORDS =
-  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens?|hundreds?|thousands?|millions?|billions?|half|halved|doubled|tripled)\b/i;
-
-/** A number that measures something: not a year, a version or a product name's digits. */
-export function hasMetric(text: string): boolean {
-  const stripped = text
-    .replace(/\b(?:19|20)\d{2}\b/g, ' ')
-    .replace(/\bv?\d+(?:\.\d+){1,}\b/gi, ' ')
-    .replace(
-      /\b(?:python|java|node|php|angular|vue|react|ios|android|ruby|rails|spring|html|es|net|windows|ubuntu|web|s|ec|k|level|tier|phase|q|soc|iso|layer|gen|series|iphone|ipv|http|oauth)\s?\d+\b/gi,
-      ' ',
-    )
-    .replace(/\b(?:\d+\/\d+\/\d+)\b/g, ' ');
-  return /\d/.test(stripped) || NUMBER_WORDS.test(stripped);
-}
 
 /** Gerunds that are usually nouns ("billing service", "monitoring dashboards") unless an object follows. */
 const NOUN_GERUNDS: ReadonlySet<string> = new Set([
@@ -220,7 +206,7 @@ function rewriteCore(original: string): Core | null {
 
 /** Several sentences or many words: the outcome reads better as its own sentence. */
 function isLong(text: string): boolean {
-  return /[.!?]\s+\S/.test(text) || text.split(/\s+/).length > 25;
+  return /[.!?]\s+\S/.test(text) || spacedWordCount(text) > 25;
 }
 
 function placeholdersIn(text: string): string[] {

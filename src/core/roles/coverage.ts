@@ -1,13 +1,14 @@
 /**
  * Pillar coverage: for each pillar of a role profile, whether the resume's own prose (bullets, summary,
  * entry lines — not the skills list) shows evidence of it, with up to three verbatim lines as proof.
- * Terms match case-insensitively on word boundaries, with plurals and simple inflections ("shard" → "sharded",
- * "cache" → "caching"), and a few well-known names count for their category ("Kafka" for a queue, "k8s" for
- * Kubernetes).
+ * Terms match on word boundaries, with plurals and simple inflections ("shard" → "sharded", "cache" →
+ * "caching"), their other spellings ("k8s" for Kubernetes) and well-known names that show them ("Kafka" for a
+ * queue): see text/aliases.ts.
  */
 import type { Resume, SectionKind } from '../resume/types.js';
 import type { RoleProfile } from './types.js';
-import { TextIndex, compileMatcher, type TermMatcher } from '../rules/support/term-index.js';
+import { equivalentsOf, keepsCase } from '../text/aliases.js';
+import { TextIndex, compileMatcher, type TermMatcher } from '../text/terms.js';
 
 export interface PillarCoverage {
   id: string;
@@ -19,61 +20,11 @@ export interface PillarCoverage {
 
 export const MAX_EVIDENCE = 3;
 
-/** A vocabulary term → well-known names that show the same thing. */
-const ALIASES: Record<string, readonly string[]> = {
-  queue: [
-    'Kafka',
-    'RabbitMQ',
-    'SQS',
-    'Kinesis',
-    'NATS',
-    'Pulsar',
-    'ActiveMQ',
-    'pub/sub',
-    'message broker',
-    'event stream',
-  ],
-  'message queue': ['Kafka', 'RabbitMQ', 'SQS', 'Kinesis', 'NATS', 'Pulsar', 'ActiveMQ', 'pub/sub', 'message broker'],
-  database: [
-    'PostgreSQL',
-    'Postgres',
-    'MySQL',
-    'MariaDB',
-    'MongoDB',
-    'Cassandra',
-    'DynamoDB',
-    'SQLite',
-    'CockroachDB',
-    'Spanner',
-    'Bigtable',
-    'SQL Server',
-    'Oracle DB',
-  ],
-  cache: ['Redis', 'Memcached'],
-  caching: ['Redis', 'Memcached'],
-  kubernetes: ['k8s'],
-  k8s: ['Kubernetes'],
-  'high availability': ['HA'],
-  qps: ['requests per second', 'queries per second', 'RPS', 'req/s'],
-  latency: ['p99', 'p95', 'p90', 'p50', 'response time'],
-  'load testing': ['load test', 'load tests', 'load-tested', 'stress test', 'k6', 'JMeter', 'Gatling', 'Locust'],
-  monitoring: ['Prometheus', 'Grafana', 'Datadog', 'New Relic', 'alerting', 'observability'],
-  'ci/cd': [
-    'continuous integration',
-    'continuous delivery',
-    'continuous deployment',
-    'GitHub Actions',
-    'Jenkins',
-    'GitLab CI',
-  ],
-  api: ['REST', 'gRPC', 'GraphQL', 'endpoint'],
-};
-
 const termCache = new Map<string, TermMatcher>();
 const termsByList = new WeakMap<readonly string[], TermMatcher>();
 
-/** Two-letter acronyms ("HA") match their case only; everything else case-insensitively. */
-const exactCase = (term: string): boolean => /^[A-Z]{2}$/.test(term);
+/** Two-letter acronyms ("HA") and names that are ordinary words ("Go") match their case only. */
+const exactCase = (term: string): boolean => /^[A-Z]{2}$/.test(term) || keepsCase(term);
 
 /** A matcher for a vocabulary (with the well-known names each term stands for). Cached. */
 export function compileTerms(terms: readonly string[]): TermMatcher {
@@ -82,20 +33,12 @@ export function compileTerms(terms: readonly string[]): TermMatcher {
   const key = terms.join('\u0000');
   let hit = termCache.get(key);
   if (!hit) {
-    const expanded = new Set<string>();
-    for (const t of terms) {
-      expanded.add(t);
-      for (const a of ALIASES[t.toLowerCase()] ?? []) expanded.add(a);
-    }
+    const expanded = new Set(terms.flatMap(equivalentsOf));
     hit = compileMatcher([...expanded], { inflect: true, caseSensitive: exactCase });
     termCache.set(key, hit);
   }
   termsByList.set(terms, hit);
   return hit;
-}
-
-export function matchesAny(text: string | TextIndex, matcher: TermMatcher): boolean {
-  return matcher.test(typeof text === 'string' ? new TextIndex(text) : text);
 }
 
 const ENTRY_KINDS: readonly SectionKind[] = [

@@ -1,6 +1,6 @@
 import type { Resume } from '../resume/types.js';
 import { ROLE_PROFILES, getRoleProfile } from './registry.js';
-import { countDistinctTerms, hasAnyTerm } from './terms.js';
+import { countDistinctTerms, hasAnyTerm } from '../text/terms.js';
 import type { RoleId } from './types.js';
 
 export type RoleSource = 'detected' | 'requested' | 'default';

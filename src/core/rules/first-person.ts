@@ -1,7 +1,7 @@
 import type { Rule } from './types.js';
 import { at, bulletsOf, makeFinding, summaryLines, type BulletRef, type LineRef } from './support/scope.js';
-import { sentenceAt } from './support/text.js';
-import { classifyVerb } from './support/verbs.js';
+import { sentenceAt } from '../text/words.js';
+import { classifyVerb } from '../text/verbs/classify.js';
 
 /** Nouns that take a roman numeral: "Phase I", "Level I", "Type I" — the "I" after them is never a pronoun. */
 const NUMBERED_BEFORE =

@@ -1,6 +1,6 @@
 import type { Rule } from './types.js';
 import { at, bulletsOf, makeFinding } from './support/scope.js';
-import { wordCount } from './support/text.js';
+import { wordCount } from '../text/words.js';
 
 export const LONG_BULLET_WORDS = 35;
 

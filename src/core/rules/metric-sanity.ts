@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { findMetrics } from './support/metrics.js';
+import { findMetrics } from '../text/metrics.js';
 import { at, bulletsOf, makeFinding } from './support/scope.js';
 
 const REDUCTION =

@@ -1,6 +1,6 @@
 import type { Rule } from './types.js';
 import { compileTerms, computeCoverage } from '../roles/coverage.js';
-import { TextIndex } from './support/term-index.js';
+import { TextIndex } from '../text/terms.js';
 import { makeFinding } from './support/scope.js';
 
 export const missingPillar: Rule = {

@@ -1,6 +1,6 @@
 import type { Rule } from './types.js';
 import { bulletsOf, isLabelBullet, makeFinding, type BulletRef } from './support/scope.js';
-import { openingOf } from './support/verbs.js';
+import { openingOf } from '../text/verbs/opening.js';
 
 export const REPEAT_LIMIT = 3;
 

@@ -2,7 +2,8 @@ import type { Rule } from './types.js';
 import { proseLines } from '../roles/coverage.js';
 import { bulletsOf, makeFinding } from './support/scope.js';
 import { splitSkills } from './support/skills.js';
-import { TextIndex, compileMatcher, type TermMatcher } from './support/term-index.js';
+import { equivalentsOf, keepsCase } from '../text/aliases.js';
+import { TextIndex, compileMatcher, type TermMatcher } from '../text/terms.js';
 
 /** Tools nearly everyone lists and nobody writes a bullet about. */
 const UBIQUITOUS = new Set([
@@ -111,91 +112,13 @@ const ENGLISH_WORDS = new Set([
   'bun',
 ]);
 
-const ALIASES: Record<string, readonly string[]> = {
-  kubernetes: ['k8s', 'EKS', 'GKE', 'AKS'],
-  k8s: ['Kubernetes'],
-  postgresql: ['Postgres'],
-  postgres: ['PostgreSQL'],
-  javascript: [
-    'JS',
-    'Node.js',
-    'React',
-    'TypeScript',
-    'Vue',
-    'Angular',
-    'Svelte',
-    'Next.js',
-    'Nuxt',
-    'jQuery',
-    'Express',
-  ],
-  js: ['JavaScript'],
-  typescript: ['TS'],
-  golang: ['Go'],
-  go: ['Golang'],
-  'node.js': ['Node', 'NodeJS'],
-  node: ['Node.js', 'NodeJS'],
-  nodejs: ['Node.js', 'Node'],
-  react: ['React.js', 'ReactJS', 'React Native'],
-  'react.js': ['React'],
-  vue: ['Vue.js'],
-  'vue.js': ['Vue'],
-  aws: [
-    'Amazon Web Services',
-    'EC2',
-    'S3',
-    'Lambda',
-    'DynamoDB',
-    'SQS',
-    'SNS',
-    'ECS',
-    'EKS',
-    'CloudWatch',
-    'RDS',
-    'CloudFormation',
-    'Kinesis',
-    'Aurora',
-  ],
-  gcp: ['Google Cloud', 'BigQuery', 'GKE', 'Cloud Run', 'Cloud Functions', 'Pub/Sub'],
-  azure: ['AKS', 'Cosmos DB', 'Azure Functions'],
-  'ci/cd': [
-    'CI',
-    'GitHub Actions',
-    'Jenkins',
-    'GitLab CI',
-    'CircleCI',
-    'continuous integration',
-    'continuous delivery',
-    'continuous deployment',
-    'pipeline',
-    'pipelines',
-  ],
-  docker: ['container', 'containers', 'containerized', 'containerised', 'Dockerized', 'Dockerfile'],
-  terraform: ['infrastructure as code', 'IaC'],
-  rest: ['RESTful', 'REST API', 'REST APIs'],
-  'restful apis': ['REST'],
-  sql: ['PostgreSQL', 'MySQL', 'SQLite', 'SQL Server', 'Postgres', 'queries'],
-  'machine learning': ['ML', 'model', 'models'],
-  ml: ['machine learning'],
-  nlp: ['natural language processing'],
-  python: ['Django', 'Flask', 'FastAPI', 'pandas', 'PyTorch'],
-  java: ['Spring', 'Spring Boot', 'JVM'],
-  'spring boot': ['Spring'],
-  'c++': ['C++17', 'C++20', 'C++14'],
-  'c#': ['.NET'],
-  '.net': ['C#', 'ASP.NET'],
-  grpc: ['gRPC'],
-  tailwind: ['Tailwind CSS', 'TailwindCSS'],
-  'tailwind css': ['Tailwind'],
-};
-
 function alternatives(skill: string): string[] {
   const main = skill.replace(/\s*[([].*$/, '').trim();
   const inner = /[([]([^)\]]*)[)\]]/.exec(skill)?.[1] ?? '';
   const parts = [main, ...inner.split(/[,;/]/).map((s) => s.trim())].filter((s) => s.length > 0);
   const out = new Set(parts);
   for (const p of parts) {
-    for (const a of ALIASES[p.toLowerCase()] ?? []) out.add(a);
+    for (const a of equivalentsOf(p)) out.add(a);
     // "webhooks" is used as "webhook service".
     if (/[a-z]{3}s$/.test(p) && !/ss$/.test(p)) out.add(p.slice(0, -1));
   }
@@ -205,12 +128,13 @@ function alternatives(skill: string): string[] {
 const matcherCache = new Map<string, TermMatcher>();
 
 /** Skill names that are everyday words or one or two letters keep their case ("Go", "R", "C"). */
-const keepsCase = (name: string): boolean => name.length <= 2 || ENGLISH_WORDS.has(name.toLowerCase());
+const matchCase = (name: string): boolean =>
+  name.length <= 2 || ENGLISH_WORDS.has(name.toLowerCase()) || keepsCase(name);
 
 function matcherFor(skill: string): TermMatcher {
   let m = matcherCache.get(skill);
   if (!m) {
-    m = compileMatcher(alternatives(skill), { caseSensitive: keepsCase });
+    m = compileMatcher(alternatives(skill), { caseSensitive: matchCase });
     matcherCache.set(skill, m);
   }
   return m;

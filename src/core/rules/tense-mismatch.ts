@@ -2,7 +2,9 @@ import type { Rule } from './types.js';
 import type { BulletRef } from './support/scope.js';
 import { at, bulletsOf, isLabelBullet, makeFinding } from './support/scope.js';
 import { isPresent, parseModelDate } from './support/dates.js';
-import { SAME_PAST_PRESENT, openingOf, type VerbForm } from './support/verbs.js';
+import type { VerbForm } from '../text/verbs/classify.js';
+import { SAME_PAST_PRESENT } from '../text/verbs/lists.js';
+import { openingOf } from '../text/verbs/opening.js';
 
 function tenseOf(text: string): VerbForm | null {
   if (isLabelBullet(text)) return null;

@@ -2,7 +2,7 @@ import type { Rule, RuleContext } from './types.js';
 import type { Resume } from '../resume/types.js';
 import { makeFinding } from './support/scope.js';
 import { experienceMonths } from './support/dates.js';
-import { wordCount } from './support/text.js';
+import { wordCount } from '../text/words.js';
 
 /** Words that fill a page of a typical resume layout (used when the page count is unknown: text, DOCX). */
 export const WORDS_PER_PAGE = 650;

@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { hasMetric } from './support/metrics.js';
+import { hasMetric } from '../text/metrics.js';
 import { RESULT_KINDS, at, bulletsOf, isLabelBullet, makeFinding } from './support/scope.js';
 
 /** Bullets that report a recognition rather than work: a number is not expected. */

@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { hasMetric } from './support/metrics.js';
+import { hasMetric } from '../text/metrics.js';
 import {
   at,
   bulletsOf,
@@ -9,7 +9,8 @@ import {
   type LineRef,
   type BulletRef,
 } from './support/scope.js';
-import { findPhrases, phrasePattern, sentenceAt } from './support/text.js';
+import { findPhrases, phrasePattern } from '../text/phrases.js';
+import { sentenceAt } from '../text/words.js';
 
 /** Self-descriptions that no line of a resume can back up: always flagged. */
 const ALWAYS = [

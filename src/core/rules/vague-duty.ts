@@ -1,6 +1,6 @@
 import type { Rule } from './types.js';
 import { at, bulletsOf, makeFinding } from './support/scope.js';
-import { findPhrases } from './support/text.js';
+import { findPhrases } from '../text/phrases.js';
 
 /** Phrases that name a duty rather than an outcome, anywhere in a bullet. */
 export const DUTY_PHRASES = [

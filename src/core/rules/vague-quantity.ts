@@ -1,7 +1,8 @@
 import type { Rule } from './types.js';
-import { hasMetric } from './support/metrics.js';
+import { hasMetric } from '../text/metrics.js';
 import { at, bulletsOf, makeFinding, summaryLines, type BulletRef, type LineRef } from './support/scope.js';
-import { findPhrases, sentenceAt } from './support/text.js';
+import { findPhrases } from '../text/phrases.js';
+import { sentenceAt } from '../text/words.js';
 
 export const VAGUE_QUANTITIES = [
   'many',

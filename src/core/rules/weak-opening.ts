@@ -1,6 +1,6 @@
 import type { Rule } from './types.js';
 import { at, bulletsOf, isLabelBullet, makeFinding } from './support/scope.js';
-import { openingOf } from './support/verbs.js';
+import { openingOf } from '../text/verbs/opening.js';
 
 /** Why the opening is weak, in a few words, or null when it is a strong action verb. */
 export function weakOpening(text: string): { word: string; reason: string } | null {

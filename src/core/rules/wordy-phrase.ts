@@ -1,6 +1,6 @@
 import type { Rule } from './types.js';
 import { at, bulletsOf, makeFinding, summaryLines, type BulletRef, type LineRef } from './support/scope.js';
-import { findPhrases } from './support/text.js';
+import { findPhrases } from '../text/phrases.js';
 
 /** Wordy phrase → shorter wording. */
 export const WORDY: Record<string, string> = {

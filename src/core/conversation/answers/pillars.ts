@@ -1,9 +1,12 @@
 /** Answers about what the target role must prove (performance, storage, reliability) and about titles. */
 import type { Block, ReplyMessage } from '../../reply/types.js';
-import { getRoleProfile, hasTerm } from '../../roles/index.js';
+import { compileTerms } from '../../roles/coverage.js';
+import { getRoleProfile } from '../../roles/index.js';
 import type { Pillar } from '../../roles/types.js';
 import { roleFor } from './role.js';
 import { DEFAULT_WHERE, pickTopic } from '../../review/topics.js';
+import { hasMetric } from '../../text/metrics.js';
+import { TextIndex } from '../../text/terms.js';
 import { answer, bullets, type ReportView } from './view.js';
 
 export type PillarTopic = 'performance' | 'storage' | 'reliability';
@@ -24,8 +27,9 @@ function allBullets(report: ReportView): string[] {
 function evidenceFor(report: ReportView, pillar: Pillar): string[] {
   const cov = report.coverage.find((c) => c.id === pillar.id);
   if (cov) return cov.evidence;
+  const matcher = compileTerms(pillar.evidence);
   return allBullets(report)
-    .filter((b) => pillar.evidence.some((term) => hasTerm(b, term)))
+    .filter((b) => matcher.test(new TextIndex(b)))
     .slice(0, 3);
 }
 
@@ -43,7 +47,7 @@ export function pillarAnswer(report: ReportView, topic: PillarTopic): ReplyMessa
   if (evidence.length > 0) {
     blocks.push({ type: 'paragraph', text: `You already show ${pillar.label.toLowerCase()} here:` });
     for (const e of evidence) blocks.push({ type: 'quote', text: e });
-    const measured = evidence.some((e) => /\d/.test(e));
+    const measured = evidence.some(hasMetric);
     blocks.push({
       type: 'paragraph',
       text: measured
@@ -60,7 +64,7 @@ export function pillarAnswer(report: ReportView, topic: PillarTopic): ReplyMessa
   const candidates = allBullets(report)
     .filter((b) => !evidence.includes(b) && TOPIC_IDS[topic].includes(pickTopic(b)?.id ?? ''))
     .slice(0, 2);
-  const target = candidates[0] ?? evidence.find((e) => !/\d/.test(e));
+  const target = candidates[0] ?? evidence.find((e) => !hasMetric(e));
   if (target) {
     blocks.push({
       type: 'rewrite',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyVerb, isStrongOpening, openingOf } from '../../src/core/rules/support/verbs.js';
+import { classifyVerb, isStrongOpening } from '../../src/core/text/verbs/classify.js';
+import { openingOf } from '../../src/core/text/verbs/opening.js';
 
 describe('strong openings', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMetrics, hasMetric } from '../../src/core/rules/support/metrics.js';
+import { findMetrics, hasMetric } from '../../src/core/text/metrics.js';
 
 describe('hasMetric: measurable results', () => {
   it.each([
