@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { extractPastedText } from '../../src/core/extract/index.js';
 import { parseResume } from '../../src/core/resume/index.js';
-import { compareReports, deltaMessage, reviewResume, WEAK_BULLET_RULES } from '../../src/core/review/index.js';
+import { compareReports, deltaMessage, reviewResume } from '../../src/core/review/index.js';
+import { REWRITE_RULES } from '../../src/core/rules/index.js';
 import { reportSchema } from '../../src/core/report/index.js';
 import { STRONG_BACKEND_RESUME, WEAK_BACKEND_RESUME } from '../helpers/sample-resumes.js';
 
@@ -65,7 +66,7 @@ describe('reviewResume', () => {
       (f) =>
         f.evidence !== null &&
         f.bulletIndex !== undefined &&
-        WEAK_BULLET_RULES.has(f.rule) &&
+        REWRITE_RULES.has(f.rule) &&
         weak.resume.sections[f.sectionIndex ?? -1]?.entries[f.entryIndex ?? -1]?.bullets[f.bulletIndex] ===
           'Responsible for the orders API',
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RULES, getRule, runRules } from '../../src/core/rules/index.js';
+import { REWRITE_RULES, RULES, WEAK_BULLET_RULES, getRule, runRules } from '../../src/core/rules/index.js';
 import { BACKEND, ctx, makeResume } from './helpers.js';
 
 const DESIGN_IDS = [
@@ -181,5 +181,35 @@ describe('registry', () => {
     ]) {
       expect(rules).not.toContain(id);
     }
+  });
+});
+
+describe('rule facts live on the rule', () => {
+  it('gives every rule a unique id, a label and names people ask about', () => {
+    expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
+    for (const r of RULES) {
+      expect(r.label.length, r.id).toBeGreaterThan(3);
+      for (const phrase of r.askedAs) expect(phrase, r.id).toBe(phrase.toLowerCase());
+    }
+    const phrases = RULES.flatMap((r) => r.askedAs);
+    expect(new Set(phrases).size).toBe(phrases.length);
+  });
+  it('keeps "a rewrite answers it" and "the bullet is weak" apart', () => {
+    expect([...REWRITE_RULES].sort()).toEqual([
+      'first-person',
+      'passive-voice',
+      'unquantified-bullet',
+      'vague-duty',
+      'weak-opening',
+    ]);
+    expect([...WEAK_BULLET_RULES].sort()).toEqual([...REWRITE_RULES, 'vague-quantity'].sort());
+    for (const id of REWRITE_RULES) expect(WEAK_BULLET_RULES.has(id)).toBe(true);
+  });
+  it('writes the missing-section fix from the findings, not from their messages', () => {
+    const rule = getRule('missing-section');
+    const findings = rule?.check(ctx(makeResume({ sections: [] }), BACKEND)) ?? [];
+    expect(findings.length).toBeGreaterThan(0);
+    const text = rule?.fix?.(findings.map((f) => ({ ...f, message: 'reworded' }))) ?? '';
+    expect(text).toMatch(/^Add the missing sections?: .*Experience/);
   });
 });

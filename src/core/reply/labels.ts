@@ -1,37 +1,11 @@
 import type { SectionKind } from '../resume/types.js';
+import { getRule } from '../rules/index.js';
 import type { Severity } from '../rules/types.js';
 import type { Tone } from './types.js';
 
-/** Short names for rules, for lists and titles. Unknown rules get their id in words. */
-const RULE_LABELS: Readonly<Record<string, string>> = {
-  'vague-duty': 'A duty, not a result',
-  'unquantified-bullet': 'No measurable result',
-  'vague-claim': 'Claim without proof',
-  'missing-pillar': 'Missing role evidence',
-  'skills-ungrouped': 'Skills not grouped',
-  'missing-section': 'Missing section',
-  'missing-contact': 'Contact details incomplete',
-  'weak-opening': 'Weak opening verb',
-  'first-person': 'First person',
-  'passive-voice': 'Passive voice',
-  'long-bullet': 'Bullet too long',
-  'too-long': 'Resume too long',
-  'tense-mismatch': 'Verb tense',
-  'inconsistent-dates': 'Dates',
-  'repeated-verb': 'Same opening verb',
-  'personal-details': 'Personal details',
-  'wordy-phrase': 'Wordy phrase',
-  'filler-word': 'Filler word',
-  'metric-sanity': 'Number that does not add up',
-  'vague-quantity': 'Vague quantity',
-  'bullet-count': 'Number of bullets',
-  'reverse-chronological': 'Order of roles',
-  'skill-not-evidenced': 'Skill never shown in a bullet',
-  'link-text-mismatch': 'Link text and target differ',
-};
-
+/** A rule's short name (see Rule.label); unknown rules get their id in words. */
 export function ruleLabel(rule: string): string {
-  return RULE_LABELS[rule] ?? rule.charAt(0).toUpperCase() + rule.slice(1).replace(/-/g, ' ');
+  return getRule(rule)?.label ?? rule.charAt(0).toUpperCase() + rule.slice(1).replace(/-/g, ' ');
 }
 
 const SECTION_LABELS: Readonly<Record<SectionKind, string>> = {

@@ -1,4 +1,4 @@
-export { reviewResume, WEAK_BULLET_RULES } from './review.js';
+export { reviewResume } from './review.js';
 export { rewriteBullet, REWRITE_VOCABULARY, type BulletRewrite } from './rewrite.js';
 export { matchJobDescription, splitJobDescription, techTermsIn, STUFFING_THRESHOLD } from './match.js';
 export { compareReports, type ReviewDelta, type DeltaFinding } from './delta.js';

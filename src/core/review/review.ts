@@ -3,7 +3,7 @@ import type { Resume } from '../resume/types.js';
 import { computeCoverage } from '../roles/coverage.js';
 import { resolveRole } from '../roles/detect.js';
 import { getRoleProfile } from '../roles/registry.js';
-import { runRules } from '../rules/index.js';
+import { REWRITE_RULES, runRules } from '../rules/index.js';
 import type { Finding } from '../rules/types.js';
 import { toReport } from '../report/to-report.js';
 import type { BulletRewriteInfo } from '../report/schema.js';
@@ -13,15 +13,6 @@ import { rewriteBullet } from './rewrite.js';
 import { scoreOverall, scoreSection } from './score.js';
 import { formatFix, strengths, topFixes } from './summary.js';
 import type { BulletRewriteRef, Review, ReviewContent, ReviewOptions } from './types.js';
-
-/** Findings on a bullet that a rewrite answers. */
-export const WEAK_BULLET_RULES: ReadonlySet<string> = new Set([
-  'vague-duty',
-  'unquantified-bullet',
-  'weak-opening',
-  'passive-voice',
-  'first-person',
-]);
 
 function bulletOf(resume: Resume, f: Finding): string | null {
   if (f.sectionIndex === null || f.entryIndex === undefined || f.bulletIndex === undefined) return null;
@@ -38,7 +29,7 @@ export function reviewResume(resume: Resume, { role = null, jobDescription = nul
   const byFinding = new Map<Finding, BulletRewriteInfo>();
   const byBullet = new Map<string, BulletRewriteRef | null>();
   for (const f of findings) {
-    if (!WEAK_BULLET_RULES.has(f.rule)) continue;
+    if (!REWRITE_RULES.has(f.rule)) continue;
     const bullet = bulletOf(resume, f);
     if (bullet === null || f.sectionIndex === null || f.entryIndex === undefined || f.bulletIndex === undefined)
       continue;

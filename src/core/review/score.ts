@@ -11,6 +11,7 @@
  */
 import type { Resume, SectionKind } from '../resume/types.js';
 import { BULLET_KINDS as BULLET_KIND_LIST } from '../rules/support/scope.js';
+import { COVERAGE_RULES } from '../rules/index.js';
 import type { Finding, Severity } from '../rules/types.js';
 import type { Deduction, ScoreBreakdown } from '../report/schema.js';
 
@@ -19,8 +20,6 @@ export const FINDING_POINTS: Readonly<Record<Severity, number>> = { high: 8, med
 export const RULE_CAP: Readonly<Record<Severity, number>> = { high: 16, medium: 8, low: 3 };
 export const COVERAGE_WEIGHT = 20;
 export const SECTION_FACTOR = 2;
-/** Rules scored through coverage, not per finding. */
-const COVERAGE_RULES: ReadonlySet<string> = new Set(['missing-pillar']);
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { high: 3, medium: 2, low: 1 };
 

@@ -3,63 +3,10 @@
  * ours; the ranking is the score breakdown's, so "top fix" and "what cost points" always agree.
  */
 import type { Resume } from '../resume/types.js';
+import { NOT_PROOF_RULES, OPENING_RULES, getRule } from '../rules/index.js';
 import type { Finding } from '../rules/types.js';
 import type { PillarCoverage } from '../roles/coverage.js';
 import type { ScoreBreakdown } from '../report/schema.js';
-
-const BULLET_RULES_AGAINST_OPENING: ReadonlySet<string> = new Set([
-  'weak-opening',
-  'vague-duty',
-  'passive-voice',
-  'first-person',
-]);
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-function bulletsHit(findings: readonly Finding[]): number {
-  return new Set(findings.map((f) => `${f.sectionIndex}:${f.entryIndex}:${f.bulletIndex}`)).size;
-}
-
-type FixText = (findings: readonly Finding[]) => string;
-
-const FIX_TEXT: Readonly<Record<string, FixText>> = {
-  'vague-duty': (f) =>
-    `Turn duties into results: ${plural(bulletsHit(f), 'bullet')} say what you were responsible for, not what changed`,
-  'unquantified-bullet': (f) =>
-    `Put a number in ${plural(bulletsHit(f), 'bullet')}: latency, QPS, users, money or time saved — whatever the work moved`,
-  'vague-claim': () => 'Replace self-praise ("passionate", "strong experience") with a line of proof',
-  'skills-ungrouped': () => 'Group the skills list (languages, frameworks, storage, tools) so it scans in seconds',
-  'missing-contact': (f) => f[0]?.message ?? 'Complete the contact line: email, phone and a professional link',
-  'weak-opening': (f) => `Start ${plural(bulletsHit(f), 'bullet')} with a strong action verb`,
-  'first-person': (f) => `Drop "I", "my" and "me" (${plural(f.length, 'place')})`,
-  'passive-voice': (f) => `Say who did it: ${plural(f.length, 'line')} in the passive voice`,
-  'long-bullet': (f) => `Trim ${plural(f.length, 'bullet')} to one or two lines (under about 35 words)`,
-  'too-long': (f) => f[0]?.message ?? 'Cut the resume to the length reviewers expect',
-  'tense-mismatch': () => 'Fix verb tenses: past roles in the past tense, the current role in the present',
-  'inconsistent-dates': () => 'Use one date format everywhere and check that every end date follows its start',
-  'repeated-verb': () => 'Vary the opening verbs: several bullets start with the same word',
-  'skill-not-evidenced': (f) => {
-    const names = f.map((x) => x.evidence).filter((e): e is string => Boolean(e));
-    const shown = names.slice(0, 4).join(', ');
-    return `Show ${plural(names.length || f.length, 'listed skill')} in a bullet or drop ${names.length === 1 ? 'it' : 'them'}${shown ? ` (${shown}${names.length > 4 ? ', …' : ''})` : ''}`;
-  },
-  'personal-details': () =>
-    'Remove personal details reviewers should not see (date of birth, marital status, photo, ID numbers)',
-};
-
-function missingSectionText(findings: readonly Finding[]): string {
-  const names = findings
-    .map(
-      (f) =>
-        /\bNo ([A-Za-z ]{2,30}?) section\b/.exec(f.message)?.[1] ?? /headed "([^"]+)"/.exec(f.suggestion ?? '')?.[1],
-    )
-    .filter((n): n is string => Boolean(n));
-  return names.length > 0
-    ? `Add the missing section${names.length === 1 ? '' : 's'}: ${names.join(', ')}`
-    : (findings[0]?.message ?? 'Add the missing sections');
-}
 
 /** "Automation and IaC" → "automation and IaC": only the capital that starts a sentence goes. */
 function inSentence(label: string): string {
@@ -89,8 +36,7 @@ export function topFixes(
     .filter((d) => d.points > 0)
     .map((d) => {
       const own = findings.filter((f) => f.rule === d.rule);
-      const text =
-        d.rule === 'missing-section' ? missingSectionText(own) : (FIX_TEXT[d.rule]?.(own) ?? own[0]?.message ?? d.rule);
+      const text = getRule(d.rule)?.fix?.(own) ?? own[0]?.message ?? d.rule;
       return { rule: d.rule, text, points: d.points };
     });
   if (breakdown.coverage && breakdown.coverage.points > 0) {
@@ -144,7 +90,7 @@ export function strengths(
   // A strength quotes a line that is itself strong: not one the review flags as a duty or unmeasured.
   const weakLines = new Set(
     findings
-      .filter((f) => f.rule === 'vague-duty' || f.rule === 'unquantified-bullet' || f.rule === 'vague-claim')
+      .filter((f) => NOT_PROOF_RULES.has(f.rule))
       .map(
         (f) => bullets.find((b) => b.key === `${f.sectionIndex}:${f.entryIndex}:${f.bulletIndex}`)?.text ?? f.evidence,
       ),
@@ -160,7 +106,7 @@ export function strengths(
     pillarsShown += 1;
   }
 
-  const weakOpen = keysOf(findings, BULLET_RULES_AGAINST_OPENING);
+  const weakOpen = keysOf(findings, OPENING_RULES);
   const strong = bullets.filter((b) => !weakOpen.has(b.key));
   if (bullets.length >= 3 && strong.length / bullets.length >= 0.6) {
     const example = strong.find((b) => !out.some((s) => s.includes(b.text))) ?? strong[0];

@@ -10,6 +10,8 @@ export const bulletCount: Rule = {
   id: 'bullet-count',
   description: `A role with more than ${MAX_BULLETS} bullets, or one of the two most recent roles with fewer than ${MIN_BULLETS}.`,
   why: 'Three to six bullets per role is enough to show range without burying the best result; a recent role with one line looks thin.',
+  label: 'Number of bullets',
+  askedAs: ['bullet count'],
   check({ resume }) {
     const out: Finding[] = [];
     let roleNumber = 0;

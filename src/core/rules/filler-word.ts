@@ -21,6 +21,8 @@ export const fillerWord: Rule = {
   id: 'filler-word',
   description: 'Filler words that add nothing: "various", "very", "really", "etc.".',
   why: 'Filler makes a line longer without telling the reader anything; "various systems" hides which ones.',
+  label: 'Filler word',
+  askedAs: ['filler', 'filler words'],
   check({ resume }) {
     const refs: Array<BulletRef | LineRef> = [...summaryLines(resume), ...bulletsOf(resume)];
     return refs.flatMap((ref) =>

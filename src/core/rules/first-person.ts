@@ -2,6 +2,7 @@ import type { Rule } from './types.js';
 import { at, bulletsOf, makeFinding, summaryLines, type BulletRef, type LineRef } from './support/scope.js';
 import { sentenceAt } from '../text/words.js';
 import { classifyVerb } from '../text/verbs/classify.js';
+import { plural } from './support/fix.js';
 
 /** Nouns that take a roman numeral: "Phase I", "Level I", "Type I" — the "I" after them is never a pronoun. */
 const NUMBERED_BEFORE =
@@ -49,6 +50,10 @@ export const firstPerson: Rule = {
   id: 'first-person',
   description: 'First person ("I", "my", "me") in bullets or the summary.',
   why: 'Resumes are written without pronouns by convention; dropping them makes every line shorter and start with the action.',
+  label: 'First person',
+  askedAs: ['first person'],
+  fix: (f) => `Drop "I", "my" and "me" (${plural(f.length, 'place')})`,
+  bullet: { weak: true, rewrite: true, opening: true },
   check({ resume }) {
     const refs: Array<BulletRef | LineRef> = [...summaryLines(resume), ...bulletsOf(resume)];
     return refs.flatMap((ref) => {

@@ -17,6 +17,9 @@ export const inconsistentDates: Rule = {
   id: 'inconsistent-dates',
   description: 'Date ranges written in mixed formats within a section, or an end date before its start.',
   why: 'Reviewers read dates to follow your career; a reversed range looks like an error and mixed formats look careless.',
+  label: 'Dates',
+  askedAs: ['inconsistent dates', 'date format'],
+  fix: () => 'Use one date format everywhere and check that every end date follows its start',
   check({ resume }) {
     const out: Finding[] = [];
     resume.sections.forEach((section, sectionIndex) => {

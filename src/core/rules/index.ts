@@ -25,7 +25,7 @@ import { reverseChronological } from './reverse-chronological.js';
 import { skillNotEvidenced } from './skill-not-evidenced.js';
 import { linkTextMismatch } from './link-text-mismatch.js';
 
-export type { Finding, Rule, RuleContext, Severity } from './types.js';
+export type { BulletFacts, Finding, Rule, RuleContext, Severity } from './types.js';
 
 export const RULES: readonly Rule[] = Object.freeze([
   vagueDuty,
@@ -55,6 +55,22 @@ export const RULES: readonly Rule[] = Object.freeze([
 ]);
 
 const byId = new Map(RULES.map((r) => [r.id, r]));
+
+/** The ids of the rules with a fact, for checking findings (`set.has(finding.rule)`). */
+function idsWhere(test: (rule: Rule) => boolean): ReadonlySet<string> {
+  return new Set(RULES.filter(test).map((r) => r.id));
+}
+
+/** Rules whose bullet findings a rewrite of the bullet answers. */
+export const REWRITE_RULES = idsWhere((r) => r.bullet?.rewrite === true);
+/** Rules that make a bullet weak (answers about "weak bullets"). */
+export const WEAK_BULLET_RULES = idsWhere((r) => r.bullet?.weak === true);
+/** Rules about how a bullet opens (its verb, voice or person). */
+export const OPENING_RULES = idsWhere((r) => r.bullet?.opening === true);
+/** Rules whose lines are not proof of a strength. */
+export const NOT_PROOF_RULES = idsWhere((r) => r.bullet?.notProof === true);
+/** Rules scored through role-pillar coverage, not per finding. */
+export const COVERAGE_RULES = idsWhere((r) => r.scoredByCoverage === true);
 const order = new Map(RULES.map((r, i) => [r.id, i]));
 
 export function getRule(id: string): Rule | undefined {

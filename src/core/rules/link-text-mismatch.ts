@@ -37,6 +37,8 @@ export const linkTextMismatch: Rule = {
   id: 'link-text-mismatch',
   description: 'A link whose visible text is an address different from where it actually points.',
   why: 'A reviewer who clicks "github.com/you" and lands somewhere else stops trusting the rest; it is also often an old copy-paste.',
+  label: 'Link text and target differ',
+  askedAs: ['link text'],
   check({ resume }) {
     const out: Finding[] = [];
     const seen = new Set<string>();

@@ -1,6 +1,7 @@
 import type { Rule } from './types.js';
 import { at, bulletsOf, makeFinding } from './support/scope.js';
 import { wordCount } from '../text/words.js';
+import { plural } from './support/fix.js';
 
 export const LONG_BULLET_WORDS = 35;
 
@@ -8,6 +9,9 @@ export const longBullet: Rule = {
   id: 'long-bullet',
   description: `A bullet over ${LONG_BULLET_WORDS} words.`,
   why: 'Reviewers skim; a bullet that runs past two lines hides its result in the middle and often gets skipped.',
+  label: 'Bullet too long',
+  askedAs: ['long bullet', 'long bullets'],
+  fix: (f) => `Trim ${plural(f.length, 'bullet')} to one or two lines (under about 35 words)`,
   check({ resume }) {
     return bulletsOf(resume).flatMap((b) => {
       const n = wordCount(b.text);

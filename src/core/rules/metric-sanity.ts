@@ -74,6 +74,8 @@ export const metricSanity: Rule = {
   description:
     'A number that cannot be right or cannot be checked: "reduced latency by 150%", "10x" with no baseline, latency with no unit or percentile.',
   why: 'Reviewers check numbers; one that cannot be true, or has nothing to compare with, costs the credibility of the rest.',
+  label: 'Number that does not add up',
+  askedAs: ['metric sanity'],
   check({ resume }) {
     return bulletsOf(resume).flatMap((b) => {
       const problem = metricProblem(b.text);

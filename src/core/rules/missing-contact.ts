@@ -30,6 +30,9 @@ export const missingContact: Rule = {
   id: 'missing-contact',
   description: 'No email, no phone, or no professional link (LinkedIn, GitHub, portfolio).',
   why: 'A reviewer who likes the resume must be able to reach you and see your work in one click.',
+  label: 'Contact details incomplete',
+  askedAs: ['missing contact'],
+  fix: (f) => f[0]?.message ?? 'Complete the contact line: email, phone and a professional link',
   check({ resume }) {
     const c = resume.contact;
     const header = headerText(resume);

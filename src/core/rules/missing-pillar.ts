@@ -7,6 +7,9 @@ export const missingPillar: Rule = {
   id: 'missing-pillar',
   description: "One of the target role's pillars (e.g. backend: performance) has no evidence in any bullet.",
   why: 'Reviewers for a role check a short list of things the job needs; a pillar with no line behind it reads as a gap.',
+  label: 'Missing role evidence',
+  askedAs: ['missing pillar', 'pillar', 'pillars'],
+  scoredByCoverage: true,
   check({ resume, role }) {
     const coverage = computeCoverage(resume, role);
     const skillsText = new TextIndex(

@@ -35,6 +35,14 @@ export const missingSection: Rule = {
   id: 'missing-section',
   description: 'A section the target role expects (experience, skills, education …) is absent.',
   why: 'Reviewers look for the same sections on every resume for a role; a missing one reads as a gap or gets you filtered.',
+  label: 'Missing section',
+  askedAs: ['missing section'],
+  fix: (findings) => {
+    const names = findings.flatMap((f) => (f.section ? [LABELS[f.section] ?? f.section] : []));
+    return names.length > 0
+      ? `Add the missing section${names.length === 1 ? '' : 's'}: ${names.join(', ')}`
+      : (findings[0]?.message ?? 'Add the missing sections');
+  },
   check({ resume, role }) {
     const present = new Set(resume.sections.map((s) => s.kind));
     const c = resume.contact;
@@ -49,6 +57,7 @@ export const missingSection: Rule = {
             severity: SEVERITY[kind] ?? 'low',
             message: `No ${label} section: ${WHY[kind] ?? `it is usual for a ${role.label} resume`}.`,
             evidence: null,
+            section: kind,
             suggestion:
               kind === 'contact'
                 ? 'Put your email, phone and one professional link (LinkedIn, GitHub or portfolio) under your name.'

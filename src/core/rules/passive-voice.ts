@@ -1,5 +1,6 @@
 import type { Rule } from './types.js';
 import { at, bulletsOf, makeFinding, summaryLines, type BulletRef, type LineRef } from './support/scope.js';
+import { plural } from './support/fix.js';
 
 const AUX = String.raw`(?:was|were|is|are|been|being|be|got)`;
 const ADVERB = String.raw`(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|not\s+|since\s+|all\s+|eventually\s+)?`;
@@ -43,6 +44,10 @@ export const passiveVoice: Rule = {
   id: 'passive-voice',
   description: 'Passive voice ("was designed", "were implemented by") that hides who did the work.',
   why: 'A reviewer wants to know what you did; passive phrasing leaves out the actor and usually adds words.',
+  label: 'Passive voice',
+  askedAs: ['passive voice', 'passive'],
+  fix: (f) => `Say who did it: ${plural(f.length, 'line')} in the passive voice`,
+  bullet: { weak: true, rewrite: true, opening: true },
   check({ resume }) {
     const refs: Array<BulletRef | LineRef> = [...bulletsOf(resume), ...summaryLines(resume)];
     return refs.flatMap((ref) => {

@@ -65,6 +65,9 @@ export const personalDetails: Rule = {
   id: 'personal-details',
   description: 'Date of birth, age, marital status, a photo, or a national ID number on the resume.',
   why: 'These are not needed to judge your work, can invite bias, and ID numbers put you at risk of identity theft.',
+  label: 'Personal details',
+  askedAs: ['personal details'],
+  fix: () => 'Remove personal details reviewers should not see (date of birth, marital status, photo, ID numbers)',
   check({ resume }) {
     const out: Finding[] = [];
     const seen = new Set<string>();

@@ -8,6 +8,9 @@ export const repeatedVerb: Rule = {
   id: 'repeated-verb',
   description: `The same opening verb on ${REPEAT_LIMIT} or more bullets.`,
   why: 'Repeating one verb makes different achievements sound the same; varied verbs show the range of what you did.',
+  label: 'Same opening verb',
+  askedAs: ['repeated verb', 'repeated verbs', 'same verb'],
+  fix: () => 'Vary the opening verbs: several bullets start with the same word',
   check({ resume }) {
     const groups = new Map<string, Array<{ b: BulletRef; word: string }>>();
     for (const b of bulletsOf(resume)) {

@@ -19,6 +19,8 @@ export const reverseChronological: Rule = {
   id: 'reverse-chronological',
   description: 'Roles not listed newest first.',
   why: 'Reviewers expect your most recent role first and judge you by it; an older role on top hides where you are now.',
+  label: 'Order of roles',
+  askedAs: ['reverse chronological'],
   check({ resume }) {
     const out: Finding[] = [];
     resume.sections.forEach((section, sectionIndex) => {

@@ -1,5 +1,6 @@
 import type { Rule } from './types.js';
 import { proseLines } from '../roles/coverage.js';
+import { plural } from './support/fix.js';
 import { bulletsOf, makeFinding } from './support/scope.js';
 import { splitSkills } from './support/skills.js';
 import { equivalentsOf, keepsCase } from '../text/aliases.js';
@@ -209,6 +210,13 @@ export const skillNotEvidenced: Rule = {
   id: 'skill-not-evidenced',
   description: 'A skill in the skills list that no bullet or summary line ever uses.',
   why: 'A listed skill with no bullet behind it is a keyword, not evidence; reviewers look for where you used it.',
+  label: 'Skill never shown in a bullet',
+  askedAs: ['not evidenced'],
+  fix: (f) => {
+    const names = f.map((x) => x.evidence).filter((e): e is string => Boolean(e));
+    const shown = names.slice(0, 4).join(', ');
+    return `Show ${plural(names.length || f.length, 'listed skill')} in a bullet or drop ${names.length === 1 ? 'it' : 'them'}${shown ? ` (${shown}${names.length > 4 ? ', …' : ''})` : ''}`;
+  },
   check({ resume, role }) {
     if (bulletsOf(resume, ['experience', 'projects']).length < 3) return [];
     const relevant = new Set(

@@ -14,6 +14,9 @@ export const skillsUngrouped: Rule = {
   id: 'skills-ungrouped',
   description: 'A long skills list with no groups (languages, frameworks, storage, tools …).',
   why: 'A reviewer scans skills for a few specific things; labelled groups let them find them in seconds.',
+  label: 'Skills not grouped',
+  askedAs: ['ungrouped', 'skills ungrouped'],
+  fix: () => 'Group the skills list (languages, frameworks, storage, tools) so it scans in seconds',
   check({ resume, role }) {
     const skillSections = resume.sections.map((s, i) => ({ s, i })).filter(({ s }) => s.kind === 'skills');
     // Several skills sections (e.g. "Languages", "Tools") are groups already.

@@ -20,6 +20,9 @@ export const tenseMismatch: Rule = {
   id: 'tense-mismatch',
   description: 'Past roles written in present tense, or a current role that mixes present and past.',
   why: 'Tense tells a reader what you still do; mixing it makes them reread and looks careless.',
+  label: 'Verb tense',
+  askedAs: ['tense', 'tense mismatch'],
+  fix: () => 'Fix verb tenses: past roles in the past tense, the current role in the present',
   check({ resume }) {
     const byEntry = new Map<string, BulletRef[]>();
     for (const b of bulletsOf(resume, ['experience'])) {

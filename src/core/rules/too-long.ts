@@ -26,6 +26,9 @@ export const tooLong: Rule = {
   id: 'too-long',
   description: 'Over two pages, or over one page for an early-career resume (under three years of experience).',
   why: 'Reviewers spend seconds on a first pass; extra pages push your best lines out of sight.',
+  label: 'Resume too long',
+  askedAs: [],
+  fix: (f) => f[0]?.message ?? 'Cut the resume to the length reviewers expect',
   check(ctx: RuleContext) {
     const { resume } = ctx;
     const now = ctx.now ?? new Date();

@@ -1,6 +1,7 @@
 import type { Rule } from './types.js';
 import { hasMetric } from '../text/metrics.js';
 import { RESULT_KINDS, at, bulletsOf, isLabelBullet, makeFinding } from './support/scope.js';
+import { bulletsHit, plural } from './support/fix.js';
 
 /** Bullets that report a recognition rather than work: a number is not expected. */
 const RECOGNITION =
@@ -10,6 +11,11 @@ export const unquantifiedBullet: Rule = {
   id: 'unquantified-bullet',
   description: 'An experience or project bullet with no measurable result (a count, %, ms, QPS, users, money, ×).',
   why: 'Numbers let a reviewer judge scale and impact at a glance; a bullet without one reads as a task list.',
+  label: 'No measurable result',
+  askedAs: ['unquantified', 'not quantified'],
+  fix: (f) =>
+    `Put a number in ${plural(bulletsHit(f), 'bullet')}: latency, QPS, users, money or time saved — whatever the work moved`,
+  bullet: { weak: true, rewrite: true, notProof: true },
   check({ resume }) {
     return bulletsOf(resume, RESULT_KINDS).flatMap((b) => {
       if (isLabelBullet(b.text) || RECOGNITION.test(b.text) || hasMetric(b.text)) return [];

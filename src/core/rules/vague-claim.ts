@@ -95,6 +95,10 @@ export const vagueClaim: Rule = {
   description:
     'Self-praise with no proof: "passionate", "team player", "strong backend experience", "robust" with no number.',
   why: 'Everyone describes themselves this way, so reviewers skip it; one concrete result says more than any adjective.',
+  label: 'Claim without proof',
+  askedAs: ['vague claim', 'vague claims', 'buzzwords', 'buzzword'],
+  fix: () => 'Replace self-praise ("passionate", "strong experience") with a line of proof',
+  bullet: { notProof: true },
   check({ resume }) {
     const refs: Array<LineRef | BulletRef> = [...headlineLines(resume), ...summaryLines(resume), ...bulletsOf(resume)];
     const out = refs.flatMap((ref) =>

@@ -1,6 +1,7 @@
 import type { Rule } from './types.js';
 import { at, bulletsOf, makeFinding } from './support/scope.js';
 import { findPhrases } from '../text/phrases.js';
+import { bulletsHit, plural } from './support/fix.js';
 
 /** Phrases that name a duty rather than an outcome, anywhere in a bullet. */
 export const DUTY_PHRASES = [
@@ -43,6 +44,11 @@ export const vagueDuty: Rule = {
   id: 'vague-duty',
   description: 'A bullet that names a duty ("responsible for", "worked on", "helped") instead of what changed.',
   why: 'A duty tells a reviewer what you were supposed to do, not what you achieved; outcome bullets are what get shortlisted.',
+  label: 'A duty, not a result',
+  askedAs: ['vague duty', 'vague duties', 'responsible for'],
+  fix: (f) =>
+    `Turn duties into results: ${plural(bulletsHit(f), 'bullet')} say what you were responsible for, not what changed`,
+  bullet: { weak: true, rewrite: true, opening: true, notProof: true },
   check({ resume }) {
     return bulletsOf(resume).flatMap((b) => {
       const phrase = dutyPhrase(b.text);

@@ -37,6 +37,9 @@ export const vagueQuantity: Rule = {
   id: 'vague-quantity',
   description: 'A vague amount ("many", "several", "significantly") in a line with no number.',
   why: '"Significantly faster" asks the reader to trust you; a number lets them judge for themselves.',
+  label: 'Vague quantity',
+  askedAs: ['vague quantity'],
+  bullet: { weak: true },
   check({ resume }) {
     const refs: Array<BulletRef | LineRef> = [...summaryLines(resume), ...bulletsOf(resume)];
     return refs.flatMap((ref) => {

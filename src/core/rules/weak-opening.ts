@@ -1,6 +1,7 @@
 import type { Rule } from './types.js';
 import { at, bulletsOf, isLabelBullet, makeFinding } from './support/scope.js';
 import { openingOf } from '../text/verbs/opening.js';
+import { bulletsHit, plural } from './support/fix.js';
 
 /** Why the opening is weak, in a few words, or null when it is a strong action verb. */
 export function weakOpening(text: string): { word: string; reason: string } | null {
@@ -18,6 +19,10 @@ export const weakOpeningRule: Rule = {
   id: 'weak-opening',
   description: 'A bullet that does not open with a strong action verb.',
   why: 'Reviewers skim the first word of each bullet; a strong verb (Built, Cut, Led) tells them what you did before they read on.',
+  label: 'Weak opening verb',
+  askedAs: ['weak opening', 'weak openings', 'weak verb'],
+  fix: (f) => `Start ${plural(bulletsHit(f), 'bullet')} with a strong action verb`,
+  bullet: { weak: true, rewrite: true, opening: true },
   check({ resume }) {
     return bulletsOf(resume).flatMap((b) => {
       if (isLabelBullet(b.text)) return [];

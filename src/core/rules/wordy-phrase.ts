@@ -51,6 +51,8 @@ export const wordyPhrase: Rule = {
   id: 'wordy-phrase',
   description: 'Wordy phrasing with a shorter equivalent ("in order to" → "to", "utilize" → "use").',
   why: 'Every word in a bullet competes for a few seconds of attention; shorter wording leaves room for the result.',
+  label: 'Wordy phrase',
+  askedAs: ['wordy phrase'],
   check({ resume }) {
     const refs: Array<BulletRef | LineRef> = [...summaryLines(resume), ...bulletsOf(resume)];
     return refs.flatMap((ref) =>

@@ -1,18 +1,10 @@
 /** Answers about the user's bullets: how to quantify them, how to make them stronger. */
 import type { Block, ReplyMessage } from '../../reply/types.js';
 import { rewriteBullet } from '../../review/index.js';
+import { WEAK_BULLET_RULES } from '../../rules/index.js';
 import { DEFAULT_WHERE, pickTopic } from '../../review/topics.js';
 import { roleFor } from './role.js';
 import { answer, bullets, findSection, sectionName, type FindingView, type ReportView } from './view.js';
-
-const WEAK_BULLET_RULES = new Set([
-  'unquantified-bullet',
-  'vague-duty',
-  'weak-opening',
-  'passive-voice',
-  'first-person',
-  'vague-quantity',
-]);
 
 /** The rewrite the review already suggested for a bullet, if any. */
 function suggestedRewrite(findings: readonly FindingView[], bullet: string): string | null {

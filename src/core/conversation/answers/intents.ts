@@ -3,6 +3,7 @@
  * phrases) per intent over typo-corrected tokens. Small, deterministic and explainable; measured by
  * `npm run eval` on test/fixtures/questions.json.
  */
+import { RULES } from '../../rules/index.js';
 import { tokenize, Vocabulary } from './normalize.js';
 
 export const INTENTS = [
@@ -465,50 +466,10 @@ const OUT_OF_SCOPE: readonly Cue[] = [
   ['dating', 5],
 ];
 
-/** Rule names people use, mapped to the rule ids of the report contract. */
-export const RULE_NAMES: readonly (readonly [phrase: string, rule: string])[] = [
-  ['vague duty', 'vague-duty'],
-  ['vague duties', 'vague-duty'],
-  ['responsible for', 'vague-duty'],
-  ['unquantified', 'unquantified-bullet'],
-  ['not quantified', 'unquantified-bullet'],
-  ['vague claim', 'vague-claim'],
-  ['vague claims', 'vague-claim'],
-  ['buzzwords', 'vague-claim'],
-  ['buzzword', 'vague-claim'],
-  ['missing pillar', 'missing-pillar'],
-  ['pillar', 'missing-pillar'],
-  ['pillars', 'missing-pillar'],
-  ['ungrouped', 'skills-ungrouped'],
-  ['skills ungrouped', 'skills-ungrouped'],
-  ['missing section', 'missing-section'],
-  ['missing contact', 'missing-contact'],
-  ['weak opening', 'weak-opening'],
-  ['weak openings', 'weak-opening'],
-  ['weak verb', 'weak-opening'],
-  ['first person', 'first-person'],
-  ['passive voice', 'passive-voice'],
-  ['passive', 'passive-voice'],
-  ['long bullet', 'long-bullet'],
-  ['long bullets', 'long-bullet'],
-  ['tense', 'tense-mismatch'],
-  ['tense mismatch', 'tense-mismatch'],
-  ['inconsistent dates', 'inconsistent-dates'],
-  ['date format', 'inconsistent-dates'],
-  ['repeated verb', 'repeated-verb'],
-  ['repeated verbs', 'repeated-verb'],
-  ['same verb', 'repeated-verb'],
-  ['personal details', 'personal-details'],
-  ['wordy phrase', 'wordy-phrase'],
-  ['filler', 'filler-word'],
-  ['filler words', 'filler-word'],
-  ['metric sanity', 'metric-sanity'],
-  ['vague quantity', 'vague-quantity'],
-  ['bullet count', 'bullet-count'],
-  ['reverse chronological', 'reverse-chronological'],
-  ['not evidenced', 'skill-not-evidenced'],
-  ['link text', 'link-text-mismatch'],
-];
+/** Rule names people use (each rule's `askedAs`), mapped to the rule ids of the report contract. */
+export const RULE_NAMES: readonly (readonly [phrase: string, rule: string])[] = RULES.flatMap((r) =>
+  r.askedAs.map((phrase) => [phrase, r.id] as const),
+);
 
 interface CompiledCue {
   words: string[];

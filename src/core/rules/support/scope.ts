@@ -70,6 +70,7 @@ export interface FindingInput {
   evidence: string | null;
   suggestion: string | null;
   pillar?: string;
+  section?: Finding['section'];
 }
 
 export function makeFinding(rule: string, input: FindingInput, location: Location): Finding {
