@@ -7,14 +7,18 @@ export interface FactLine {
   facts: LineFacts;
 }
 
-const overlapsX = (a: Line, b: Line): boolean => Math.min(a.x1, b.x1) > Math.max(a.x0, b.x0);
-
-/** A baseline step that reads as the next line of the same block: below, overlapping, not far. */
+/**
+ * The baseline step from one line to the next in reading order, when the next is below it (the top of a new
+ * column, up the page, has none).
+ */
 function step(prev: Line, next: Line): number | null {
   const dy = next.y - prev.y;
-  if (dy <= 0.3 * Math.max(prev.size, next.size) || !overlapsX(prev, next)) return null;
+  const size = Math.max(prev.size, next.size);
+  if (dy <= 0.3 * size || dy > 12 * size) return null;
   return dy;
 }
+
+const overlapsX = (a: Line, b: Line): boolean => Math.min(a.x1, b.x1) > Math.max(a.x0, b.x0);
 
 /** The most common font size, by characters: the body text's. */
 function bodySize(pages: readonly (readonly Line[])[]): number {
@@ -56,7 +60,7 @@ export function pdfLineFacts(pages: readonly (readonly Line[])[]): FactLine[][] 
       const prev = page[i - 1];
       const next = page[i];
       const s = prev && next ? step(prev, next) : null;
-      if (s === null || !prev || !next) continue;
+      if (s === null || !prev || !next || !overlapsX(prev, next)) continue;
       steps.push(s);
       if (Math.abs(prev.size - body) < 0.5 && Math.abs(next.size - body) < 0.5) bodySteps.push(s);
     }

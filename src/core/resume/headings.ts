@@ -5,6 +5,7 @@ import {
   HEADING_MODIFIERS,
   HEADING_PHRASES,
 } from './heading-vocabulary.js';
+import { INTL_JOINERS, INTL_KEYWORDS, INTL_MODIFIERS, INTL_PHRASES } from './heading-vocabulary-intl.js';
 import type { SectionKind } from './types.js';
 
 /** Keywords that only make a heading when they are the whole heading ("Software", not "Software Engineering"). */
@@ -18,6 +19,17 @@ const ALONE_ONLY: ReadonlySet<string> = new Set([
   'about',
   'work',
 ]);
+
+/** English first: where a word is in both, the English kind wins. */
+const PHRASES: Readonly<Record<string, SectionKind>> = { ...INTL_PHRASES, ...HEADING_PHRASES };
+const KEYWORDS: Readonly<Record<string, SectionKind>> = { ...INTL_KEYWORDS, ...HEADING_KEYWORDS };
+const MODIFIERS: ReadonlySet<string> = new Set([...HEADING_MODIFIERS, ...INTL_MODIFIERS]);
+const JOINERS: ReadonlySet<string> = new Set([...HEADING_JOINERS, ...INTL_JOINERS]);
+
+/** A word of the English heading vocabulary. */
+export function isEnglishHeadingWord(word: string): boolean {
+  return HEADING_KEYWORDS[word] !== undefined || HEADING_MODIFIERS.has(word) || HEADING_JOINERS.has(word);
+}
 
 const MAX_HEADING_CHARS = 60;
 const MAX_HEADING_WORDS = 7;
@@ -57,7 +69,7 @@ function firstPersonKind(key: string): SectionKind | null {
 export function classifyHeadingText(text: string): SectionKind | null {
   const key = headingKey(text);
   if (key.length === 0) return null;
-  const phrase = HEADING_PHRASES[key];
+  const phrase = PHRASES[key];
   if (phrase !== undefined) return phrase;
   const firstPerson = firstPersonKind(key);
   if (firstPerson !== null) return firstPerson;
@@ -65,16 +77,54 @@ export function classifyHeadingText(text: string): SectionKind | null {
   let firstPure: SectionKind | null = null;
   let firstAny: SectionKind | null = null;
   for (const word of words) {
-    const kind = HEADING_KEYWORDS[word];
+    const kind = KEYWORDS[word];
     if (kind !== undefined && !(ALONE_ONLY.has(word) && words.length > 1)) {
       firstAny ??= kind;
-      if (!HEADING_MODIFIERS.has(word)) firstPure ??= kind;
+      if (!MODIFIERS.has(word)) firstPure ??= kind;
       continue;
     }
-    if (HEADING_MODIFIERS.has(word) || HEADING_JOINERS.has(word) || ALONE_ONLY.has(word)) continue;
+    if (MODIFIERS.has(word) || JOINERS.has(word) || ALONE_ONLY.has(word)) continue;
     return null;
   }
   return firstPure ?? firstAny;
+}
+
+/** "fellowships" → "fellowship", "activities" → "activity": the forms a keyword may be listed under. */
+function wordForms(word: string): string[] {
+  const forms = [word];
+  if (word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('es')) forms.push(word.slice(0, -2));
+  if (word.endsWith('s')) forms.push(word.slice(0, -1));
+  else forms.push(`${word}s`);
+  return forms;
+}
+
+/**
+ * The kind of a line already known to be a heading (by its typography): the vocabulary's answer when it
+ * has one, else the first word that names a kind (in any listed form), else `other`.
+ */
+export function kindOfHeadingWords(text: string): SectionKind {
+  return kindNamedBy(text) ?? 'other';
+}
+
+/** The kind a heading's words name (whole-heading vocabulary first, then any one word), or null. */
+export function kindNamedBy(text: string): SectionKind | null {
+  const known = classifyHeadingText(text);
+  if (known !== null) return known;
+  const words = headingKey(text)
+    .split(' ')
+    .filter((w) => /\p{L}/u.test(w));
+  let modifierKind: SectionKind | null = null;
+  for (const word of words) {
+    if (ALONE_ONLY.has(word) && words.length > 1) continue;
+    for (const form of wordForms(word)) {
+      const kind = KEYWORDS[form];
+      if (kind === undefined) continue;
+      if (!MODIFIERS.has(form)) return kind;
+      modifierKind ??= kind;
+    }
+  }
+  return modifierKind;
 }
 
 const VOCABULARY: ReadonlySet<string> = new Set(
@@ -145,7 +195,8 @@ export function isHeadingShaped(text: string): boolean {
   if (t.split(/\s+/u).length > MAX_HEADING_WORDS) return false;
   if (/\d|@|https?:|www\.|\t|\||•|·|:|,/iu.test(t)) return false;
   if (/[.,;!?]$/u.test(t)) return false;
-  return /^[\p{Lu}]/u.test(t) || /^\p{Lu}/u.test(t.normalize('NFKD'));
+  // Capitalised, or a script without case (Chinese headings).
+  return /^[\p{Lu}\p{Lo}]/u.test(t) || /^\p{Lu}/u.test(t.normalize('NFKD'));
 }
 
 export interface HeadingMatch {

@@ -1,3 +1,4 @@
+import type { LineFacts } from '../extract/line-facts.js';
 import { cleanCharacters, dropSoftHyphens, isPageMarker } from '../text/clean.js';
 import { collapseLetterSpacing } from '../text/letter-spacing.js';
 
@@ -17,6 +18,8 @@ export interface Line {
   bullet: boolean;
   /** A blank line (or page break) came right before this one. */
   blankBefore: boolean;
+  /** Layout facts from extraction (font, size, position, gap), when the format has them. */
+  facts: LineFacts | null;
 }
 
 /** Glyphs that start a bullet on their own, with or without a following space. */
@@ -120,16 +123,22 @@ function chunk(line: string): string[] {
   return parts;
 }
 
-export function toLines(text: string): Line[] {
-  const rawLines = text
-    .split(/\r\n|\r|\n/u)
-    .flatMap(chunk)
-    .map(cleanLine);
+/**
+ * `facts[i]`, when given, describes line i of `text` (ExtractResult.lineFacts); each parsed line keeps the
+ * facts of the text line it came from.
+ */
+export function toLines(text: string, facts: readonly (LineFacts | null)[] = []): Line[] {
+  const sourceFacts: (LineFacts | null)[] = [];
+  const rawLines = text.split(/\r\n|\r|\n/u).flatMap((line, i) => {
+    const parts = chunk(line);
+    for (const _ of parts) sourceFacts.push(facts[i] ?? null);
+    return parts.map(cleanLine);
+  });
   const icons = iconBulletChars(rawLines);
   const furniture = runningFurniture(rawLines);
   const lines: Line[] = [];
   let blankBefore = false;
-  for (const raw of rawLines) {
+  for (const [at, raw] of rawLines.entries()) {
     if (
       raw.length === 0 ||
       RULE_RE.test(raw) ||
@@ -147,7 +156,7 @@ export function toLines(text: string): Line[] {
       blankBefore = true;
       continue; // an empty bullet
     }
-    lines.push({ index: lines.length, raw, text, bullet, blankBefore });
+    lines.push({ index: lines.length, raw, text, bullet, blankBefore, facts: sourceFacts[at] ?? null });
     blankBefore = false;
   }
   return lines;

@@ -29,7 +29,7 @@ function toSection(draft: SectionDraft, full: number): Section {
 
 /** Extracted text (PDF, DOCX or pasted) → the structured resume every later stage reads. */
 export function parseResume(extracted: ExtractResult): Resume {
-  const lines = toLines(extracted.text);
+  const lines = toLines(extracted.text, extracted.lineFacts);
   const drafts = splitSections(lines);
   const full = fullLineLength(lines.map((l) => l.text));
   const sections = drafts.map((d) => toSection(d, full));

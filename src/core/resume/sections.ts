@@ -3,6 +3,7 @@ import { headingKey, headingStyle, isHeadingShaped, matchHeading, type HeadingMa
 import type { Line } from './lines.js';
 import { displacedNameAt } from './contact.js';
 import { fullLineLength, isContactData, isParagraph, isProseLine, wordCount } from './prose.js';
+import { typographicHeadings } from './typography.js';
 import type { SectionKind } from './types.js';
 
 export interface SectionDraft {
@@ -110,6 +111,24 @@ function acceptedHeadings(lines: readonly Line[]): Map<number, Candidate> {
   }
   if (caps === true) addLinkHeadings(lines, candidates, accepted);
   return accepted;
+}
+
+/** Headings by words, then by typography: lines in the style of the other headings join them. */
+function headingsWithTypography(lines: readonly Line[]): { accepted: Map<number, Candidate>; styled: Set<number> } {
+  const accepted = acceptedHeadings(lines);
+  if (accepted.size === 0) return { accepted, styled: new Set() };
+  const { added, confirmed } = typographicHeadings(lines, new Set(accepted.keys()));
+  for (const [index, h] of added) {
+    accepted.set(index, {
+      kind: h.kind,
+      heading: h.heading,
+      key: headingKey(h.heading),
+      style: headingStyle(h.heading),
+      mode: 'line',
+      rest: null,
+    });
+  }
+  return { accepted, styled: new Set([...confirmed, ...added.keys()]) };
 }
 
 const BARE_LINK_RE = /^(?:https?:\/\/|www\.)\S+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu;
@@ -233,14 +252,19 @@ function recoverNameBlock(drafts: SectionDraft[]): SectionDraft[] {
 }
 
 export function splitSections(lines: readonly Line[]): SectionDraft[] {
-  const accepted = acceptedHeadings(lines);
+  const { accepted, styled } = headingsWithTypography(lines);
   const drafts: SectionDraft[] = [];
   const header: Line[] = [];
   let current: SectionDraft | null = null;
   for (const line of lines) {
     const c = accepted.get(line.index);
+    // Coursework under Education is part of it, unless it is set as a heading like the others.
     const isCourseworkInEducation =
-      c !== undefined && c.kind === 'other' && /cours/u.test(c.key) && current?.kind === 'education';
+      c !== undefined &&
+      c.kind === 'other' &&
+      /cours/u.test(c.key) &&
+      current?.kind === 'education' &&
+      !styled.has(line.index);
     // A heading right under an empty heading of the same kind ("Portfolio" / "Recent Project") is a sub-heading.
     const isSubHeading = c !== undefined && current !== null && current.lines.length === 0 && current.kind === c.kind;
     if (c !== undefined && !isCourseworkInEducation && !isSubHeading) {

@@ -1,0 +1,130 @@
+import type { LineFacts } from '../extract/line-facts.js';
+import { findDateRange } from './dates.js';
+import { kindNamedBy } from './headings.js';
+import type { Line } from './lines.js';
+import { isContactData, wordCount } from './prose.js';
+import type { SectionKind } from './types.js';
+
+/**
+ * Headings by typography: a document sets its section headings in one style (font, size, capitals) at one
+ * indentation, apart from the body text. The headings found by their words are the anchors; another short
+ * line in an anchor's style, at an anchor's indentation and with body text under it, is a heading too,
+ * whatever its words (mapped to a kind by them where possible, else `other`).
+ */
+
+export interface TypographicHeading {
+  kind: SectionKind;
+  heading: string;
+}
+
+/** Font, size (to half a point) and capitals: what "the same style" means. */
+function styleKey(f: LineFacts): string | null {
+  if (f.font === null || f.size === null) return null;
+  return `${f.font}|${Math.round(f.size * 2) / 2}|${f.caps ? 'C' : 'c'}${f.bold === true ? '|b' : ''}`;
+}
+
+/** The style most characters are set in. */
+function bodyStyle(lines: readonly Line[]): string | null {
+  const chars = new Map<string, number>();
+  for (const line of lines) {
+    const key = line.facts ? styleKey(line.facts) : null;
+    if (key !== null) chars.set(key, (chars.get(key) ?? 0) + line.text.length);
+  }
+  let best: string | null = null;
+  let most = 0;
+  for (const [key, n] of chars) {
+    if (n > most) {
+      best = key;
+      most = n;
+    }
+  }
+  return best;
+}
+
+const MAX_WORDS = 6;
+const MAX_CHARS = 48;
+
+/** Short, no sentence end, not contact data or a date: could be a heading whatever its words. */
+function isShortLabel(text: string): boolean {
+  if (text.length < 3 || text.length > MAX_CHARS || wordCount(text) > MAX_WORDS) return false;
+  if (!/\p{L}{2}/u.test(text) || /[.,;!?]$/u.test(text) || /^[\p{Ll}]/u.test(text)) return false;
+  if (isContactData(text) || findDateRange(text) !== null || /\d{3}/u.test(text)) return false;
+  return true;
+}
+
+interface Anchor {
+  line: Line;
+  facts: LineFacts;
+}
+
+const near = (a: number | null, b: number | null, tolerance: number): boolean =>
+  a !== null && b !== null && Math.abs(a - b) <= tolerance;
+
+/** Same indentation as an anchor of its style, or centred like them. */
+function alignedWith(facts: LineFacts, anchors: readonly Anchor[]): boolean {
+  return anchors.some(
+    (a) =>
+      near(a.facts.x, facts.x, 3) ||
+      (a.facts.x !== null &&
+        a.facts.width !== null &&
+        facts.x !== null &&
+        facts.width !== null &&
+        Math.abs(a.facts.x + a.facts.width / 2 - (facts.x + facts.width / 2)) <= 4),
+  );
+}
+
+export interface TypographyVerdict {
+  /** Lines that are headings by their style alone. */
+  added: Map<number, TypographicHeading>;
+  /** Anchors set in the same distinct style as at least one other heading (typography agrees). */
+  confirmed: Set<number>;
+}
+
+export function typographicHeadings(lines: readonly Line[], anchorIndexes: ReadonlySet<number>): TypographyVerdict {
+  const found = new Map<number, TypographicHeading>();
+  const confirmed = new Set<number>();
+  const body = bodyStyle(lines);
+  const byStyle = new Map<string, Anchor[]>();
+  for (const index of anchorIndexes) {
+    const line = lines[index];
+    const key = line?.facts ? styleKey(line.facts) : null;
+    if (!line?.facts || key === null || key === body) continue;
+    const list = byStyle.get(key) ?? [];
+    list.push({ line, facts: line.facts });
+    byStyle.set(key, list);
+  }
+  if (byStyle.size === 0) return { added: found, confirmed };
+  const firstAnchor = Math.min(...anchorIndexes);
+  for (const [key, anchors] of byStyle) {
+    const minGap = Math.min(...anchors.map((a) => a.facts.gapAbove ?? Infinity));
+    const picks: Array<[number, { kind: SectionKind | null; heading: string }]> = [];
+    let sameStyleOthers = 0;
+    for (const line of lines) {
+      if (anchorIndexes.has(line.index) || !line.facts || styleKey(line.facts) !== key) continue;
+      sameStyleOthers++;
+      if (line.index < firstAnchor || line.bullet || !isShortLabel(line.text)) continue;
+      if (!alignedWith(line.facts, anchors)) continue;
+      // Set apart like the anchors: a gap at least most of theirs (when theirs are known).
+      const gap = line.facts.gapAbove;
+      if (Number.isFinite(minGap) && minGap > 1.2 && gap !== null && gap < 0.8 * minGap) continue;
+      // Body text under it: the next line is in another style.
+      const next = lines[line.index + 1];
+      if (next === undefined || (next.facts !== null && styleKey(next.facts) === key && !next.bullet)) continue;
+      picks.push([line.index, { kind: kindNamedBy(line.text), heading: line.text }]);
+    }
+    // A style used for much more than headings (job titles in bold) is not a heading style; and when more
+    // lines of no known words share it than there are anchors, those are entries, not sections.
+    if (sameStyleOthers > 2 * anchors.length + 2) continue;
+    const unnamed = picks.filter(([, h]) => h.kind === null).length;
+    const keepUnnamed = unnamed <= Math.max(2, anchors.length);
+    let kept = 0;
+    for (const [index, h] of picks) {
+      if (h.kind === null && !keepUnnamed) continue;
+      found.set(index, { kind: h.kind ?? 'other', heading: h.heading });
+      kept++;
+    }
+    if (anchors.length + kept >= 2) for (const a of anchors) confirmed.add(a.line.index);
+    if (anchors.length + picks.length >= 2) for (const a of anchors) confirmed.add(a.line.index);
+  }
+  return { added: found, confirmed };
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { extractPdf } from '../../src/core/extract/pdf.js';
+import { kindOfHeadingWords } from '../../src/core/resume/headings.js';
+import { parseResume } from '../../src/core/resume/index.js';
+import type { Resume } from '../../src/core/resume/types.js';
+import { body, heading, makeStyledPdf, type StyledLine } from '../helpers/styled-pdf.js';
+
+const NAME: StyledLine[] = [{ text: 'Jane Roe', size: 20, bold: true }, ...body('jane.roe@example.com')];
+const JOB = body(
+  'Senior Engineer, Acme Corp 2019 - 2023',
+  'Built the billing service that handles every invoice we send',
+  'Cut the monthly close from five days to two',
+);
+
+async function parsePdf(lines: readonly StyledLine[]): Promise<Resume> {
+  const pdf = await makeStyledPdf(lines);
+  const extracted = await extractPdf(pdf, { maxPages: 4, maxTotalPages: 50 });
+  return parseResume({ format: 'pdf', ...extracted, bytes: pdf.length, fileName: null });
+}
+
+const sections = (r: Resume): Array<[string, string | null]> => r.sections.map((s) => [s.kind, s.heading]);
+
+describe('headings by typography', () => {
+  it('makes a line set like the other headings a section, even when its words are unknown', async () => {
+    const r = await parsePdf([
+      ...NAME,
+      heading('Experience'),
+      ...JOB,
+      heading('Fieldwork Seasons'),
+      ...body('Excavation assistant at a coastal site for three summers'),
+      heading('Education'),
+      ...body('BSc Archaeology, State University 2015 - 2019'),
+    ]);
+    expect(sections(r)).toEqual([
+      ['contact', null],
+      ['experience', 'Experience'],
+      ['other', 'Fieldwork Seasons'],
+      ['education', 'Education'],
+    ]);
+  });
+
+  it('maps an unknown heading to a kind by its words where it can', async () => {
+    const r = await parsePdf([
+      ...NAME,
+      heading('Experience'),
+      ...JOB,
+      heading('Licences and Registrations'),
+      ...body('Registered Nurse, State Board'),
+      heading('Honours and Fellowships'),
+      ...body('Dean’s list, every term'),
+      heading('Education'),
+      ...body('BSc Nursing, State University 2015 - 2019'),
+    ]);
+    expect(r.sections.map((s) => s.kind)).toEqual(['contact', 'experience', 'certifications', 'awards', 'education']);
+  });
+
+  it('keeps short lines in the body style or at another indentation inside their section', async () => {
+    const r = await parsePdf([
+      ...NAME,
+      heading('Experience'),
+      { text: 'Key Results', size: 12, bold: true, x: 80 },
+      ...JOB,
+      ...body('Tooling Notes'),
+      ...body('Wrote the deploy scripts the whole team uses'),
+      heading('Education'),
+      ...body('BSc Computer Science, State University 2015 - 2019'),
+    ]);
+    expect(r.sections.map((s) => s.kind)).toEqual(['contact', 'experience', 'education']);
+  });
+
+  it('does not take a style used for many other lines (job titles) as a heading style', async () => {
+    const title = (text: string): StyledLine => ({ text, size: 12, bold: true, gap: 8 });
+    const r = await parsePdf([
+      ...NAME,
+      heading('Experience'),
+      title('Platform Lead'),
+      ...body('Led four engineers on the payments platform'),
+      title('Staff Engineer'),
+      ...body('Owned the ledger and its reconciliation jobs'),
+      title('Senior Engineer'),
+      ...body('Moved the billing jobs to a queue'),
+      title('Software Engineer'),
+      ...body('Wrote the first version of the invoicing API'),
+      title('Junior Engineer'),
+      ...body('Fixed bugs in the reporting screens'),
+      heading('Education'),
+      ...body('BSc Computer Science, State University 2015 - 2019'),
+    ]);
+    expect(r.sections.map((s) => s.kind)).toEqual(['contact', 'experience', 'education']);
+  });
+});
+
+describe('kindOfHeadingWords', () => {
+  it('uses the vocabulary, then any word naming a kind (in singular or plural), else other', () => {
+    expect(kindOfHeadingWords('Work Experience')).toBe('experience');
+    expect(kindOfHeadingWords('Modules Taken')).toBe('other');
+    expect(kindOfHeadingWords('Key Strengths Overview')).toBe('skills');
+    expect(kindOfHeadingWords('Working Papers')).toBe('publications');
+    expect(kindOfHeadingWords('Distinction')).toBe('awards');
+    expect(kindOfHeadingWords('Research Areas')).toBe('other');
+  });
+});
