@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { checkJobSchema, decodeJob, type CheckJob, type JobRunner } from '../../src/core/conversation/jobs.js';
-import { runCheckJob } from '../../src/core/conversation/jobs.js';
+import { createInProcessJobRunner } from '../../src/core/conversation/in-process-runner.js';
+import { jobIdFor, type CheckJob, type JobRunner } from '../../src/core/conversation/jobs.js';
 import { log } from '../../src/core/log.js';
 import { fileFrom, plain } from '../helpers/recording-channel.js';
 import { fakeHarness, WEAK_TEXT } from './setup.js';
@@ -199,36 +199,43 @@ describe('engine: events', () => {
 });
 
 describe('check jobs', () => {
-  it('hands the runner a plain-JSON job (file as base64) and uses its result', async () => {
-    const jobs: string[] = [];
+  it('hands the runner the job (file bytes as they are, id derived from the event) and posts through it', async () => {
+    const jobs: CheckJob[] = [];
     const base = await fakeHarness();
+    const inner = createInProcessJobRunner({ store: base.store, analyzer: base.analyzer, now: () => base.clock.now });
     const runner: JobRunner = {
-      async run(job: CheckJob) {
-        const json = JSON.stringify(job);
-        jobs.push(json);
-        return runCheckJob(decodeJob(json), base.analyzer);
+      async submit(job, channel, progress) {
+        jobs.push(job);
+        await inner.submit(job, channel, progress);
       },
       async close() {},
     };
-    const h = await fakeHarness({ jobs: runner, analyzer: base.analyzer });
-    const out = await h.platform.deliver(h.engine, { files: [textFile(WEAK_TEXT)] });
+    const h = await fakeHarness({ jobs: runner, analyzer: base.analyzer, store: base.store });
+    const event = h.platform.event({ files: [textFile(WEAK_TEXT)] });
+    const out = await h.platform.deliver(h.engine, event);
     expect(out.some((r) => r.message?.kind === 'summary')).toBe(true);
     expect(jobs).toHaveLength(1);
-    const job = checkJobSchema.parse(JSON.parse(jobs[0]!));
+    const job = jobs[0]!;
     expect(job).toMatchObject({
-      v: 1,
+      id: jobIdFor('test', event.id, () => 'random'),
       platform: 'test',
       userId: 'u1',
       conversationId: 'dm-u1',
       role: null,
       jobDescription: null,
+      saveInput: true,
     });
+    expect(job.id).toMatch(/^[0-9a-f]{32}$/);
+    expect(job.id).not.toContain(event.id);
     expect(job.input.kind).toBe('file');
-    if (job.input.kind === 'file') expect(Buffer.from(job.input.base64, 'base64').toString('utf8')).toBe(WEAK_TEXT);
+    if (job.input.kind === 'file') expect(new TextDecoder().decode(job.input.bytes)).toBe(WEAK_TEXT);
     expect(job.limits.maxBytes).toBe(5_000_000);
+    expect(job.rateSlot).not.toBeNull();
   });
 
-  it('rejects a malformed job', () => {
-    expect(() => decodeJob('{"v":1,"id":"x"}')).toThrow();
+  it('an event without an id gets a random job id', () => {
+    expect(jobIdFor('test', '', () => 'r1')).toBe('r1');
+    expect(jobIdFor('test', 'e1', () => 'r1')).toBe(jobIdFor('test', 'e1', () => 'r2'));
+    expect(jobIdFor('test', 'e1', () => 'r1')).not.toBe(jobIdFor('slack', 'e1', () => 'r1'));
   });
 });

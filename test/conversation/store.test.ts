@@ -17,10 +17,11 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function review(store: ConversationStore, over: Partial<StoredReview> = {}): StoredReview {
   const scope = { platform: 'test', userId: 'u1', conversationId: 'c1', threadId: 't1', ...over };
+  const id = over.id ?? randomUUID();
   return {
     v: 1,
-    id: randomUUID(),
-    key: store.reviewKey(scope),
+    id,
+    key: store.reviewKey(scope, id),
     ...scope,
     createdAt: 1,
     summaryMessageId: 'm1',
@@ -91,6 +92,7 @@ function storeContract(name: string, open: () => Promise<KeyValueStore>) {
           allowed: false,
           retryAfterMs: 40_000,
           used: 2,
+          slotId: null,
         });
         expect((await store.takeCheck('test', user, 2, 60_000, t0 + 60_001)).allowed).toBe(true);
       } finally {
@@ -121,7 +123,7 @@ describe.runIf(REDIS_URL)('redis store', () => {
   const namespace = `rc-test-${randomUUID()}`;
   afterAll(async () => {
     // Clean up every key this run wrote.
-    const { createClient } = await import('@keyv/redis');
+    const { createClient } = await import('@redis/client');
     const client = createClient({ url: REDIS_URL });
     await client.connect();
     const keys: string[] = [];
@@ -135,6 +137,38 @@ describe.runIf(REDIS_URL)('redis store', () => {
     expect(left).toEqual([]);
   });
   storeContract('redis://', () => openStore(REDIS_URL ?? '', { namespace }));
+
+  it('keys carry the namespace once ("ns:seen:…", not "ns::ns:seen:…")', async () => {
+    const store = new ConversationStore(await openStore(REDIS_URL ?? '', { namespace }));
+    const { createClient } = await import('@redis/client');
+    const client = createClient({ url: REDIS_URL });
+    await client.connect();
+    try {
+      const id = randomUUID();
+      await store.markSeen('test', id);
+      expect(await client.exists(`${namespace}:seen:test:${id}`)).toBe(1);
+      const found: string[] = [];
+      for await (const batch of client.scanIterator({ MATCH: `*${id}*`, COUNT: 500 }))
+        found.push(...(Array.isArray(batch) ? batch : [batch]).map(String));
+      expect(found).toEqual([`${namespace}:seen:test:${id}`]);
+    } finally {
+      await client.quit();
+      await store.close();
+    }
+  });
+
+  it('marks an event seen in exactly one of many concurrent racers', async () => {
+    const stores = await Promise.all(
+      [1, 2, 3].map(async () => new ConversationStore(await openStore(REDIS_URL ?? '', { namespace }))),
+    );
+    try {
+      const id = randomUUID();
+      const wins = await Promise.all(stores.flatMap((s) => [s.markSeen('test', id), s.markSeen('test', id)]));
+      expect(wins.filter(Boolean)).toHaveLength(1);
+    } finally {
+      await Promise.all(stores.map((s) => s.close()));
+    }
+  });
 
   it('two engines (two bot processes) share reviews and the rate limit through Redis', async () => {
     const answers: FollowUpInput[] = [];

@@ -1,20 +1,18 @@
 /**
- * The /check path of an event: find what to check, enforce the byte cap and the rate limit, show
- * progress, run the (serialisable) job, post summary → thread → section messages (plus a before/after
- * message on a re-check), and remember which bot message is which section.
+ * The /check path of an event, up to the job: find what to check, enforce the byte cap and the rate
+ * limit, download, build the CheckJob and submit it. Running it and posting the review is check-run.ts.
  */
 import { randomUUID } from 'node:crypto';
 import { CodedError, isCodedError } from '../errors.js';
-import { log } from '../log.js';
-import type { Report } from '../report/index.js';
+import { lostForOurReasons } from './check-run.js';
 import { isPastedResume, looksLikeResume } from './classify-text.js';
 import type { Context } from './context.js';
 import { fileTooLarge } from './downloads.js';
-import { findReviewForEvent, type ReviewInContext } from './focus.js';
-import { newJobId, type CheckJob, type JobResult } from './jobs.js';
+import { findReviewForEvent } from './focus.js';
+import { jobIdFor, type CheckInput, type CheckJob } from './jobs.js';
 import { humanDuration, periodName, plural } from './messages.js';
 import type { LastInput } from './store/schemas.js';
-import type { IncomingFile, Progress } from './types.js';
+import type { IncomingFile } from './types.js';
 
 export type CheckSource =
   | { kind: 'file'; file: IncomingFile }
@@ -50,27 +48,7 @@ async function download(file: IncomingFile, cap: number): Promise<Uint8Array> {
   return bytes;
 }
 
-async function stopProgress(progress: Progress): Promise<void> {
-  try {
-    await progress.done();
-  } catch (err) {
-    log.warn({ errName: err instanceof Error ? err.name : 'unknown' }, 'progress.done failed');
-  }
-}
-
-/** A re-check of a different person's resume gets no before/after: compare names when both have one. */
-function sameResume(previous: Report, next: Report): boolean {
-  const a = previous.contact.name?.trim().toLowerCase();
-  const b = next.contact.name?.trim().toLowerCase();
-  return !a || !b || a === b;
-}
-
-function threadTitle(report: Report): string {
-  const role = report.role.label ?? report.role.id;
-  return `Resume review: ${role}, ${report.score}/100`;
-}
-
-async function takeRateLimit(ctx: Context): Promise<void> {
+async function takeRateLimit(ctx: Context): Promise<string | null> {
   const { store, config, now } = ctx.services;
   const decision = await store.takeCheck(
     ctx.event.platform,
@@ -79,7 +57,7 @@ async function takeRateLimit(ctx: Context): Promise<void> {
     config.rateWindowMs,
     now(),
   );
-  if (decision.allowed) return;
+  if (decision.allowed) return decision.slotId;
   throw new CodedError(
     'rate-limited',
     `You have run ${plural(decision.used, 'check')} in the last ${periodName(config.rateWindowMs)}, which is my limit. ` +
@@ -88,131 +66,73 @@ async function takeRateLimit(ctx: Context): Promise<void> {
   );
 }
 
-/** Downloads the file if needed and builds the serialisable job (with the user's role and job description). */
-async function prepareJob(
-  ctx: Context,
-  source: CheckSource,
-  cap: number,
-): Promise<{ job: CheckJob; input: LastInput }> {
+/** Downloads the file if needed and builds the job (with the user's role, job description and the review it replaces). */
+async function prepareJob(ctx: Context, source: CheckSource, cap: number, rateSlot: string | null): Promise<CheckJob> {
   const { event } = ctx;
   const { store, config, now } = ctx.services;
-  const input: LastInput =
+  const input: CheckInput =
     source.kind === 'stored'
-      ? source.input
+      ? source.input.kind === 'file'
+        ? {
+            kind: 'file',
+            name: source.input.name,
+            mimeType: source.input.mimeType,
+            bytes: new Uint8Array(Buffer.from(source.input.base64, 'base64')),
+          }
+        : { kind: 'text', text: source.input.text }
       : source.kind === 'text'
-        ? { kind: 'text', text: source.text, savedAt: now() }
+        ? { kind: 'text', text: source.text }
         : {
             kind: 'file',
             name: source.file.name,
             mimeType: source.file.mimeType,
-            base64: Buffer.from(await download(source.file, cap)).toString('base64'),
-            savedAt: now(),
+            bytes: await download(source.file, cap),
           };
-  const [role, jobDescription] = await Promise.all([
+  const [role, jobDescription, previous] = await Promise.all([
     store.getRole(event.platform, event.user.id),
     store.getJobDescription(event.platform, event.user.id, event.conversation.id),
+    // The review this one replaces (same user, same thread, or the DM's last).
+    findReviewForEvent(ctx, { sameUserOnly: true, allowLast: ctx.inDm }),
   ]);
-  const job: CheckJob = {
-    v: 1,
-    id: newJobId(),
+  return {
+    id: jobIdFor(event.platform, event.id, randomUUID),
     platform: event.platform,
     userId: event.user.id,
     conversationId: event.conversation.id,
     threadId: event.threadId,
+    inDm: ctx.inDm,
+    eventMessageId: event.messageId,
     role,
     jobDescription,
-    input:
-      input.kind === 'file'
-        ? { kind: 'file', name: input.name, mimeType: input.mimeType, base64: input.base64 }
-        : { kind: 'text', text: input.text },
+    input,
+    saveInput: source.kind !== 'stored',
     limits: { maxBytes: cap, maxPages: config.maxPages, timeoutMs: config.extractTimeoutMs },
+    previousReviewKey: previous?.review.key ?? null,
+    rateSlot,
+    acceptedAt: now(),
   };
-  return { job, input };
 }
 
 /**
- * Summary as a reply to the user's message, then a thread on it: the before/after message (on a re-check)
- * and one message per section. Returns where the thread is and which message is which section.
+ * Accepts a check (byte cap, rate limit, download) and hands it to the job runner, which posts the
+ * review. A check that fails on our side before it reaches the runner gives its rate-limit slot back.
  */
-async function postReview(
-  ctx: Context,
-  result: JobResult,
-  previous: ReviewInContext | null,
-): Promise<{ threadId: string | null; summaryMessageId: string; sectionMessages: Record<string, number | null> }> {
-  const [summary, ...sections] = result.document.messages;
-  if (!summary)
-    throw new CodedError('internal', 'The check finished without a summary.', { context: { jobId: result.jobId } });
-  const summaryRef = await ctx.reply(summary);
-  const thread = await ctx.channel.thread(summaryRef, threadTitle(result.report));
-  const sectionMessages: Record<string, number | null> = { [summaryRef.messageId]: null };
-  let threadId: string | null = null;
-  if (previous && sameResume(previous.report, result.report)) {
-    const ref = await thread.send(ctx.services.analyzer.delta(previous.report, result.report));
-    sectionMessages[ref.messageId] = null;
-    threadId ??= ref.threadId;
-  }
-  for (const message of sections) {
-    const ref = await thread.send(message);
-    sectionMessages[ref.messageId] = message.section?.index ?? null;
-    threadId ??= ref.threadId;
-  }
-  return {
-    threadId: threadId ?? summaryRef.threadId ?? ctx.event.threadId,
-    summaryMessageId: summaryRef.messageId,
-    sectionMessages,
-  };
-}
-
 export async function runCheck(ctx: Context, source: CheckSource): Promise<void> {
   const { event, channel } = ctx;
-  const { store, config, jobs, now } = ctx.services;
+  const { store, config, jobs } = ctx.services;
   const cap = Math.min(config.maxFileBytes, channel.limits.maxDownloadBytes);
   if (source.kind === 'file' && source.file.size !== null && source.file.size > cap)
     throw fileTooLarge(source.file.size, cap);
-  await takeRateLimit(ctx);
-
+  const slot = await takeRateLimit(ctx);
+  // Shown before the download, so the user sees within a second that the file arrived.
   const progress = await channel.progress('Reading your resume…');
-  let prepared: { job: CheckJob; input: LastInput };
-  let result: JobResult;
+  let job: CheckJob;
   try {
-    prepared = await prepareJob(ctx, source, cap);
-    result = await jobs.run(prepared.job);
-  } finally {
-    await stopProgress(progress);
+    job = await prepareJob(ctx, source, cap, slot);
+  } catch (err) {
+    await progress.done().catch(() => undefined);
+    if (slot !== null && lostForOurReasons(err)) await store.releaseCheck(event.platform, event.user.id, slot);
+    throw err;
   }
-
-  // Looked up before saving: the review this one replaces (same user, same thread, or the DM's last).
-  const previous = await findReviewForEvent(ctx, { sameUserOnly: true, allowLast: ctx.inDm });
-  const posted = await postReview(ctx, result, previous);
-
-  if (source.kind !== 'stored')
-    await store.setLastInput(event.platform, event.user.id, event.conversation.id, prepared.input);
-  const scope = {
-    platform: event.platform,
-    userId: event.user.id,
-    conversationId: event.conversation.id,
-    threadId: posted.threadId,
-  };
-  await store.saveReview({
-    v: 1,
-    id: randomUUID(),
-    key: store.reviewKey(scope),
-    ...scope,
-    createdAt: now(),
-    summaryMessageId: posted.summaryMessageId,
-    report: result.report,
-    jobDescription: prepared.job.jobDescription,
-    sectionMessages: posted.sectionMessages,
-  });
-  log.info(
-    {
-      platform: event.platform,
-      eventId: event.id,
-      jobId: result.jobId,
-      score: result.report.score,
-      sections: result.document.messages.length - 1,
-      recheck: previous !== null,
-    },
-    'check done',
-  );
+  await jobs.submit(job, channel, progress);
 }

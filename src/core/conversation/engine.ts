@@ -10,7 +10,8 @@ import { createContext, threadReviewOnce, type Context, type EngineServices } fr
 import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from './engine-config.js';
 import { handleFailure } from './error-boundary.js';
 import { defaultAnswerer, type FollowUpAnswerer } from './followup.js';
-import { createInProcessJobRunner, type JobRunner } from './jobs.js';
+import { createInProcessJobRunner } from './in-process-runner.js';
+import type { JobRunner } from './jobs.js';
 import { Composer } from './middleware.js';
 import { parseEventText } from './parse-command.js';
 import type { ConversationStore } from './store/conversation-store.js';
@@ -38,15 +39,8 @@ function commandTable(commands: readonly AnyCommand[]): Map<string, AnyCommand> 
 }
 
 export function createEngine(options: EngineOptions): EngineWithJobs {
-  const {
-    store,
-    analyzer,
-    config = {},
-    now = Date.now,
-    jobs = createInProcessJobRunner(analyzer),
-    answerer = defaultAnswerer,
-    commands = COMMANDS,
-  } = options;
+  const { store, analyzer, config = {}, now = Date.now, answerer = defaultAnswerer, commands = COMMANDS } = options;
+  const jobs = options.jobs ?? createInProcessJobRunner({ store, analyzer, now });
   const table = commandTable(commands);
   const known = new Set(table.keys());
   const services: EngineServices = {

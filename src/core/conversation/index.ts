@@ -3,18 +3,9 @@ export { DEFAULT_ENGINE_CONFIG, type EngineConfig } from './engine-config.js';
 export type { Analyzer, Analysis, AnalyzeOptions, AnalyzeLimits } from './analyzer.js';
 export { createPipelineAnalyzer } from './pipeline-analyzer.js';
 export { defaultAnswerer, type FollowUpAnswerer, type FollowUpInput } from './followup.js';
-export {
-  checkJobSchema,
-  createInProcessJobRunner,
-  runCheckJob,
-  encodeJob,
-  decodeJob,
-  encodeJobResult,
-  decodeJobResult,
-  type CheckJob,
-  type JobResult,
-  type JobRunner,
-} from './jobs.js';
+export { jobIdFor, type CheckJob, type CheckInput, type JobRunner } from './jobs.js';
+export { createInProcessJobRunner } from './in-process-runner.js';
+export { executeCheck, analyzeJob, lostForOurReasons, type CheckServices } from './check-run.js';
 export type { Context, EngineServices } from './context.js';
 export { Composer, type Middleware } from './middleware.js';
 export { parseEventText } from './parse-command.js';

@@ -1,104 +1,55 @@
 /**
- * "Run a check" kept apart from "handle an event": a CheckJob is plain JSON (ids, role, job description,
- * the file as base64 or the pasted text) and a JobResult is plain JSON too (report + reply document), so
- * a later issue can carry jobs through a durable queue shared by several processes. The in-process
- * runner round-trips both through JSON to keep that promise honest.
+ * "Run a check" kept apart from "handle an event". A CheckJob is everything a check needs once it has
+ * been accepted (ids, role, job description, the file's bytes or the pasted text, limits, the counted
+ * rate-limit slot). The JobRunner decides where it runs: in this process (the embedded default: the job
+ * is handed over as it is, no serialisation) or through the durable queue (src/core/queue, which owns
+ * the wire format). Either way `executeCheck` (check-run.ts) posts the reply.
  */
-import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
-import { CodedError } from '../errors.js';
-import type { Report } from '../report/index.js';
-import type { ReplyDocument } from '../reply/types.js';
-import { ROLE_IDS } from '../roles/types.js';
-import type { Analyzer } from './analyzer.js';
-import { replyDocumentSchema } from './reply-schema.js';
+import { createHash } from 'node:crypto';
+import type { RoleId } from '../roles/types.js';
+import type { Progress, ReplyChannel } from './types.js';
 
-export const checkJobSchema = z.object({
-  v: z.literal(1),
-  id: z.string().min(1),
-  platform: z.string(),
-  userId: z.string(),
-  conversationId: z.string(),
-  threadId: z.string().nullable(),
-  role: z.enum(ROLE_IDS).nullable(),
-  jobDescription: z.string().nullable(),
-  input: z.discriminatedUnion('kind', [
-    z.object({
-      kind: z.literal('file'),
-      name: z.string().nullable(),
-      mimeType: z.string().nullable(),
-      base64: z.string(),
-    }),
-    z.object({ kind: z.literal('text'), text: z.string() }),
-  ]),
-  limits: z.object({
-    maxBytes: z.number().int().positive(),
-    maxPages: z.number().int().positive(),
-    timeoutMs: z.number().int().positive(),
-  }),
-});
-export type CheckJob = z.infer<typeof checkJobSchema>;
+export type CheckInput =
+  | { kind: 'file'; name: string | null; mimeType: string | null; bytes: Uint8Array }
+  | { kind: 'text'; text: string };
 
-export interface JobResult {
-  jobId: string;
-  report: Report;
-  document: ReplyDocument;
+export interface CheckJob {
+  /** Derived from the platform event: a redelivery, or the same event reaching a second process, has the same id. */
+  id: string;
+  platform: string;
+  userId: string;
+  conversationId: string;
+  /** The thread of the user's event (null: none). */
+  threadId: string | null;
+  inDm: boolean;
+  /** The user's message the summary replies to. */
+  eventMessageId: string | null;
+  role: RoleId | null;
+  jobDescription: string | null;
+  input: CheckInput;
+  /** Remember the input as the user's last file/text here (false when re-checking the stored one). */
+  saveInput: boolean;
+  limits: { maxBytes: number; maxPages: number; timeoutMs: number };
+  /** The review this check replaces (before/after message), looked up when the check was accepted. */
+  previousReviewKey: string | null;
+  /** The counted rate-limit slot, given back when the check is lost for our reasons. */
+  rateSlot: string | null;
+  acceptedAt: number;
 }
 
-const jobResultEnvelope = z.object({ jobId: z.string(), report: z.unknown(), document: replyDocumentSchema });
-
 export interface JobRunner {
-  run(job: CheckJob): Promise<JobResult>;
+  /**
+   * Runs the check and posts its reply on `channel`. In process it resolves when the reply is posted
+   * (failures reject, for the engine's error boundary); on a queue it resolves once the job is durably
+   * enqueued and the worker answers, or apologises, later. `progress` is the indicator the bot showed
+   * when it accepted the check: the runner stops it once the review (or the queue) takes over.
+   */
+  submit(job: CheckJob, channel: ReplyChannel, progress: Progress | null): Promise<void>;
   close(): Promise<void>;
 }
 
-export function newJobId(): string {
-  return randomUUID();
-}
-
-export function encodeJob(job: CheckJob): string {
-  return JSON.stringify(checkJobSchema.parse(job));
-}
-
-export function decodeJob(json: string): CheckJob {
-  return checkJobSchema.parse(JSON.parse(json));
-}
-
-export function encodeJobResult(result: JobResult): string {
-  return JSON.stringify(result);
-}
-
-export function decodeJobResult(json: string, analyzer: Pick<Analyzer, 'parseReport'>): JobResult {
-  const envelope = jobResultEnvelope.parse(JSON.parse(json));
-  const report = analyzer.parseReport(envelope.report);
-  if (!report)
-    throw new CodedError('internal', 'The check produced a report I could not read.', {
-      context: { jobId: envelope.jobId },
-    });
-  return { jobId: envelope.jobId, report, document: envelope.document };
-}
-
-/** Runs a job with the analyzer in this process. */
-export async function runCheckJob(job: CheckJob, analyzer: Analyzer): Promise<JobResult> {
-  const options = {
-    fileName: job.input.kind === 'file' ? job.input.name : null,
-    role: job.role,
-    jobDescription: job.jobDescription,
-    limits: job.limits,
-  };
-  const analysis =
-    job.input.kind === 'file'
-      ? await analyzer.analyzeFile(new Uint8Array(Buffer.from(job.input.base64, 'base64')), options)
-      : await analyzer.analyzeText(job.input.text, options);
-  return { jobId: job.id, report: analysis.report, document: analysis.document };
-}
-
-export function createInProcessJobRunner(analyzer: Analyzer): JobRunner {
-  return {
-    async run(job) {
-      const result = await runCheckJob(decodeJob(encodeJob(job)), analyzer);
-      return decodeJobResult(encodeJobResult(result), analyzer);
-    },
-    async close() {},
-  };
+/** A stable job id for an event: hashed, so queue keys carry no platform ids. Random when the event has none. */
+export function jobIdFor(platform: string, eventId: string, fallback: () => string): string {
+  if (eventId === '') return fallback();
+  return createHash('sha256').update(`check\u0000${platform}\u0000${eventId}`).digest('hex').slice(0, 32);
 }

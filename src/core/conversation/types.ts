@@ -62,6 +62,8 @@ export interface Progress {
   update(text: string): Promise<void>;
   /** Remove/stop the progress indicator (idempotent). */
   done(): Promise<void>;
+  /** The placeholder message, when progress is one (so a retried job can remove one left behind). */
+  readonly ref?: MessageRef;
 }
 
 export interface PlatformLimits {
@@ -103,6 +105,8 @@ export interface ReplyChannel {
   sendPrivate(message: ReplyMessage): Promise<void>;
   /** Show that work is under way within a second (typing, or a placeholder message edited later). */
   progress(text: string): Promise<Progress>;
+  /** Deletes a message this bot posted here (a progress placeholder left by a crashed attempt). */
+  remove?(ref: MessageRef): Promise<void>;
   /** How a user types a command here (Slack: "/resume role"); "/<name>" when absent. */
   commandSyntax?(name: string): string;
   /** How to send a file on this platform, when it differs from attaching it to /check. */

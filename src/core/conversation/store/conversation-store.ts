@@ -3,22 +3,21 @@
  * role preference, pending job description, the user's last file, de-duplication marks and the check
  * rate limit. Everything about a user is listed in a per-user index so `/forget` deletes it all at once.
  */
+import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { RoleId } from '../../roles/types.js';
 import { ROLE_IDS } from '../../roles/types.js';
 import type { KeyValueStore, StoreKind } from './kv.js';
 import { keys, type Scope } from './keys.js';
 import {
+  KEY_KINDS,
   lastInputSchema,
   messageLinkSchema,
-  rateWindowSchema,
   storedReviewSchema,
-  userIndexSchema,
   type KeyKind,
   type LastInput,
   type MessageLink,
   type StoredReview,
-  type UserIndex,
 } from './schemas.js';
 
 export interface StoreTtls {
@@ -35,42 +34,26 @@ export interface RateDecision {
   /** When denied: how long until the oldest counted check leaves the window. */
   retryAfterMs: number;
   used: number;
+  /** The counted slot (allowed decisions only), for releaseCheck. */
+  slotId: string | null;
 }
 
 const DEFAULT_TTLS: StoreTtls = { resumeTtlMs: 7 * 24 * 3_600_000, dedupeTtlMs: 10 * 60_000 };
-
-/** Serialises read-modify-write of one key inside this process (the user index, rate windows). */
-class KeyedMutex {
-  private readonly tails = new Map<string, Promise<void>>();
-
-  async run<T>(key: string, fn: () => Promise<T>): Promise<T> {
-    const previous = this.tails.get(key) ?? Promise.resolve();
-    let release!: () => void;
-    const mine = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const tail = previous.then(() => mine);
-    this.tails.set(key, tail);
-    await previous;
-    try {
-      return await fn();
-    } finally {
-      release();
-      if (this.tails.get(key) === tail) this.tails.delete(key);
-    }
-  }
-}
 
 export class ConversationStore {
   readonly kind: StoreKind;
   readonly ttls: StoreTtls;
   private readonly kv: KeyValueStore;
-  private readonly mutex = new KeyedMutex();
 
   constructor(kv: KeyValueStore, ttls: Partial<StoreTtls> = {}) {
     this.kv = kv;
     this.kind = kv.kind;
     this.ttls = { ...DEFAULT_TTLS, ...ttls };
+  }
+
+  /** Resolves when the backing store answers (readiness). */
+  ping(): Promise<void> {
+    return this.kv.ping();
   }
 
   /** The raw store (tests, diagnostics). */
@@ -91,12 +74,7 @@ export class ConversationStore {
 
   /** True the first time an event id is seen (within the de-duplication TTL). */
   async markSeen(platform: string, eventId: string): Promise<boolean> {
-    const key = keys.seen(platform, eventId);
-    return this.mutex.run(key, async () => {
-      if ((await this.kv.get(key)) !== undefined) return false;
-      await this.kv.set(key, 1, this.ttls.dedupeTtlMs);
-      return true;
-    });
+    return this.kv.setIfAbsent(keys.seen(platform, eventId), 1, this.ttls.dedupeTtlMs);
   }
 
   // ---- user index -------------------------------------------------------------------------------
@@ -106,30 +84,24 @@ export class ConversationStore {
     userId: string,
     writes: { key: string; kind: KeyKind; value: unknown }[],
   ): Promise<void> {
-    const indexKey = keys.userIndex(platform, userId);
-    await this.mutex.run(indexKey, async () => {
-      const index: UserIndex = (await this.read(indexKey, userIndexSchema)) ?? { keys: {} };
-      for (const w of writes) index.keys[w.key] = w.kind;
-      // The index is written first so a crash between the writes can never leave an unlisted key.
-      await this.kv.set(indexKey, index, this.ttls.resumeTtlMs);
-      for (const w of writes) await this.kv.set(w.key, w.value, this.ttls.resumeTtlMs);
-    });
+    await this.kv.writeIndexed(
+      keys.userIndex(platform, userId),
+      writes.map((w) => ({ key: w.key, tag: w.kind, value: w.value })),
+      this.ttls.resumeTtlMs,
+    );
   }
 
-  /** Deletes every key listed in the user's index (and the index); returns counts per kind. */
+  /**
+   * Deletes every key listed in the user's index (and the index) in one atomic step, so a save running
+   * in another process lands either before (and is deleted) or after; returns counts per kind.
+   */
   async forgetUser(platform: string, userId: string): Promise<ForgetSummary> {
-    const indexKey = keys.userIndex(platform, userId);
-    return this.mutex.run(indexKey, async () => {
-      const summary: ForgetSummary = { review: 0, last: 0, message: 0, thread: 0, role: 0, jd: 0, input: 0 };
-      const index = await this.read(indexKey, userIndexSchema);
-      const listed = Object.entries(index?.keys ?? {});
-      for (const [key, kind] of listed) {
-        if ((await this.kv.get(key)) === undefined) continue; // expired already
-        summary[kind] += 1;
-      }
-      await this.kv.delete([...listed.map(([key]) => key), indexKey]);
-      return summary;
-    });
+    const summary: ForgetSummary = { review: 0, last: 0, message: 0, thread: 0, role: 0, jd: 0, input: 0 };
+    for (const { tag } of await this.kv.deleteIndexed(keys.userIndex(platform, userId))) {
+      const kind = KEY_KINDS.find((k) => k === tag);
+      if (kind) summary[kind] += 1;
+    }
+    return summary;
   }
 
   // ---- reviews -----------------------------------------------------------------------------------
@@ -171,6 +143,34 @@ export class ConversationStore {
     await this.writeForUser(review.platform, review.userId, writes);
   }
 
+  /** Links bot messages (and the thread they are in) to a saved review, as soon as they are posted. */
+  async linkMessages(
+    review: StoredReview,
+    messages: Record<string, number | null>,
+    threadId: string | null,
+  ): Promise<void> {
+    const kinds = sectionKindsOf(review);
+    const writes: { key: string; kind: KeyKind; value: unknown }[] = Object.entries(messages).map(
+      ([messageId, sectionIndex]) => ({
+        key: keys.message(review.platform, review.conversationId, messageId),
+        kind: 'message',
+        value: {
+          reviewKey: review.key,
+          reviewId: review.id,
+          sectionIndex,
+          sectionKind: sectionIndex === null ? null : (kinds[sectionIndex] ?? null),
+        } satisfies MessageLink,
+      }),
+    );
+    if (threadId !== null)
+      writes.push({
+        key: keys.thread(review.platform, review.conversationId, threadId),
+        kind: 'thread',
+        value: review.key,
+      });
+    await this.writeForUser(review.platform, review.userId, writes);
+  }
+
   async reviewForMessage(
     platform: string,
     conversationId: string,
@@ -179,7 +179,14 @@ export class ConversationStore {
     const link = await this.read(keys.message(platform, conversationId, messageId), messageLinkSchema);
     if (!link) return null;
     const review = await this.getReview(link.reviewKey);
-    return review ? { review, link } : null;
+    if (!review) return null;
+    // After a re-check in the same thread, a link to the earlier review means the thread's current one.
+    if (review.threadId !== null) {
+      const current = await this.reviewForThread(platform, conversationId, review.threadId);
+      if (current && current.userId === review.userId && current.createdAt >= review.createdAt)
+        return { review: current, link };
+    }
+    return { review, link };
   }
 
   async reviewForThread(platform: string, conversationId: string, threadId: string): Promise<StoredReview | null> {
@@ -192,8 +199,9 @@ export class ConversationStore {
     return typeof reviewKey === 'string' ? this.getReview(reviewKey) : null;
   }
 
-  reviewKey(scope: Scope): string {
-    return keys.review(scope);
+  /** One key per check (reviews in different threads of one conversation stay apart). */
+  reviewKey(scope: Omit<Scope, 'threadId'>, reviewId: string): string {
+    return keys.review(scope, reviewId);
   }
 
   // ---- preferences, job description, last input -------------------------------------------------
@@ -230,7 +238,10 @@ export class ConversationStore {
 
   // ---- rate limit --------------------------------------------------------------------------------
 
-  /** Sliding window: counts this check when allowed. Shared across processes through the store. */
+  /**
+   * Sliding window, one atomic step in the store (shared by every process): counts this check when
+   * allowed. The decision carries a slot id, so a check lost for our reasons can be given back.
+   */
   async takeCheck(
     platform: string,
     userId: string,
@@ -238,17 +249,16 @@ export class ConversationStore {
     windowMs: number,
     now: number,
   ): Promise<RateDecision> {
-    const key = keys.rate(platform, userId);
-    return this.mutex.run(key, async () => {
-      const recent = ((await this.read(key, rateWindowSchema)) ?? []).filter((t) => t > now - windowMs && t <= now);
-      if (recent.length >= limit) {
-        const oldest = Math.min(...recent);
-        return { allowed: false, retryAfterMs: Math.max(0, oldest + windowMs - now), used: recent.length };
-      }
-      recent.push(now);
-      await this.kv.set(key, recent, windowMs);
-      return { allowed: true, retryAfterMs: 0, used: recent.length };
-    });
+    const slotId = `${now}:${randomUUID()}`;
+    const decision = await this.kv.takeSlot(keys.rate(platform, userId), slotId, now, limit, windowMs);
+    if (decision.allowed) return { allowed: true, retryAfterMs: 0, used: decision.used, slotId };
+    const oldest = decision.oldestAt ?? now;
+    return { allowed: false, retryAfterMs: Math.max(0, oldest + windowMs - now), used: decision.used, slotId: null };
+  }
+
+  /** Gives back a counted check (it failed on our side: the user should not pay for it). */
+  async releaseCheck(platform: string, userId: string, slotId: string): Promise<void> {
+    await this.kv.releaseSlot(keys.rate(platform, userId), slotId);
   }
 }
 

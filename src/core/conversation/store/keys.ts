@@ -12,7 +12,8 @@ export interface Scope {
 
 export const keys = {
   seen: (platform: string, eventId: string) => `seen:${enc(platform)}:${enc(eventId)}`,
-  review: (s: Scope) => `review:${enc(s.platform)}:${enc(s.userId)}:${enc(s.conversationId)}:${enc(s.threadId)}`,
+  review: (s: Omit<Scope, 'threadId'>, reviewId: string) =>
+    `review:${enc(s.platform)}:${enc(s.userId)}:${enc(s.conversationId)}:${enc(reviewId)}`,
   lastReview: (platform: string, userId: string, conversationId: string) =>
     `last:${enc(platform)}:${enc(userId)}:${enc(conversationId)}`,
   message: (platform: string, conversationId: string, messageId: string) =>

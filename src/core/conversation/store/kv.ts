@@ -1,15 +1,29 @@
 /**
  * One key-value store behind the one STORE_URL setting: memory:// (tests), sqlite://path (default for
  * `npm start`: a file, no server, survives a restart) or redis://… (several bot processes share state).
- * keyv does the work; this file only chooses and wraps the adapter.
+ * Besides get/set, every backend offers the few ATOMIC operations the conversation store needs, so that
+ * several processes sharing one store can never lose an index entry or count a check twice:
+ * set-if-absent (de-duplication), an indexed write / indexed delete (a user's keys and `/forget`) and a
+ * sliding-window slot (the rate limit). Redis does them with MULTI and Lua, SQLite with transactions.
  */
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import Keyv from 'keyv';
 import { CodedError } from '../../errors.js';
-import { log } from '../../log.js';
 
 export type StoreKind = 'memory' | 'sqlite' | 'redis';
+
+export interface IndexedWrite {
+  key: string;
+  /** What kind of key it is (reported by `/forget`). */
+  tag: string;
+  value: unknown;
+}
+
+export interface SlotDecision {
+  allowed: boolean;
+  /** Slots in the window, this one included when allowed. */
+  used: number;
+  /** When denied: the time of the oldest slot in the window. */
+  oldestAt: number | null;
+}
 
 export interface KeyValueStore {
   readonly kind: StoreKind;
@@ -17,8 +31,20 @@ export interface KeyValueStore {
   /** `ttlMs` undefined: no expiry. */
   set(key: string, value: unknown, ttlMs?: number): Promise<void>;
   delete(keys: readonly string[]): Promise<void>;
+  /** Writes only when the key is absent (or expired); true when this call wrote it. */
+  setIfAbsent(key: string, value: unknown, ttlMs: number): Promise<boolean>;
+  /** In one atomic step: lists every key in the index at `indexKey` and writes them all (same TTL). */
+  writeIndexed(indexKey: string, writes: readonly IndexedWrite[], ttlMs: number): Promise<void>;
+  /** In one atomic step: deletes every key listed in the index and the index; returns those that still existed. */
+  deleteIndexed(indexKey: string): Promise<{ key: string; tag: string }[]>;
+  /** Sliding window: drops slots older than `windowMs`, then adds this one unless `limit` are taken. */
+  takeSlot(key: string, slotId: string, at: number, limit: number, windowMs: number): Promise<SlotDecision>;
+  /** Gives a slot back (a check lost for our reasons). */
+  releaseSlot(key: string, slotId: string): Promise<void>;
   /** Every key of this namespace with its value (tests and diagnostics; can be slow on big stores). */
   entries(): AsyncIterable<[string, unknown]>;
+  /** Resolves when the store answers (readiness probes). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -38,60 +64,20 @@ export function storeKindOf(url: string): StoreKind {
   });
 }
 
-/** The file path of a sqlite:// URL, resolved against the working directory. */
-export function sqlitePathOf(url: string): string {
-  const path = url.replace(/^sqlite:\/\//, '');
-  if (path === '' || path === ':memory:') return ':memory:';
-  return resolve(path);
-}
+export { sqlitePathOf } from './sqlite-kv.js';
 
-async function createKeyv(url: string, namespace: string, map: Map<string, unknown> | undefined): Promise<Keyv> {
+async function createStore(url: string, namespace: string, map: Map<string, unknown> | undefined) {
   const kind = storeKindOf(url);
-  if (kind === 'memory') return new Keyv({ store: map ?? new Map(), namespace, throwOnErrors: true });
-  if (kind === 'sqlite') {
-    const path = sqlitePathOf(url);
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    const { default: KeyvSqlite } = await import('@keyv/sqlite');
-    return new Keyv({
-      store: new KeyvSqlite({ uri: `sqlite://${path}`, busyTimeout: 5000 }),
-      namespace,
-      throwOnErrors: true,
-    });
+  if (kind === 'memory') {
+    const { createMemoryStore } = await import('./memory-kv.js');
+    return createMemoryStore(map);
   }
-  const { default: KeyvRedis } = await import('@keyv/redis');
-  return new Keyv({
-    store: new KeyvRedis(url, { throwOnConnectError: true, connectionTimeout: 3000 }),
-    namespace,
-    throwOnErrors: true,
-  });
-}
-
-function wrap(keyv: Keyv, kind: StoreKind, namespace: string): KeyValueStore {
-  return {
-    kind,
-    async get(key) {
-      const value: unknown = await keyv.get(key);
-      return value;
-    },
-    async set(key, value, ttlMs) {
-      await keyv.set(key, value, ttlMs);
-    },
-    async delete(keys) {
-      if (keys.length > 0) await keyv.delete([...keys]);
-    },
-    async *entries() {
-      if (!keyv.iterator) return;
-      const prefix = `${namespace}:`;
-      for await (const pair of keyv.iterator(namespace)) {
-        const [key, value] = pair as [unknown, unknown];
-        if (typeof key !== 'string') continue;
-        yield [key.startsWith(prefix) ? key.slice(prefix.length) : key, value];
-      }
-    },
-    async close() {
-      await keyv.disconnect();
-    },
-  };
+  if (kind === 'sqlite') {
+    const { openSqliteStore } = await import('./sqlite-kv.js');
+    return openSqliteStore(url, namespace);
+  }
+  const { openRedisStore } = await import('./redis-kv.js');
+  return openRedisStore(url, namespace);
 }
 
 /**
@@ -101,21 +87,15 @@ function wrap(keyv: Keyv, kind: StoreKind, namespace: string): KeyValueStore {
 export async function openStore(url: string, options: OpenStoreOptions = {}): Promise<KeyValueStore> {
   const { namespace = 'resume-coach', map } = options;
   const kind = storeKindOf(url);
-  let keyv: Keyv | null = null;
-  let opened = false;
+  let store: KeyValueStore | null = null;
   try {
-    keyv = await createKeyv(url, namespace, map);
-    // Connection errors while opening are summed up by the one error below, not logged one by one.
-    keyv.on('error', (err: unknown) => {
-      if (opened) log.warn({ store: kind, errName: err instanceof Error ? err.name : 'unknown' }, 'store error');
-    });
+    store = await createStore(url, namespace, map);
     const probe = `probe:${process.pid}:${Date.now()}`;
-    await keyv.set(probe, 1, 10_000);
-    await keyv.get(probe);
-    await keyv.delete(probe);
-    opened = true;
+    await store.set(probe, 1, 10_000);
+    await store.get(probe);
+    await store.delete([probe]);
   } catch (cause) {
-    await keyv?.disconnect().catch(() => undefined);
+    await store?.close().catch(() => undefined);
     if (cause instanceof CodedError) throw cause;
     const hint =
       kind === 'redis'
@@ -126,5 +106,5 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
       cause,
     });
   }
-  return wrap(keyv, kind, namespace);
+  return store;
 }

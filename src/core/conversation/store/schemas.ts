@@ -4,11 +4,6 @@ import { z } from 'zod';
 export const KEY_KINDS = ['review', 'last', 'message', 'thread', 'role', 'jd', 'input'] as const;
 export type KeyKind = (typeof KEY_KINDS)[number];
 
-export const userIndexSchema = z.object({
-  keys: z.record(z.string(), z.enum(KEY_KINDS)),
-});
-export type UserIndex = z.infer<typeof userIndexSchema>;
-
 export const storedReviewSchema = z.object({
   v: z.literal(1),
   /** Unique per check: tells a stale section link from a current one after a re-check. */
@@ -47,5 +42,3 @@ export const lastInputSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('text'), text: z.string(), savedAt: z.number() }),
 ]);
 export type LastInput = z.infer<typeof lastInputSchema>;
-
-export const rateWindowSchema = z.array(z.number());

@@ -1,0 +1,172 @@
+/**
+ * Runs an accepted check and posts its reply: progress → analysis → SAVE the review (so a follow-up sent
+ * the moment the first message appears finds it) → summary, thread, before/after and one message per
+ * section, each step recorded in the job's journal (a retried job resumes instead of posting again) and
+ * linked in the store as soon as it is posted. The same code runs in the bot process and in a worker.
+ */
+import { CodedError, isCodedError } from '../errors.js';
+import { log } from '../log.js';
+import type { Report } from '../report/index.js';
+import type { ReplyMessage } from '../reply/types.js';
+import type { Analysis, Analyzer } from './analyzer.js';
+import type { CheckJob } from './jobs.js';
+import type { PostJournal } from './post-journal.js';
+import type { ConversationStore } from './store/conversation-store.js';
+import type { StoredReview } from './store/schemas.js';
+import type { MessageRef, Progress, ReplyChannel } from './types.js';
+
+export interface CheckServices {
+  store: ConversationStore;
+  analyzer: Analyzer;
+  now: () => number;
+}
+
+/** Failures that are not the user's file or input: the check is given back to the rate limit. */
+export function lostForOurReasons(err: unknown): boolean {
+  return !isCodedError(err) || err.code === 'internal' || err.code === 'download-failed';
+}
+
+async function stopProgress(progress: Progress): Promise<void> {
+  try {
+    await progress.done();
+  } catch (err) {
+    log.warn({ errName: err instanceof Error ? err.name : 'unknown' }, 'progress.done failed');
+  }
+}
+
+/** A re-check of a different person's resume gets no before/after: compare names when both have one. */
+function sameResume(previous: Report, next: Report): boolean {
+  const a = previous.contact.name?.trim().toLowerCase();
+  const b = next.contact.name?.trim().toLowerCase();
+  return !a || !b || a === b;
+}
+
+function threadTitle(report: Report): string {
+  const role = report.role.label ?? report.role.id;
+  return `Resume review: ${role}, ${report.score}/100`;
+}
+
+export function analyzeJob(job: CheckJob, analyzer: Analyzer): Promise<Analysis> {
+  const options = {
+    fileName: job.input.kind === 'file' ? job.input.name : null,
+    role: job.role,
+    jobDescription: job.jobDescription,
+    limits: job.limits,
+  };
+  return job.input.kind === 'file'
+    ? analyzer.analyzeFile(job.input.bytes, options)
+    : analyzer.analyzeText(job.input.text, options);
+}
+
+/** Posts once per journal step: a step already recorded returns its ref without posting. */
+async function once(journal: PostJournal, step: string, post: () => Promise<MessageRef>): Promise<MessageRef> {
+  const done = await journal.recall(step);
+  if (done) return done;
+  const ref = await post();
+  await journal.record(step, ref);
+  return ref;
+}
+
+async function previousReport(services: CheckServices, job: CheckJob): Promise<Report | null> {
+  if (job.previousReviewKey === null) return null;
+  const stored = await services.store.getReview(job.previousReviewKey);
+  return stored ? services.analyzer.parseReport(stored.report) : null;
+}
+
+/** The progress indicator of this attempt; one left by an earlier attempt of the job is removed first. */
+async function startProgress(channel: ReplyChannel, journal: PostJournal): Promise<Progress> {
+  const stale = await journal.recall('progress');
+  if (stale && channel.remove) await channel.remove(stale).catch(() => undefined);
+  const progress = await channel.progress('Reading your resume…');
+  if (progress.ref) await journal.record('progress', progress.ref);
+  return progress;
+}
+
+export async function executeCheck(
+  job: CheckJob,
+  channel: ReplyChannel,
+  services: CheckServices,
+  journal: PostJournal,
+  shown: Progress | null = null,
+): Promise<void> {
+  const { store, analyzer, now } = services;
+  const startedAt = now();
+  const progress = shown ?? (await startProgress(channel, journal));
+  let analysis: Analysis;
+  try {
+    analysis = await analyzeJob(job, analyzer);
+  } finally {
+    await stopProgress(progress);
+  }
+  const [summary, ...sections] = analysis.document.messages;
+  if (!summary)
+    throw new CodedError('internal', 'The check finished without a summary.', { context: { jobId: job.id } });
+  const previous = await previousReport(services, job);
+
+  if (job.saveInput) {
+    const savedAt = now();
+    await store.setLastInput(
+      job.platform,
+      job.userId,
+      job.conversationId,
+      job.input.kind === 'file'
+        ? {
+            kind: 'file',
+            name: job.input.name,
+            mimeType: job.input.mimeType,
+            base64: Buffer.from(job.input.bytes).toString('base64'),
+            savedAt,
+          }
+        : { kind: 'text', text: job.input.text, savedAt },
+    );
+  }
+  // Saved before anything is posted; the message links follow each post.
+  const review: StoredReview = {
+    v: 1,
+    id: job.id,
+    key: store.reviewKey(job, job.id),
+    platform: job.platform,
+    userId: job.userId,
+    conversationId: job.conversationId,
+    threadId: job.threadId,
+    createdAt: now(),
+    summaryMessageId: null,
+    report: analysis.report,
+    jobDescription: job.jobDescription,
+    sectionMessages: {},
+  };
+  await store.saveReview(review);
+
+  const summaryRef = await once(journal, 'summary', () => channel.send(summary, { replyTo: job.eventMessageId }));
+  review.summaryMessageId = summaryRef.messageId;
+  review.sectionMessages[summaryRef.messageId] = null;
+  await store.linkMessages(review, { [summaryRef.messageId]: null }, summaryRef.threadId);
+
+  const thread = await channel.thread(summaryRef, threadTitle(analysis.report));
+  const posts: { step: string; message: ReplyMessage; section: number | null }[] = [];
+  if (previous && sameResume(previous, analysis.report))
+    posts.push({ step: 'delta', message: analyzer.delta(previous, analysis.report), section: null });
+  sections.forEach((message, i) => {
+    posts.push({ step: `section:${i}`, message, section: message.section?.index ?? null });
+  });
+  let threadId: string | null = summaryRef.threadId ?? job.threadId;
+  for (const post of posts) {
+    const ref = await once(journal, post.step, () => thread.send(post.message));
+    review.sectionMessages[ref.messageId] = post.section;
+    threadId ??= ref.threadId;
+    await store.linkMessages(review, { [ref.messageId]: post.section }, threadId);
+  }
+  review.threadId = threadId;
+  await store.saveReview(review);
+  log.info(
+    {
+      platform: job.platform,
+      jobId: job.id,
+      score: analysis.report.score,
+      sections: sections.length,
+      recheck: previous !== null,
+      ms: now() - startedAt,
+    },
+    'check done',
+  );
+}

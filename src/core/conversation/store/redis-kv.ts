@@ -1,0 +1,129 @@
+/**
+ * redis://… — several bot processes and workers share state. Keys are `<namespace>:<key>` (one prefix).
+ * The atomic operations are a MULTI (indexed write: the index is a hash of key → kind) and Lua scripts
+ * (indexed delete, the rate-limit window as a sorted set), so a `/forget` in one process and a save in
+ * another can never interleave. The scripts touch keys named in the index (fine on one Redis server;
+ * a Redis Cluster would need the user's keys in one hash slot).
+ */
+import { createClient, type RedisClientType } from '@redis/client';
+import type { IndexedWrite, KeyValueStore, SlotDecision } from './kv.js';
+
+export type RedisClient = RedisClientType<{}, {}, {}, 2, {}>;
+
+const DELETE_INDEXED = `
+local listed = redis.call('HGETALL', KEYS[1])
+local found = {}
+for i = 1, #listed, 2 do
+  local key = ARGV[1] .. listed[i]
+  if redis.call('EXISTS', key) == 1 then
+    found[#found + 1] = listed[i]
+    found[#found + 1] = listed[i + 1]
+  end
+  redis.call('DEL', key)
+end
+redis.call('DEL', KEYS[1])
+return found`;
+
+const TAKE_SLOT = `
+local at = tonumber(ARGV[1])
+local window = tonumber(ARGV[2])
+local limit = tonumber(ARGV[3])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', at - window)
+local used = redis.call('ZCOUNT', KEYS[1], '-inf', at)
+if used >= limit then
+  local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+  return {0, used, oldest[2] or '0'}
+end
+redis.call('ZADD', KEYS[1], at, ARGV[4])
+redis.call('PEXPIRE', KEYS[1], window)
+return {1, used + 1, '0'}`;
+
+/** Connects with a bounded first attempt (a wrong URL fails at start), then reconnects with back-off. */
+export async function connectRedis(url: string, name: string): Promise<RedisClient> {
+  let connected = false;
+  const client = createClient({
+    url,
+    name,
+    socket: {
+      connectTimeout: 3000,
+      reconnectStrategy: (retries: number) => (connected ? Math.min(200 * 2 ** retries, 5000) : false),
+    },
+  });
+  client.on('error', () => undefined); // surfaced through failing commands and readiness, not logged per retry
+  await client.connect();
+  connected = true;
+  return client;
+}
+
+export async function openRedisStore(url: string, namespace: string): Promise<KeyValueStore> {
+  const client = await connectRedis(url, 'resume-coach-store');
+  const prefix = `${namespace}:`;
+  const full = (key: string) => `${prefix}${key}`;
+  const parse = (raw: string | null): unknown => (raw === null ? undefined : (JSON.parse(raw) as unknown));
+
+  return {
+    kind: 'redis',
+    async get(key) {
+      return parse(await client.get(full(key)));
+    },
+    async set(key, value, ttlMs) {
+      if (ttlMs === undefined) await client.set(full(key), JSON.stringify(value));
+      else
+        await client.set(full(key), JSON.stringify(value), { expiration: { type: 'PX', value: Math.max(1, ttlMs) } });
+    },
+    async delete(keys) {
+      if (keys.length > 0) await client.del(keys.map(full));
+    },
+    async setIfAbsent(key, value, ttlMs) {
+      const reply = await client.set(full(key), JSON.stringify(value), {
+        condition: 'NX',
+        expiration: { type: 'PX', value: Math.max(1, ttlMs) },
+      });
+      return reply === 'OK';
+    },
+    async writeIndexed(indexKey: string, writes: readonly IndexedWrite[], ttlMs: number) {
+      if (writes.length === 0) return;
+      const ttl = Math.max(1, ttlMs);
+      const multi = client.multi();
+      multi.hSet(full(indexKey), Object.fromEntries(writes.map((w) => [w.key, w.tag])));
+      multi.pExpire(full(indexKey), ttl);
+      for (const w of writes)
+        multi.set(full(w.key), JSON.stringify(w.value), { expiration: { type: 'PX', value: ttl } });
+      await multi.exec();
+    },
+    async deleteIndexed(indexKey) {
+      const reply = (await client.eval(DELETE_INDEXED, { keys: [full(indexKey)], arguments: [prefix] })) as string[];
+      const found: { key: string; tag: string }[] = [];
+      for (let i = 0; i + 1 < reply.length; i += 2) found.push({ key: String(reply[i]), tag: String(reply[i + 1]) });
+      return found;
+    },
+    async takeSlot(key, slotId, at, limit, windowMs): Promise<SlotDecision> {
+      const reply = (await client.eval(TAKE_SLOT, {
+        keys: [full(key)],
+        arguments: [String(at), String(windowMs), String(limit), slotId],
+      })) as [number, number, string];
+      const [allowed, used, oldest] = reply;
+      return { allowed: allowed === 1, used: Number(used), oldestAt: allowed === 1 ? null : Number(oldest) };
+    },
+    async releaseSlot(key, slotId) {
+      await client.zRem(full(key), slotId);
+    },
+    async *entries() {
+      for await (const batch of client.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 })) {
+        for (const raw of Array.isArray(batch) ? batch : [batch]) {
+          const key = String(raw);
+          const type = await client.type(key);
+          const value =
+            type === 'string' ? parse(await client.get(key)) : type === 'hash' ? await client.hGetAll(key) : type;
+          yield [key.slice(prefix.length), value];
+        }
+      }
+    },
+    async ping() {
+      await client.ping();
+    },
+    async close() {
+      await client.close();
+    },
+  };
+}

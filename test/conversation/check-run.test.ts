@@ -1,0 +1,147 @@
+/**
+ * The check's order of work: the review is saved before the first message is posted (a follow-up sent
+ * the moment it appears is answered), every message is linked as soon as it is posted, and a check that
+ * fails on our side is given back to the rate limit (one that fails on the user's file is not).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Analyzer } from '../../src/core/conversation/analyzer.js';
+import { executeCheck } from '../../src/core/conversation/check-run.js';
+import type { CheckJob } from '../../src/core/conversation/jobs.js';
+import { memoryJournal } from '../../src/core/conversation/post-journal.js';
+import type { MessageRef } from '../../src/core/conversation/types.js';
+import { fileFrom, plain } from '../helpers/recording-channel.js';
+import { createFakeAnalyzer } from './fake-analyzer.js';
+import { fakeHarness, WEAK_TEXT } from './setup.js';
+
+const textFile = (text: string) => fileFrom(new TextEncoder().encode(text), 'resume.txt', 'text/plain');
+
+describe('check: save before post', () => {
+  it('the review is found (last review, then each message) the moment each message is posted', async () => {
+    const h = await fakeHarness();
+    const event = h.platform.event({ files: [textFile(WEAK_TEXT)] });
+    const channel = h.platform.channelFor(event);
+    const seenAtSend: boolean[] = [];
+    const wrap = (ch: typeof channel): typeof channel => {
+      const send = ch.send.bind(ch);
+      const thread = ch.thread.bind(ch);
+      ch.send = async (message, options) => {
+        seenAtSend.push((await h.store.lastReview('test', 'u1', 'dm-u1')) !== null);
+        const ref: MessageRef = await send(message, options);
+        return ref;
+      };
+      ch.thread = async (on, title) => wrap(await thread(on, title));
+      return ch;
+    };
+    await h.engine.handle(event, wrap(channel));
+    expect(seenAtSend.length).toBeGreaterThan(2);
+    expect(seenAtSend.every(Boolean)).toBe(true);
+    // Every posted message is linked to the review.
+    for (const r of h.platform.records.filter((x) => x.op === 'send'))
+      expect(await h.store.reviewForMessage('test', 'dm-u1', r.ref!.messageId)).not.toBeNull();
+  });
+
+  it('a follow-up that arrives while the sections are still being posted is answered about the review', async () => {
+    const h = await fakeHarness();
+    const event = h.platform.event({ files: [textFile(WEAK_TEXT)] });
+    const channel = h.platform.channelFor(event);
+    let asked = false;
+    const send = channel.send.bind(channel);
+    channel.send = async (message, options) => {
+      const ref = await send(message, options);
+      if (!asked && message.kind === 'summary') {
+        asked = true;
+        await h.platform.deliver(h.engine, { text: 'what should I fix first?' });
+      }
+      return ref;
+    };
+    await h.engine.handle(event, channel);
+    expect(asked).toBe(true);
+    expect(h.answers[0]?.report?.score).toBeGreaterThan(0);
+  });
+
+  it('a retried job posts only the steps its journal does not have yet', async () => {
+    const h = await fakeHarness();
+    const job: CheckJob = {
+      id: 'job-1',
+      platform: 'test',
+      userId: 'u1',
+      conversationId: 'dm-u1',
+      threadId: null,
+      inDm: true,
+      eventMessageId: null,
+      role: null,
+      jobDescription: null,
+      input: { kind: 'text', text: WEAK_TEXT },
+      saveInput: true,
+      limits: { maxBytes: 1_000_000, maxPages: 5, timeoutMs: 5000 },
+      previousReviewKey: null,
+      rateSlot: null,
+      acceptedAt: 0,
+    };
+    const journal = memoryJournal();
+    const event = h.platform.event();
+    const channel = h.platform.channelFor(event);
+    const send = channel.send.bind(channel);
+    let sends = 0;
+    const dying = { ...channel };
+    dying.thread = async (on, title) => {
+      const inner = await channel.thread(on, title);
+      return {
+        ...inner,
+        send: async (m, o) => {
+          sends += 1;
+          if (sends === 3) throw new Error('worker died');
+          return inner.send(m, o);
+        },
+      };
+    };
+    dying.send = send;
+    const services = { store: h.store, analyzer: h.analyzer, now: () => h.clock.now };
+    await expect(executeCheck(job, dying, services, journal)).rejects.toThrow('worker died');
+    const firstTry = h.platform.records.filter((r) => r.op === 'send').length;
+    await executeCheck(job, channel, services, journal);
+    const all = h.platform.records.filter((r) => r.op === 'send');
+    const titles = all.map((r) => r.message?.title);
+    // Summary + 4 sections in all, each exactly once.
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(all.length).toBe(5);
+    expect(firstTry).toBe(3);
+    expect(h.platform.records.filter((r) => r.op === 'progress').length).toBe(2);
+    expect(h.platform.records.filter((r) => r.op === 'progress-done').length).toBe(2);
+  });
+});
+
+describe('check: rate limit', () => {
+  const failing = (base: Analyzer, err: () => Error): Analyzer => ({
+    ...base,
+    analyzeFile: async () => {
+      throw err();
+    },
+    analyzeText: async () => {
+      throw err();
+    },
+  });
+
+  it('gives the check back when it fails on our side, keeps it counted when the file is bad', async () => {
+    const base = createFakeAnalyzer();
+    let broken = true;
+    const analyzer: Analyzer = {
+      ...base,
+      analyzeFile: (bytes, options) =>
+        broken ? failing(base, () => new Error('boom')).analyzeFile(bytes, options) : base.analyzeFile(bytes, options),
+      analyzeText: base.analyzeText,
+    };
+    const h = await fakeHarness({ analyzer, config: { checksPerWindow: 1 } });
+    const first = await h.platform.deliver(h.engine, { files: [textFile(WEAK_TEXT)] });
+    expect(plain(first.find((r) => r.message?.kind === 'error')?.message ?? null)).toMatch(/went wrong on my side/);
+    broken = false;
+    const second = await h.platform.deliver(h.engine, { files: [textFile(WEAK_TEXT)] });
+    expect(second.some((r) => r.message?.kind === 'summary')).toBe(true);
+
+    const h2 = await fakeHarness({ config: { checksPerWindow: 1 } });
+    const bad = await h2.platform.deliver(h2.engine, { files: [textFile('x')] });
+    expect(bad.some((r) => r.message?.kind === 'error')).toBe(true);
+    const limited = await h2.platform.deliver(h2.engine, { files: [textFile(WEAK_TEXT)] });
+    expect(plain(limited.find((r) => r.message?.kind === 'error')?.message ?? null)).toMatch(/my limit/);
+  });
+});
