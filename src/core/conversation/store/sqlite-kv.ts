@@ -85,6 +85,7 @@ export async function openSqliteStore(url: string, namespace: string): Promise<K
   await db.run(
     `CREATE TABLE IF NOT EXISTS ${TABLE} (ns TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, expires INTEGER, PRIMARY KEY (ns, key))`,
   );
+  await db.run(`DELETE FROM ${TABLE} WHERE expires IS NOT NULL AND expires <= ?`, [Date.now()]);
   // Data of the earlier keyv-based layout could no longer be found by /forget: remove it.
   const legacy = await db.all<{ name: string }>(
     "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'keyv'",
