@@ -1,6 +1,6 @@
 /** The core's public API: everything adapters, commands and scripts need, nothing platform-specific. */
 export { CodedError, isCodedError, ERROR_CODES, type ErrorCode } from './errors.js';
-export { analyzeFile, analyzeText, type AnalyzeOptions } from './pipeline.js';
+export { analyzeFile, analyzeText, type Analysis, type AnalyzeOptions } from './pipeline.js';
 export { extractFile, extractPastedText, shutdownExtractors } from './extract/index.js';
 export { parseResume } from './resume/index.js';
 export type { Resume, Section, Entry, Contact, SectionKind } from './resume/types.js';
@@ -8,7 +8,6 @@ export {
   reviewResume,
   rewriteBullet,
   compareReports,
-  deltaMessage,
   matchJobDescription,
   type Review,
   type ReviewOptions,
@@ -26,6 +25,7 @@ export {
 } from './report/index.js';
 export {
   buildReviewDocument,
+  deltaMessage,
   renderPlainText,
   type ReplyDocument,
   type ReplyMessage,

@@ -1,11 +1,14 @@
 /**
- * The whole check in one call: bytes (or pasted text) → extracted text → resume model → review.
+ * The whole check in one call: bytes (or pasted text) → extracted text → resume model → review → reply document.
+ * Review is analysis only; the document (presentation) is built here from the review.
  * Extraction errors are CodedErrors (unsupported-format, too-large, …) and pass through unchanged.
  */
 import { extractFile, extractPastedText } from './extract/index.js';
 import type { ExtractOptions } from './extract/types.js';
 import { parseResume } from './resume/index.js';
 import { reviewResume } from './review/review.js';
+import { buildReviewDocument } from './reply/build.js';
+import type { ReplyDocument } from './reply/types.js';
 import type { Review } from './review/types.js';
 import type { RoleId } from './roles/types.js';
 
@@ -20,20 +23,29 @@ export interface AnalyzeOptions {
   now?: Date;
 }
 
+/** A review and the reply document built from it. */
+export interface Analysis extends Review {
+  document: ReplyDocument;
+}
+
+function withDocument(review: Review): Analysis {
+  return { ...review, document: buildReviewDocument(review) };
+}
+
 export async function analyzeFile(
   bytes: Uint8Array,
   { fileName = null, role = null, jobDescription = null, limits = {}, now }: AnalyzeOptions = {},
-): Promise<Review> {
+): Promise<Analysis> {
   const extracted = await extractFile(bytes, { ...limits, fileName });
   const resume = parseResume(extracted);
-  return reviewResume(resume, now ? { role, jobDescription, now } : { role, jobDescription });
+  return withDocument(reviewResume(resume, now ? { role, jobDescription, now } : { role, jobDescription }));
 }
 
 export async function analyzeText(
   text: string,
   { fileName = null, role = null, jobDescription = null, limits = {}, now }: AnalyzeOptions = {},
-): Promise<Review> {
+): Promise<Analysis> {
   const extracted = extractPastedText(text, { ...limits, fileName });
   const resume = parseResume(extracted);
-  return reviewResume(resume, now ? { role, jobDescription, now } : { role, jobDescription });
+  return withDocument(reviewResume(resume, now ? { role, jobDescription, now } : { role, jobDescription }));
 }

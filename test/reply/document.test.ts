@@ -13,8 +13,11 @@ import type { Block, ReplyMessage } from '../../src/core/reply/index.js';
 import { STRONG_BACKEND_RESUME, WEAK_BACKEND_RESUME } from '../helpers/sample-resumes.js';
 
 const NOW = new Date('2025-06-01T00:00:00Z');
-const reviewOf = (lines: readonly string[], jd: string | null = null) =>
-  reviewResume(parseResume(extractPastedText(lines.join('\n'))), { now: NOW, jobDescription: jd });
+/** The pipeline's order: review first, then the document built from it. */
+const reviewOf = (lines: readonly string[], jd: string | null = null) => {
+  const review = reviewResume(parseResume(extractPastedText(lines.join('\n'))), { now: NOW, jobDescription: jd });
+  return { ...review, document: buildReviewDocument(review) };
+};
 const weak = reviewOf(WEAK_BACKEND_RESUME);
 const strong = reviewOf(STRONG_BACKEND_RESUME);
 
@@ -48,7 +51,7 @@ describe('buildReviewDocument', () => {
       ...resume,
       source: { ...resume.source, format: 'pdf' as const, pages: 6, pagesAnalysed: 4, truncated: true },
     };
-    const summary = reviewResume(truncated, { now: NOW }).document.messages[0];
+    const summary = buildReviewDocument(reviewResume(truncated, { now: NOW })).messages[0];
     expect(blocksOf(summary, 'context').some((b) => b.type === 'context' && /first 4 of 6 pages/.test(b.text))).toBe(
       true,
     );

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { extractPastedText } from '../../src/core/extract/index.js';
 import { parseResume } from '../../src/core/resume/index.js';
-import { compareReports, deltaMessage, reviewResume } from '../../src/core/review/index.js';
+import { deltaMessage } from '../../src/core/reply/index.js';
+import { compareReports, reviewResume } from '../../src/core/review/index.js';
 import { REWRITE_RULES } from '../../src/core/rules/index.js';
 import { reportSchema } from '../../src/core/report/index.js';
 import { STRONG_BACKEND_RESUME, WEAK_BACKEND_RESUME } from '../helpers/sample-resumes.js';

@@ -1,7 +1,8 @@
 /** The real checker behind the Analyzer interface: src/core/pipeline.ts and src/core/review. */
 import { analyzeFile, analyzeText } from '../pipeline.js';
 import { reportSchema } from '../report/index.js';
-import { compareReports, deltaMessage } from '../review/index.js';
+import { deltaMessage } from '../reply/index.js';
+import { compareReports } from '../review/index.js';
 import type { AnalyzeOptions, Analyzer } from './analyzer.js';
 
 function pipelineOptions(o: AnalyzeOptions) {

@@ -2,7 +2,7 @@
  * The review as a neutral reply document: a summary message, then one message per section with its
  * findings and rewrites. Plain text only; adapters decide how it looks.
  */
-import type { ReviewContent } from '../review/types.js';
+import type { Review } from '../review/types.js';
 import { getRoleProfile } from '../roles/registry.js';
 import type { Finding } from '../rules/types.js';
 import type { Block, ReplyDocument, ReplyMessage } from './types.js';
@@ -11,13 +11,13 @@ import { ruleLabel, sectionLabel, toneOf } from './labels.js';
 /** Bullets shown per section message; the rest are summarised in one line. */
 export const MAX_BULLETS_PER_SECTION = 8;
 
-function roleValue({ role }: ReviewContent): string {
+function roleValue({ role }: Review): string {
   if (role.source === 'requested') return `${role.label} (your choice)`;
   if (role.source === 'default') return `${role.label} (no clear target role found: general checks)`;
   return `${role.label} (detected, ${Math.round(role.confidence * 100)}% sure)`;
 }
 
-function pagesNote(review: ReviewContent): string | null {
+function pagesNote(review: Review): string | null {
   const { pages, pagesAnalysed, truncated } = review.resume.source;
   if (!truncated || pages === null) return null;
   return `Only the first ${pagesAnalysed ?? '?'} of ${pages} pages were read; the rest was not reviewed.`;
@@ -57,7 +57,7 @@ function generalBlocks(findings: readonly Finding[]): Block[] {
   return blocks;
 }
 
-function matchBlocks(review: ReviewContent): Block[] {
+function matchBlocks(review: Review): Block[] {
   const m = review.match;
   if (!m) return [];
   if (m.terms === 0) {
@@ -80,13 +80,13 @@ function matchBlocks(review: ReviewContent): Block[] {
   ];
 }
 
-function coverageValue(review: ReviewContent, pillarId: string, covered: boolean): string {
+function coverageValue(review: Review, pillarId: string, covered: boolean): string {
   if (covered) return 'shown';
   const pillar = getRoleProfile(review.role.id).pillars.find((p) => p.id === pillarId);
   return pillar ? `missing: add a bullet with numbers like ${pillar.placeholder}` : 'missing';
 }
 
-export function summaryMessage(review: ReviewContent): ReplyMessage {
+export function summaryMessage(review: Review): ReplyMessage {
   const { report } = review;
   const fields = [
     { label: 'Score', value: `${report.score}/100` },
@@ -130,7 +130,7 @@ export function summaryMessage(review: ReviewContent): ReplyMessage {
   };
 }
 
-export function sectionMessage(review: ReviewContent, index: number): ReplyMessage {
+export function sectionMessage(review: Review, index: number): ReplyMessage {
   const section = review.resume.sections[index];
   if (!section) throw new Error(`no section ${index}`);
   const score = review.report.sections[index]?.score ?? null;
@@ -196,7 +196,7 @@ export function sectionMessage(review: ReviewContent, index: number): ReplyMessa
   };
 }
 
-export function buildReviewDocument(review: ReviewContent): ReplyDocument {
+export function buildReviewDocument(review: Review): ReplyDocument {
   return {
     messages: [summaryMessage(review), ...review.resume.sections.map((_s, i) => sectionMessage(review, i))],
   };

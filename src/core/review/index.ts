@@ -2,7 +2,6 @@ export { reviewResume } from './review.js';
 export { rewriteBullet, REWRITE_VOCABULARY, type BulletRewrite } from './rewrite.js';
 export { matchJobDescription, splitJobDescription, techTermsIn, STUFFING_THRESHOLD } from './match.js';
 export { compareReports, type ReviewDelta, type DeltaFinding } from './delta.js';
-export { deltaMessage } from '../reply/delta-message.js';
 export {
   scoreOverall,
   scoreSection,
@@ -14,4 +13,4 @@ export {
   SECTION_FACTOR,
 } from './score.js';
 export { strengths, topFixes, formatFix, type TopFix } from './summary.js';
-export type { Review, ReviewContent, ReviewOptions, BulletRewriteRef } from './types.js';
+export type { Review, ReviewOptions, BulletRewriteRef } from './types.js';

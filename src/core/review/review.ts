@@ -1,4 +1,4 @@
-/** One review: role → rules → rewrites → coverage → scores → summary → report → reply document. */
+/** One review: role → rules → rewrites → coverage → scores → summary → report. */
 import type { Resume } from '../resume/types.js';
 import { computeCoverage } from '../roles/coverage.js';
 import { resolveRole } from '../roles/detect.js';
@@ -7,12 +7,11 @@ import { REWRITE_RULES, runRules } from '../rules/index.js';
 import type { Finding } from '../rules/types.js';
 import { toReport } from '../report/to-report.js';
 import type { BulletRewriteInfo } from '../report/schema.js';
-import { buildReviewDocument } from '../reply/build.js';
 import { matchJobDescription } from './match.js';
 import { rewriteBullet } from './rewrite.js';
 import { scoreOverall, scoreSection } from './score.js';
 import { formatFix, strengths, topFixes } from './summary.js';
-import type { BulletRewriteRef, Review, ReviewContent, ReviewOptions } from './types.js';
+import type { BulletRewriteRef, Review, ReviewOptions } from './types.js';
 
 function bulletOf(resume: Resume, f: Finding): string | null {
   if (f.sectionIndex === null || f.entryIndex === undefined || f.bulletIndex === undefined) return null;
@@ -78,6 +77,5 @@ export function reviewResume(resume: Resume, { role = null, jobDescription = nul
     summary,
     match,
   });
-  const content: ReviewContent = { report, findings, role: roleInfo, rewrites, coverage, match, resume };
-  return { ...content, document: buildReviewDocument(content) };
+  return { report, findings, role: roleInfo, rewrites, coverage, match, resume };
 }

@@ -1,4 +1,3 @@
-import type { ReplyDocument } from '../reply/types.js';
 import type { Report, JobMatch } from '../report/schema.js';
 import type { Resume } from '../resume/types.js';
 import type { PillarCoverage } from '../roles/coverage.js';
@@ -25,8 +24,8 @@ export interface BulletRewriteRef extends BulletRewrite {
   rules: string[];
 }
 
-/** Everything a review produced except the reply document (which is built from it). */
-export interface ReviewContent {
+/** Everything a review produced. Presentation (the reply document) is built from it, outside review. */
+export interface Review {
   report: Report;
   /** All findings, rewrites attached to weak-bullet findings' `suggestion`. */
   findings: Finding[];
@@ -35,8 +34,4 @@ export interface ReviewContent {
   coverage: PillarCoverage[];
   match: JobMatch | null;
   resume: Resume;
-}
-
-export interface Review extends ReviewContent {
-  document: ReplyDocument;
 }
