@@ -18,6 +18,6 @@ COPY --chown=node:node examples ./examples
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node
 VOLUME ["/app/data"]
-# Slack HTTP mode / Telegram webhooks listen on PORT when configured.
-EXPOSE 3000
+# Slack HTTP mode listens on SLACK_PORT (3000), Telegram webhooks on TELEGRAM_WEBHOOK_PORT (8080).
+EXPOSE 3000 8080
 CMD ["npm", "start"]

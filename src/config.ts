@@ -1,50 +1,17 @@
 /**
- * The environment → a zod-validated config. A bad value is reported as one line naming the variable.
- * Platform settings (TELEGRAM_*, SLACK_*, DISCORD_*) are parsed by each adapter's own config.ts; here we
- * only look at which platforms have a token.
+ * The environment → one validated config: the core's settings (below) and the slice of every enabled
+ * adapter (each adapter declares its own zod schema; see src/adapters/contract.ts). Everything is read
+ * the one way (src/core/env.ts): a bad value stops the start with one line naming the variable.
  */
 import { z } from 'zod';
+import type { Adapter, ConfiguredAdapter } from './adapters/contract.js';
 import type { EngineConfig } from './core/conversation/engine-config.js';
 import type { StoreTtls } from './core/conversation/store/conversation-store.js';
+import { ConfigError, optional, positiveInt, positiveNumber, readEnv } from './core/env.js';
 
-export class ConfigError extends Error {
-  readonly variable: string;
-  constructor(variable: string, problem: string) {
-    super(`${variable}: ${problem}`);
-    this.name = 'ConfigError';
-    this.variable = variable;
-  }
-}
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
-/** Unset and empty ("FOO=" in a .env file) both mean "use the default". */
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess(
-    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v),
-    schema,
-  );
-
-const positiveNumber = (what: string, fallback: number) =>
-  optional(
-    z.coerce
-      .number({ error: `expected ${what}` })
-      .positive(`expected ${what} greater than 0`)
-      .finite(`expected ${what}`)
-      .default(fallback),
-  );
-
-const positiveInt = (what: string, fallback: number, max = Number.MAX_SAFE_INTEGER) =>
-  optional(
-    z.coerce
-      .number({ error: `expected ${what}` })
-      .int(`expected a whole number of ${what}`)
-      .min(1, `expected at least 1 (${what})`)
-      .max(max, `expected at most ${max} (${what})`)
-      .default(fallback),
-  );
-
-export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
-
-export const envSchema = z.object({
+const envSchema = z.object({
   STORE_URL: optional(
     z
       .string()
@@ -67,15 +34,6 @@ export const envSchema = z.object({
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(', ')}` }).optional()),
 });
 
-export type Env = z.infer<typeof envSchema>;
-
-export const PLATFORM_TOKENS = {
-  telegram: 'TELEGRAM_BOT_TOKEN',
-  slack: 'SLACK_BOT_TOKEN',
-  discord: 'DISCORD_TOKEN',
-} as const;
-export type TokenPlatform = keyof typeof PLATFORM_TOKENS;
-
 export interface Config {
   storeUrl: string;
   storeNamespace: string;
@@ -86,21 +44,16 @@ export interface Config {
   extractTimeoutMs: number;
   /** Unset: the default for the mode (warn for the console, info otherwise). */
   logLevel: (typeof LOG_LEVELS)[number] | null;
-  /** Platforms whose token is set, in start order. */
-  platforms: TokenPlatform[];
+  /** Adapters whose enabling variable is set, in registry order, with their settings read. */
+  adapters: ConfiguredAdapter[];
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const variable = typeof issue?.path[0] === 'string' ? issue.path[0] : 'environment';
-    throw new ConfigError(variable, issue?.message ?? 'invalid value');
-  }
-  const e = parsed.data;
-  const platforms = (Object.keys(PLATFORM_TOKENS) as TokenPlatform[]).filter(
-    (p) => (env[PLATFORM_TOKENS[p]] ?? '').trim() !== '',
-  );
+export function loadConfig(env: NodeJS.ProcessEnv, registry: readonly Adapter[]): Config {
+  const e = readEnv(envSchema, env);
+  const adapters = registry
+    .filter((adapter) => (env[adapter.enabledBy] ?? '').trim() !== '')
+    .map((adapter) => adapter.configure(env));
+  rejectSharedPorts(adapters);
   return {
     storeUrl: e.STORE_URL,
     storeNamespace: e.STORE_NAMESPACE,
@@ -110,8 +63,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxPages: e.MAX_PAGES,
     extractTimeoutMs: e.EXTRACT_TIMEOUT_MS,
     logLevel: e.LOG_LEVEL ?? null,
-    platforms,
+    adapters,
   };
+}
+
+/** Two listeners in one process cannot share a port (0 means "any free port" and never collides). */
+function rejectSharedPorts(adapters: readonly ConfiguredAdapter[]): void {
+  const taken = new Map<number, string>();
+  for (const adapter of adapters)
+    for (const { variable, port } of adapter.ports) {
+      const other = taken.get(port);
+      if (port !== 0 && other !== undefined)
+        throw new ConfigError(variable, `port ${port} is also ${other}; give each listener its own port`);
+      taken.set(port, variable);
+    }
 }
 
 export function engineConfigOf(config: Config): EngineConfig {

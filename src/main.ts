@@ -1,44 +1,25 @@
 /**
- * `npm start`: validate the config, open the store, build the engine, start every platform adapter whose
- * token is set (loaded only then), or the console adapter when none is. SIGINT/SIGTERM shut down cleanly.
+ * `npm start`: validate the config, open the store, build the engine, start every adapter in the registry
+ * whose token is set (its platform library loaded only then), or the console adapter when none is.
+ * SIGINT/SIGTERM shut down cleanly.
  */
 import { existsSync } from 'node:fs';
 import { createConsoleRuntime, type ConsoleRuntime } from './adapters/console/index.js';
-import { ConfigError, engineConfigOf, loadConfig, storeTtlsOf, type Config, type TokenPlatform } from './config.js';
+import { ADAPTERS } from './adapters/registry.js';
+import { engineConfigOf, loadConfig, storeTtlsOf, type Config } from './config.js';
 import { createEngine, type EngineWithJobs } from './core/conversation/engine.js';
 import { createPipelineAnalyzer } from './core/conversation/pipeline-analyzer.js';
 import { ConversationStore } from './core/conversation/store/conversation-store.js';
 import { openStore } from './core/conversation/store/kv.js';
-import type { Engine, PlatformRuntime } from './core/conversation/types.js';
+import type { PlatformRuntime } from './core/conversation/types.js';
+import { ConfigError } from './core/env.js';
 import { isCodedError } from './core/errors.js';
 import { shutdownExtractors, warmUpExtractors } from './core/extract/index.js';
-import { log, type Logger } from './core/log.js';
-
-interface AdapterDeps {
-  engine: Engine;
-  env: NodeJS.ProcessEnv;
-  log: Logger;
-}
-type StartAdapter = (deps: AdapterDeps) => Promise<PlatformRuntime>;
-
-/** Each adapter's index exports start<Platform>(deps), which starts it and returns the running runtime. */
-const ADAPTERS: Record<TokenPlatform, { module: string; start: string }> = {
-  telegram: { module: './adapters/telegram/index.js', start: 'startTelegram' },
-  slack: { module: './adapters/slack/index.js', start: 'startSlack' },
-  discord: { module: './adapters/discord/index.js', start: 'startDiscord' },
-};
+import { log } from './core/log.js';
 
 function fail(line: string): number {
   process.stderr.write(`resume-coach: ${line}\n`);
   return 1;
-}
-
-async function loadAdapter(platform: TokenPlatform): Promise<StartAdapter> {
-  const { module, start } = ADAPTERS[platform];
-  const loaded: unknown = await import(module);
-  const fn = typeof loaded === 'object' && loaded !== null ? (loaded as Record<string, unknown>)[start] : undefined;
-  if (typeof fn !== 'function') throw new Error(`${module} does not export ${start}()`);
-  return (deps) => Promise.resolve(fn(deps)) as Promise<PlatformRuntime>;
 }
 
 function loadDotEnv(): void {
@@ -96,12 +77,12 @@ async function shutdown(
 async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   let config: Config;
   try {
-    config = loadConfig(env);
+    config = loadConfig(env, ADAPTERS);
   } catch (err) {
     if (err instanceof ConfigError) return fail(`invalid configuration: ${err.message}`);
     throw err;
   }
-  const consoleMode = config.platforms.length === 0;
+  const consoleMode = config.adapters.length === 0;
   log.level = config.logLevel ?? (consoleMode ? 'warn' : 'info');
 
   let store: ConversationStore;
@@ -119,7 +100,7 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   void warmUpExtractors();
   const signals = onShutdownSignal();
   const runtimes: PlatformRuntime[] = [];
-  let starting: TokenPlatform | 'console' = 'console';
+  let starting = 'console';
   let exitCode = 0;
   try {
     if (consoleMode) {
@@ -132,11 +113,10 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
       await consoleRuntime.start();
       await Promise.race([consoleRuntime.finished, signals.signal]);
     } else {
-      for (const platform of config.platforms) {
-        starting = platform;
-        const start = await loadAdapter(platform);
-        runtimes.push(await start({ engine, env, log: log.child({ platform }) }));
-        log.info({ platform }, 'adapter started');
+      for (const adapter of config.adapters) {
+        starting = adapter.platform;
+        runtimes.push(await adapter.start({ engine, log: log.child({ platform: adapter.platform }) }));
+        log.info({ platform: adapter.platform }, 'adapter started');
       }
       const signal = await signals.signal;
       log.info({ signal }, 'shutting down');

@@ -22,6 +22,7 @@ export const forgetCommand = defineCommand({
   name: 'forget',
   description: 'Delete everything I keep about you, right now.',
   usage: '/forget',
+  private: 'always',
   args: [],
   schema: z.object({}),
   async run(ctx) {

@@ -16,6 +16,7 @@ export const helpCommand = defineCommand({
   description: 'What I can do and how to ask.',
   usage: '/help',
   aliases: ['start'],
+  private: 'where-ephemeral',
   args: [],
   schema: z.object({}),
   async run(ctx) {

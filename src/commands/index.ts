@@ -20,12 +20,15 @@ export const COMMANDS: readonly AnyCommand[] = [
 ];
 
 /** Plain metadata for adapters that register native commands (Discord/Slack slash commands, Telegram setMyCommands). */
-export const COMMAND_SPECS: readonly CommandSpec[] = COMMANDS.map(({ name, description, usage, args }) => ({
-  name,
-  description,
-  usage,
-  args: args.map((a) => ({ ...a })),
-}));
+export const COMMAND_SPECS: readonly CommandSpec[] = COMMANDS.map(
+  ({ name, description, usage, args, private: audience }) => ({
+    name,
+    description,
+    usage,
+    args: args.map((a) => ({ ...a })),
+    ...(audience ? { private: audience } : {}),
+  }),
+);
 
 export { defineCommand, type AnyCommand, type Command } from './types.js';
 export { helpItems } from './help.js';

@@ -34,6 +34,7 @@ export const privacyCommand = defineCommand({
   name: 'privacy',
   description: 'What I keep about you, and for how long.',
   usage: '/privacy',
+  private: 'always',
   args: [],
   schema: z.object({}),
   async run(ctx) {

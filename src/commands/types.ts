@@ -26,13 +26,14 @@ function defaultInput(spec: CommandSpec, raw: string): Record<string, string> {
 }
 
 export function defineCommand<A>(command: Command<A>): AnyCommand {
-  const { name, description, usage, args, aliases = [] } = command;
+  const { name, description, usage, args, aliases = [], private: audience } = command;
   return {
     name,
     description,
     usage,
     args,
     aliases,
+    ...(audience ? { private: audience } : {}),
     async invoke(ctx, raw) {
       const input = command.input ? command.input(raw) : defaultInput(command, raw);
       const parsed = command.schema.safeParse(input);

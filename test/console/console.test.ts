@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createConsoleRuntime } from '../../src/adapters/console/index.js';
+import { createConsoleRuntime } from '../../src/adapters/console/runtime.js';
 import { lineToEvent } from '../../src/adapters/console/events.js';
 import { fakeHarness, WEAK_TEXT } from '../conversation/setup.js';
 

@@ -98,7 +98,7 @@ describe('engine: a check in a DM', () => {
 
   it('on a platform without threads, a DM re-check replaces the last review and shows the delta', async () => {
     const h = await fakeHarness();
-    const platform = new RecordingPlatform({ capabilities: { threads: false } });
+    const platform = new RecordingPlatform({ threads: false });
     const first = await platform.deliver(h.engine, { files: [textFile(WEAK_TEXT)] });
     expect(first.filter((r) => r.op === 'send').every((r) => r.threadId === null)).toBe(true);
     const second = await platform.deliver(h.engine, { files: [textFile(FIXED_TEXT)] });

@@ -1,6 +1,7 @@
 import { afterEach, describe, it, expect } from 'vitest';
 import { COMMAND_SPECS } from '../../src/commands/index.js';
-import { registerCommands, slashCommands } from '../../src/adapters/discord/index.js';
+import { registerCommands } from '../../src/adapters/discord/register.js';
+import { slashCommands } from '../../src/adapters/discord/commands.js';
 import { main as registerMain } from '../../src/adapters/discord/register.js';
 import { createLogger } from '../../src/core/log.js';
 import { ROLE_IDS } from '../../src/core/roles/types.js';

@@ -1,8 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { loadDiscordConfig } from '../../src/adapters/discord/config.js';
-import { intentsFor } from '../../src/adapters/discord/index.js';
+import { discordEnv } from '../../src/adapters/discord/config.js';
+import { readEnv } from '../../src/core/env.js';
+import { intentsFor } from '../../src/adapters/discord/adapter.js';
 import { GatewayIntentBits } from 'discord.js';
 import { CodedError } from '../../src/core/errors.js';
+
+const loadDiscordConfig = (env: NodeJS.ProcessEnv) => readEnv(discordEnv, env);
 
 describe('loadDiscordConfig', () => {
   it('applies defaults', () => {
@@ -36,10 +39,10 @@ describe('loadDiscordConfig', () => {
   });
 
   it.each([
-    [{}, /^DISCORD_TOKEN /],
-    [{ DISCORD_TOKEN: 'abc', DISCORD_GUILD_ID: 'my-server' }, /^DISCORD_GUILD_ID /],
-    [{ DISCORD_TOKEN: 'abc', DISCORD_API_URL: 'ftp://x' }, /^DISCORD_API_URL /],
-    [{ DISCORD_TOKEN: 'abc', DISCORD_MESSAGE_CONTENT: 'maybe' }, /^DISCORD_MESSAGE_CONTENT /],
+    [{}, /^DISCORD_TOKEN: /],
+    [{ DISCORD_TOKEN: 'abc', DISCORD_GUILD_ID: 'my-server' }, /^DISCORD_GUILD_ID: /],
+    [{ DISCORD_TOKEN: 'abc', DISCORD_API_URL: 'ftp://x' }, /^DISCORD_API_URL: /],
+    [{ DISCORD_TOKEN: 'abc', DISCORD_MESSAGE_CONTENT: 'maybe' }, /^DISCORD_MESSAGE_CONTENT: /],
   ])('a bad value names the variable (%o)', (env, pattern) => {
     let caught: unknown = null;
     try {
@@ -50,6 +53,7 @@ describe('loadDiscordConfig', () => {
     expect(caught).toBeInstanceOf(CodedError);
     expect((caught as CodedError).code).toBe('misconfigured');
     expect((caught as CodedError).userMessage).toMatch(pattern);
+    expect((caught as CodedError).userMessage).not.toContain('my-server');
   });
 
   it('asks for the privileged intent only when enabled', () => {

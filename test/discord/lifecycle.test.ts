@@ -1,8 +1,9 @@
 /** Start-up and shutdown: login timeout, clean stop with nothing left open, config errors before any I/O. */
 import { describe, it, expect } from 'vitest';
-import { createDiscordAdapter, startDiscord } from '../../src/adapters/discord/index.js';
+import { createDiscordAdapter } from '../../src/adapters/discord/adapter.js';
+import { discordAdapter } from '../../src/adapters/discord/index.js';
+import { ConfigError } from '../../src/core/env.js';
 import type { CoreEvent, Engine } from '../../src/core/conversation/types.js';
-import { CodedError } from '../../src/core/errors.js';
 import { createLogger } from '../../src/core/log.js';
 import { FakeDiscord, IDS, TOKEN } from './helpers/fake-discord.js';
 import { startHarness } from './helpers/harness.js';
@@ -146,10 +147,10 @@ describe('Discord adapter lifecycle', () => {
     await fake.close();
   });
 
-  it('startDiscord refuses a bad configuration before touching the network', async () => {
-    const engine: Engine = { commands: [], handle: async () => undefined };
-    await expect(
-      startDiscord({ engine, env: { DISCORD_TOKEN: 'x', DISCORD_API_URL: 'not a url' }, log: silent }),
-    ).rejects.toBeInstanceOf(CodedError);
+  it('refuses a bad configuration before touching the network', () => {
+    expect(() => discordAdapter.configure({ DISCORD_TOKEN: 'x', DISCORD_API_URL: 'not a url' })).toThrow(ConfigError);
+    expect(() => discordAdapter.configure({ DISCORD_TOKEN: 'x', DISCORD_API_URL: 'not a url' })).toThrow(
+      /^DISCORD_API_URL: /,
+    );
   });
 });

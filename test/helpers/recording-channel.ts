@@ -5,12 +5,10 @@
  */
 import type { Block, ReplyMessage } from '../../src/core/reply/types.js';
 import type {
-  Capabilities,
   CoreEvent,
   Engine,
   IncomingFile,
   MessageRef,
-  PlatformLimits,
   Progress,
   ReplyChannel,
 } from '../../src/core/conversation/types.js';
@@ -32,13 +30,14 @@ export interface Recorded {
   conversationId: string;
 }
 
-export const RECORDING_CAPABILITIES: Capabilities = {
-  threads: true,
-  ephemeral: true,
-  typing: true,
-  editMessages: true,
-};
-export const RECORDING_LIMITS: PlatformLimits = { maxMessageChars: 4000, maxDownloadBytes: 20_000_000 };
+/** How the recording platform behaves: real threads (Slack, Discord) or reply chains (Telegram DMs), and so on. */
+export interface RecordingOptions {
+  threads: boolean;
+  ephemeral: boolean;
+  maxDownloadBytes: number;
+}
+
+const RECORDING_DEFAULTS: RecordingOptions = { threads: true, ephemeral: true, maxDownloadBytes: 20_000_000 };
 
 /** Plain text of a message (title and every block), for assertions. */
 export function plain(message: ReplyMessage | null): string {
@@ -95,12 +94,10 @@ export class RecordingPlatform {
   readonly records: Recorded[] = [];
   private seq = 0;
   private eventSeq = 0;
-  readonly capabilities: Capabilities;
-  readonly limits: PlatformLimits;
+  readonly options: RecordingOptions;
 
-  constructor(options: { capabilities?: Partial<Capabilities>; limits?: Partial<PlatformLimits> } = {}) {
-    this.capabilities = { ...RECORDING_CAPABILITIES, ...options.capabilities };
-    this.limits = { ...RECORDING_LIMITS, ...options.limits };
+  constructor(options: Partial<RecordingOptions> = {}) {
+    this.options = { ...RECORDING_DEFAULTS, ...options };
   }
 
   nextMessageId(): string {
@@ -132,8 +129,8 @@ export class RecordingPlatform {
     const record = (r: Omit<Recorded, 'eventId' | 'conversationId'>) =>
       this.records.push({ ...r, eventId: event.id, conversationId: event.conversation.id });
     const channel: ReplyChannel = {
-      capabilities: this.capabilities,
-      limits: this.limits,
+      maxDownloadBytes: this.options.maxDownloadBytes,
+      ephemeral: this.options.ephemeral,
       send: async (message, options = {}) => {
         const ref: MessageRef = { messageId: this.nextMessageId(), threadId };
         record({ op: 'send', message, text: null, ref, replyTo: options.replyTo ?? null, threadId });
@@ -141,7 +138,7 @@ export class RecordingPlatform {
       },
       thread: async (on, title) => {
         // Without real threads (Telegram DMs) the "thread" is a reply chain in the same place.
-        const id = this.capabilities.threads ? (threadId ?? on.threadId ?? on.messageId) : threadId;
+        const id = this.options.threads ? (threadId ?? on.threadId ?? on.messageId) : threadId;
         record({ op: 'thread', message: null, text: title, ref: on, replyTo: null, threadId: id });
         return this.channelFor(event, id);
       },

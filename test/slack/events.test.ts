@@ -1,8 +1,12 @@
 /** Slack payload → CoreEvent mapping, /resume parsing, config and the TTL set. */
 import { describe, expect, it } from 'vitest';
-import { loadSlackConfig, mapAppMention, mapMessageEvent, parseResumeCommand } from '../../src/adapters/slack/index.js';
-import { RecentIds } from '../../src/adapters/shared/index.js';
+import { slackEnv } from '../../src/adapters/slack/config.js';
+import { readEnv } from '../../src/core/env.js';
+import { mapAppMention, mapMessageEvent, parseResumeCommand } from '../../src/adapters/slack/events.js';
+import { RecentIds } from '../../src/adapters/shared/recent-ids.js';
 import type { MapContext } from '../../src/adapters/slack/events.js';
+
+const loadSlackConfig = (env: NodeJS.ProcessEnv) => readEnv(slackEnv, env);
 
 const ctx = (over: Partial<MapContext> = {}): MapContext => ({
   eventId: 'Ev1',
@@ -159,9 +163,9 @@ describe('loadSlackConfig', () => {
     } catch (err) {
       expect(String(err)).not.toContain('secret-user-token');
     }
-    expect(() => loadSlackConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', PORT: 'eighty' })).toThrow(
-      /^PORT:/,
-    );
+    expect(() =>
+      loadSlackConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', SLACK_PORT: 'eighty' }),
+    ).toThrow(/^SLACK_PORT:/);
   });
 });
 

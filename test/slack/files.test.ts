@@ -2,7 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { downloadSlackFile, MISSING_FILES_READ } from '../../src/adapters/slack/index.js';
+import { downloadSlackFile, MISSING_FILES_READ } from '../../src/adapters/slack/files.js';
 import { CodedError } from '../../src/core/errors.js';
 
 let server: Server;

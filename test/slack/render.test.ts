@@ -1,13 +1,8 @@
 /** The pure Block Kit renderer: limits, splitting without loss, escaping. */
 import { describe, expect, it } from 'vitest';
-import {
-  blockChars,
-  renderMessage,
-  splitPlain,
-  SLACK_LIMITS,
-  escapeMrkdwn,
-  slackTextToPlain,
-} from '../../src/adapters/slack/index.js';
+import { blockChars, renderMessage, splitPlain } from '../../src/adapters/slack/render.js';
+import { SLACK_LIMITS } from '../../src/adapters/slack/limits.js';
+import { escapeMrkdwn, slackTextToPlain } from '../../src/adapters/slack/mrkdwn.js';
 import type { ReplyMessage } from '../../src/core/reply/types.js';
 import { expectWithinLimits, messageTexts } from './helpers/assert-blocks.js';
 

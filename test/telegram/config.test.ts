@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isCodedError } from '../../src/core/errors.js';
-import { DEFAULT_API_ROOT, loadTelegramConfig } from '../../src/adapters/telegram/index.js';
+import { DEFAULT_API_ROOT } from '../../src/adapters/telegram/config.js';
+import { telegramEnv } from '../../src/adapters/telegram/config.js';
+import { readEnv } from '../../src/core/env.js';
+
+const loadTelegramConfig = (env: NodeJS.ProcessEnv) => readEnv(telegramEnv, env);
 
 const TOKEN = '123456:ABC-def_ghi';
 
@@ -35,6 +39,8 @@ describe('loadTelegramConfig', () => {
       TELEGRAM_BOT_TOKEN: TOKEN,
       TELEGRAM_WEBHOOK_URL: 'https://bot.example.com/tg/hook',
       TELEGRAM_WEBHOOK_SECRET: 's_e-c',
+      TELEGRAM_WEBHOOK_PORT: '3001',
+      // PORT is nobody's: Slack has SLACK_PORT, so both can listen in one process.
       PORT: '3000',
     });
     expect(config.webhook).toEqual({
@@ -42,8 +48,12 @@ describe('loadTelegramConfig', () => {
       secretToken: 's_e-c',
       path: '/tg/hook',
       host: '0.0.0.0',
-      port: 3000,
+      port: 3001,
     });
+    expect(
+      loadTelegramConfig({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_URL: 'https://bot.example.com/', PORT: '3000' })
+        .webhook?.port,
+    ).toBe(8080);
   });
 
   it('invents a strong secret when none is configured', () => {
@@ -54,8 +64,8 @@ describe('loadTelegramConfig', () => {
   });
 
   it('names the variable when a value is wrong, without echoing it', () => {
-    expect(failure({})).toMatch(/^TELEGRAM_BOT_TOKEN /);
-    expect(failure({ TELEGRAM_BOT_TOKEN: 'not-a-token' })).toMatch(/^TELEGRAM_BOT_TOKEN /);
+    expect(failure({})).toMatch(/^TELEGRAM_BOT_TOKEN: /);
+    expect(failure({ TELEGRAM_BOT_TOKEN: 'not-a-token' })).toMatch(/^TELEGRAM_BOT_TOKEN: /);
     expect(failure({ TELEGRAM_BOT_TOKEN: 'not-a-token' })).not.toContain('not-a-token');
     expect(
       failure({
@@ -63,7 +73,7 @@ describe('loadTelegramConfig', () => {
         TELEGRAM_WEBHOOK_SECRET: 'has spaces',
         TELEGRAM_WEBHOOK_URL: 'https://x.example',
       }),
-    ).toMatch(/^TELEGRAM_WEBHOOK_SECRET /);
-    expect(failure({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_URL: 'ftp://x' })).toMatch(/^TELEGRAM_WEBHOOK_URL /);
+    ).toMatch(/^TELEGRAM_WEBHOOK_SECRET: /);
+    expect(failure({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_URL: 'ftp://x' })).toMatch(/^TELEGRAM_WEBHOOK_URL: /);
   });
 });

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPipelineAnalyzer } from '../../src/core/conversation/pipeline-analyzer.js';
 import { shutdownExtractors } from '../../src/core/extract/index.js';
-import { renderTelegramMessage } from '../../src/adapters/telegram/index.js';
+import { renderTelegramMessage } from '../../src/adapters/telegram/render.js';
 import type { Analysis } from '../../src/core/conversation/analyzer.js';
 import { makeTextPdf } from '../../scripts/lib/simple-pdf.js';
 import { WEAK_BACKEND_RESUME } from '../helpers/sample-resumes.js';

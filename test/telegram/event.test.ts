@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Message } from 'grammy/types';
 import type { IncomingFile } from '../../src/core/conversation/types.js';
-import { toCoreEvent } from '../../src/adapters/telegram/index.js';
+import { toCoreEvent } from '../../src/adapters/telegram/event.js';
 import type { TelegramFileRef } from '../../src/adapters/telegram/files.js';
 import { BOT_INFO } from './helpers/fake-telegram.js';
 import { ALICE, FORUM, GROUP, botMessage, dmChat, documentMessage, message, textMessage } from './helpers/updates.js';

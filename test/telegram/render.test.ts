@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { ReplyMessage } from '../../src/core/reply/types.js';
-import { TELEGRAM_LIMITS, renderTelegramMessage } from '../../src/adapters/telegram/index.js';
+import { TELEGRAM_LIMITS } from '../../src/adapters/telegram/limits.js';
+import { renderTelegramMessage } from '../../src/adapters/telegram/render.js';
 import { htmlProblem, visibleText } from './helpers/html-check.js';
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);

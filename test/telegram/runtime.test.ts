@@ -1,7 +1,7 @@
 /** Start/stop, typing indicators and the env entry point. */
 import { describe, expect, it } from 'vitest';
 import { Api } from 'grammy';
-import { startTelegram } from '../../src/adapters/telegram/index.js';
+import { telegramAdapter } from '../../src/adapters/telegram/index.js';
 import { PartAliases } from '../../src/adapters/telegram/aliases.js';
 import { TelegramReplyChannel } from '../../src/adapters/telegram/channel.js';
 import { createTestEngine } from './helpers/engine.js';
@@ -30,14 +30,12 @@ describe('Telegram runtime', () => {
     expect(h.runtime.webhookPort).toBeNull();
   });
 
-  it('startTelegram reads the environment and returns a running runtime', async () => {
+  it('the adapter reads its slice of the environment and returns a running runtime', async () => {
     const fake = await new FakeTelegram(BOT_TOKEN).start();
     const engine = await createTestEngine();
-    const runtime = await startTelegram({
-      engine,
-      log: silentLog,
-      env: { TELEGRAM_BOT_TOKEN: BOT_TOKEN, TELEGRAM_API_ROOT: fake.apiRoot },
-    });
+    const runtime = await telegramAdapter
+      .configure({ TELEGRAM_BOT_TOKEN: BOT_TOKEN, TELEGRAM_API_ROOT: fake.apiRoot })
+      .start({ engine, log: silentLog });
     try {
       expect(runtime.platform).toBe('telegram');
       const hello = textMessage(dmChat(ALICE), ALICE, '/help');
@@ -64,7 +62,7 @@ describe('Telegram runtime', () => {
           typingRepeatMs: 20,
         },
       );
-      expect(channel.capabilities).toEqual({ threads: true, ephemeral: false, typing: true, editMessages: true });
+      expect(channel.ephemeral).toBe(false);
       const progress = await channel.progress('Reading');
       await fake.waitFor(() => fake.callsOf('sendChatAction').length >= 3, 'three typing actions');
       expect(timers.size).toBe(1);

@@ -4,22 +4,11 @@
  */
 import type { Writable } from 'node:stream';
 import type { ReplyMessage } from '../../core/reply/types.js';
-import type {
-  Capabilities,
-  MessageRef,
-  PlatformLimits,
-  Progress,
-  ReplyChannel,
-} from '../../core/conversation/types.js';
+import type { MessageRef, Progress, ReplyChannel } from '../../core/conversation/types.js';
 import { renderConsoleMessage } from './render.js';
 
-export const CONSOLE_CAPABILITIES: Capabilities = {
-  threads: true,
-  ephemeral: false,
-  typing: false,
-  editMessages: false,
-};
-export const CONSOLE_LIMITS: PlatformLimits = { maxMessageChars: 1_000_000, maxDownloadBytes: 50_000_000 };
+/** A local file: the console reads what the user points it at, up to MAX_FILE_MB. */
+const CONSOLE_MAX_FILE_BYTES = 50_000_000;
 
 export class ConsoleOutput {
   private counter = 0;
@@ -49,8 +38,9 @@ export class ConsoleOutput {
 const THREAD_INDENT = '  │ ';
 
 export class ConsoleReplyChannel implements ReplyChannel {
-  readonly capabilities = CONSOLE_CAPABILITIES;
-  readonly limits = CONSOLE_LIMITS;
+  readonly maxDownloadBytes = CONSOLE_MAX_FILE_BYTES;
+  /** The terminal is a DM: nothing is ever private from anyone else. */
+  readonly ephemeral = false;
 
   constructor(
     private readonly out: ConsoleOutput,

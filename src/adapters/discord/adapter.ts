@@ -14,10 +14,10 @@ import {
   type Interaction,
   type Message,
 } from 'discord.js';
+import { commandRepliesArePrivate } from '../../core/conversation/privacy.js';
 import type { CoreEvent, Engine, PlatformRuntime, ReplyChannel } from '../../core/conversation/types.js';
 import type { Logger } from '../../core/log.js';
 import { RecentIds } from '../shared/index.js';
-import { PRIVATE_COMMANDS } from './commands.js';
 import type { DiscordConfig } from './config.js';
 import {
   commandArgs,
@@ -157,7 +157,9 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
 
   async function onCommand(interaction: ChatInputCommandInteraction): Promise<boolean> {
     if (!seen.firstSeen(interaction.id)) return false;
-    const ephemeral = PRIVATE_COMMANDS.has(interaction.commandName);
+    const spec = engine.commands.find((c) => c.name === interaction.commandName) ?? null;
+    // Decided before the command runs: a public "thinking…" placeholder cannot turn ephemeral later.
+    const ephemeral = commandRepliesArePrivate(interactionEvent(interaction, []), spec, true);
     // Within Discord's 3 s: everything else happens after this.
     try {
       await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});

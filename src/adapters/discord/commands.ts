@@ -11,9 +11,6 @@ import type { CommandArgSpec, CommandSpec } from '../../core/conversation/types.
 import { ROLE_IDS } from '../../core/roles/types.js';
 import { DISCORD_LIMITS } from './limits.js';
 
-/** Commands whose answers concern only the requester: deferred ephemerally. */
-export const PRIVATE_COMMANDS: ReadonlySet<string> = new Set(['forget', 'privacy', 'help']);
-
 const NAME_PATTERN = /^[-_\p{Ll}\p{N}]{1,32}$/u;
 
 function commandName(name: string): string {

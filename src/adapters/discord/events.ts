@@ -46,7 +46,7 @@ export function isAddressed(message: Message, { botId, messageContent }: Address
 }
 
 /** The text without mentions of the bot ("<@123> how do I quantify this" → "how do I quantify this"). */
-export function stripBotMention(content: string, botId: string): string {
+function stripBotMention(content: string, botId: string): string {
   return content
     .replace(new RegExp(`<@!?${botId}>`, 'g'), ' ')
     .replace(/\s+/g, ' ')
@@ -54,7 +54,7 @@ export function stripBotMention(content: string, botId: string): string {
 }
 
 /** Plain text of a message, including its embeds (the bot's replies are embeds). */
-export function messageText(message: Message): string {
+function messageText(message: Message): string {
   const parts = [message.content, ...message.embeds.flatMap((e) => [e.title ?? '', e.description ?? ''])];
   return parts.filter((p) => p.trim() !== '').join('\n');
 }

@@ -1,44 +1,15 @@
-/** The Discord adapter's public API: src/main.ts calls startDiscord when DISCORD_TOKEN is set. */
-import type { Engine, PlatformRuntime } from '../../core/conversation/types.js';
-import type { Logger } from '../../core/log.js';
-import { createDiscordAdapter } from './adapter.js';
-import { loadDiscordConfig } from './config.js';
+/** Discord (discord.js): DMs, mentions, slash commands, review threads on the summary. */
+import { defineAdapter } from '../contract.js';
+import { discordEnv } from './config.js';
 
-export interface StartDiscordDeps {
-  engine: Engine;
-  env: NodeJS.ProcessEnv;
-  log: Logger;
-}
-
-/** Validates the config, connects to Discord and returns the running runtime (start() again is a no-op). */
-export async function startDiscord({ engine, env, log }: StartDiscordDeps): Promise<PlatformRuntime> {
-  const { runtime } = createDiscordAdapter({
-    engine,
-    config: loadDiscordConfig(env),
-    log: log.child({ platform: 'discord' }),
-  });
-  await runtime.start();
-  return runtime;
-}
-
-export {
-  createDiscordAdapter,
-  intentsFor,
-  type DiscordAdapter,
-  type DiscordAdapterOptions,
-  type SettledEvent,
-} from './adapter.js';
-export { discordConfigSchema, loadDiscordConfig, type DiscordConfig } from './config.js';
-export { PRIVATE_COMMANDS, slashCommands } from './commands.js';
-export { registerCommands } from './register.js';
-export {
-  DISCORD_LIMITS,
-  NO_MENTIONS,
-  TONE_COLOURS,
-  embedChars,
-  renderMessage,
-  splitText,
-  type DiscordMessagePayload,
-} from './render.js';
-export { escapeMarkdown } from './escape.js';
-export { toIncomingFile } from './files.js';
+export const discordAdapter = defineAdapter({
+  platform: 'discord',
+  enabledBy: 'DISCORD_TOKEN',
+  env: discordEnv,
+  async start({ engine, config, log }) {
+    const { createDiscordAdapter } = await import('./adapter.js');
+    const { runtime } = createDiscordAdapter({ engine, config, log });
+    await runtime.start();
+    return runtime;
+  },
+});

@@ -4,10 +4,11 @@
  * messages are ephemeral follow-ups. Threads hang off the summary in guild text channels.
  */
 import { MessageFlags, type ChatInputCommandInteraction, type Message } from 'discord.js';
-import type { Capabilities, MessageRef, Progress, ReplyChannel } from '../../core/conversation/types.js';
+import type { MessageRef, Progress, ReplyChannel } from '../../core/conversation/types.js';
 import type { Logger } from '../../core/log.js';
 import type { ReplyMessage } from '../../core/reply/types.js';
-import { DISCORD_PLATFORM_LIMITS, MessageReplyChannel, refOf, startReviewThread } from './message-channel.js';
+import { DEFAULT_UPLOAD_BYTES } from './limits.js';
+import { MessageReplyChannel, refOf, startReviewThread } from './message-channel.js';
 import { NO_PROGRESS, type ProgressScope } from './progress.js';
 import { renderMessage, type DiscordMessagePayload } from './render.js';
 import { errorFacts } from './log-safe.js';
@@ -30,8 +31,8 @@ export interface InteractionChannelOptions {
 }
 
 export class InteractionReplyChannel implements ReplyChannel {
-  readonly capabilities: Capabilities;
-  readonly limits = DISCORD_PLATFORM_LIMITS;
+  readonly maxDownloadBytes = DEFAULT_UPLOAD_BYTES;
+  readonly ephemeral = true;
   private readonly interaction: ChatInputCommandInteraction;
   /** 'pending' while Discord still shows "thinking…" for the deferred reply. */
   private original: 'pending' | 'used' = 'pending';
@@ -40,11 +41,10 @@ export class InteractionReplyChannel implements ReplyChannel {
 
   constructor(private readonly options: InteractionChannelOptions) {
     this.interaction = options.interaction;
-    this.capabilities = { threads: this.interaction.inGuild(), ephemeral: true, typing: false, editMessages: true };
   }
 
   send(message: ReplyMessage, _options?: { replyTo?: string | null }): Promise<MessageRef> {
-    return this.serialised(() => this.deliver(renderMessage(message), message.private === true)).then(refOf);
+    return this.serialised(() => this.deliver(renderMessage(message), false)).then(refOf);
   }
 
   async sendPrivate(message: ReplyMessage): Promise<void> {

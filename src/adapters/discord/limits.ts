@@ -20,14 +20,8 @@ export const DISCORD_LIMITS = {
   commandChoices: 25,
 } as const;
 
-/** Interactions must be acknowledged within 3 s; follow-ups work for 15 min with the token. */
-export const INTERACTION_ACK_MS = 3_000;
-
 /** A typing indicator lasts ~10 s: repeat a little sooner. */
 export const TYPING_REPEAT_MS = 8_000;
 
 /** Discord's default upload limit for a (non-boosted) server or DM. */
 export const DEFAULT_UPLOAD_BYTES = 10 * 1024 * 1024;
-
-/** MessageFlags.Ephemeral. */
-export const EPHEMERAL_FLAG = 64;

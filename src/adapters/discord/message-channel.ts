@@ -11,13 +11,7 @@ import {
   type SendableChannels,
   type User,
 } from 'discord.js';
-import type {
-  Capabilities,
-  MessageRef,
-  PlatformLimits,
-  Progress,
-  ReplyChannel,
-} from '../../core/conversation/types.js';
+import type { MessageRef, Progress, ReplyChannel } from '../../core/conversation/types.js';
 import type { Logger } from '../../core/log.js';
 import type { ReplyMessage } from '../../core/reply/types.js';
 import { DEFAULT_UPLOAD_BYTES, DISCORD_LIMITS, TYPING_REPEAT_MS } from './limits.js';
@@ -25,12 +19,7 @@ import { startTyping, type ProgressScope } from './progress.js';
 import { renderMessage, type DiscordMessagePayload } from './render.js';
 import { errorFacts } from './log-safe.js';
 
-export const DISCORD_PLATFORM_LIMITS: PlatformLimits = {
-  maxMessageChars: DISCORD_LIMITS.embedDescription,
-  maxDownloadBytes: DEFAULT_UPLOAD_BYTES,
-};
-
-export function threadName(title: string): string {
+function threadName(title: string): string {
   const name = title.replace(/\s+/g, ' ').trim() || 'Resume review';
   return name.length <= DISCORD_LIMITS.threadName ? name : `${name.slice(0, DISCORD_LIMITS.threadName - 1)}…`;
 }
@@ -79,7 +68,7 @@ export interface MessageChannelOptions {
   typingRepeatMs?: number;
 }
 
-export async function sendPayloads(
+async function sendPayloads(
   channel: SendableChannels,
   payloads: readonly DiscordMessagePayload[],
   replyTo: string | null = null,
@@ -93,21 +82,17 @@ export async function sendPayloads(
 }
 
 export class MessageReplyChannel implements ReplyChannel {
-  readonly capabilities: Capabilities;
-  readonly limits = DISCORD_PLATFORM_LIMITS;
+  readonly maxDownloadBytes = DEFAULT_UPLOAD_BYTES;
+  /** Plain messages cannot be ephemeral: private replies go by DM (or through the interaction, see `privately`). */
+  readonly ephemeral: boolean;
   private readonly channel: SendableChannels;
 
   constructor(private readonly options: MessageChannelOptions) {
     this.channel = options.channel;
-    const dm = this.channel.isDMBased();
-    this.capabilities = { threads: !dm, ephemeral: false, typing: true, editMessages: true };
+    this.ephemeral = options.privately !== undefined;
   }
 
   async send(message: ReplyMessage, { replyTo = null }: { replyTo?: string | null } = {}): Promise<MessageRef> {
-    if (message.private && !this.channel.isDMBased()) {
-      const ref = await this.deliverPrivately(message);
-      if (ref) return ref;
-    }
     const [first] = await sendPayloads(this.channel, renderMessage(message), replyTo);
     if (!first) throw new Error('discord: nothing was sent');
     return refOf(first);

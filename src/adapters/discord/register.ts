@@ -6,10 +6,11 @@ import { pathToFileURL } from 'node:url';
 import { REST, Routes } from 'discord.js';
 import { COMMAND_SPECS } from '../../commands/index.js';
 import type { CommandSpec } from '../../core/conversation/types.js';
+import { readEnv } from '../../core/env.js';
 import { CodedError } from '../../core/errors.js';
 import { log as defaultLog, type Logger } from '../../core/log.js';
 import { slashCommands } from './commands.js';
-import { loadDiscordConfig, type DiscordConfig } from './config.js';
+import { discordEnv, type DiscordConfig } from './config.js';
 import { errorFacts } from './log-safe.js';
 
 export interface RegisterResult {
@@ -45,7 +46,7 @@ export async function registerCommands(
 
 export async function main(env: NodeJS.ProcessEnv = process.env, log: Logger = defaultLog): Promise<number> {
   try {
-    const result = await registerCommands(loadDiscordConfig(env));
+    const result = await registerCommands(readEnv(discordEnv, env));
     log.info(result, 'discord: slash commands registered');
     return 0;
   } catch (err) {

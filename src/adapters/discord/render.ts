@@ -18,7 +18,7 @@ export interface DiscordMessagePayload {
   allowedMentions: MessageMentionOptions;
 }
 
-export const NO_MENTIONS: MessageMentionOptions = Object.freeze({ parse: [], repliedUser: false });
+const NO_MENTIONS: MessageMentionOptions = Object.freeze({ parse: [], repliedUser: false });
 
 export const TONE_COLOURS: Readonly<Record<Tone, number>> = {
   high: 0xd83c3e,

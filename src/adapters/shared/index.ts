@@ -1,2 +1,3 @@
 /** Helpers that more than one platform adapter uses (platform-neutral; no platform library imports). */
-export { RecentIds, type RecentIdsOptions } from './recent-ids.js';
+export { explainListenError } from './listen.js';
+export { RecentIds } from './recent-ids.js';

@@ -3,7 +3,7 @@
  * interaction ids so a redelivery is handled once (Slack also remembers the threads it started). When full,
  * the oldest keys are forgotten first. In-process only; the engine de-duplicates again through the store.
  */
-export interface RecentIdsOptions {
+interface RecentIdsOptions {
   /** How long a key is remembered; default: until it is pushed out by newer keys. */
   ttlMs?: number;
   maxEntries?: number;

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { webApi } from '@slack/bolt';
 import type { SlackBlock, SlackMessage } from './render.js';
 
-export interface PostArgs {
+interface PostArgs {
   channel: string;
   threadTs: string | null;
   message: SlackMessage;

@@ -14,11 +14,11 @@ import { isPastedResume } from '../../core/conversation/classify-text.js';
 import type { CoreEvent, Engine, PlatformRuntime, ReplyChannel } from '../../core/conversation/types.js';
 import type { Logger } from '../../core/log.js';
 import { isCodedError } from '../../core/errors.js';
-import { RecentIds } from '../shared/index.js';
+import { explainListenError, RecentIds } from '../shared/index.js';
 import { slackErrorCode, webClientApi, type SlackApi } from './api.js';
 import { boltLogger } from './bolt-logger.js';
 import { createReplyChannel, type SlackTarget } from './channel.js';
-import type { SlackConfig } from './config.js';
+import { DEFAULT_SLACK_PORT, type SlackConfig } from './config.js';
 import {
   isDmCommand,
   mapAppMention,
@@ -280,7 +280,7 @@ export function createSlackBot({
       return;
     }
     const dm = isDmCommand(cmd);
-    // Outside a DM, answers about someone's resume and data are shown to them alone.
+    // A slash command is seen by the requester alone: outside a DM its answers are private too.
     const target: SlackTarget = {
       channel: cmd.channel_id,
       user: cmd.user_id,
@@ -290,7 +290,10 @@ export function createSlackBot({
       respond,
     };
     const eventId = `cmd:${cmd.trigger_id ?? randomUUID()}`;
-    await run(mapSlashCommand(cmd, sub, { eventId, threadId: null }), createReplyChannel(target, channelDeps));
+    await run(
+      mapSlashCommand(cmd, { ...sub, private: !dm }, { eventId, threadId: null }),
+      createReplyChannel(target, channelDeps),
+    );
   }
 
   app.error(async (err) => {
@@ -312,8 +315,10 @@ export function createSlackBot({
     async start() {
       await app.init();
       if (receiver instanceof HTTPReceiver) {
-        const bound = listen ?? { port: config.mode.kind === 'http' ? config.mode.port : 3000 };
-        server = await receiver.start(bound);
+        const bound = listen ?? { port: config.mode.kind === 'http' ? config.mode.port : DEFAULT_SLACK_PORT };
+        server = await receiver.start(bound).catch((err: unknown) => {
+          throw explainListenError(err, 'SLACK_PORT', bound.port);
+        });
         log.info({ mode: 'http', port: port(), path: '/slack/events' }, 'slack: listening');
       } else {
         await receiver.start();

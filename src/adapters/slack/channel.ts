@@ -3,13 +3,7 @@
  * split and posted. Posting order matters (sections in document order), so parts are sent one by one;
  * the web client queues and retries rate-limited calls itself.
  */
-import type {
-  Capabilities,
-  MessageRef,
-  PlatformLimits,
-  Progress,
-  ReplyChannel,
-} from '../../core/conversation/types.js';
+import type { MessageRef, Progress, ReplyChannel } from '../../core/conversation/types.js';
 import type { ReplyMessage } from '../../core/reply/types.js';
 import type { Logger } from '../../core/log.js';
 import { slackErrorCode, type SlackApi } from './api.js';
@@ -24,7 +18,7 @@ export interface SlackTarget {
   threadTs: string | null;
   /** A DM with the bot: nobody else can see it, so "private" messages are posted normally (and persist). */
   isDm: boolean;
-  /** Every reply is ephemeral (slash commands other than /check in a channel). */
+  /** Nothing may be posted publicly: no progress message, every send ephemeral (see the event's `command.private`). */
   privateOnly: boolean;
   /** The slash command's response_url, used when the bot cannot post in the channel. */
   respond: ((message: SlackMessage) => Promise<void>) | null;
@@ -37,22 +31,16 @@ export interface ChannelDeps {
   onTopLevelPost?: (channel: string, ts: string) => void;
 }
 
-export const SLACK_CAPABILITIES: Capabilities = { threads: true, ephemeral: true, typing: false, editMessages: true };
-export const SLACK_PLATFORM_LIMITS: PlatformLimits = {
-  maxMessageChars: SLACK_LIMITS.messageTotalChars,
-  maxDownloadBytes: SLACK_LIMITS.maxDownloadBytes,
-};
-
 /** Errors meaning "the bot may not post here" (not invited, someone else's DM, archived). */
 const CANNOT_POST = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'restricted_action']);
 
 /** Slack has /check, and every other command under /resume (generic names clash with Slack's own). */
-export function slackCommandSyntax(name: string): string {
+function slackCommandSyntax(name: string): string {
   return name === 'check' ? '/check' : `/resume ${name}`;
 }
 
 /** Slash commands carry no files on Slack. */
-export const SLACK_FILE_HINT =
+const SLACK_FILE_HINT =
   'Send me your resume as a PDF or DOCX file in a direct message (or paste its text). ' +
   'In a channel, run /check and upload the file in the thread I open.';
 
@@ -79,14 +67,14 @@ export function createReplyChannel(target: SlackTarget, deps: ChannelDeps): Repl
   }
 
   const channel: ReplyChannel = {
-    capabilities: SLACK_CAPABILITIES,
-    limits: SLACK_PLATFORM_LIMITS,
+    maxDownloadBytes: SLACK_LIMITS.maxDownloadBytes,
+    ephemeral: true,
     commandSyntax: slackCommandSyntax,
     fileHint: SLACK_FILE_HINT,
 
     async send(message: ReplyMessage): Promise<MessageRef> {
       const parts = renderMessage(message);
-      if (privateOnly || (message.private === true && !target.isDm)) {
+      if (privateOnly) {
         await sendPrivateParts(parts);
         return { messageId: '', threadId: target.threadTs };
       }
@@ -116,7 +104,7 @@ export function createReplyChannel(target: SlackTarget, deps: ChannelDeps): Repl
 
     async sendPrivate(message: ReplyMessage): Promise<void> {
       if (target.isDm && !privateOnly) {
-        await channel.send({ ...message, private: false });
+        await channel.send(message);
         return;
       }
       await sendPrivateParts(renderMessage(message));

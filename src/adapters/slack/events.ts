@@ -10,7 +10,7 @@ import { parseSlackFiles, type SlackFile } from './files.js';
 /** Message subtypes that carry something a person wrote; every other subtype (edits, joins, bots…) is ignored. */
 const USER_SUBTYPES = new Set([undefined, 'file_share', 'thread_broadcast']);
 
-export const messageEventSchema = z.object({
+const messageEventSchema = z.object({
   type: z.literal('message'),
   subtype: z.string().optional(),
   channel: z.string(),
@@ -23,9 +23,8 @@ export const messageEventSchema = z.object({
   parent_user_id: z.string().optional(),
   files: z.array(z.unknown()).optional(),
 });
-export type MessageEvent = z.infer<typeof messageEventSchema>;
 
-export const appMentionEventSchema = z.object({
+const appMentionEventSchema = z.object({
   type: z.literal('app_mention'),
   channel: z.string(),
   user: z.string().optional(),
@@ -35,7 +34,6 @@ export const appMentionEventSchema = z.object({
   thread_ts: z.string().optional(),
   files: z.array(z.unknown()).optional(),
 });
-export type AppMentionEvent = z.infer<typeof appMentionEventSchema>;
 
 export const slashCommandSchema = z.object({
   command: z.string(),
@@ -144,7 +142,7 @@ export function parseResumeCommand(text: string, known: readonly string[]): { na
 /** A slash command as a CoreEvent; `threadId` is where the adapter decided the conversation continues. */
 export function mapSlashCommand(
   cmd: SlashCommand,
-  parsed: { name: string; args: string },
+  parsed: NonNullable<CoreEvent['command']>,
   ctx: { eventId: string; threadId: string | null },
 ): CoreEvent {
   return {

@@ -8,7 +8,7 @@ import { contentLength, fileTooLarge, readCapped } from '../../core/conversation
 import { CodedError } from '../../core/errors.js';
 import type { IncomingFile } from '../../core/conversation/types.js';
 
-export const slackFileSchema = z.object({
+const slackFileSchema = z.object({
   id: z.string(),
   name: z.string().nullish(),
   title: z.string().nullish(),

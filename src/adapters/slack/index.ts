@@ -1,31 +1,21 @@
-/** The Slack adapter (Bolt): `startSlack` for src/main.ts, plus the pieces tests and tools use. */
-import type { Engine, PlatformRuntime } from '../../core/conversation/types.js';
-import type { Logger } from '../../core/log.js';
-import { createSlackBot } from './app.js';
-import { loadSlackConfig } from './config.js';
+/** Slack (Bolt): HTTP mode, or Socket Mode when SLACK_APP_TOKEN is set. */
+import { defineAdapter } from '../contract.js';
+import { slackEnv } from './config.js';
 
-export { createSlackBot, type SlackBot, type SlackBotOptions } from './app.js';
-export { loadSlackConfig, slackConfigSchema, type SlackConfig } from './config.js';
-export { renderMessage, splitPlain, blockChars, type SlackBlock, type SlackMessage } from './render.js';
-export { SLACK_LIMITS } from './limits.js';
-export { escapeMrkdwn, slackTextToPlain } from './mrkdwn.js';
-export { createReplyChannel, SLACK_CAPABILITIES, type SlackTarget } from './channel.js';
-export { MISSING_FILES_READ, downloadSlackFile, toIncomingFile } from './files.js';
-export { mapAppMention, mapMessageEvent, mapSlashCommand, parseResumeCommand } from './events.js';
-
-/** Builds the Slack runtime from the environment and starts it (HTTP mode, or Socket Mode with SLACK_APP_TOKEN). */
-export async function startSlack(deps: {
-  engine: Engine;
-  env: NodeJS.ProcessEnv;
-  log: Logger;
-}): Promise<PlatformRuntime> {
-  const config = loadSlackConfig(deps.env);
-  const bot = createSlackBot({ engine: deps.engine, config, log: deps.log });
-  try {
-    await bot.start();
-  } catch (err) {
-    await bot.stop().catch(() => {});
-    throw err;
-  }
-  return bot;
-}
+export const slackAdapter = defineAdapter({
+  platform: 'slack',
+  enabledBy: 'SLACK_BOT_TOKEN',
+  env: slackEnv,
+  ports: (config) => (config.mode.kind === 'http' ? [{ variable: 'SLACK_PORT', port: config.mode.port }] : []),
+  async start({ engine, config, log }) {
+    const { createSlackBot } = await import('./app.js');
+    const bot = createSlackBot({ engine, config, log });
+    try {
+      await bot.start();
+    } catch (err) {
+      await bot.stop().catch(() => {});
+      throw err;
+    }
+    return bot;
+  },
+});

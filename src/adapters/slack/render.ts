@@ -11,12 +11,12 @@ import type { Block, ReplyMessage, Tone } from '../../core/reply/types.js';
 import { SLACK_LIMITS } from './limits.js';
 import { escapeMrkdwn } from './mrkdwn.js';
 
-export interface MrkdwnText {
+interface MrkdwnText {
   type: 'mrkdwn';
   text: string;
   verbatim: true;
 }
-export interface PlainText {
+interface PlainText {
   type: 'plain_text';
   text: string;
   emoji: true;

@@ -6,7 +6,7 @@ import { sequentialize } from '@grammyjs/runner';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { Bot, type Context, type Transformer } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
-import type { Logger } from 'pino';
+import type { Logger } from '../../core/log.js';
 import type { Engine } from '../../core/conversation/types.js';
 import { RecentIds } from '../shared/index.js';
 import { PartAliases } from './aliases.js';
@@ -16,7 +16,7 @@ import { safeErrorInfo } from './errors.js';
 import { topicOf, toCoreEvent } from './event.js';
 import { telegramFile } from './files.js';
 
-export interface RetryOptions {
+interface RetryOptions {
   maxRetryAttempts?: number;
   maxDelaySeconds?: number;
 }

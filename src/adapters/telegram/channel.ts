@@ -3,14 +3,8 @@
  * reply chain: `thread(on)` returns a channel whose messages reply to `on`, staying in the same topic.
  */
 import type { Api } from 'grammy';
-import type { Logger } from 'pino';
-import type {
-  Capabilities,
-  MessageRef,
-  PlatformLimits,
-  Progress,
-  ReplyChannel,
-} from '../../core/conversation/types.js';
+import type { Logger } from '../../core/log.js';
+import type { MessageRef, Progress, ReplyChannel } from '../../core/conversation/types.js';
 import type { ReplyMessage } from '../../core/reply/types.js';
 import type { PartAliases } from './aliases.js';
 import { isCannotMessageUser, isEntityParseError, safeErrorInfo } from './errors.js';
@@ -49,18 +43,14 @@ function toMessageId(id: string | null | undefined): number | null {
 }
 
 export class TelegramReplyChannel implements ReplyChannel {
-  readonly capabilities: Capabilities;
-  readonly limits: PlatformLimits = {
-    maxMessageChars: TELEGRAM_LIMITS.messageChars,
-    maxDownloadBytes: TELEGRAM_LIMITS.maxDownloadBytes,
-  };
+  readonly maxDownloadBytes = TELEGRAM_LIMITS.maxDownloadBytes;
+  /** Telegram has no ephemeral messages: private replies go by DM. */
+  readonly ephemeral = false;
 
   constructor(
     private readonly place: ChannelPlace,
     private readonly deps: ChannelDeps,
-  ) {
-    this.capabilities = { threads: place.topicId !== null, ephemeral: false, typing: true, editMessages: true };
-  }
+  ) {}
 
   async send(message: ReplyMessage, options: { replyTo?: string | null } = {}): Promise<MessageRef> {
     const replyTo = options.replyTo === undefined ? this.place.replyTo : toMessageId(options.replyTo);

@@ -9,7 +9,7 @@ import type { Message, MessageEntity, PhotoSize } from 'grammy/types';
 import type { CoreEvent, IncomingFile, RepliedMessage } from '../../core/conversation/types.js';
 import type { TelegramFileRef } from './files.js';
 
-export interface BotIdentity {
+interface BotIdentity {
   id: number;
   username: string;
 }
@@ -68,7 +68,7 @@ function largestPhoto(photos: readonly PhotoSize[]): PhotoSize | undefined {
 }
 
 /** Documents (PDF, DOCX, text…) and photos (so a screenshot gets a clear "send a PDF" answer). */
-export function messageFiles(message: Message, makeFile: (ref: TelegramFileRef) => IncomingFile): IncomingFile[] {
+function messageFiles(message: Message, makeFile: (ref: TelegramFileRef) => IncomingFile): IncomingFile[] {
   if (message.document) return [makeFile(message.document)];
   const photo = message.photo ? largestPhoto(message.photo) : undefined;
   if (photo)

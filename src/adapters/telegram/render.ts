@@ -36,7 +36,7 @@ function titleLine(message: ReplyMessage): Line {
 }
 
 /** The lines of one block (joined with newlines when rendered together). */
-export function blockLines(block: Block): Line[] {
+function blockLines(block: Block): Line[] {
   switch (block.type) {
     case 'paragraph':
       return [[plain(block.text)]];
@@ -151,9 +151,4 @@ export function renderTelegramMessage(message: ReplyMessage, options: RenderOpti
   if (parts.length === 0) return [renderLine([plain('…')])];
   if (parts.length === 1) return parts;
   return parts.map((part, i) => (i === 0 ? part : continuationHeader(message.title, i + 1, parts.length) + part));
-}
-
-/** Renders every message of a document, in order. */
-export function renderTelegramMessages(messages: readonly ReplyMessage[], options: RenderOptions = {}): string[][] {
-  return messages.map((message) => renderTelegramMessage(message, options));
 }

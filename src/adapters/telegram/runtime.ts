@@ -3,11 +3,11 @@
  * listener when TELEGRAM_WEBHOOK_URL is set. Commands are registered with setMyCommands at start.
  */
 import { run, type RunnerHandle } from '@grammyjs/runner';
-import type { Logger } from 'pino';
-import type { Engine, PlatformRuntime } from '../../core/conversation/types.js';
+import type { Logger } from '../../core/log.js';
+import type { PlatformRuntime } from '../../core/conversation/types.js';
 import { createTelegramBot, type CreateTelegramBotOptions } from './bot.js';
 import { toBotCommands } from './commands.js';
-import { loadTelegramConfig, type TelegramConfig } from './config.js';
+import type { TelegramConfig } from './config.js';
 import { safeErrorInfo } from './errors.js';
 import { startWebhookServer, type WebhookServer } from './webhook.js';
 
@@ -82,18 +82,4 @@ export function createTelegramRuntime(options: CreateTelegramRuntimeOptions): Te
       started = null;
     },
   };
-}
-
-export interface StartTelegramDeps {
-  engine: Engine;
-  env: NodeJS.ProcessEnv;
-  log: Logger;
-}
-
-/** Reads the config from the environment, connects to Telegram and returns the running runtime (start() is idempotent). */
-export async function startTelegram(deps: StartTelegramDeps): Promise<PlatformRuntime> {
-  const config = loadTelegramConfig(deps.env);
-  const runtime = createTelegramRuntime({ engine: deps.engine, log: deps.log, config });
-  await runtime.start();
-  return runtime;
 }

@@ -5,7 +5,7 @@
  */
 import { escapeHtml } from './html.js';
 
-export type Tag = 'b' | 'i' | 'code' | 'blockquote';
+type Tag = 'b' | 'i' | 'code' | 'blockquote';
 
 /** A run of plain text with the same formatting. Text is escaped when rendered. */
 export interface Run {

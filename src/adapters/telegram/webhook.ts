@@ -5,7 +5,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { webhookCallback, type Bot } from 'grammy';
-import type { Logger } from 'pino';
+import type { Logger } from '../../core/log.js';
+import { explainListenError } from '../shared/index.js';
 import { safeErrorInfo } from './errors.js';
 
 export interface WebhookServerOptions {
@@ -56,9 +57,10 @@ export async function startWebhookServer(options: WebhookServerOptions): Promise
     });
   });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    const fail = (err: Error) => reject(explainListenError(err, 'TELEGRAM_WEBHOOK_PORT', port));
+    server.once('error', fail);
     server.listen(port, host, () => {
-      server.off('error', reject);
+      server.off('error', fail);
       resolve();
     });
   });

@@ -120,7 +120,7 @@ async function prepareJob(ctx: Context, source: CheckSource, cap: number, rateSl
 export async function runCheck(ctx: Context, source: CheckSource): Promise<void> {
   const { event, channel } = ctx;
   const { store, config, jobs } = ctx.services;
-  const cap = Math.min(config.maxFileBytes, channel.limits.maxDownloadBytes);
+  const cap = Math.min(config.maxFileBytes, channel.maxDownloadBytes);
   if (source.kind === 'file' && source.file.size !== null && source.file.size > cap)
     throw fileTooLarge(source.file.size, cap);
   const slot = await takeRateLimit(ctx);

@@ -6,6 +6,7 @@ import type { FollowUpAnswerer } from './followup.js';
 import type { JobRunner } from './jobs.js';
 import type { ParsedText } from './parse-command.js';
 import type { ConversationStore } from './store/conversation-store.js';
+import { deliver } from './privacy.js';
 import type { Scope } from './store/keys.js';
 import type { StoredReview } from './store/schemas.js';
 import type { CommandSpec, CoreEvent, MessageRef, ReplyChannel } from './types.js';
@@ -33,10 +34,12 @@ export interface Context {
   readonly scope: Scope;
   /** The review of the event's thread (null outside threads), read from the store at most once per event. */
   threadReview(): Promise<StoredReview | null>;
-  /** Post where the event happened, as a reply to the user's message. */
+  /** Post as a reply to the user's message: in place, or privately when privacy.ts says so. */
   reply(message: ReplyMessage): Promise<MessageRef>;
   /** Privacy-sensitive or error notices: privately in channels, in place in a DM. */
   replyPrivately(message: ReplyMessage): Promise<void>;
+  /** The same context answering for `spec` (its `private` setting applies to every reply). */
+  forCommand(spec: Pick<CommandSpec, 'private'>): Context;
 }
 
 /** A once-per-event look-up of the thread's review, shared by the addressing check and the commands. */
@@ -55,6 +58,7 @@ export function createContext(
   services: EngineServices,
   parsed: ParsedText,
   threadReview: () => Promise<StoredReview | null> = threadReviewOnce(services.store, event),
+  spec: Pick<CommandSpec, 'private'> | null = null,
 ): Context {
   const inDm = event.conversation.kind === 'dm';
   return {
@@ -71,10 +75,10 @@ export function createContext(
       threadId: event.threadId,
     },
     threadReview,
-    reply: (message) => channel.send(message, { replyTo: event.messageId }),
+    reply: (message) => deliver(event, channel, message, spec),
     async replyPrivately(message) {
-      if (inDm) await channel.send({ ...message, private: true }, { replyTo: event.messageId });
-      else await channel.sendPrivate({ ...message, private: true });
+      await deliver(event, channel, { ...message, private: true }, spec);
     },
+    forCommand: (next) => createContext(event, channel, services, parsed, threadReview, next),
   };
 }

@@ -50,12 +50,18 @@ export function createEngine(options: EngineOptions): EngineWithJobs {
     answerer,
     config: { ...DEFAULT_ENGINE_CONFIG, ...config },
     now,
-    commands: commands.map(({ name, description, usage, args }) => ({ name, description, usage, args })),
+    commands: commands.map(({ name, description, usage, args, private: audience }) => ({
+      name,
+      description,
+      usage,
+      args,
+      ...(audience ? { private: audience } : {}),
+    })),
   };
   const invoke = (ctx: Context, name: string, args: string): Promise<void> => {
     const command = table.get(name);
     if (!command) throw new CodedError('unknown-command', `I don't know the command /${name}.`);
-    return command.invoke(ctx, args);
+    return command.invoke(ctx.forCommand(command), args);
   };
 
   const pipeline = new Composer()

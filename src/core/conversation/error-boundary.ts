@@ -5,6 +5,7 @@
 import { isCodedError } from '../errors.js';
 import { log } from '../log.js';
 import { errorMessage } from './messages.js';
+import { deliver } from './privacy.js';
 import type { CoreEvent, ReplyChannel } from './types.js';
 
 const INTERNAL_MESSAGE = 'Sorry, something went wrong on my side while handling that. Please try again in a moment.';
@@ -59,8 +60,7 @@ export async function handleFailure(
 
   const message = errorMessage(coded ? coded.userMessage : INTERNAL_MESSAGE, HINTS[code] ?? null, code);
   try {
-    if (event.conversation.kind === 'dm') await channel.send(message, { replyTo: event.messageId });
-    else await channel.sendPrivate(message);
+    await deliver(event, channel, message);
   } catch (replyErr) {
     log.error({ ...ids, errName: replyErr instanceof Error ? replyErr.name : typeof replyErr }, 'error reply failed');
   }

@@ -7,7 +7,8 @@
  */
 import type { ReplyMessage } from '../reply/types.js';
 
-export type Platform = 'console' | 'telegram' | 'slack' | 'discord' | 'test';
+/** An adapter's id ('telegram', 'slack', …; see src/adapters/registry.ts): lower-case, stable, part of store keys. */
+export type Platform = string;
 
 export interface IncomingFile {
   name: string | null;
@@ -46,8 +47,11 @@ export interface CoreEvent {
   files: IncomingFile[];
   /** DM, mention of the bot, reply to the bot, or a command: the bot should answer. */
   addressed: boolean;
-  /** Set when the platform parsed a native command (Slack/Discord slash commands). */
-  command: { name: string; args: string } | null;
+  /**
+   * Set when the platform parsed a native command (Slack/Discord slash commands). `private`: only the
+   * requester saw it being typed (Slack), so its answers stay private too (src/core/conversation/privacy.ts).
+   */
+  command: { name: string; args: string; private?: boolean } | null;
 }
 
 /** Where a posted message landed: enough to reply to it, thread on it, or find it again. */
@@ -66,30 +70,17 @@ export interface Progress {
   readonly ref?: MessageRef;
 }
 
-export interface PlatformLimits {
-  /** Hard cap on characters of one message's rendered text. */
-  maxMessageChars: number;
-  /** Biggest file the platform lets a bot download. */
-  maxDownloadBytes: number;
-}
-
-export interface Capabilities {
-  /** Real threads (Slack, Discord guild channels, Telegram forum topics) rather than reply chains. */
-  threads: boolean;
-  /** Messages only the requester sees (Slack/Discord ephemeral). */
-  ephemeral: boolean;
-  typing: boolean;
-  editMessages: boolean;
-}
-
 /**
  * What the engine may do in reply to one event. Adapters implement it per event; a capability the
  * platform lacks degrades gracefully (e.g. `thread` on a platform without threads returns a channel that
- * replies to `on` instead; `sendPrivate` falls back to a DM, then to the same place).
+ * replies to `on` instead; `sendPrivate` falls back to a DM, then to the same place). Who sees a reply is
+ * decided in src/core/conversation/privacy.ts, never here: `send` always posts in place.
  */
 export interface ReplyChannel {
-  readonly capabilities: Capabilities;
-  readonly limits: PlatformLimits;
+  /** Biggest file the platform lets a bot download (the engine caps downloads at this and MAX_FILE_MB). */
+  readonly maxDownloadBytes: number;
+  /** `sendPrivate` can show a message to the requester alone, in place (Slack/Discord ephemeral). */
+  readonly ephemeral: boolean;
   /**
    * Post in the event's place: inside the event's thread if it has one, otherwise in the conversation.
    * `replyTo` makes it a reply to that message where the platform supports replies.
@@ -127,6 +118,12 @@ export interface CommandSpec {
   description: string;
   usage: string;
   args: CommandArgSpec[];
+  /**
+   * Who sees its answers outside a DM: 'always' the requester alone (personal data: /forget, /privacy);
+   * 'where-ephemeral' the requester alone where the channel can do that in place, else everyone (/help).
+   * Unset: where the command was typed.
+   */
+  private?: 'always' | 'where-ephemeral';
 }
 
 /** What adapters depend on. */

@@ -2,7 +2,7 @@
  * Starts the fake Discord and the REAL adapter + REAL engine (memory store) against it. `settle` dispatches
  * a gateway event and resolves when the adapter reports it fully dealt with: no timers as synchronisation.
  */
-import { createDiscordAdapter, type DiscordAdapter, type SettledEvent } from '../../../src/adapters/discord/index.js';
+import { createDiscordAdapter, type DiscordAdapter, type SettledEvent } from '../../../src/adapters/discord/adapter.js';
 import {
   createEngine,
   ConversationStore,

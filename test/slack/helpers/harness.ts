@@ -6,7 +6,7 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { ConversationStore, createEngine, openStore, type Analyzer } from '../../../src/core/conversation/index.js';
 import type { Engine } from '../../../src/core/conversation/types.js';
-import { createSlackBot, type SlackBot } from '../../../src/adapters/slack/index.js';
+import { createSlackBot, type SlackBot } from '../../../src/adapters/slack/app.js';
 import type { SlackConfig } from '../../../src/adapters/slack/config.js';
 import { fakeAnalyzer } from './analyzer.js';
 import { BOT_TOKEN, startFakeSlack, type FakeSlack } from './fake-slack.js';

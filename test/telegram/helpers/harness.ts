@@ -1,7 +1,7 @@
 /** Starts the fake Bot API and the real grammY runtime (long polling) around an engine. */
 import { pino } from 'pino';
 import type { Engine } from '../../../src/core/conversation/types.js';
-import { createTelegramRuntime, type TelegramRuntime } from '../../../src/adapters/telegram/index.js';
+import { createTelegramRuntime, type TelegramRuntime } from '../../../src/adapters/telegram/runtime.js';
 import type { TelegramWebhookConfig } from '../../../src/adapters/telegram/config.js';
 import { BOT_TOKEN, FakeTelegram } from './fake-telegram.js';
 
