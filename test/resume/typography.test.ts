@@ -90,6 +90,31 @@ describe('headings by typography', () => {
   });
 });
 
+describe('heading levels', () => {
+  it('treats headings in a smaller style right under a bigger one as sub-headings of its section', async () => {
+    const big = (text: string): StyledLine => ({ text, size: 14, bold: true, gap: 10 });
+    const small = (text: string): StyledLine => ({ text, size: 11, bold: true, gap: 4 });
+    const r = await parsePdf([
+      ...NAME,
+      big('EDUCATION'),
+      ...body('BSc Mathematics, State University 2011 - 2015'),
+      big('SKILLS'),
+      small('LANGUAGES'),
+      ...body('Python, Go, SQL'),
+      small('TECHNOLOGIES'),
+      ...body('PostgreSQL, Kafka, Docker'),
+      big('EXPERIENCE'),
+      ...JOB,
+    ]);
+    expect(sections(r)).toEqual([
+      ['contact', null],
+      ['education', 'EDUCATION'],
+      ['skills', 'SKILLS'],
+      ['experience', 'EXPERIENCE'],
+    ]);
+  });
+});
+
 describe('kindOfHeadingWords', () => {
   it('uses the vocabulary, then any word naming a kind (in singular or plural), else other', () => {
     expect(kindOfHeadingWords('Work Experience')).toBe('experience');

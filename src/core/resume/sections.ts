@@ -18,6 +18,8 @@ interface Candidate extends HeadingMatch {
   mode: Mode;
   /** Text after a run-in or glued heading on the same line. */
   rest: string | null;
+  /** Found by its shape above bare links, not by its words. */
+  byLinks?: true;
 }
 
 /** Kinds a run-in heading ("Summary: I build …") may have; list kinds use "Label: a, b, c" for sub-groups. */
@@ -116,8 +118,10 @@ function acceptedHeadings(lines: readonly Line[]): Map<number, Candidate> {
 /** Headings by words, then by typography: lines in the style of the other headings join them. */
 function headingsWithTypography(lines: readonly Line[]): { accepted: Map<number, Candidate>; styled: Set<number> } {
   const accepted = acceptedHeadings(lines);
-  if (accepted.size === 0) return { accepted, styled: new Set() };
-  const { added, confirmed } = typographicHeadings(lines, new Set(accepted.keys()));
+  const anchors = new Set([...accepted].filter(([, c]) => c.byLinks !== true).map(([i]) => i));
+  if (anchors.size === 0) return { accepted, styled: new Set() };
+  const { added, confirmed, dropped } = typographicHeadings(lines, anchors, new Set(accepted.keys()));
+  for (const index of dropped) accepted.delete(index);
   for (const [index, h] of added) {
     accepted.set(index, {
       kind: h.kind,
@@ -155,6 +159,7 @@ function addLinkHeadings(
       style: headingStyle(line.text),
       mode: 'line',
       rest: null,
+      byLinks: true,
     });
   }
 }
@@ -262,7 +267,7 @@ export function splitSections(lines: readonly Line[]): SectionDraft[] {
     const isCourseworkInEducation =
       c !== undefined &&
       c.kind === 'other' &&
-      /cours/u.test(c.key) &&
+      /cours|\bclasses\b|\bmodules\b/u.test(c.key) &&
       current?.kind === 'education' &&
       !styled.has(line.index);
     // A heading right under an empty heading of the same kind ("Portfolio" / "Recent Project") is a sub-heading.

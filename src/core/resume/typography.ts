@@ -78,11 +78,22 @@ export interface TypographyVerdict {
   added: Map<number, TypographicHeading>;
   /** Anchors set in the same distinct style as at least one other heading (typography agrees). */
   confirmed: Set<number>;
+  /** Headings the typography overrules: sub-headings in a smaller style, shape-only headings in no heading style. */
+  dropped: Set<number>;
 }
 
-export function typographicHeadings(lines: readonly Line[], anchorIndexes: ReadonlySet<number>): TypographyVerdict {
+/**
+ * `anchorIndexes`: headings found by their words; `accepted`: those plus headings found by shape alone
+ * (kept only when set in an anchor's style).
+ */
+export function typographicHeadings(
+  lines: readonly Line[],
+  anchorIndexes: ReadonlySet<number>,
+  accepted: ReadonlySet<number> = anchorIndexes,
+): TypographyVerdict {
   const found = new Map<number, TypographicHeading>();
   const confirmed = new Set<number>();
+  const dropped = new Set<number>();
   const body = bodyStyle(lines);
   const byStyle = new Map<string, Anchor[]>();
   for (const index of anchorIndexes) {
@@ -93,7 +104,12 @@ export function typographicHeadings(lines: readonly Line[], anchorIndexes: Reado
     list.push({ line, facts: line.facts });
     byStyle.set(key, list);
   }
-  if (byStyle.size === 0) return { added: found, confirmed };
+  if (byStyle.size === 0) return { added: found, confirmed, dropped };
+  for (const index of accepted) {
+    const facts = lines[index]?.facts;
+    const key = facts ? styleKey(facts) : null;
+    if (!anchorIndexes.has(index) && key !== null && !byStyle.has(key)) dropped.add(index);
+  }
   const firstAnchor = Math.min(...anchorIndexes);
   for (const [key, anchors] of byStyle) {
     const minGap = Math.min(...anchors.map((a) => a.facts.gapAbove ?? Infinity));
@@ -102,6 +118,7 @@ export function typographicHeadings(lines: readonly Line[], anchorIndexes: Reado
     for (const line of lines) {
       if (anchorIndexes.has(line.index) || !line.facts || styleKey(line.facts) !== key) continue;
       sameStyleOthers++;
+      if (accepted.has(line.index)) continue;
       if (line.index < firstAnchor || line.bullet || !isShortLabel(line.text)) continue;
       if (!alignedWith(line.facts, anchors)) continue;
       // Set apart like the anchors: a gap at least most of theirs (when theirs are known).
@@ -126,5 +143,31 @@ export function typographicHeadings(lines: readonly Line[], anchorIndexes: Reado
     if (anchors.length + kept >= 2) for (const a of anchors) confirmed.add(a.line.index);
     if (anchors.length + picks.length >= 2) for (const a of anchors) confirmed.add(a.line.index);
   }
-  return { added: found, confirmed };
+  for (const index of subHeadings(lines, [...anchorIndexes, ...found.keys()])) {
+    dropped.add(index);
+    found.delete(index);
+    confirmed.delete(index);
+  }
+  return { added: found, confirmed, dropped };
+}
+
+/**
+ * Two heading styles, one nested in the other: when a heading in a bigger style is directly followed by one in
+ * a smaller style ("SKILLS" / "LANGUAGES"), every heading in the smaller style is a sub-heading.
+ */
+function subHeadings(lines: readonly Line[], headings: readonly number[]): number[] {
+  const styleAt = new Map<number, { key: string; size: number }>();
+  for (const index of headings) {
+    const facts = lines[index]?.facts;
+    const key = facts ? styleKey(facts) : null;
+    if (facts?.size != null && key !== null) styleAt.set(index, { key, size: facts.size });
+  }
+  const count = (key: string): number => [...styleAt.values()].filter((s) => s.key === key).length;
+  const minor = new Set<string>();
+  for (const [index, style] of styleAt) {
+    const next = styleAt.get(index + 1);
+    if (next !== undefined && next.key !== style.key && next.size < style.size - 0.5 && count(style.key) >= 2)
+      minor.add(next.key);
+  }
+  return [...styleAt].filter(([, s]) => minor.has(s.key)).map(([i]) => i);
 }
