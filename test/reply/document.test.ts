@@ -45,6 +45,26 @@ describe('buildReviewDocument', () => {
     expect(list?.type === 'list' ? list.items.length : 0).toBe(3);
   });
 
+  it('says once, politely, that the coaching is in English for a resume in another language', () => {
+    const resume = parseResume(
+      extractPastedText(
+        [
+          'Anna Beispiel',
+          'anna.beispiel@example.com',
+          'BERUFSERFAHRUNG',
+          '03.2017-10.2020 Gesundheits- und Krankenpflegerin, Klinikum Nord',
+          'AUSBILDUNG',
+          '2010-2013 Ausbildung zur Pflegefachkraft, Berufsfachschule',
+        ].join('\n'),
+      ),
+    );
+    expect(resume.language).toBe('de');
+    const text = JSON.stringify(buildReviewDocument(reviewResume(resume, { now: NOW })).messages);
+    expect(text.match(/written in German/g)).toHaveLength(1);
+    expect(text).toContain('coaching is in English');
+    expect(JSON.stringify(weak.document.messages)).not.toContain('coaching is in English');
+  });
+
   it('says when only some pages were read', () => {
     const resume = parseResume(extractPastedText(WEAK_BACKEND_RESUME.join('\n')));
     const truncated = {

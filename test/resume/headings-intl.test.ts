@@ -32,5 +32,15 @@ describe('headings in other languages', () => {
       ].join('\n'),
     );
     expect(r.sections.map((s) => s.kind)).toEqual(['contact', 'experience', 'education', 'languages']);
+    expect(r.language).toBe('de');
+  });
+
+  it('marks a resume English when its headings are English (one foreign word is not enough)', () => {
+    const r = parseResumeText(
+      ['Jane Roe', 'jane@example.com', 'EXPERIENCE', 'Engineer, Acme 2019 - 2021', 'FORMATION', 'BSc, State U'].join(
+        '\n',
+      ),
+    );
+    expect(r.language).toBe('en');
   });
 });

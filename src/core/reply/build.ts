@@ -23,6 +23,15 @@ function pagesNote(review: Review): string | null {
   return `Only the first ${pagesAnalysed ?? '?'} of ${pages} pages were read; the rest was not reviewed.`;
 }
 
+const LANGUAGE_NAMES = { de: 'German', fr: 'French', es: 'Spanish', pt: 'Portuguese', zh: 'Chinese' } as const;
+
+/** Said once, for a resume written in another language: the coaching is in English. */
+function languageNote(review: Review): string | null {
+  const language = review.resume.language;
+  if (language === undefined || language === 'en') return null;
+  return `Your resume looks like it is written in ${LANGUAGE_NAMES[language]}. Thank you for sharing it! For now the coaching is in English only, and the wording checks are tuned for English, so some of them may not fit your text.`;
+}
+
 function findingBlock(f: Finding, hideEvidence = false): Block {
   return {
     type: 'finding',
@@ -98,6 +107,8 @@ export function summaryMessage(review: Review): ReplyMessage {
   const blocks: Block[] = [{ type: 'fields', fields }];
   const note = pagesNote(review);
   if (note) blocks.push({ type: 'context', text: note });
+  const language = languageNote(review);
+  if (language) blocks.push({ type: 'context', text: language });
 
   const fixes = report.summary?.topFixes ?? [];
   if (fixes.length) blocks.push({ type: 'heading', text: 'Top fixes' }, { type: 'list', items: fixes, ordered: true });

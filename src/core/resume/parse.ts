@@ -2,6 +2,7 @@ import type { ExtractResult } from '../extract/types.js';
 import { buildContact } from './contact.js';
 import { ENTRY_KINDS, parseEntries } from './entries.js';
 import { parseItems } from './items.js';
+import { headingsLanguage } from './language.js';
 import { toLines } from './lines.js';
 import { fullLineLength } from './prose.js';
 import { splitSections, type SectionDraft } from './sections.js';
@@ -48,6 +49,7 @@ export function parseResume(extracted: ExtractResult): Resume {
     contact,
     sections,
     text,
+    language: headingsLanguage(sections),
     source: {
       format: extracted.format,
       fileName: extracted.fileName,

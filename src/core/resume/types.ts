@@ -1,4 +1,8 @@
 import type { FileFormat } from '../extract/types.js';
+import type { HeadingLanguage } from './heading-vocabulary-intl.js';
+
+/** The language of a resume's headings; the coaching itself is English. */
+export type ResumeLanguage = 'en' | HeadingLanguage;
 
 export const SECTION_KINDS = [
   'contact',
@@ -82,4 +86,9 @@ export interface Resume {
   /** The cleaned full text the model was built from. */
   text: string;
   source: ResumeSource;
+  /**
+   * The language of the section headings ('de', 'fr', 'es', 'pt', 'zh'); absent or 'en' for English. The
+   * coaching stays English; the reply says so once for another language.
+   */
+  language?: ResumeLanguage;
 }
