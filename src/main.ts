@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { createConsoleRuntime, type ConsoleRuntime } from './adapters/console/index.js';
 import { ADAPTERS } from './adapters/registry.js';
+import { COMMANDS } from './commands/index.js';
 import { engineConfigOf, loadConfig, storeTtlsOf, type Config } from './config.js';
 import { createEngine, type EngineWithJobs } from './core/conversation/engine.js';
 import { createPipelineAnalyzer } from './core/conversation/pipeline-analyzer.js';
@@ -95,7 +96,12 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
     if (isCodedError(err)) return fail(`STORE_URL: ${err.userMessage}`);
     throw err;
   }
-  const engine = createEngine({ store, analyzer: createPipelineAnalyzer(), config: engineConfigOf(config) });
+  const engine = createEngine({
+    store,
+    analyzer: createPipelineAnalyzer(),
+    config: engineConfigOf(config),
+    commands: COMMANDS,
+  });
   // Start the file-reading workers now, so the first resume does not wait for them.
   void warmUpExtractors();
   const signals = onShutdownSignal();

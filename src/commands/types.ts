@@ -1,6 +1,7 @@
 /** One module per command: metadata (for help and native slash commands), a zod schema for its arguments, run(ctx). */
 import type { z } from 'zod';
 import { CodedError } from '../core/errors.js';
+import type { EngineCommand } from '../core/conversation/command-table.js';
 import type { Context } from '../core/conversation/context.js';
 import type { CommandSpec } from '../core/conversation/types.js';
 
@@ -13,11 +14,8 @@ export interface Command<A> extends CommandSpec {
   run(ctx: Context, args: A): Promise<void>;
 }
 
-/** A command with its argument type erased, ready for the router. */
-export interface AnyCommand extends CommandSpec {
-  readonly aliases: readonly string[];
-  invoke(ctx: Context, raw: string): Promise<void>;
-}
+/** A command with its argument type erased, ready for the engine's router. */
+export type AnyCommand = EngineCommand;
 
 function defaultInput(spec: CommandSpec, raw: string): Record<string, string> {
   const first = spec.args.find((a) => a.type === 'string');

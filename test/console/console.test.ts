@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createConsoleRuntime } from '../../src/adapters/console/runtime.js';
 import { lineToEvent } from '../../src/adapters/console/events.js';
 import { fakeHarness, WEAK_TEXT } from '../conversation/setup.js';
+import { COMMANDS } from '../../src/commands/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rc-console-'));
 const resumePath = join(dir, 'my resume.txt');
@@ -98,7 +99,7 @@ describe('console adapter with the real checker', () => {
     const { ConversationStore, openStore } = await import('../../src/core/conversation/store/index.js');
     const { shutdownExtractors } = await import('../../src/core/extract/index.js');
     const store = new ConversationStore(await openStore('memory://'));
-    const engine = createEngine({ store, analyzer: createPipelineAnalyzer() });
+    const engine = createEngine({ store, analyzer: createPipelineAnalyzer(), commands: COMMANDS });
     const input = new PassThrough();
     const output = new PassThrough();
     let printed = '';

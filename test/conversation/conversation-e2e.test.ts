@@ -8,6 +8,7 @@ import { shutdownExtractors } from '../../src/core/extract/index.js';
 import { makeTextPdf } from '../../scripts/lib/simple-pdf.js';
 import { fileFrom, plain, RecordingPlatform } from '../helpers/recording-channel.js';
 import { STRONG_BACKEND_RESUME, WEAK_BACKEND_RESUME } from '../helpers/sample-resumes.js';
+import { COMMANDS } from '../../src/commands/index.js';
 
 const PDF = 'application/pdf';
 let weakPdf: Uint8Array;
@@ -31,7 +32,7 @@ async function realEngine() {
   const map = new Map<string, unknown>();
   const store = new ConversationStore(await openStore('memory://', { map }));
   return {
-    engine: createEngine({ store, analyzer: createPipelineAnalyzer() }),
+    engine: createEngine({ store, analyzer: createPipelineAnalyzer(), commands: COMMANDS }),
     store,
     platform: new RecordingPlatform(),
   };

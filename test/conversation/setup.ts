@@ -5,6 +5,7 @@ import { ConversationStore } from '../../src/core/conversation/store/conversatio
 import { openStore } from '../../src/core/conversation/store/kv.js';
 import { RecordingPlatform } from '../helpers/recording-channel.js';
 import { createFakeAnalyzer, type FakeAnalyzer } from './fake-analyzer.js';
+import { COMMANDS } from '../../src/commands/index.js';
 
 export interface Harness {
   engine: EngineWithJobs;
@@ -38,7 +39,14 @@ export async function fakeHarness(options: Partial<EngineOptions> = {}): Promise
   const analyzer = createFakeAnalyzer();
   const answers: FollowUpInput[] = [];
   const clock = { now: Date.parse('2025-01-01T10:00:00Z') };
-  const engine = createEngine({ store, analyzer, answerer: spyAnswerer(answers), now: () => clock.now, ...options });
+  const engine = createEngine({
+    store,
+    analyzer,
+    answerer: spyAnswerer(answers),
+    now: () => clock.now,
+    ...options,
+    commands: options.commands ?? COMMANDS,
+  });
   return { engine, store, map, platform: new RecordingPlatform(), analyzer, answers, clock };
 }
 

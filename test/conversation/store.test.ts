@@ -11,6 +11,7 @@ import { fileFrom, RecordingPlatform } from '../helpers/recording-channel.js';
 import { createFakeAnalyzer } from './fake-analyzer.js';
 import { spyAnswerer, WEAK_TEXT } from './setup.js';
 import type { FollowUpInput } from '../../src/core/conversation/followup.js';
+import { COMMANDS } from '../../src/commands/index.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'rc-store-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -177,12 +178,14 @@ describe.runIf(REDIS_URL)('redis store', () => {
     try {
       const engineA = createEngine({
         store: a,
+        commands: COMMANDS,
         analyzer: createFakeAnalyzer(),
         answerer: spyAnswerer(answers),
         config: { checksPerWindow: 1 },
       });
       const engineB = createEngine({
         store: b,
+        commands: COMMANDS,
         analyzer: createFakeAnalyzer(),
         answerer: spyAnswerer(answers),
         config: { checksPerWindow: 1 },
@@ -213,7 +216,12 @@ describe('sqlite store', () => {
     const first = new ConversationStore(await openStore(`sqlite://${path}`));
     const platform = new RecordingPlatform();
     await platform.deliver(
-      createEngine({ store: first, analyzer: createFakeAnalyzer(), answerer: spyAnswerer(answers) }),
+      createEngine({
+        store: first,
+        analyzer: createFakeAnalyzer(),
+        answerer: spyAnswerer(answers),
+        commands: COMMANDS,
+      }),
       {
         files: [fileFrom(new TextEncoder().encode(WEAK_TEXT), 'r.txt')],
       },
@@ -223,7 +231,12 @@ describe('sqlite store', () => {
 
     const second = new ConversationStore(await openStore(`sqlite://${path}`));
     try {
-      const engine = createEngine({ store: second, analyzer: createFakeAnalyzer(), answerer: spyAnswerer(answers) });
+      const engine = createEngine({
+        store: second,
+        analyzer: createFakeAnalyzer(),
+        answerer: spyAnswerer(answers),
+        commands: COMMANDS,
+      });
       await platform.deliver(engine, { text: 'how do I quantify this' });
       expect(answers[0]?.report?.sections[2]?.kind).toBe('experience');
       const recheck = await platform.deliver(engine, { text: '/check' });

@@ -2,9 +2,9 @@
  * createEngine: event → one context → one middleware pipeline (dedupe, addressing, commands as filters,
  * then files / pasted resume / pasted job description / questions) inside one error boundary.
  */
-import { COMMANDS, type AnyCommand } from '../../commands/index.js';
 import { CodedError } from '../errors.js';
 import type { Analyzer } from './analyzer.js';
+import { type EngineCommand, commandTable } from './command-table.js';
 import { looksLikeJobDescription, looksLikeResume } from './classify-text.js';
 import { createContext, threadReviewOnce, type Context, type EngineServices } from './context.js';
 import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from './engine-config.js';
@@ -25,21 +25,16 @@ export interface EngineOptions {
   /** Where check jobs run (default: in this process). */
   jobs?: JobRunner;
   answerer?: FollowUpAnswerer;
-  commands?: readonly AnyCommand[];
+  /** The commands to route to (src/main.ts wires src/commands in); names must be unique. */
+  commands: readonly EngineCommand[];
 }
 
 export interface EngineWithJobs extends Engine {
   readonly jobs: JobRunner;
 }
 
-function commandTable(commands: readonly AnyCommand[]): Map<string, AnyCommand> {
-  const table = new Map<string, AnyCommand>();
-  for (const command of commands) for (const name of [command.name, ...command.aliases]) table.set(name, command);
-  return table;
-}
-
 export function createEngine(options: EngineOptions): EngineWithJobs {
-  const { store, analyzer, config = {}, now = Date.now, answerer = defaultAnswerer, commands = COMMANDS } = options;
+  const { store, analyzer, config = {}, now = Date.now, answerer = defaultAnswerer, commands } = options;
   const jobs = options.jobs ?? createInProcessJobRunner({ store, analyzer, now });
   const table = commandTable(commands);
   const known = new Set(table.keys());

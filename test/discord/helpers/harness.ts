@@ -14,6 +14,7 @@ import type { Engine } from '../../../src/core/conversation/types.js';
 import { createLogger } from '../../../src/core/log.js';
 import { FakeDiscord, TOKEN } from './fake-discord.js';
 import { testAnalyzer } from './analyzer.js';
+import { COMMANDS } from '../../../src/commands/index.js';
 
 export interface Harness {
   fake: FakeDiscord;
@@ -38,7 +39,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const store = new ConversationStore(await openStore('memory://'));
   const engine =
     options.engine ??
-    createEngine({ store, analyzer: options.analyzer ?? testAnalyzer(), config: options.engineConfig ?? {} });
+    createEngine({
+      store,
+      analyzer: options.analyzer ?? testAnalyzer(),
+      config: options.engineConfig ?? {},
+      commands: COMMANDS,
+    });
   const adapter = createDiscordAdapter({
     engine,
     config: {

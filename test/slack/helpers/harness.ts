@@ -11,6 +11,7 @@ import type { SlackConfig } from '../../../src/adapters/slack/config.js';
 import { fakeAnalyzer } from './analyzer.js';
 import { BOT_TOKEN, startFakeSlack, type FakeSlack } from './fake-slack.js';
 import { SIGNING_SECRET } from './signed.js';
+import { COMMANDS } from '../../../src/commands/index.js';
 
 export interface LogLine {
   level: number;
@@ -56,7 +57,7 @@ export async function startHarness({
   });
   const log = pino({ level: 'debug' }, stream);
   const store = new ConversationStore(await openStore('memory://'));
-  const engine = createEngine({ store, analyzer });
+  const engine = createEngine({ store, analyzer, commands: COMMANDS });
   const config: SlackConfig = {
     botToken: BOT_TOKEN,
     apiUrl: fake.apiUrl,

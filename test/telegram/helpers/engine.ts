@@ -4,6 +4,7 @@ import type { FollowUpInput } from '../../../src/core/conversation/index.js';
 import type { Analyzer } from '../../../src/core/conversation/analyzer.js';
 import type { CoreEvent, Engine, ReplyChannel } from '../../../src/core/conversation/types.js';
 import { createStubAnalyzer } from './stub-analyzer.js';
+import { COMMANDS } from '../../../src/commands/index.js';
 
 export interface TestEngine extends Engine {
   /** Every event the adapter handed over. */
@@ -20,6 +21,7 @@ export async function createTestEngine(analyzer: Analyzer = createStubAnalyzer()
   const engine = createEngine({
     store,
     analyzer,
+    commands: COMMANDS,
     answerer: {
       answer(input) {
         questions.push(input);
