@@ -18,6 +18,7 @@ import { createLogger } from '../../src/core/log.js';
 import { WEAK_BACKEND_RESUME } from '../helpers/sample-resumes.js';
 import { BOT_TOKEN, startFakeSlack } from '../slack/helpers/fake-slack.js';
 import { exampleAdapter } from './example/index.js';
+import { COMMANDS } from '../../src/commands/index.js';
 
 const silent = createLogger('silent');
 const TOKEN = 'example-token-0123456789';
@@ -133,7 +134,7 @@ describe('the example adapter, through the contract, with the real engine', () =
     const env = { STORE_URL: 'memory://', EXAMPLE_TOKEN: TOKEN, EXAMPLE_API_URL: platform.url, EXAMPLE_PORT: '0' };
     const config = loadConfig(env, [...ADAPTERS, exampleAdapter]);
     const store = new ConversationStore(await openStore(config.storeUrl));
-    const engine = createEngine({ store, analyzer: createPipelineAnalyzer() });
+    const engine = createEngine({ store, analyzer: createPipelineAnalyzer(), commands: COMMANDS });
     const [adapter] = config.adapters;
     if (adapter?.platform !== 'example') throw new Error('the example adapter is not enabled');
     const runtime = await exampleAdapter.configure(env).start({ engine, log: silent });
