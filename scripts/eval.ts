@@ -1,14 +1,17 @@
 /**
  * `npm run eval`: the project's own measurements of coaching quality — rules on the labeled resumes
- * (recall, false positives on traps) and intent recognition on the labeled questions.
+ * (recall, false positives on traps), follow-up answer quality on the labeled question set (train and
+ * test splits), and intent recognition (a diagnostic only).
  */
+import { evalAnswers, printAnswerEval } from './eval-answers/run.js';
+import { evalIntents, printIntentEval } from './eval-intents.js';
 import { evalRules, formatEval } from './eval-rules.js';
-import { evalIntents, INTENT_ACCURACY_TARGET, printIntentEval } from './eval-intents.js';
 
 const rules = evalRules();
 console.log(formatEval(rules));
-const intents = evalIntents();
-printIntentEval(intents);
-const ok = rules.ok && intents.accuracy >= INTENT_ACCURACY_TARGET;
+const answers = await evalAnswers();
+const answersOk = printAnswerEval(answers, process.argv.includes('--show-test'));
+printIntentEval(evalIntents());
+const ok = rules.ok && answersOk;
 console.log(`\n${ok ? 'All eval targets met' : 'An eval target is missed'}`);
 process.exitCode = ok ? 0 : 1;

@@ -73,6 +73,8 @@ export const reportSectionSchema = z.object({
   findings: z.array(reportFindingSchema),
   // additions
   items: z.array(z.string()).optional(),
+  /** The section body as written (verbatim lines, heading excluded): follow-up answers quote it. */
+  lines: z.array(z.string()).optional(),
   scoreBreakdown: scoreBreakdownSchema.optional(),
 });
 

@@ -58,6 +58,7 @@ function toReportSection(
     findings,
   };
   if (section.items.length > 0) out.items = [...section.items];
+  if (section.lines.length > 0) out.lines = [...section.lines];
   if (score) out.scoreBreakdown = score;
   return out;
 }

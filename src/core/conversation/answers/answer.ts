@@ -1,22 +1,40 @@
 /**
- * Follow-up answers: the question → an intent → an answer built from the user's own review. "This"
- * means the section the user replied to, or (in a DM) the weakest section of the last review.
+ * Follow-up answers: Answer = (what is asked) × (what it is about). The question's words are typo-
+ * corrected (real English words are left alone), the referent is resolved (pasted line, bullet, entry,
+ * section, the section replied to, the last answer's cursor), then the ask, then the answer is composed
+ * from the review's facts about that referent. Deterministic; no network.
  */
-import type { ReplyMessage } from '../../reply/types.js';
-import { quantifyAnswer, improveAnswer } from './bullets.js';
-import { classifyIntent, type Intent } from './intents.js';
-import { helpAnswer, noReviewAnswer, smalltalkAnswer, unknownAnswer } from './meta.js';
+import type { Block, ReplyMessage } from '../../reply/types.js';
+import { type Ask, type AskResult, askOf, classifyAsk, LINE_ASKS, WHOLE_RESUME_ASKS } from './asks.js';
+import { pagedBullets, type Paged } from './bullets.js';
+import { type AnswerCursor, cursorFor } from './cursor.js';
+import { entryAnswer } from './entry-answers.js';
+import { experienceMonths, onlyInternships } from './experience.js';
+import { cueVocabulary } from './intents.js';
+import { matchAnswer } from './job-match.js';
+import { bulletAnswer, newLineAnswer, otherLineAnswer } from './line-answers.js';
+import { closestHelpAnswer, helpAnswer, noReviewAnswer, smalltalkAnswer, unknownAnswer } from './meta.js';
+import { tokenize } from './normalize.js';
+import { type EntryRef, entriesOf } from './outline.js';
 import { pillarAnswer, titleAnswer } from './pillars.js';
-import {
-  atsAnswer,
-  findingAnswer,
-  lengthAnswer,
-  overallAnswer,
-  prioritiesAnswer,
-  tailorAnswer,
-} from './review-level.js';
+import { type Referent, resolveReferent } from './referent.js';
+import { atsAnswer, findingAnswer, lengthAnswer, overallAnswer, prioritiesAnswer } from './review-level.js';
+import { emphasiseAnswer, roleWhyAnswer } from './role-answers.js';
+import { scorePathAnswer } from './score-path.js';
+import { sectionAnswer } from './section-answers.js';
 import { contactAnswer, educationAnswer, projectsAnswer, skillsAnswer, summaryAnswer } from './sections.js';
-import { weakestSection, type ReportView } from './view.js';
+import { Speller } from './spelling.js';
+import {
+  careerChangeAnswer,
+  certificationsAnswer,
+  gapAnswer,
+  headingAnswer,
+  interestsAnswer,
+  orderAnswer,
+  showQualityAnswer,
+} from './subjects.js';
+import { answer, findSection, type ReportView, sectionName, weakestSection } from './view.js';
+import { ASK_WORDS, STOPWORDS, stem } from './words.js';
 
 export interface AnswerInput {
   text: string;
@@ -25,50 +43,259 @@ export interface AnswerInput {
   /** The section the user replied to, if any. */
   focusSection: number | null;
   jobDescription: string | null;
+  /** What the previous answer in this conversation was about (null: none, or it expired). */
+  cursor?: AnswerCursor | null;
+  /** The date "present" and gaps are measured against (tests pin it). */
+  now?: Date;
 }
 
-export function answerQuestion(input: AnswerInput): ReplyMessage & { intent: Intent } {
-  const { intent, rule } = classifyIntent(input.text);
-  const withIntent = (message: ReplyMessage) => ({ ...message, intent });
-  if (intent === 'help') return withIntent(helpAnswer());
-  if (intent === 'smalltalk') return withIntent(smalltalkAnswer(input.text));
-  if (intent === 'unknown') return withIntent(unknownAnswer());
-  const report = input.report;
-  if (!report) return withIntent(noReviewAnswer());
-  const mentionsThis = /\b(this|these|it|here)\b/i.test(input.text);
-  const focus = input.focusSection ?? (mentionsThis ? weakestSection(report) : null);
-  switch (intent) {
+export type Answer = ReplyMessage & { intent: string; cursor: AnswerCursor | null };
+
+const spellers = new WeakMap<ReportView, Speller>();
+const titleWords = new WeakMap<ReportView, Set<string>>();
+
+function titleWordsOf(report: ReportView | null): Set<string> {
+  if (!report) return new Set();
+  let words = titleWords.get(report);
+  if (!words) {
+    words = new Set(entriesOf(report).flatMap((e) => [...tokenize(e.value.title ?? ''), ...tokenize(e.value.organization ?? '')]));
+    titleWords.set(report, words);
+  }
+  return words;
+}
+
+/** The user's lines that share a distinctive word with the question ("im bilingual" → the skills line). */
+function linesNamed(report: ReportView, tokens: readonly string[]): { line: string; section: number }[] {
+  const want = new Set(tokens.filter((t) => t.length > 3 && !STOPWORDS.has(t) && !ASK_WORDS.has(t)).map(stem));
+  if (want.size === 0) return [];
+  const out: { line: string; section: number }[] = [];
+  report.sections.forEach((s, section) => {
+    const lines = [...(s.lines ?? []), ...(s.items ?? []), ...(s.entries ?? []).flatMap((e) => e.bullets ?? [])];
+    for (const line of new Set(lines)) if (tokenize(line).some((w) => want.has(stem(w)))) out.push({ line, section });
+  });
+  return out.slice(0, 3);
+}
+
+function spellerFor(report: ReportView | null): Speller {
+  if (!report) return new Speller(cueVocabulary());
+  let s = spellers.get(report);
+  if (!s) {
+    const own = report.sections.flatMap((sec) => [
+      ...tokenize(sec.heading ?? ''),
+      ...(sec.entries ?? []).flatMap((e) => [...tokenize(e.title ?? ''), ...tokenize(e.organization ?? ''), ...(e.bullets ?? []).flatMap(tokenize)]),
+      ...(sec.items ?? []).flatMap(tokenize),
+    ]);
+    s = new Speller([...cueVocabulary(), ...own]);
+    spellers.set(report, s);
+  }
+  return s;
+}
+
+function yearsAnswer(report: ReportView, now: Date): ReplyMessage {
+  const months = experienceMonths(report, now);
+  const years = Math.floor(months / 12);
+  const interns = onlyInternships(report, now);
+  const text =
+    months === 0
+      ? 'I count no paid work with dates in your experience section yet, so I would not state a number of years.'
+      : years === 0
+        ? `About ${months} months of work from your dates${interns ? ' (internships and short jobs)' : ''}: do not write "years of experience" yet; let the entries speak.`
+        : `About ${years} year${years === 1 ? '' : 's'} of work from your dates (overlaps counted once; student, research and teaching-assistant roles not counted)${interns ? ', mostly internships and short jobs' : ''}.`;
+  return answer('Years of experience', [
+    { type: 'paragraph', text },
+    { type: 'context', text: 'Count only paid or professional work; a summary line like "[N] years of [field]" must match your dates.' },
+  ]);
+}
+
+interface Composed {
+  message: ReplyMessage;
+  cursor: AnswerCursor | null;
+}
+
+function fromPaged(ask: Ask, section: number | null, p: Paged): Composed {
+  return { message: p.message, cursor: cursorFor(ask, { section }, p.shown, p.more) };
+}
+
+function lineAsk(ask: Ask): Ask {
+  if (ask === 'improve') return 'rewrite';
+  if (ask === 'finding') return 'explain';
+  return ask;
+}
+
+function aboutReferent(report: ReportView, ref: Referent, ask: Ask, now: Date, cursor: AnswerCursor | null): Composed | null {
+  switch (ref.kind) {
+    case 'bullet':
+      return {
+        message: bulletAnswer(report, ref.ref, lineAsk(ask)),
+        cursor: cursorFor(lineAsk(ask), { section: ref.ref.section, entry: ref.ref.entry, bullet: ref.ref.bullet }),
+      };
+    case 'pasted': {
+      const { pasted } = ref;
+      const message = pasted.line ? otherLineAnswer(report, pasted.line, lineAsk(ask)) : newLineAnswer(report, pasted.text, lineAsk(ask));
+      return { message, cursor: cursorFor(lineAsk(ask), {}) };
+    }
+    case 'entry':
+      return { message: entryAnswer(report, ref.ref, ask, now), cursor: cursorFor(ask, { section: ref.ref.section, entry: ref.ref.entry }) };
+    case 'section': {
+      const shown = cursor && cursor.section === ref.index && cursor.ask === ask ? [] : [];
+      return fromPaged(ask, ref.index, sectionAnswer(report, ref.index, ask, now, shown));
+    }
+    case 'none':
+      return null;
+  }
+}
+
+function nextEntry(report: ReportView, cursor: AnswerCursor | null): EntryRef | 'end' | null {
+  if (!cursor || cursor.section === null || cursor.entry === null) return null;
+  const all = entriesOf(report);
+  const at = all.findIndex((e) => e.section === cursor.section && e.entry === cursor.entry);
+  if (at < 0) return null;
+  return all[at + 1] ?? 'end';
+}
+
+function continueFrom(report: ReportView, cursor: AnswerCursor | null, now: Date): Composed {
+  if (cursor && (cursor.shown.length > 0 || cursor.ask === 'quantify' || cursor.ask === 'improve' || cursor.ask === 'rewrite') && cursor.entry === null) {
+    const mode = cursor.ask === 'quantify' ? 'quantify' : 'improve';
+    return fromPaged(askOf(cursor.ask), cursor.section, pagedBullets(report, cursor.section, mode, cursor.shown));
+  }
+  const next = nextEntry(report, cursor);
+  if (next === 'end') {
+    return {
+      message: answer('That was the last one', [
+        { type: 'paragraph', text: 'That was the last entry with bullets. Ask "what should I fix first" for the next steps across the whole resume.' },
+      ]),
+      cursor,
+    };
+  }
+  if (next) {
+    const ask = askOf(cursor?.ask);
+    return { message: entryAnswer(report, next, ask, now), cursor: cursorFor(ask, { section: next.section, entry: next.entry }) };
+  }
+  return { message: prioritiesAnswer(report), cursor: null };
+}
+
+function wholeResume(report: ReportView, a: AskResult, ref: Referent, jd: string | null, now: Date): ReplyMessage | null {
+  switch (a.ask) {
+    case 'match':
+    case 'tailor':
+      return matchAnswer(report, jd);
+    case 'role-why':
+      return roleWhyAnswer(report);
+    case 'score-path':
+      return scorePathAnswer(report, a.goal);
+    case 'years':
+      return yearsAnswer(report, now);
+    case 'gap':
+      return gapAnswer(report, now);
+    case 'order':
+      return orderAnswer(report, now);
+    case 'emphasise':
+      return a.target ? emphasiseAnswer(report, a.target) : null;
+    case 'change':
+      return careerChangeAnswer(report, a.target);
+    case 'show':
+      return a.quality ? showQualityAnswer(report, a.quality) : null;
+    case 'certs':
+      return certificationsAnswer(report);
+    case 'interests':
+      return interestsAnswer(report);
+    case 'heading':
+      return headingAnswer(report, ref.kind === 'section' ? ref.index : null);
+    default:
+      return null;
+  }
+}
+
+function topical(report: ReportView, ask: Ask, input: AnswerInput, now: Date): Composed | null {
+  const focus = input.focusSection ?? (/\b(this|these|it|here)\b/i.test(input.text) ? weakestSection(report) : null);
+  const single = (message: ReplyMessage): Composed => ({ message, cursor: cursorFor(ask, {}) });
+  switch (ask) {
     case 'quantify':
-      return withIntent(quantifyAnswer(report, focus));
+      return fromPaged('quantify', focus, pagedBullets(report, focus, 'quantify'));
     case 'improve':
-      return withIntent(improveAnswer(report, focus ?? weakestSection(report)));
+    case 'rewrite':
+    case 'review': {
+      const index = focus ?? findSection(report, ['experience', 'projects']);
+      return fromPaged('improve', index, pagedBullets(report, index, 'improve'));
+    }
     case 'skills':
-      return withIntent(skillsAnswer(report));
+      return single(skillsAnswer(report));
     case 'summary':
-      return withIntent(summaryAnswer(report));
+      return single(summaryAnswer(report));
     case 'education':
-      return withIntent(educationAnswer(report));
+      return single(educationAnswer(report, now));
     case 'projects':
-      return withIntent(projectsAnswer(report));
+      return single(projectsAnswer(report));
     case 'contact':
-      return withIntent(contactAnswer(report));
+      return single(contactAnswer(report));
     case 'length':
-      return withIntent(lengthAnswer(report));
+      return single(lengthAnswer(report, now));
     case 'title':
-      return withIntent(titleAnswer(report));
+      return single(titleAnswer(report));
     case 'performance':
     case 'storage':
     case 'reliability':
-      return withIntent(pillarAnswer(report, intent));
-    case 'tailor':
-      return withIntent(tailorAnswer(report, input.jobDescription));
+      return single(pillarAnswer(report, ask));
     case 'ats':
-      return withIntent(atsAnswer(report));
+      return single(atsAnswer(report));
+    case 'explain':
     case 'finding':
-      return withIntent(findingAnswer(report, rule, input.focusSection));
+      return single(findingAnswer(report, null, input.focusSection));
     case 'priorities':
-      return withIntent(prioritiesAnswer(report));
+      return single(prioritiesAnswer(report));
     case 'overall':
-      return withIntent(overallAnswer(report));
+    case 'judge':
+    case 'keep':
+      return single(overallAnswer(report));
+    default:
+      return null;
   }
+}
+
+const RESUME_WORDS = /\b(resume|cv|bullet|section|job|jobs|role|work|experience|career|apply|applying|application|recruiter|hiring|line|score|review|my)\b/i;
+
+export function answerQuestion(input: AnswerInput): Answer {
+  const now = input.now ?? new Date();
+  const report = input.report;
+  const cursor = input.cursor ?? null;
+  const tokens = tokenize(input.text).map((t) => spellerFor(report).correct(t));
+  const asked = classifyAsk(input.text, tokens, titleWordsOf(report));
+  const done = (c: Composed, intent: string = asked.ask): Answer => ({ ...c.message, intent, cursor: c.cursor });
+  if (asked.ask === 'help') return done({ message: helpAnswer(), cursor });
+  if (asked.ask === 'smalltalk') return done({ message: smalltalkAnswer(input.text), cursor });
+  if (asked.ask === 'out') return done({ message: unknownAnswer(), cursor }, 'unknown');
+  if (!report) return done({ message: noReviewAnswer(), cursor: null });
+  if (asked.ask === 'more' || asked.ask === 'next-entry') return done(continueFrom(report, cursor, now));
+
+  const ref = resolveReferent({
+    text: input.text,
+    tokens,
+    report,
+    focusSection: input.focusSection,
+    cursor,
+    lineAsk: LINE_ASKS.has(asked.ask),
+    wholeResumeAsk: WHOLE_RESUME_ASKS.has(asked.ask),
+  });
+  const whole = wholeResume(report, asked, ref, input.jobDescription, now);
+  if (whole) return done({ message: whole, cursor: cursorFor(asked.ask, ref.kind === 'section' ? { section: ref.index } : {}) });
+
+  // A question with no ask of its own ("and the TA one?") continues the last answer's ask.
+  const carried: Ask =
+    asked.ask === 'unknown' && cursor && ref.kind !== 'none' ? askOf(cursor.ask) : asked.ask === 'unknown' ? 'review' : asked.ask;
+  if (ref.kind !== 'none') {
+    const sectionTopic = ref.kind === 'section' && ['skills', 'summary', 'education', 'projects', 'contact'].includes(carried);
+    const composed = sectionTopic ? topical(report, carried, input, now) : aboutReferent(report, ref, carried, now, cursor);
+    if (composed) return done(composed, carried);
+  }
+  const byTopic = topical(report, asked.ask === 'unknown' ? 'unknown' : carried, input, now);
+  if (byTopic) return done(byTopic, carried);
+  const named = linesNamed(report, tokens);
+  if (named.length > 0) {
+    const about = named.map(({ line, section }): Block => ({ type: 'quote', text: line }));
+    const where = [...new Set(named.map((n) => sectionName(report.sections[n.section]!)))].join(', ');
+    const message = closestHelpAnswer(`About your ${where}`, [{ type: 'paragraph', text: `Where your resume says it (${where}):` }, ...about], []);
+    return done({ message, cursor: cursorFor('review', { section: named[0]!.section }) }, 'closest');
+  }
+  if (RESUME_WORDS.test(input.text)) return done({ message: overallAnswer(report), cursor: null }, 'overall');
+  return done({ message: unknownAnswer(), cursor }, 'unknown');
 }

@@ -1,136 +1,146 @@
-/** Answers about the user's bullets: how to quantify them, how to make them stronger. */
+/**
+ * Paged answers over many bullets: how to quantify them, how to make them stronger. A page shows a few;
+ * the cursor remembers what was shown so "more" / "and the next ones?" continues where this stopped.
+ */
 import type { Block, ReplyMessage } from '../../reply/types.js';
-import { rewriteBullet } from '../../review/index.js';
-import { WEAK_BULLET_RULES } from '../../rules/index.js';
-import { DEFAULT_WHERE, pickTopic } from '../../review/topics.js';
-import { roleFor } from './role.js';
-import { answer, bullets, findSection, sectionName, type FindingView, type ReportView } from './view.js';
+import { type BulletRef, bulletsOf, entryLabel, findingsOnBullet } from './outline.js';
+import { hasNumber, rewriteOf, WEAK_BULLET_RULES, whereToFind } from './rewrites.js';
+import { answer, findingBlock, findSection, sectionName, type ReportView } from './view.js';
 
-/** The rewrite the review already suggested for a bullet, if any. */
-function suggestedRewrite(findings: readonly FindingView[], bullet: string): string | null {
-  for (const f of findings) {
-    if (f.evidence === bullet && f.suggestion && /\[[^\]]+\]/.test(f.suggestion)) return f.suggestion;
-  }
-  return null;
-}
+export const PAGE = 3;
 
-/** The review's rewrite of a bullet; a bare result placeholder when the rewriter has nothing to change. */
-function placeholderRewrite(report: ReportView, bullet: string): string {
-  return rewriteBullet(bullet, roleFor(report))?.after ?? `${bullet.replace(/[.;\s]+$/, '')}: [measurable result]`;
-}
-
-function whereToFind(bullet: string): string {
-  return pickTopic(bullet)?.where ?? DEFAULT_WHERE;
+export interface Paged {
+  message: ReplyMessage;
+  /** Lines shown by this and earlier pages. */
+  shown: string[];
+  more: boolean;
 }
 
 function sectionsToScan(report: ReportView, focus: number | null): number[] {
   if (focus !== null && (report.sections[focus]?.entries?.length ?? 0) > 0) return [focus];
-  const exp = report.sections
+  const work = report.sections
     .map((s, i) => ({ s, i }))
-    .filter(({ s }) => s.kind === 'experience' || s.kind === 'projects')
+    .filter(({ s }) => ['experience', 'projects', 'volunteering', 'leadership'].includes(s.kind) && (s.entries ?? []).length > 0)
     .map(({ i }) => i);
-  if (exp.length > 0) return exp;
-  const any = findSection(report, ['volunteering', 'leadership']);
-  return any === null ? [] : [any];
+  return work;
 }
 
-export function quantifyAnswer(report: ReportView, focus: number | null, limit = 5): ReplyMessage {
+interface Candidate {
+  ref: BulletRef;
+  rank: number;
+  note: string;
+}
+
+/** Lines without a number first, then lines with other weak-bullet findings. */
+function candidates(report: ReportView, scanned: readonly number[], mode: 'quantify' | 'improve'): Candidate[] {
+  const out: Candidate[] = [];
+  for (const section of scanned) {
+    for (const ref of bulletsOf(report, { section })) {
+      const findings = findingsOnBullet(report, ref);
+      const weak = findings.filter((f) => WEAK_BULLET_RULES.has(f.rule));
+      const unquantified = findings.some((f) => f.rule === 'unquantified-bullet') || !hasNumber(ref.text);
+      if (mode === 'quantify' && unquantified) out.push({ ref, rank: 0, note: 'No measurable result yet.' });
+      else if (weak.length > 0) out.push({ ref, rank: mode === 'quantify' ? 1 : 0, note: weak[0]!.message });
+    }
+  }
+  return out.sort((a, b) => a.rank - b.rank);
+}
+
+function where(report: ReportView, scanned: readonly number[]): string {
+  return scanned.map((i) => sectionName(report.sections[i]!)).join(' and ') || 'your resume';
+}
+
+export function pagedBullets(
+  report: ReportView,
+  focus: number | null,
+  mode: 'quantify' | 'improve',
+  alreadyShown: readonly string[] = [],
+): Paged {
   const scanned = sectionsToScan(report, focus);
-  const blocks: Block[] = [];
-  const unquantified: { bullet: string; section: number }[] = [];
-  for (const i of scanned) {
-    const section = report.sections[i]!;
-    const flagged = new Set(section.findings.filter((f) => f.rule === 'unquantified-bullet').map((f) => f.evidence));
-    for (const b of bullets(section)) if (flagged.has(b)) unquantified.push({ bullet: b, section: i });
-  }
-  const where = scanned.map((i) => sectionName(report.sections[i]!)).join(' and ') || 'your resume';
+  const title = mode === 'quantify' ? 'Quantifying your work' : `${where(report, scanned)}: making it stronger`;
   if (scanned.length === 0) {
-    return answer('Quantifying your work', [
-      {
-        type: 'paragraph',
-        text: 'I could not find experience or project bullets in your resume to work on. Add a section with what you did (one line per achievement) and ask me again.',
-      },
-    ]);
-  }
-  if (unquantified.length === 0) {
-    blocks.push({
-      type: 'paragraph',
-      text: `Every bullet in ${where} already carries a number. Check that each number says what changed (before → after), at what scale, and over what period.`,
-    });
-    return answer('Quantifying your work', blocks, 'ok');
-  }
-  blocks.push({
-    type: 'paragraph',
-    text: `${unquantified.length} bullet${unquantified.length === 1 ? '' : 's'} in ${where} ${unquantified.length === 1 ? 'has' : 'have'} no measurable result. Here ${unquantified.length === 1 ? 'it is' : `are the first ${Math.min(limit, unquantified.length)}`}, rewritten with [placeholders] for the numbers only you know. Replace each placeholder with the real figure, or drop the clause if you can't find one: never guess.`,
-  });
-  for (const { bullet, section } of unquantified.slice(0, limit)) {
-    const after = suggestedRewrite(report.sections[section]!.findings, bullet) ?? placeholderRewrite(report, bullet);
-    blocks.push({ type: 'rewrite', before: bullet, after, note: `Where to find the number: ${whereToFind(bullet)}` });
-  }
-  if (unquantified.length > limit) {
-    blocks.push({
-      type: 'context',
-      text: `${unquantified.length - limit} more after these: reply to a section's message and ask again to work through that section.`,
-    });
-  }
-  blocks.push({
-    type: 'context',
-    text: 'No exact figure? A range ("~40%"), a count (requests, users, services, engineers) or a time span ("in 6 weeks") still beats none.',
-  });
-  return answer('Quantifying your work', blocks);
-}
-
-export function improveAnswer(report: ReportView, focus: number | null, limit = 5): ReplyMessage {
-  const index = focus ?? findSection(report, ['experience', 'projects']);
-  const section = index === null ? undefined : report.sections[index];
-  if (!section) {
-    return answer('Making it stronger', [
-      {
-        type: 'paragraph',
-        text: 'Reply to one of my section messages and ask again, and I will rework that section line by line.',
-      },
-    ]);
-  }
-  const weak = section.findings.filter((f) => f.evidence && WEAK_BULLET_RULES.has(f.rule));
-  const seen = new Set<string>();
-  const blocks: Block[] = [];
-  for (const f of weak) {
-    const bullet = f.evidence!;
-    if (seen.has(bullet)) continue;
-    seen.add(bullet);
-    if (seen.size > limit) break;
-    const problems = weak.filter((w) => w.evidence === bullet).map((w) => w.message);
-    blocks.push({
-      type: 'rewrite',
-      before: bullet,
-      after: suggestedRewrite(section.findings, bullet) ?? placeholderRewrite(report, bullet),
-      note: problems[0] ?? '',
-    });
-  }
-  const other = section.findings.filter((f) => !WEAK_BULLET_RULES.has(f.rule));
-  if (blocks.length === 0 && other.length === 0) {
-    return answer(
-      `${sectionName(section)}: making it stronger`,
-      [
+    return {
+      message: answer(title, [
         {
           type: 'paragraph',
-          text: `I found nothing weak in ${sectionName(section)}. To push it further, lead each line with the result, then how you got it.`,
+          text: 'I could not find experience or project bullets in your resume to work on. Add a section with what you did (one line per achievement) and ask me again.',
         },
-      ],
-      'ok',
-    );
+      ]),
+      shown: [...alreadyShown],
+      more: false,
+    };
   }
-  const intro: Block = {
+  const all = candidates(report, scanned, mode);
+  const seen = new Set(alreadyShown);
+  const rest = all.filter((c) => !seen.has(c.ref.text));
+  const page = rest.slice(0, PAGE);
+  const blocks: Block[] = [];
+  if (all.length === 0) {
+    blocks.push({
+      type: 'paragraph',
+      text:
+        mode === 'quantify'
+          ? `Every bullet in ${where(report, scanned)} already carries a number. Check that each says what changed (before → after), at what scale and over what period.`
+          : `I found nothing weak in ${where(report, scanned)}. To push it further, lead each line with the result, then how you got it.`,
+    });
+    const best = bulletsOf(report, { section: scanned[0]! }).find((b) => hasNumber(b.text));
+    if (best) blocks.push({ type: 'quote', text: best.text });
+    return { message: answer(title, blocks, 'ok'), shown: [...alreadyShown], more: false };
+  }
+  if (page.length === 0) {
+    blocks.push({
+      type: 'paragraph',
+      text: `That's all of them: I have shown every line in ${where(report, scanned)} that needs work (${all.length}); every other line already has a number and no weak wording. Send the updated resume and I will check it again.`,
+    });
+    blocks.push({ type: 'list', items: all.map((c) => c.ref.text) });
+    return { message: answer(title, blocks, 'ok'), shown: [...alreadyShown], more: false };
+  }
+  const first = alreadyShown.length === 0;
+  blocks.push({
     type: 'paragraph',
-    text: `Here is how I would rework ${sectionName(section)}, keeping your own facts. [Brackets] mark numbers or details only you can fill in.`,
+    text: first
+      ? `${all.length} line${all.length === 1 ? '' : 's'} in ${where(report, scanned)} ${mode === 'quantify' ? 'could carry a number' : 'could be stronger'}. Here ${page.length === 1 ? 'is one' : `are ${page.length}`}, rewritten with [placeholders] for what only you know: replace each with the real figure, or drop the clause if you can't find one. Never guess.`
+      : `The next ${page.length}, in the same way:`,
+  });
+  for (const c of page) {
+    const entry = report.sections[c.ref.section]?.entries?.[c.ref.entry];
+    const findings = findingsOnBullet(report, c.ref);
+    blocks.push({
+      type: 'rewrite',
+      before: c.ref.text,
+      after: rewriteOf(report, c.ref.text, findings),
+      note: `${entry ? `${entryLabel(entry)}. ` : ''}${c.note} Where to find the number: ${whereToFind(c.ref.text)}`,
+    });
+  }
+  const left = rest.length - page.length;
+  if (left > 0) {
+    const next = rest
+      .slice(PAGE, PAGE + 2)
+      .map((c) => `"${c.ref.text.split(/\s+/).slice(0, 5).join(' ')}…"`)
+      .join(', ');
+    blocks.push({ type: 'context', text: `${left} more after these (${next}): ask "more" or "next" to see them.` });
+  }
+  if (mode === 'quantify')
+    blocks.push({
+      type: 'context',
+      text: 'No exact figure? A range (~40%), a count (people, customers, cases, items) or a time span (in 6 weeks) still beats none.',
+    });
+  else {
+    const section = report.sections[scanned[0]!]!;
+    const other = section.findings.filter((f) => !WEAK_BULLET_RULES.has(f.rule) && f.rule !== 'unquantified-bullet');
+    if (first) for (const f of other.slice(0, 2)) blocks.push(findingBlock(f));
+  }
+  return {
+    message: answer(title, blocks),
+    shown: [...alreadyShown, ...page.map((c) => c.ref.text)],
+    more: left > 0,
   };
-  const rest: Block[] = other.slice(0, 3).map((f) => ({
-    type: 'finding',
-    severity: f.severity,
-    rule: f.rule,
-    title: f.message,
-    evidence: f.evidence ?? null,
-    suggestion: f.suggestion ?? null,
-  }));
-  return answer(`${sectionName(section)}: making it stronger`, [intro, ...blocks, ...rest]);
+}
+
+export function quantifyAnswer(report: ReportView, focus: number | null): ReplyMessage {
+  return pagedBullets(report, focus, 'quantify').message;
+}
+
+export function improveAnswer(report: ReportView, focus: number | null): ReplyMessage {
+  return pagedBullets(report, focus ?? findSection(report, ['experience', 'projects']), 'improve').message;
 }

@@ -1,3 +1,16 @@
-// Follow-up answers: intent recognition + answers about the user's own review. (Work in progress by the lead.)
+// Follow-up answers: what is asked × what it is about, composed from the user's own review.
+import type { Answer } from './answer.js';
+import { cursorFor } from './cursor.js';
+import { matchAnswer } from './job-match.js';
+import type { ReportView } from './view.js';
+
 export { classifyIntent, INTENTS, type Intent, type IntentResult } from './intents.js';
-export { answerQuestion, type AnswerInput } from './answer.js';
+export { answerQuestion, type Answer, type AnswerInput } from './answer.js';
+export { type AnswerCursor, answerCursorSchema, parseCursor } from './cursor.js';
+export { warmSpelling } from './spelling.js';
+
+/** /jd after a review: the match against that review, at once. */
+export function answerJobDescription(report: ReportView, jobDescription: string): Answer {
+  return { ...matchAnswer(report, jobDescription), intent: 'match', cursor: cursorFor('match', {}) };
+}
+

@@ -1,5 +1,5 @@
 /** Answers that are not about the resume: what the bot can do, thanks, and honest "can't help". */
-import type { ReplyMessage } from '../../reply/types.js';
+import type { Block, ReplyMessage } from '../../reply/types.js';
 import { answer } from './view.js';
 
 export const WHAT_I_CAN_DO = [
@@ -50,5 +50,24 @@ export function noReviewAnswer(): ReplyMessage {
       type: 'paragraph',
       text: 'I answer questions about your own resume, and I do not have one from you in this conversation yet. Send a PDF or DOCX, or paste the text, and ask again.',
     },
+  ]);
+}
+
+const LINE_HELP = [
+  "rewrite a line with [placeholders] for your numbers (e.g. rewrite the second bullet)",
+  "judge a line, or one you paste (e.g. is this good: …)",
+  'say whether to keep or drop it, and explain why I flagged it',
+];
+
+/**
+ * For an in-scope question no answer fits: the closest honest help about the part of the resume it
+ * names (its lines and what I found), and what I can do with that part.
+ */
+export function closestHelpAnswer(title: string, about: Block[], findings: Block[]): ReplyMessage {
+  return answer(title, [
+    ...about,
+    ...findings,
+    { type: 'paragraph', text: 'I am not sure what you want to know about it. About this part, I can:' },
+    { type: 'list', items: LINE_HELP },
   ]);
 }

@@ -1,8 +1,7 @@
-/** Answers about the review as a whole: how good it is, what to fix first, length, ATS, tailoring, findings. */
-import { z } from 'zod';
+/** Answers about the review as a whole: how good it is, what to fix first, length, ATS, findings. */
 import type { Block, ReplyMessage } from '../../reply/types.js';
 import { getRule } from '../../rules/index.js';
-import { experienceYears } from './sections.js';
+import { experienceYears } from './experience.js';
 import { allFindings, answer, bySeverity, sectionName, type FindingView, type ReportView } from './view.js';
 
 function findingBlock(f: FindingView): Block {
@@ -80,9 +79,9 @@ export function prioritiesAnswer(report: ReportView, limit = 3): ReplyMessage {
   return answer('What to fix first', blocks, ranked[0]!.finding.severity);
 }
 
-export function lengthAnswer(report: ReportView): ReplyMessage {
+export function lengthAnswer(report: ReportView, now: Date = new Date()): ReplyMessage {
   const pages = report.file.pages ?? null;
-  const years = experienceYears(report);
+  const years = experienceYears(report, now);
   const target = years >= 10 ? 2 : 1;
   const blocks: Block[] = [];
   const tooLong = report.findings.find((f) => f.rule === 'too-long');
@@ -138,44 +137,6 @@ export function atsAnswer(report: ReportView): ReplyMessage {
       text: 'Fancy templates mostly hurt through layout: two columns and icons can scramble the reading order. Keywords matter more than fonts: tailor to each posting with /jd.',
     },
   ]);
-}
-
-const matchSchema = z
-  .object({
-    percentage: z.number().optional(),
-    found: z.array(z.string()).optional(),
-    missing: z.array(z.string()).optional(),
-  })
-  .passthrough();
-
-export function tailorAnswer(report: ReportView, jobDescription: string | null): ReplyMessage {
-  const parsed = matchSchema.safeParse(report.match);
-  if (!jobDescription || !parsed.success) {
-    return answer('Tailoring to a job', [
-      {
-        type: 'paragraph',
-        text: 'Paste the job description with /jd (e.g. "/jd We are hiring a backend engineer…") and I will compare it with this resume: which required terms you cover, which are missing, and which appear only in your skills list.',
-      },
-      {
-        type: 'context',
-        text: 'Tailoring means reordering and rewording what is true, not adding skills you do not have.',
-      },
-    ]);
-  }
-  const m = parsed.data;
-  const blocks: Block[] = [];
-  if (m.percentage !== undefined)
-    blocks.push({ type: 'fields', fields: [{ label: 'Match', value: `${Math.round(m.percentage)}%` }] });
-  if (m.missing && m.missing.length > 0) {
-    blocks.push({
-      type: 'paragraph',
-      text: 'Terms the posting asks for that your resume never mentions. Add the ones you really have, in a bullet that shows them in use:',
-    });
-    blocks.push({ type: 'list', items: m.missing.slice(0, 12) });
-  }
-  if (m.found && m.found.length > 0)
-    blocks.push({ type: 'context', text: `Already covered: ${m.found.slice(0, 12).join(', ')}.` });
-  return answer('Tailoring to this job', blocks);
 }
 
 export function findingAnswer(report: ReportView, rule: string | null, focus: number | null): ReplyMessage {

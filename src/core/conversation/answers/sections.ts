@@ -1,19 +1,19 @@
-/** Answers about one kind of section of the user's resume: skills, summary, education, projects, contact. */
+/** Answers about one kind of section: skills, summary, education, projects, contact — quoting the user's lines. */
 import type { Block, ReplyMessage } from '../../reply/types.js';
+import { experienceYears } from './experience.js';
+import { sectionLines } from './outline.js';
+import { rewriteOf } from './rewrites.js';
 import { roleFor } from './role.js';
-import { answer, bullets, findSection, sectionName, type ReportView, type SectionView } from './view.js';
+import { answer, bullets, findingBlock, findSection, sectionName, type ReportView, type SectionView } from './view.js';
 
 function findingBlocks(section: SectionView, rules?: ReadonlySet<string>): Block[] {
-  return section.findings
-    .filter((f) => !rules || rules.has(f.rule))
-    .map((f) => ({
-      type: 'finding',
-      severity: f.severity,
-      rule: f.rule,
-      title: f.message,
-      evidence: f.evidence ?? null,
-      suggestion: f.suggestion ?? null,
-    }));
+  return section.findings.filter((f) => !rules || rules.has(f.rule)).map(findingBlock);
+}
+
+function quoteLines(section: SectionView, max = 4): Block[] {
+  return sectionLines(section)
+    .slice(0, max)
+    .map((text): Block => ({ type: 'quote', text }));
 }
 
 export function skillsAnswer(report: ReportView): ReplyMessage {
@@ -24,99 +24,114 @@ export function skillsAnswer(report: ReportView): ReplyMessage {
   if (index === null) {
     blocks.push({
       type: 'paragraph',
-      text: `You have no skills section. Add one near the end, grouped the way a ${role.label} reviewer scans it:`,
+      text: 'You have no skills section. Add one near the end, grouped by kind (tools, methods, languages), listing only what you would be happy to be interviewed on.',
     });
-    blocks.push({ type: 'list', items: groups });
+    if (role.id !== 'general') blocks.push({ type: 'list', items: groups });
     return answer('Your skills section', blocks, 'medium');
   }
   const section = report.sections[index]!;
   const found = findingBlocks(section);
   const docLevel = report.findings.filter((f) => f.rule === 'skill-not-evidenced');
+  blocks.push({ type: 'paragraph', text: `Your ${sectionName(section)} section as I read it:` });
+  blocks.push(...quoteLines(section));
   blocks.push({
     type: 'paragraph',
     text:
-      found.length === 0
-        ? `Your ${sectionName(section)} section reads well. Keep it grouped, and keep every listed skill backed by a bullet that shows it in use.`
-        : `Here is what I would change in your ${sectionName(section)} section:`,
+      found.length === 0 && docLevel.length === 0
+        ? 'It reads well. Keep it grouped, and keep every listed skill backed by a bullet that shows it in use.'
+        : 'What I would change:',
   });
-  blocks.push(...found);
-  for (const f of docLevel.slice(0, 3)) {
+  blocks.push(...found.slice(0, 4), ...docLevel.slice(0, 3).map(findingBlock));
+  if (role.id !== 'general') {
+    blocks.push({ type: 'heading', text: `Groups that suit a ${role.label} resume` });
+    blocks.push({ type: 'list', items: groups });
+  } else {
     blocks.push({
-      type: 'finding',
-      severity: f.severity,
-      rule: f.rule,
-      title: f.message,
-      evidence: f.evidence ?? null,
-      suggestion: f.suggestion ?? null,
+      type: 'context',
+      text: 'Group them with a short label per line (e.g. "Clinical: …", "Tools: …"), most relevant to the job first.',
     });
   }
-  blocks.push({ type: 'heading', text: `Groups that suit a ${role.label} resume` });
-  blocks.push({ type: 'list', items: groups });
   blocks.push({
     type: 'context',
-    text: 'List what you would be happy to be interviewed on. Skip levels like "expert" or skill bars: a bullet that uses the skill says more.',
+    text: 'Skip levels like "expert" or skill bars: a bullet that uses the skill says more.',
   });
   return answer('Your skills section', blocks, found.length > 0 ? 'medium' : 'ok');
 }
 
 export function summaryAnswer(report: ReportView): ReplyMessage {
   const index = findSection(report, ['summary']);
-  const strength = report.summary?.strengths?.[0];
   const role = roleFor(report);
-  const template = `${role.label} with [N] years building [what: e.g. the systems or products you worked on]; ${strength ? `most proud of: ${strength}` : '[your strongest, measured result]'}.`;
+  const strength = report.summary?.strengths?.[0];
+  const opener = role.id === 'general' ? '[Your target role]' : role.label;
+  const template = `${opener} with [N] years of [what you do]; [your strongest result, with its number].`;
   if (index === null) {
     return answer('A summary at the top', [
       {
         type: 'paragraph',
         text: 'You have no summary. It is optional, but two lines that state your target role and your best result help a reviewer who reads only the top of the page.',
       },
-      {
-        type: 'rewrite',
-        before: '(no summary)',
-        after: template,
-        note: 'Fill the brackets with your facts; leave out adjectives about yourself.',
-      },
+      { type: 'paragraph', text: `A shape that works: ${template}` },
+      ...(strength ? [{ type: 'context', text: `From your review, a strength to build on: ${strength}` } as Block] : []),
     ]);
   }
   const section = report.sections[index]!;
-  const blocks: Block[] = [];
+  const lines = sectionLines(section);
   const found = findingBlocks(section);
+  const blocks: Block[] = [{ type: 'paragraph', text: `Your ${sectionName(section)} now:` }, ...quoteLines(section)];
   blocks.push({
     type: 'paragraph',
     text:
       found.length === 0
         ? `Your ${sectionName(section)} is fine as it stands. Keep it to two or three lines with a concrete result in it.`
-        : `Your ${sectionName(section)} needs work: a summary earns its place only with specifics.`,
+        : `It needs work: a summary earns its place only with specifics, and self-praise without evidence reads as filler.`,
   });
-  blocks.push(...found);
-  blocks.push({ type: 'rewrite', before: 'A summary shape that works', after: template });
+  blocks.push(...found.slice(0, 4));
+  const weakest = lines.find((l) => section.findings.some((f) => f.evidence && l.includes(f.evidence))) ?? lines.at(-1);
+  if (weakest)
+    blocks.push({
+      type: 'rewrite',
+      before: weakest,
+      after: found.length > 0 ? template : rewriteOf(report, weakest, section.findings),
+      note: 'Fill the brackets with your facts; leave out adjectives about yourself.',
+    });
+  else blocks.push({ type: 'paragraph', text: `A shape that works: ${template}` });
   return answer('Your summary', blocks, found.length > 0 ? 'medium' : 'ok');
 }
 
-export function educationAnswer(report: ReportView): ReplyMessage {
+export function educationAnswer(report: ReportView, now: Date = new Date()): ReplyMessage {
   const index = findSection(report, ['education']);
   const expIndex = findSection(report, ['experience']);
-  const years = experienceYears(report);
-  const blocks: Block[] = [];
+  const years = experienceYears(report, now);
   if (index === null) {
-    blocks.push({
-      type: 'paragraph',
-      text: 'I did not find an education section. Add one (degree or program, school, year), even if short; a bootcamp or relevant certificate counts.',
-    });
-    return answer('Your education', blocks, 'medium');
+    return answer(
+      'Your education',
+      [
+        {
+          type: 'paragraph',
+          text: 'I did not find an education section. Add one (degree or program, school, year), even if short; a bootcamp or relevant certificate counts.',
+        },
+      ],
+      'medium',
+    );
   }
   const section = report.sections[index]!;
+  const blocks: Block[] = [{ type: 'paragraph', text: `Your ${sectionName(section)} section:` }];
+  const lines = section.lines && section.lines.length > 0 ? section.lines : sectionLines(section);
+  for (const l of lines.slice(0, 4)) blocks.push({ type: 'quote', text: l });
   const placement =
     expIndex !== null && index < expIndex && years >= 2
-      ? `With about ${years} years of experience, move ${sectionName(section)} below your experience: your work is the stronger evidence now.`
+      ? `With about ${years} years of work, move ${sectionName(section)} below your experience: your work is the stronger evidence now.`
       : expIndex !== null && index > expIndex
         ? `${sectionName(section)} sits after your experience, which is the right order once you have worked for a while.`
         : 'Early in a career, education can come first; move it below experience once your work outweighs it.';
   blocks.push({ type: 'paragraph', text: placement });
   blocks.push(...findingBlocks(section));
+  const gpa = lines.find((l) => /\bgpa\b/i.test(l));
   blocks.push({
     type: 'context',
-    text: 'A GPA is worth listing only while you are a student or recent graduate, and only if it is strong. Relevant coursework helps early on; drop it later.',
+    text: gpa
+      ? 'Your GPA: list it while you are a student or recent graduate and only if it is strong (3.5+ is a common bar); drop it after your first job. Relevant coursework helps early on; keep it to the 3–5 courses closest to the job.'
+      : 'A GPA is worth listing only while you are a student or recent graduate, and only if it is strong. Relevant coursework helps early on; drop it later.',
   });
   return answer('Your education', blocks);
 }
@@ -127,27 +142,26 @@ export function projectsAnswer(report: ReportView): ReplyMessage {
     return answer('Projects', [
       {
         type: 'paragraph',
-        text: `You have no projects section. It is worth one if your experience does not yet show everything a ${roleFor(report).label} needs: pick one or two projects with a real user or a measurable result, and link the code.`,
+        text: 'You have no projects section. It is worth one if your experience does not yet show everything the job needs: pick one or two projects with a real user or a measurable result, and link them.',
       },
     ]);
   }
   const section = report.sections[index]!;
   const found = findingBlocks(section);
   const count = (section.entries ?? []).length;
-  return answer(
-    'Your projects',
-    [
-      {
-        type: 'paragraph',
-        text: `${count} project${count === 1 ? '' : 's'} under ${sectionName(section)}. Treat each like a job: what you built, with what, and what it achieved (users, stars, speed, a prize).`,
-      },
-      ...found,
-      ...(bullets(section).length === 0
-        ? [{ type: 'context', text: 'Your projects have no bullets: add one to three lines each.' } as Block]
-        : []),
-    ],
-    found.length > 0 ? 'medium' : 'ok',
-  );
+  const blocks: Block[] = [
+    {
+      type: 'paragraph',
+      text: `${count} project${count === 1 ? '' : 's'} under ${sectionName(section)}. Treat each like a job: what you built, with what, and what it achieved (users, speed, a prize).`,
+    },
+  ];
+  for (const e of section.entries ?? []) {
+    for (const b of (e.bullets ?? []).slice(0, 2)) blocks.push({ type: 'quote', text: b });
+  }
+  blocks.push(...found.slice(0, 4));
+  if (bullets(section).length === 0)
+    blocks.push({ type: 'context', text: 'Your projects have no bullets: add one to three lines each.' });
+  return answer('Your projects', blocks, found.length > 0 ? 'medium' : 'ok');
 }
 
 export function contactAnswer(report: ReportView): ReplyMessage {
@@ -157,7 +171,7 @@ export function contactAnswer(report: ReportView): ReplyMessage {
     `Email: ${c.email ?? 'missing'}`,
     `Phone: ${c.phone ?? 'missing'}`,
     `Location: ${c.location ?? 'not given (city and country is enough)'}`,
-    `Links: ${(c.links ?? []).map((l) => `${l.kind} ${l.url}`).join(', ') || 'none (a LinkedIn or GitHub link helps)'}`,
+    `Links: ${(c.links ?? []).map((l) => `${l.kind} ${l.url}`).join(', ') || 'none (a LinkedIn or portfolio link helps)'}`,
   ];
   const findings = [...report.findings, ...(report.sections[0]?.findings ?? [])].filter(
     (f) => f.rule === 'missing-contact' || f.rule === 'personal-details' || f.rule === 'link-text-mismatch',
@@ -167,16 +181,7 @@ export function contactAnswer(report: ReportView): ReplyMessage {
     [
       { type: 'paragraph', text: 'This is what a reviewer (and an ATS) reads from your header:' },
       { type: 'list', items },
-      ...findings.map(
-        (f): Block => ({
-          type: 'finding',
-          severity: f.severity,
-          rule: f.rule,
-          title: f.message,
-          evidence: f.evidence ?? null,
-          suggestion: f.suggestion ?? null,
-        }),
-      ),
+      ...findings.map(findingBlock),
       {
         type: 'context',
         text: 'Leave out a street address, date of birth, marital status, photo and ID numbers: they invite bias and help no one.',
@@ -184,17 +189,4 @@ export function contactAnswer(report: ReportView): ReplyMessage {
     ],
     findings.length > 0 ? 'medium' : 'ok',
   );
-}
-
-/** Rough years of experience from the experience entries' date ranges. */
-export function experienceYears(report: ReportView, now: Date = new Date()): number {
-  const entries = report.sections.filter((s) => s.kind === 'experience').flatMap((s) => s.entries ?? []);
-  const starts = entries.map((e) => yearOf(e.start)).filter((y): y is number => y !== null);
-  if (starts.length === 0) return 0;
-  return Math.max(0, now.getUTCFullYear() - Math.min(...starts));
-}
-
-function yearOf(value: string | null | undefined): number | null {
-  const m = value?.match(/^(\d{4})/);
-  return m ? Number(m[1]) : null;
 }

@@ -11,6 +11,9 @@ export interface FindingView {
   evidence?: string | null;
   suggestion?: string | null;
   pillar?: string;
+  entryIndex?: number;
+  bulletIndex?: number;
+  rewrite?: { before: string; after: string; placeholders: string[]; where: string };
 }
 
 export interface EntryView {
@@ -19,6 +22,7 @@ export interface EntryView {
   start?: string | null;
   end?: string | null;
   bullets?: string[];
+  dateText?: string | null;
 }
 
 export interface SectionView {
@@ -27,6 +31,8 @@ export interface SectionView {
   score?: number | null;
   entries?: EntryView[];
   findings: FindingView[];
+  items?: string[];
+  lines?: string[];
 }
 
 export interface ReportView {
@@ -45,6 +51,9 @@ export interface ReportView {
   findings: FindingView[];
   coverage: { id: string; label?: string; covered: boolean; evidence: string[] }[];
   match?: unknown;
+  scoreBreakdown?: {
+    deductions: { rule: string; severity: string; count: number; points: number; detail: string }[];
+  };
 }
 
 const SEVERITY_RANK: Record<FindingView['severity'], number> = { high: 0, medium: 1, low: 2 };
@@ -90,4 +99,15 @@ export function bullets(section: SectionView): string[] {
 
 export function answer(title: string, blocks: Block[], tone: Tone = 'info'): ReplyMessage {
   return { kind: 'answer', title, tone, blocks };
+}
+
+export function findingBlock(f: FindingView): Block {
+  return {
+    type: 'finding',
+    severity: f.severity,
+    rule: f.rule,
+    title: f.message,
+    evidence: f.evidence ?? null,
+    suggestion: f.suggestion ?? null,
+  };
 }

@@ -1,0 +1,92 @@
+/**
+ * The follow-up answer-quality set (test/fixtures/followups): labels, cue macros and the deterministic
+ * train/test split. See test/fixtures/followups/README.md for what each field means.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const FIXTURES_DIR = fileURLToPath(new URL('../../test/fixtures/followups', import.meta.url));
+
+const pairSchema = z.object({
+  q: z.string().min(1),
+  before: z.array(z.string()).optional(),
+  reply: z.string().optional(),
+  about: z
+    .object({ section: z.string().optional(), entry: z.string().optional(), bullet: z.string().optional() })
+    .optional(),
+  cues: z.array(z.string()).optional(),
+  ground: z.array(z.string()).optional(),
+  fresh: z.boolean().optional(),
+  out: z.boolean().optional(),
+});
+export type PairLabel = z.infer<typeof pairSchema>;
+
+export interface Pair extends PairLabel {
+  id: string;
+  resume: string;
+  split: 'train' | 'test';
+}
+
+/** What each `@macro` in a cue list stands for (regex alternatives, case-insensitive). */
+export const CUE_MACROS: Record<string, string> = {
+  rewrite: String.raw`\[|rewrit|reword|try:|instead|stronger|→|after:`,
+  judge: String.raw`good|strong|weak|works|fine|solid|keep|problem|issue|flag|missing|lacks|vague|clear`,
+  explain: String.raw`flag|because|why|means|rule|reads as|counts as`,
+  quantify: String.raw`number|\[|measur|result|metric|figure|how many|how much`,
+  gap: String.raw`gap|break|between`,
+  lead: String.raw`lead|led\b|leadership|mentor|own|precept|initiat|train`,
+  team: String.raw`team|collaborat|together|cross-functional|partner`,
+  order: String.raw`order|first|before|after|above|below|move|top`,
+  cert: String.raw`certif|licen|exam`,
+  interests: String.raw`interest|hobb`,
+  keep: String.raw`keep|drop|cut|remove|earns its place`,
+  heading: String.raw`heading|rename|name it|call it|standard name`,
+  role: String.raw`review(ed)? (you )?as|role|judged|profile|/role`,
+  score: String.raw`score|points|/100`,
+  match: String.raw`match|%|missing|covered`,
+  change: String.raw`career|change|transfer|switch|pivot|moving`,
+};
+
+export function cueRegex(cue: string): RegExp {
+  const expanded = cue.replace(/@([a-z]+)/g, (_, name: string) => {
+    const macro = CUE_MACROS[name];
+    if (macro === undefined) throw new Error(`unknown cue macro @${name}`);
+    return macro;
+  });
+  return new RegExp(expanded, 'i');
+}
+
+/** FNV-1a, 32 bit. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash >>> 0;
+}
+
+export function splitOf(id: string): 'train' | 'test' {
+  return fnv1a(id) % 3 === 0 ? 'test' : 'train';
+}
+
+export function loadPairs(dir: string = FIXTURES_DIR): Pair[] {
+  const pairsDir = join(dir, 'pairs');
+  const out: Pair[] = [];
+  for (const file of readdirSync(pairsDir).filter((f) => f.endsWith('.json')).sort()) {
+    const resume = basename(file, '.json');
+    const rows = z.array(pairSchema).parse(JSON.parse(readFileSync(join(pairsDir, file), 'utf8')));
+    rows.forEach((row, i) => {
+      for (const cue of row.cues ?? []) cueRegex(cue);
+      const id = `${resume}-${i + 1}`;
+      out.push({ ...row, id, resume, split: splitOf(id) });
+    });
+  }
+  return out;
+}
+
+export function resumeText(resume: string, dir: string = FIXTURES_DIR): string {
+  return readFileSync(join(dir, 'resumes', `${resume}.txt`), 'utf8');
+}

@@ -1,0 +1,157 @@
+/**
+ * What a question asks, independent of what it is about: rewrite, judge, explain a flag, quantify,
+ * keep/drop, reorder, emphasise for a role, show a quality, … Patterns over the typo-corrected text
+ * come first; the weighted topic cues (intents.ts) decide the rest.
+ */
+import { classifyIntent, INTENTS, type Intent } from './intents.js';
+
+export const ASKS = [
+  'out',
+  'match',
+  'more',
+  'next-entry',
+  'role-why',
+  'explain',
+  'score-path',
+  'years',
+  'gap',
+  'heading',
+  'order',
+  'emphasise',
+  'change',
+  'show',
+  'certs',
+  'interests',
+  'keep',
+  'judge',
+  'rewrite',
+  'quantify',
+  'review',
+] as const;
+export type PatternAsk = (typeof ASKS)[number];
+export type Ask = PatternAsk | Exclude<Intent, 'quantify' | 'improve'> | 'improve';
+
+const KNOWN: ReadonlySet<string> = new Set<string>([...ASKS, ...INTENTS]);
+
+/** The ask a stored cursor names ('review' when it names none we know). */
+export function askOf(value: string | null | undefined): Ask {
+  return value && KNOWN.has(value) ? (value as Ask) : 'review';
+}
+
+/** Asks about one line or entry (the referent decides the scope). */
+export const LINE_ASKS: ReadonlySet<Ask> = new Set(['rewrite', 'judge', 'explain', 'quantify', 'keep', 'review', 'improve']);
+/** Asks about the resume as a whole: entry words in them are not referents ("show leadership at X" is rare). */
+export const WHOLE_RESUME_ASKS: ReadonlySet<Ask> = new Set([
+  'out',
+  'match',
+  'role-why',
+  'score-path',
+  'years',
+  'gap',
+  'order',
+  'emphasise',
+  'change',
+  'show',
+  'certs',
+  'interests',
+  'heading',
+]);
+
+const OUT =
+  /\b(weather|joke|cover letter|salary|negotiat\w*|visa|recipe|bitcoin|homework|poem|translate|leetcode|movie|football|who won|dating|capital of|flight|book me|restaurant in|good restaurant|taxes|stock price|lottery|horoscope)\b/;
+
+const SECTION =
+  /\b(education|experience|projects?|skills?|summary|profile|objective|certifications?|certs?|licen[cs]es?|exams?|interests?|hobbies|msc|mba|degree|masters|gpa)\b/g;
+
+function sectionWords(t: string): number {
+  return new Set(t.match(SECTION) ?? []).size;
+}
+
+export interface AskResult {
+  ask: Ask;
+  /** For 'show': the quality asked about. */
+  quality: 'leadership' | 'teamwork' | 'ownership' | null;
+  /** For 'emphasise'/'change': the target role as the user wrote it. */
+  target: string | null;
+  /** For 'score-path': the score the user wants. */
+  goal: number | null;
+}
+
+const none = { quality: null, target: null, goal: null } as const;
+
+/** The role the user names: "for a growth marketing manager role", "move into autonomous vehicles". */
+export function targetRole(t: string): string | null {
+  const patterns = [
+    /\bfor (?:an? |the )?([a-z0-9][a-z0-9 /&+-]{1,40}?) (?:role|job|position|jobs|roles|positions|opening)\b/,
+    /\b(?:move|moving|switch|switching|go|get|transition|pivot) (?:in)?to (?:an? )?([a-z0-9][a-z0-9 /&+-]{1,40}?)(?: what| how| and|,|\?|$)/,
+    /\b(?:leave|leaving) [a-z]+ for ([a-z0-9][a-z0-9 /&+-]{1,40}?)(?:,| how| what|\?|$)/,
+    /\b(?:applying|apply) (?:for|to) (?:an? )?([a-z0-9][a-z0-9 /&+-]{1,40}?)(?: role| job| position|,|\?|$)/,
+    /\bcareers? (?:change )?(?:in)?to (?:an? )?([a-z0-9][a-z0-9 /&+-]{1,40}?)(?:,|\?|$)/,
+    /\bfor (?:an? )?([a-z0-9][a-z0-9 /&+-]{1,30}?)\??$/,
+  ];
+  for (const p of patterns) {
+    const m = t.match(p);
+    const role = m?.[1]?.trim();
+    if (role && !/^(me|my|it|this|that|them|work|now)$/.test(role)) return role;
+  }
+  return null;
+}
+
+/**
+ * `titleWords`: words of the user's own entry titles and organisations. An off-topic word that names one
+ * of their entries ("the recipe calculator project") is not off-topic.
+ */
+export function classifyAsk(raw: string, corrected: readonly string[], titleWords: ReadonlySet<string> = new Set()): AskResult {
+  const t = corrected.join(' ');
+  const r = raw.toLowerCase();
+  const out = t.match(OUT);
+  const namesEntry = out && titleWords.has(out[1]!.split(' ')[0]!) && /\b(project|job|bullet|line|role|entry|section)\b/.test(t);
+  if (out && !namesEntry) return { ask: 'out', ...none };
+  if (/\bhow (well )?(do|does|would) (i|my resume|it) (match|fit|stack up)|\bmatch (the|this|that) (job|posting|role|jd)|\bmy match\b|\bhow do i match\b/.test(t))
+    return { ask: 'match', ...none };
+  const bare = t
+    .replace(/^((ok|okay|and|so|then|now|alright|sure|cool|great|thanks|what about|how about)\s+)+/, '')
+    .replace(/\s+(please|pls|then)$/, '');
+  if (/^(the )?(next|more|rest|others|next ones?|next one|after (that|those|these)|continue|go on|keep going|show more|more please)$/.test(bare))
+    return { ask: 'more', ...none };
+  if (/^((ok|okay|and|so|then|what about|now)\s+)*(the )?(next|following) (job|role|entry|position|one)$|^((ok|okay|and|so|then)\s+)*(the )?(one|job|role) (after|before)( (it|that|this))?$|\bjob before that\b/.test(t))
+    return { ask: 'next-entry', ...none };
+  if (/\bwhy\b.*\b(review|reviewed|rate|rated|judge|judged|classif\w*|treat|treated|see|saw|read|detect\w*)\b.*\bas\b|\breviewed (me )?as\b|\bwhy (backend|frontend|general|software|fullstack|data|api|sre|mobile)\b/.test(t))
+    return { ask: 'role-why', ...none };
+  if (/\bwhy\b.*\b(flag|flagged|mark|marked|ding|dinged|complain\w*|highlight\w*)\b|\bwhat did you flag\b/.test(t))
+    return { ask: 'explain', ...none };
+  const goal = t.match(/\b(?:to|reach|hit|at least|of) (?:a |an )?(?:score of )?(\d{2})\b/);
+  if (/\bscore\b/.test(t) && goal) return { ask: 'score-path', quality: null, target: null, goal: Number(goal[1]) };
+  if (/\bhow many years\b|\byears of experience do i\b/.test(t)) return { ask: 'years', ...none };
+  if (/\bgaps?\b|\btime off\b|\bunemploy\w*|\bcareer break\b|\bbetween jobs\b/.test(t)) return { ask: 'gap', ...none };
+  if (/\brename\b|\bshould (it|this|that|\w+) (say|be called)\b|\bbe called\b|\bheading\b|\bcall (it|the section)\b/.test(t))
+    return { ask: 'heading', ...none };
+  const orderWords = /\b(before|after|above|below|first|top|order|right place|higher|lower|ahead of|go first|come first)\b/.test(t);
+  if (orderWords && (sectionWords(t) >= 2 || (sectionWords(t) === 1 && /\b(first|top|right place|go|come|above|below|before|after|list)\b/.test(t))) && !/\b(fix|bullet|line|point)\b/.test(t))
+    return { ask: 'order', ...none };
+  const target = targetRole(t);
+  if (/\b(emphasi[sz]e|highlight|play up|stress|lead with|focus on)\b/.test(t) && target)
+    return { ask: 'emphasise', quality: null, target, goal: null };
+  if (/\bcareer change\b|\bchang\w* careers?\b|\bswitch\w* careers?\b|\btransition\w*\b|\bpivot\w*\b|\bleave \w+ for\b|\bmov\w* (in)?to\b|\binto (tech|software)\b|\bframe my (experience|career)\b|\bfrom \w+ to (software|tech)\b/.test(t))
+    return { ask: 'change', quality: null, target, goal: null };
+  if (target && /\bwhat (should|do|would|can) i (emphasi[sz]e|highlight|show|put first)|\bwhat (do|should) i (need )?for\b/.test(t))
+    return { ask: 'emphasise', quality: null, target, goal: null };
+  if (/\b(show|demonstrate|prove|convey|talk about|get across|highlight)\b/.test(t)) {
+    if (/\blead\w*\b|\bmanag\w* people\b/.test(t)) return { ask: 'show', quality: 'leadership', target: null, goal: null };
+    if (/\bteam\w*\b|\bcollaborat\w*/.test(t)) return { ask: 'show', quality: 'teamwork', target: null, goal: null };
+    if (/\bown\w*\b|\binitiative\b|\bend to end\b/.test(t)) return { ask: 'show', quality: 'ownership', target: null, goal: null };
+  }
+  if (/\bcertif\w*|\blicen[cs]e\w*|\bexams?\b|\bcpa\b|\bpccn\b|\bcerts?\b|\bcredential\w*/.test(t) && !/\bwhy\b/.test(t))
+    return { ask: 'certs', ...none };
+  if (/\binterests?\b|\bhobb(y|ies)\b/.test(t)) return { ask: 'interests', ...none };
+  if (/\b(keep|drop|remove|cut|delete|get rid of|leave (it )?out|worth keeping)\b/.test(t)) return { ask: 'keep', ...none };
+  if (/\b(is|would|does) (this|it|that) (be )?(better|good|ok|okay|fine|work|strong)\b|\bhow about\b|\bwhat do you think\b|\bwould this work\b|\bjudge\b|\brate (this|my|it)\b|\bthoughts on\b|\bweakest\b|\bgood enough\b|\bany good\b|\bis (this|the|my|it) [a-z ]*(good|ok|okay|fine|strong|weak|bad|vague|right)\b|\b(good|ok|okay|fine|weak|vague) (right|enough)?\b\W*$|\btoo vague\b|\bhows\b|\bhow is\b/.test(t))
+    return { ask: 'judge', ...none };
+  if (/\b(rewrite|re write|reword|rephrase|fix|improve|better|stronger|beef|strengthen|polish|stand out|sound (more|better))\b/.test(t))
+    return { ask: 'rewrite', ...none };
+  if (/\bquantif\w*|\bnumbers?\b|\bmetrics?\b|\bmeasur\w*/.test(t)) return { ask: 'quantify', ...none };
+  if (/\bwhat'?s? (is )?(wrong|weak|missing)\b|\bwhats (wrong|weak)\b|\banything (to fix|missing|wrong)\b|\bneeds? work\b|\bwhat (should|can|do) i (change|fix|improve)\b|\bwhat to fix\b/.test(`${t} ${r}`))
+    return { ask: 'review', ...none };
+  const { intent } = classifyIntent(raw);
+  return { ask: intent === 'quantify' ? 'quantify' : intent, ...none };
+}

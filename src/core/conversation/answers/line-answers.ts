@@ -1,0 +1,128 @@
+/** Answers about one line: rewrite, judge, explain a flag, quantify, keep or drop — for a resume line or new text. */
+import type { Block, ReplyMessage } from '../../reply/types.js';
+import { getRule } from '../../rules/index.js';
+import type { Ask } from './asks.js';
+import { findingsForLine } from './judge-line.js';
+import { type BulletRef, entryLabel, findingsOnBullet } from './outline.js';
+import { hasNumber, rewriteOf, WEAK_BULLET_RULES, whereToFind } from './rewrites.js';
+import { answer, type FindingView, type ReportView, sectionName } from './view.js';
+
+function uniqueRules(findings: readonly FindingView[]): FindingView[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => (seen.has(f.rule) ? false : (seen.add(f.rule), true)));
+}
+
+function verdictText(line: string, findings: readonly FindingView[]): string {
+  const weak = findings.filter((f) => WEAK_BULLET_RULES.has(f.rule));
+  if (weak.length === 0) {
+    return hasNumber(line)
+      ? 'This one works: it starts with what you did and carries a measurable result. Keep it; at most tighten the wording.'
+      : 'It reads clearly and I found nothing to flag, but it has no number yet: a result (how much, how many, how fast) would make it strong.';
+  }
+  const problems = weak.map((f) => f.message.replace(/\.$/, '').toLowerCase());
+  return `It is weak as it stands: ${problems.join('; ')}.`;
+}
+
+function keepText(line: string, findings: readonly FindingView[], where: string): string {
+  const weak = findings.filter((f) => WEAK_BULLET_RULES.has(f.rule));
+  if (weak.length === 0 && hasNumber(line)) return `Keep it: it is one of the stronger lines in ${where}.`;
+  if (weak.length === 0) return `Keep it if it shows something the other lines in ${where} do not; add a result to make it earn its place.`;
+  return `Keep it only if you can add what came of it (a number, a scale, an outcome); otherwise drop it and give the space to a line with a result. As it stands: ${weak[0]!.message.replace(/\.$/, '').toLowerCase()}.`;
+}
+
+function explainBlocks(findings: readonly FindingView[]): Block[] {
+  if (findings.length === 0) return [{ type: 'paragraph', text: 'I did not flag this line: none of my checks found a problem in it.' }];
+  const blocks: Block[] = [{ type: 'paragraph', text: 'I flagged it because:' }];
+  blocks.push({
+    type: 'list',
+    items: uniqueRules(findings).map((f) => {
+      const why = getRule(f.rule)?.why;
+      return `${f.message.replace(/\.$/, '')} (${f.rule})${why ? `: ${why}` : ''}`;
+    }),
+  });
+  return blocks;
+}
+
+function lineBlocks(
+  report: ReportView,
+  line: string,
+  findings: readonly FindingView[],
+  ask: Ask,
+  where: string,
+): Block[] {
+  const blocks: Block[] = [{ type: 'quote', text: line }];
+  const weak = findings.some((f) => WEAK_BULLET_RULES.has(f.rule)) || !hasNumber(line);
+  const rewrite = (): Block => ({
+    type: 'rewrite',
+    before: line,
+    after: rewriteOf(report, line, findings),
+    note: `[Brackets] are for facts only you know. Where to find the number: ${whereToFind(line)}`,
+  });
+  switch (ask) {
+    case 'explain':
+      blocks.push(...explainBlocks(findings));
+      if (findings.length > 0) blocks.push(rewrite());
+      break;
+    case 'keep':
+      blocks.push({ type: 'paragraph', text: keepText(line, findings, where) });
+      if (weak) blocks.push(rewrite());
+      break;
+    case 'judge':
+      blocks.push({ type: 'paragraph', text: verdictText(line, findings) });
+      if (weak) blocks.push(rewrite());
+      break;
+    case 'quantify':
+      blocks.push({
+        type: 'paragraph',
+        text: hasNumber(line)
+          ? 'It already has a number. Make sure it says what changed (before → after) and at what scale.'
+          : 'It has no number yet. Add the result with the real figure in place of the [brackets]:',
+      });
+      blocks.push(rewrite());
+      break;
+    default:
+      blocks.push({ type: 'paragraph', text: verdictText(line, findings) });
+      blocks.push(rewrite());
+  }
+  const other = findings.filter((f) => !WEAK_BULLET_RULES.has(f.rule));
+  if (other.length > 0 && ask !== 'explain')
+    blocks.push({ type: 'context', text: `Also flagged: ${uniqueRules(other).map((f) => f.message.replace(/\.$/, '')).join('; ')}.` });
+  return blocks;
+}
+
+const TITLES: Partial<Record<Ask, string>> = {
+  explain: 'Why I flagged this line',
+  keep: 'Keep or drop this line?',
+  judge: 'How this line reads',
+  quantify: 'Adding a number to this line',
+  rewrite: 'A stronger version of this line',
+};
+
+export function bulletAnswer(report: ReportView, ref: BulletRef, ask: Ask): ReplyMessage {
+  const section = report.sections[ref.section]!;
+  const entry = section.entries?.[ref.entry];
+  const where = entry ? `${entryLabel(entry)} (${sectionName(section)})` : sectionName(section);
+  const findings = findingsOnBullet(report, ref);
+  const blocks = lineBlocks(report, ref.text, findings, ask, where);
+  blocks.splice(1, 0, { type: 'context', text: `Bullet ${ref.bullet + 1} under ${where}.` });
+  return answer(TITLES[ask] ?? 'About this line', blocks, findings.length > 0 ? 'medium' : 'ok');
+}
+
+/** A line the user wrote in the question that is not in their resume: judged on its own. */
+export function newLineAnswer(report: ReportView, line: string, ask: Ask): ReplyMessage {
+  const findings = findingsForLine(report, line);
+  const effective: Ask = ask === 'rewrite' || ask === 'quantify' || ask === 'keep' ? ask : 'judge';
+  const blocks = lineBlocks(report, line, findings, effective, 'your resume');
+  blocks.splice(1, 0, {
+    type: 'context',
+    text: 'This line is not in the resume you sent; I judged it on its own, with the same checks.',
+  });
+  return answer(TITLES[effective] ?? 'How this line reads', blocks, findings.length > 0 ? 'medium' : 'ok');
+}
+
+/** A pasted line that matches a non-bullet line (summary, a list item). */
+export function otherLineAnswer(report: ReportView, line: string, ask: Ask): ReplyMessage {
+  const findings = report.sections.flatMap((s) => s.findings).filter((f) => f.evidence && line.includes(f.evidence));
+  const blocks = lineBlocks(report, line, findings, ask === 'review' ? 'judge' : ask, 'your resume');
+  return answer(TITLES[ask] ?? 'About this line', blocks, findings.length > 0 ? 'medium' : 'ok');
+}

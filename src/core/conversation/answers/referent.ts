@@ -1,0 +1,204 @@
+/**
+ * What a question is about, resolved before what it asks: a pasted line, a bullet ("the second bullet in
+ * experience", "the Epic bullet"), an entry ("my job at X", "my first job", "the TA one"), a section, the
+ * section the user replied to, or the previous answer's subject (the cursor).
+ */
+import type { AnswerCursor } from './cursor.js';
+import { type BulletRef, bulletsOf, type EntryRef, entriesOf } from './outline.js';
+import { matchPasted, type PastedMatch, pastedText } from './pasted.js';
+import { isEnglishWord } from './spelling.js';
+import type { ReportView } from './view.js';
+import { ASK_WORDS, ordinal, STOPWORDS, stem } from './words.js';
+
+export type Referent =
+  | { kind: 'bullet'; ref: BulletRef }
+  | { kind: 'entry'; ref: EntryRef }
+  | { kind: 'section'; index: number }
+  | { kind: 'pasted'; pasted: PastedMatch }
+  | { kind: 'none' };
+
+const SECTION_WORDS: Record<string, readonly string[]> = {
+  summary: ['summary', 'profile', 'objective', 'intro', 'blurb', 'about me', 'personal statement'],
+  experience: ['experience', 'experiences', 'work history', 'employment'],
+  education: ['education', 'degree', 'gpa', 'coursework', 'mba', 'msc', 'masters', 'bachelor', 'bachelors', 'university'],
+  skills: ['skill', 'skills', 'skillset', 'tech stack'],
+  projects: ['project', 'projects'],
+  certifications: ['certification', 'certifications', 'certs', 'cert', 'license', 'licenses', 'licence', 'exam', 'exams'],
+  interests: ['interest', 'interests', 'hobby', 'hobbies'],
+  contact: ['contact', 'email', 'phone', 'linkedin', 'header'],
+};
+
+/** Organisation/title words that name no particular entry. */
+const GENERIC = new Set(
+  (
+    'inc llc ltd co corp company group university college school schools high department dept labs lab agency ' +
+    'partners city kitchen the of and hospital center centre services solutions international global'
+  ).split(' '),
+);
+
+function has(tokens: readonly string[], phrase: string): boolean {
+  const words = phrase.split(' ');
+  outer: for (let i = 0; i + words.length <= tokens.length; i++) {
+    for (let j = 0; j < words.length; j++) if (tokens[i + j] !== words[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+export function sectionMentioned(report: ReportView, tokens: readonly string[]): number | null {
+  const hits: { index: number; at: number }[] = [];
+  report.sections.forEach((s, index) => {
+    const heading = (s.heading ?? '').toLowerCase().replace(/[^a-z ]+/g, ' ').trim();
+    const phrases = [...(SECTION_WORDS[s.kind] ?? []), ...(heading ? [heading] : [])];
+    for (const p of phrases) {
+      if (has(tokens, p)) hits.push({ index, at: tokens.indexOf(p.split(' ')[0]!) });
+    }
+  });
+  if (hits.length === 0) return null;
+  hits.sort((a, b) => a.at - b.at);
+  return hits[0]!.index;
+}
+
+function tokenize(value: string | null | undefined): string[] {
+  return (value ?? '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9+#]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter((t) => t.length > 0);
+}
+
+function acronyms(title: string | null | undefined): string[] {
+  const words = tokenize(title).filter((w) => !STOPWORDS.has(w));
+  if (words.length < 2) return [];
+  const full = words.map((w) => w[0]).join('');
+  return [full, full.slice(0, -1)].filter((a) => a.length >= 2);
+}
+
+/** The entry a question names by organisation or title words, if one clearly wins. */
+function entryByName(report: ReportView, tokens: readonly string[]): EntryRef | null {
+  const entries = entriesOf(report);
+  const df = new Map<string, number>();
+  const bags = entries.map((e) => {
+    const org = new Set(tokenize(e.value.organization).filter((t) => !GENERIC.has(t) && !STOPWORDS.has(t)));
+    const title = new Set([...tokenize(e.value.title).filter((t) => !STOPWORDS.has(t)), ...acronyms(e.value.title)]);
+    for (const t of new Set([...org, ...title])) df.set(t, (df.get(t) ?? 0) + 1);
+    return { org, title };
+  });
+  const asked = new Set(tokens.map(stem));
+  const text = ` ${tokens.join(' ')} `;
+  const scored = entries.map((e, i) => {
+    const { org, title } = bags[i]!;
+    let score = 0;
+    const orgName = tokenize(e.value.organization).join(' ');
+    const fullOrg = orgName.length > 0 && text.includes(` ${orgName} `);
+    for (const t of org) {
+      if (!asked.has(t) && !asked.has(stem(t))) continue;
+      const common = isEnglishWord(t) && !fullOrg;
+      score += (common ? 0.5 : 1) / (df.get(t) ?? 1);
+    }
+    for (const t of title) {
+      if (ASK_WORDS.has(t) && t !== 'intern') continue;
+      if (asked.has(t) || asked.has(stem(t)) || (t === 'intern' && (asked.has('internship') || asked.has('coop'))))
+        score += 0.8 / (df.get(t) ?? 1);
+    }
+    return { e, score };
+  });
+  scored.sort((a, b) => b.score - a.score);
+  const [best, second] = scored;
+  if (!best || best.score < 0.75 || (second && second.score >= best.score)) return null;
+  return best.e;
+}
+
+/** "my first job", "my current job", "my previous job", "my internship". */
+function entryByOrdinal(report: ReportView, tokens: readonly string[]): EntryRef | null {
+  const jobs = entriesOf(report, ['experience']);
+  if (jobs.length === 0) return null;
+  const text = tokens.join(' ');
+  const m = text.match(/\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last|current|latest|recent|previous|prior|earlier|older|oldest) (job|role|position|one|employer|internship)\b/);
+  if (!m) return null;
+  const word = m[1]!;
+  if (word === 'current' || word === 'latest' || word === 'recent') return jobs[0]!;
+  if (word === 'previous' || word === 'prior' || word === 'earlier') return jobs[1] ?? null;
+  if (word === 'oldest' || word === 'older') return jobs.at(-1) ?? null;
+  if (word === 'last') return jobs[0]!;
+  const n = ordinal(word);
+  return n === null ? null : (jobs[n - 1] ?? null);
+}
+
+/** "the second bullet in experience", "4th bullet under charge nurse", "first bullet of my current job". */
+function bulletByOrdinal(report: ReportView, tokens: readonly string[]): BulletRef | null {
+  const text = tokens.join(' ');
+  const m = text.match(/\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th|last) (bullet|line|point)\b(.*)$/);
+  if (!m) return null;
+  const n = ordinal(m[1]!)!;
+  const rest = tokenize(m[3]);
+  const pick = (list: BulletRef[]) => (n === -1 ? list.at(-1) : list[n - 1]) ?? null;
+  const entry = entryByOrdinal(report, rest) ?? entryByName(report, rest);
+  if (entry) return pick(bulletsOf(report, { section: entry.section, entry: entry.entry }));
+  const section = sectionMentioned(report, rest);
+  if (section !== null) return pick(bulletsOf(report, { section }));
+  const first = entriesOf(report, ['experience'])[0];
+  return first ? pick(bulletsOf(report, { section: first.section })) : null;
+}
+
+/** "the Epic bullet", "the database bullet", "the sql queries line": distinctive words of one bullet. */
+function bulletByTopic(report: ReportView, tokens: readonly string[], loose: boolean): BulletRef | null {
+  const all = bulletsOf(report);
+  const bags = all.map((b) => new Set(tokenize(b.text).map(stem)));
+  const df = new Map<string, number>();
+  for (const bag of bags) for (const t of bag) df.set(t, (df.get(t) ?? 0) + 1);
+  const named = /\b(bullet|line|point|one)\b/.test(tokens.join(' '));
+  const asked = tokens.map(stem).filter((t) => !STOPWORDS.has(t) && !ASK_WORDS.has(t) && t.length > 1);
+  const scored = all.map((ref, i) => {
+    let score = 0;
+    let hits = 0;
+    for (const t of new Set(asked)) {
+      if (!bags[i]!.has(t)) continue;
+      hits++;
+      score += 1 / (df.get(t) ?? 1);
+    }
+    return { ref, score, hits };
+  });
+  scored.sort((a, b) => b.score - a.score);
+  const [best, second] = scored;
+  if (!best || best.hits === 0 || (second && second.score >= best.score)) return null;
+  if (named || best.hits >= 2) return best.ref;
+  return loose && best.score >= 1 ? best.ref : null;
+}
+
+export interface ResolveInput {
+  text: string;
+  tokens: readonly string[];
+  report: ReportView;
+  focusSection: number | null;
+  cursor: AnswerCursor | null;
+  /** The ask is about one line (rewrite, judge, quantify, keep, explain): a single rare word may name it. */
+  lineAsk: boolean;
+  /** The ask is about the whole resume (leadership, gaps, order…): entry/bullet words are not referents. */
+  wholeResumeAsk: boolean;
+}
+
+export function resolveReferent(input: ResolveInput): Referent {
+  const { text, tokens, report } = input;
+  const pasted = pastedText(text);
+  if (pasted) {
+    const found = matchPasted(report, pasted);
+    if (found.match) return { kind: 'bullet', ref: found.match };
+    return { kind: 'pasted', pasted: found };
+  }
+  if (!input.wholeResumeAsk) {
+    const nth = bulletByOrdinal(report, tokens);
+    if (nth) return { kind: 'bullet', ref: nth };
+    const entry = entryByName(report, tokens) ?? entryByOrdinal(report, tokens);
+    const topic = bulletByTopic(report, tokens, input.lineAsk);
+    if (topic && (!entry || /\b(bullet|line|point)\b/.test(tokens.join(' ')))) return { kind: 'bullet', ref: topic };
+    if (entry) return { kind: 'entry', ref: entry };
+  }
+  const section = sectionMentioned(report, tokens);
+  if (section !== null) return { kind: 'section', index: section };
+  if (input.focusSection !== null && report.sections[input.focusSection])
+    return { kind: 'section', index: input.focusSection };
+  return { kind: 'none' };
+}

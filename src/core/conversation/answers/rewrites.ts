@@ -1,0 +1,26 @@
+/** One rewrite per user line: the review's own when it made one, else the rewriter's, else a placeholder. */
+import { rewriteBullet } from '../../review/index.js';
+import { WEAK_BULLET_RULES } from '../../rules/index.js';
+import { DEFAULT_WHERE, pickTopic } from '../../review/topics.js';
+import { roleFor } from './role.js';
+import type { FindingView, ReportView } from './view.js';
+
+export { WEAK_BULLET_RULES };
+
+export function rewriteOf(report: ReportView, line: string, findings: readonly FindingView[] = []): string {
+  for (const f of findings) {
+    if (f.rewrite && f.rewrite.before === line) return f.rewrite.after;
+    if (f.evidence === line && f.suggestion && /\[[^\]]+\]/.test(f.suggestion)) return f.suggestion;
+  }
+  return rewriteBullet(line, roleFor(report))?.after ?? `${line.replace(/[.;\s]+$/, '')}, [with what result: a number]`;
+}
+
+export function whereToFind(line: string): string {
+  return pickTopic(line)?.where ?? DEFAULT_WHERE;
+}
+
+const HAS_NUMBER = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twice|dozens?|hundreds?|thousands?)\b/i;
+
+export function hasNumber(line: string): boolean {
+  return HAS_NUMBER.test(line);
+}

@@ -1,0 +1,51 @@
+/** Any ask about one section: the section's own answer, or the paged line work for sections with entries. */
+import type { ReplyMessage } from '../../reply/types.js';
+import type { Ask } from './asks.js';
+import { pagedBullets, type Paged } from './bullets.js';
+import { closestHelpAnswer } from './meta.js';
+import { sectionLines } from './outline.js';
+import { contactAnswer, educationAnswer, projectsAnswer, skillsAnswer, summaryAnswer } from './sections.js';
+import { certificationsAnswer, headingAnswer, interestsAnswer } from './subjects.js';
+import { findingBlock, type ReportView, sectionName } from './view.js';
+
+const LINE_WORK: ReadonlySet<Ask> = new Set(['rewrite', 'improve', 'judge', 'keep', 'review', 'quantify', 'finding', 'explain']);
+
+const INTROS: Partial<Record<Ask, string>> = {
+  judge: 'Your weakest lines here, weakest first, with a stronger version of each:',
+  keep: 'If you need to cut, cut or fix these first (they carry no result yet):',
+};
+
+export function sectionAnswer(report: ReportView, index: number, ask: Ask, now: Date, shown: readonly string[] = []): Paged {
+  const section = report.sections[index]!;
+  const single = (message: ReplyMessage): Paged => ({ message, shown: [...shown], more: false });
+  if (ask === 'heading') return single(headingAnswer(report, index));
+  const hasEntries = (section.entries ?? []).some((e) => (e.bullets ?? []).length > 0);
+  if (hasEntries && section.kind !== 'education' && (LINE_WORK.has(ask) || section.kind === 'experience')) {
+    const paged = pagedBullets(report, index, ask === 'quantify' ? 'quantify' : 'improve', shown);
+    const intro = INTROS[ask];
+    if (intro && shown.length === 0) paged.message.blocks.unshift({ type: 'paragraph', text: intro });
+    return paged;
+  }
+  switch (section.kind) {
+    case 'skills':
+      return single(skillsAnswer(report));
+    case 'summary':
+      return single(summaryAnswer(report));
+    case 'education':
+      return single(educationAnswer(report, now));
+    case 'projects':
+      return single(projectsAnswer(report));
+    case 'contact':
+      return single(contactAnswer(report));
+    case 'certifications':
+      return single(certificationsAnswer(report));
+    case 'interests':
+      return single(interestsAnswer(report));
+    default: {
+      const about = sectionLines(section)
+        .slice(0, 3)
+        .map((text) => ({ type: 'quote' as const, text }));
+      return single(closestHelpAnswer(sectionName(section), about, section.findings.slice(0, 3).map(findingBlock)));
+    }
+  }
+}

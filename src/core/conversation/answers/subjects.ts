@@ -1,0 +1,253 @@
+/**
+ * Answers to everyday questions about the resume as a whole: showing leadership / teamwork / ownership,
+ * a career change, employment gaps, section order, certifications and exams, interests, headings.
+ * Each one quotes the user's own lines that bear on it.
+ */
+import type { Block, ReplyMessage } from '../../reply/types.js';
+import { employmentGaps, experienceYears, monthName } from './experience.js';
+import { bulletsOf, entryLabel, sectionLines } from './outline.js';
+import { hasNumber } from './rewrites.js';
+import { rankForTarget } from './role-answers.js';
+import { answer, type ReportView, sectionName } from './view.js';
+
+const QUALITY_WORDS: Record<'leadership' | 'teamwork' | 'ownership', RegExp> = {
+  leadership:
+    /\b(led|lead|leads|managed|manage|supervised|supervise|mentored|mentor|precepted|coached|trained|directed|headed|chaired|in charge|organized|organised|created|launched|founded|started|introduced|ran|owned|hired)\b/i,
+  teamwork:
+    /\b(team|teams|with|collaborated|partnered|cross-functional|together|council|committee|member|coordinated|helped|assisted|supported|worked with|engineers|designers|stakeholders)\b/i,
+  ownership:
+    /\b(owned|own|responsible|designed|built|launched|drove|led|created|shipped|introduced|automated|redesigned|rewrote|migrated|grew|ran)\b/i,
+};
+
+/** Words that hint at a quality but prove little on their own. */
+const WEAK_QUALITY = new Set(['with', 'helped', 'assisted', 'supported', 'member', 'responsible', 'own']);
+
+const SHAPES: Record<'leadership' | 'teamwork' | 'ownership', string> = {
+  leadership: '[Led/Trained/Mentored] [N people or a group] to [what changed], [result: a number]',
+  teamwork: 'With [which team or roles], [what you did together], [result: a number]',
+  ownership: 'Owned [what] end to end: [what you decided or built], [result: a number]',
+};
+
+export function showQualityAnswer(report: ReportView, quality: 'leadership' | 'teamwork' | 'ownership'): ReplyMessage {
+  const score = (text: string) =>
+    (text.match(new RegExp(QUALITY_WORDS[quality].source, 'gi')) ?? []).filter((w) => !WEAK_QUALITY.has(w.toLowerCase())).length * 2 +
+    (QUALITY_WORDS[quality].test(text) ? 1 : 0) +
+    (hasNumber(text) ? 0.5 : 0);
+  const lines = bulletsOf(report)
+    .filter((b) => QUALITY_WORDS[quality].test(b.text))
+    .sort((a, b) => score(b.text) - score(a.text));
+  const blocks: Block[] = [];
+  const noun = quality === 'teamwork' ? 'teamwork' : quality;
+  if (lines.length > 0) {
+    blocks.push({
+      type: 'paragraph',
+      text: `You don't need the title to show ${noun}: say what you did and what changed because of it. These lines of yours already point that way:`,
+    });
+    for (const b of lines.slice(0, 3)) blocks.push({ type: 'quote', text: b.text });
+    blocks.push({
+      type: 'paragraph',
+      text: `Lead the strongest one with the ${noun} verb and end it with the result (how many people, what improved, by how much).`,
+    });
+  } else {
+    blocks.push({
+      type: 'paragraph',
+      text: `No line in your resume shows ${noun} yet. If you have done it (training someone, running a project, fixing a process), add it as a bullet.`,
+    });
+  }
+  blocks.push({ type: 'paragraph', text: `A shape that works: ${SHAPES[quality]}` });
+  blocks.push({ type: 'context', text: 'Only claim what you did; [brackets] are for your own facts.' });
+  return answer(`Showing ${noun}`, blocks);
+}
+
+export function careerChangeAnswer(report: ReportView, target: string | null): ReplyMessage {
+  const projects = report.sections.findIndex((s) => s.kind === 'projects');
+  const experience = report.sections.findIndex((s) => s.kind === 'experience');
+  const goal = target ? `a ${target} role` : 'the new field';
+  const blocks: Block[] = [
+    {
+      type: 'paragraph',
+      text: `For a career change toward ${goal}, lead with what transfers: results, people, money, processes and tools. Your lines that already do:`,
+    },
+  ];
+  const picks = target ? rankForTarget(report, target).slice(0, 3) : bulletsOf(report).filter((b) => hasNumber(b.text)).slice(0, 3);
+  for (const b of picks) blocks.push({ type: 'quote', text: b.text });
+  blocks.push({
+    type: 'list',
+    items: [
+      `Say the change in your summary's first line: "[Your past role] moving into ${target ?? '[new role]'}, with [the transferable strength]".`,
+      'Rewrite old bullets in the new field\'s words where they are true (customers → users, process → workflow), keeping the numbers.',
+      projects >= 0 && experience >= 0 && projects > experience
+        ? 'Move your projects above your experience: they are the evidence for the new field.'
+        : 'Put the evidence for the new field (projects, courses, certificates) near the top.',
+      'Keep the old jobs, shorter: they show reliability and the results they carry.',
+    ],
+  });
+  return answer('Framing a career change', blocks);
+}
+
+export function gapAnswer(report: ReportView, now: Date = new Date()): ReplyMessage {
+  const gaps = employmentGaps(report, now);
+  const blocks: Block[] = [];
+  if (gaps.length === 0) {
+    blocks.push({
+      type: 'paragraph',
+      text: 'I see no gap of six months or more between the dates on your resume. If there is one the dates hide, the advice below still applies.',
+    });
+  } else {
+    blocks.push({ type: 'paragraph', text: 'From your dates, the gaps a reviewer will notice:' });
+    blocks.push({
+      type: 'list',
+      items: gaps.map((g) =>
+        g.after
+          ? `${monthName(g.from - 1)} – ${monthName(g.to)}: between ${entryLabel(g.before)} and ${entryLabel(g.after)} (${Math.round((g.to - g.from) / 12 * 10) / 10} years)`
+          : `Since ${monthName(g.from - 1)}, when ${entryLabel(g.before)} ended`,
+      ),
+    });
+  }
+  blocks.push({
+    type: 'list',
+    items: [
+      'Name it in one line rather than hide it, e.g. "Career break: [caregiving / study / relocation / health], [dates]".',
+      'If you learned or built something then (a course, a certificate, a project, volunteering), list it with its dates: it fills the gap with evidence.',
+      'Keep the explanation short and neutral; the interview is the place for more.',
+    ],
+  });
+  return answer('Employment gaps', blocks);
+}
+
+function level(report: ReportView, now: Date): 'student' | 'early' | 'experienced' {
+  const years = experienceYears(report, now);
+  const education = report.sections.find((s) => s.kind === 'education');
+  const expected = (education?.entries ?? []).some((e) => {
+    const y = Number((e.end ?? '').slice(0, 4));
+    return y >= now.getUTCFullYear() - 1;
+  });
+  if (expected || years < 1) return 'student';
+  return years < 3 ? 'early' : 'experienced';
+}
+
+export function orderAnswer(report: ReportView, now: Date = new Date()): ReplyMessage {
+  const order = report.sections.filter((s) => s.kind !== 'contact').map(sectionName);
+  const stage = level(report, now);
+  const hasProjects = report.sections.some((s) => s.kind === 'projects');
+  const hasCerts = report.sections.some((s) => s.kind === 'certifications');
+  const advice =
+    stage === 'student'
+      ? 'You are early on: education first is right, then experience, then projects (projects above experience if they are closer to the job you want).'
+      : stage === 'early'
+        ? 'With a year or two of work, lead with experience; keep education right after it. Put projects above experience only if they show the target job better than your jobs do.'
+        : 'With several years of work, experience comes first; education goes near the end (degree, school, year).';
+  const blocks: Block[] = [
+    { type: 'paragraph', text: `Your order now: ${order.join(' → ')}.` },
+    { type: 'paragraph', text: advice },
+  ];
+  if (hasCerts)
+    blocks.push({
+      type: 'paragraph',
+      text: 'Certifications and licences the job requires (a nursing licence, a CPA, actuarial exams) go high: right after the summary or before education. Optional ones can sit at the end.',
+    });
+  if (hasProjects && stage !== 'experienced')
+    blocks.push({ type: 'context', text: 'Changing fields? Then projects (or a bootcamp) before experience is the right call.' });
+  blocks.push({ type: 'context', text: 'The summary (if any) always stays at the top, under your contact details.' });
+  return answer('Section order', blocks);
+}
+
+const CERT_LINE = /\b(certif\w*|licen[cs]e\w*|exam|cpa|pccn|acls|bls|cfa|pmp|aws certified|passed)\b/i;
+
+export function certificationsAnswer(report: ReportView): ReplyMessage {
+  const section = report.sections.find((s) => s.kind === 'certifications');
+  const lines = section
+    ? sectionLines(section)
+    : report.sections.flatMap((s) => [
+        ...(s.items ?? []),
+        ...(s.entries ?? []).map((e) => e.title ?? '').filter((t) => CERT_LINE.test(t)),
+        ...(s.lines ?? []).filter((l) => CERT_LINE.test(l)),
+      ]);
+  const blocks: Block[] = [];
+  if (lines.length > 0) {
+    blocks.push({
+      type: 'paragraph',
+      text: section ? `Your ${sectionName(section)} section:` : 'Your certifications and exams, as I found them:',
+    });
+    for (const l of [...new Set(lines)].slice(0, 5)) blocks.push({ type: 'quote', text: l });
+  } else {
+    blocks.push({ type: 'paragraph', text: 'I found no certifications, licences or exams in your resume.' });
+  }
+  blocks.push({
+    type: 'list',
+    items: [
+      'Give them their own section ("Certifications", or "Licenses & Certifications"), high on the page when the job requires them; at the end when they are extras.',
+      'One line each: the full name and its short form, who issued it, and the year, e.g. "Progressive Care Certified Nurse (PCCN), AACN, 2022".',
+      'Exams in progress count: "[Exam], passed [year]" or "[Exam], sitting [month year]".',
+      'Licence numbers are optional: employers verify them; the state and status are enough.',
+      'Make one stand out by using it in a bullet or your summary where it mattered.',
+    ],
+  });
+  return answer('Certifications and exams', blocks);
+}
+
+export function interestsAnswer(report: ReportView): ReplyMessage {
+  const section = report.sections.find((s) => s.kind === 'interests');
+  const blocks: Block[] = [];
+  if (section) {
+    blocks.push({ type: 'paragraph', text: `Your ${sectionName(section)}:` });
+    for (const l of sectionLines(section).slice(0, 3)) blocks.push({ type: 'quote', text: l });
+    blocks.push({
+      type: 'paragraph',
+      text: 'Keep it to one line at the very end, and keep it only while you have the space. Interests that show something the job values (endurance, teaching, open source, community work) earn their place; drop the section first when the page is full.',
+    });
+  } else {
+    blocks.push({
+      type: 'paragraph',
+      text: 'You have no interests section, and you do not need one. Add a single line at the end only if an interest shows something the job values or gives a reviewer something to talk about.',
+    });
+  }
+  return answer('Interests and hobbies', blocks);
+}
+
+const STANDARD: Record<string, string> = {
+  summary: 'Summary',
+  experience: 'Experience',
+  education: 'Education',
+  skills: 'Skills',
+  projects: 'Projects',
+  certifications: 'Certifications (or "Licenses & Certifications")',
+  interests: 'Interests',
+  volunteering: 'Volunteering',
+  awards: 'Awards',
+  publications: 'Publications',
+  languages: 'Languages',
+};
+
+export function headingAnswer(report: ReportView, section: number | null): ReplyMessage {
+  const blocks: Block[] = [];
+  const s = section === null ? undefined : report.sections[section];
+  if (s) {
+    const standard = STANDARD[s.kind] ?? 'a standard name';
+    blocks.push({
+      type: 'paragraph',
+      text: `Your heading is "${s.heading ?? s.kind}"; I read it as your ${s.kind} section. You can rename it: use a standard name such as ${standard}, so reviewers and applicant tracking systems map it at once.`,
+    });
+    if (s.kind === 'summary')
+      blocks.push({
+        type: 'paragraph',
+        text: '"Summary" or "Profile" both work; "Objective" reads dated — rename it and make the lines about what you offer, not what you want.',
+      });
+  } else {
+    const odd = report.sections.filter((x) => x.kind === 'other' && x.heading).map((x) => x.heading!);
+    blocks.push({
+      type: 'paragraph',
+      text: 'Rename a heading freely as long as it stays a standard name (Experience, Education, Skills, Projects, Certifications, Interests): parsers and reviewers look for those words.',
+    });
+    if (odd.length > 0) blocks.push({ type: 'context', text: `Headings I could not map: ${odd.join(', ')}.` });
+  }
+  blocks.push({ type: 'context', text: 'Keep all headings in one style (same case, same size).' });
+  return answer('Renaming a heading', blocks);
+}
+
+export function sectionOverview(report: ReportView, index: number): Block[] {
+  const s = report.sections[index]!;
+  return sectionLines(s)
+    .slice(0, 3)
+    .map((text): Block => ({ type: 'quote', text }));
+}
