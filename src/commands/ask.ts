@@ -19,13 +19,18 @@ export const askCommand = defineCommand({
     const { platform, user, conversation } = ctx.event;
     // No review yet is fine: the answerer then explains how to send one (and still answers "help"/"hi").
     const found = await findReviewForEvent(ctx);
-    const pending = await store.getJobDescription(platform, user.id, conversation.id);
-    const { intent, ...answer } = await answerer.answer({
+    const [pending, cursor] = await Promise.all([
+      store.getJobDescription(platform, user.id, conversation.id),
+      store.getCursor(ctx.scope),
+    ]);
+    const { intent, cursor: next, ...answer } = await answerer.answer({
       text: question,
       report: found?.report ?? null,
       focusSection: found?.focusSection ?? null,
       jobDescription: pending ?? found?.review.jobDescription ?? null,
+      cursor,
     });
+    if (next !== undefined && next !== null) await store.setCursor(ctx.scope, next);
     log.info(
       {
         platform,

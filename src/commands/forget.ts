@@ -15,6 +15,7 @@ export function describeDeleted(summary: ForgetSummary): string[] {
     lines.push(`${plural(summary.input, 'saved resume file or pasted text', 'saved resume files or pasted texts')}`);
   if (summary.jd > 0) lines.push(`${plural(summary.jd, 'saved job description')}`);
   if (summary.role > 0) lines.push('your role preference');
+  if (summary.cursor > 0) lines.push(`${plural(summary.cursor, 'note', 'notes')} of what my last answer was about`);
   return lines;
 }
 

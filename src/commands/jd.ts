@@ -35,7 +35,8 @@ export const jdCommand = defineCommand({
       );
       return;
     }
-    const { intent: _intent, ...answer } = await answerer.answer({
+    // The match against the review in this conversation, at once (computed now: the review may predate the /jd).
+    const { intent: _intent, cursor: _cursor, ...answer } = await answerer.answer({
       text: TAILOR_QUESTION,
       report: found.report,
       focusSection: null,

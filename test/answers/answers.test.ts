@@ -40,7 +40,7 @@ describe('follow-up answers about the user’s own review', () => {
       focusSection: null,
       jobDescription: null,
     });
-    expect(reply.intent).toBe('improve');
+    expect(reply.intent).toBe('rewrite');
     expect(reply.title).toMatch(/Experience/);
     expect(rewrites(reply.blocks).length).toBeGreaterThan(0);
   });

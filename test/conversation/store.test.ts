@@ -45,6 +45,9 @@ function storeContract(name: string, open: () => Promise<KeyValueStore>) {
         await store.setRole('test', 'u1', 'backend');
         await store.setJobDescription('test', 'u1', 'c1', 'a job');
         await store.setLastInput('test', 'u1', 'c1', { kind: 'text', text: 'resume text', savedAt: 1 });
+        const cursorScope = { platform: 'test', userId: 'u1', conversationId: 'c1', threadId: 't1' };
+        await store.setCursor(cursorScope, { v: 1, ask: 'quantify' });
+        expect(await store.getCursor(cursorScope)).toEqual({ v: 1, ask: 'quantify' });
         await store.saveReview(review(store, { userId: 'u2', conversationId: 'c2', sectionMessages: { x1: 0 } }));
 
         expect((await store.reviewForMessage('test', 'c1', 'm3'))?.link).toMatchObject({
@@ -57,7 +60,8 @@ function storeContract(name: string, open: () => Promise<KeyValueStore>) {
         expect(await store.getRole('test', 'u1')).toBe('backend');
 
         const summary = await store.forgetUser('test', 'u1');
-        expect(summary).toEqual({ review: 1, last: 1, message: 3, thread: 1, role: 1, jd: 1, input: 1 });
+        expect(summary).toEqual({ review: 1, last: 1, message: 3, thread: 1, role: 1, jd: 1, input: 1, cursor: 1 });
+        expect(await store.getCursor(cursorScope)).toBeNull();
         expect(await store.lastReview('test', 'u1', 'c1')).toBeNull();
         expect(await store.reviewForMessage('test', 'c1', 'm2')).toBeNull();
         expect(await store.getJobDescription('test', 'u1', 'c1')).toBeNull();
@@ -72,6 +76,7 @@ function storeContract(name: string, open: () => Promise<KeyValueStore>) {
           role: 0,
           jd: 0,
           input: 0,
+          cursor: 0,
         });
         await store.forgetUser('test', 'u2');
       } finally {

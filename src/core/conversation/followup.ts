@@ -9,10 +9,15 @@ export interface FollowUpInput {
   /** The section the user replied to; null otherwise (then "this" means the weakest section). */
   focusSection: number | null;
   jobDescription: string | null;
+  /** What the previous answer in this conversation was about, as stored (validated by the answerer). */
+  cursor?: unknown;
 }
 
-/** The answer, and optionally the recognised intent (logged, never the question's text). */
-export type FollowUpAnswer = ReplyMessage & { intent?: string };
+/**
+ * The answer, optionally the recognised intent (logged, never the question's text), and the cursor to
+ * store for the next question ("and the next ones?").
+ */
+export type FollowUpAnswer = ReplyMessage & { intent?: string; cursor?: unknown };
 
 export interface FollowUpAnswerer {
   answer(input: FollowUpInput): FollowUpAnswer | Promise<FollowUpAnswer>;
@@ -25,6 +30,7 @@ let answers: Promise<AnswersModule> | null = null;
 export const defaultAnswerer: FollowUpAnswerer = {
   async answer(input) {
     answers ??= import('./answers/index.js');
-    return (await answers).answerQuestion(input);
+    const { answerQuestion, parseCursor } = await answers;
+    return answerQuestion({ ...input, cursor: parseCursor(input.cursor) });
   },
 };

@@ -206,7 +206,7 @@ function wholeResume(report: ReportView, a: AskResult, ref: Referent, jd: string
   }
 }
 
-function topical(report: ReportView, ask: Ask, input: AnswerInput, now: Date): Composed | null {
+function topical(report: ReportView, ask: Ask, input: AnswerInput, now: Date, rule: string | null = null): Composed | null {
   const focus = input.focusSection ?? (/\b(this|these|it|here)\b/i.test(input.text) ? weakestSection(report) : null);
   const single = (message: ReplyMessage): Composed => ({ message, cursor: cursorFor(ask, {}) });
   switch (ask) {
@@ -240,7 +240,7 @@ function topical(report: ReportView, ask: Ask, input: AnswerInput, now: Date): C
       return single(atsAnswer(report));
     case 'explain':
     case 'finding':
-      return single(findingAnswer(report, null, input.focusSection));
+      return single(findingAnswer(report, rule, input.focusSection));
     case 'priorities':
       return single(prioritiesAnswer(report));
     case 'overall':
@@ -287,8 +287,8 @@ export function answerQuestion(input: AnswerInput): Answer {
     const composed = sectionTopic ? topical(report, carried, input, now) : aboutReferent(report, ref, carried, now, cursor);
     if (composed) return done(composed, carried);
   }
-  const byTopic = topical(report, asked.ask === 'unknown' ? 'unknown' : carried, input, now);
-  if (byTopic) return done(byTopic, carried);
+  const byTopic = topical(report, asked.ask === 'unknown' ? 'unknown' : carried, input, now, asked.rule ?? null);
+  if (byTopic) return done(byTopic, carried === 'judge' || carried === 'keep' ? 'overall' : carried);
   const named = linesNamed(report, tokens);
   if (named.length > 0) {
     const about = named.map(({ line, section }): Block => ({ type: 'quote', text: line }));

@@ -75,6 +75,8 @@ export interface AskResult {
   target: string | null;
   /** For 'score-path': the score the user wants. */
   goal: number | null;
+  /** For 'finding': the rule the question names ("what does vague-duty mean?"). */
+  rule?: string | null;
 }
 
 const none = { quality: null, target: null, goal: null } as const;
@@ -141,6 +143,8 @@ export function classifyAsk(raw: string, corrected: readonly string[], titleWord
     if (/\bteam\w*\b|\bcollaborat\w*/.test(t)) return { ask: 'show', quality: 'teamwork', target: null, goal: null };
     if (/\bown\w*\b|\binitiative\b|\bend to end\b/.test(t)) return { ask: 'show', quality: 'ownership', target: null, goal: null };
   }
+  if (/\b(fix|change|improve|do|tackle) first\b|\bwhere (do|should) i (start|begin)\b|\bpriorit/.test(t))
+    return { ask: 'priorities', ...none };
   if (/\bcertif\w*|\blicen[cs]e\w*|\bexams?\b|\bcpa\b|\bpccn\b|\bcerts?\b|\bcredential\w*/.test(t) && !/\bwhy\b/.test(t))
     return { ask: 'certs', ...none };
   if (/\binterests?\b|\bhobb(y|ies)\b/.test(t)) return { ask: 'interests', ...none };
@@ -152,6 +156,6 @@ export function classifyAsk(raw: string, corrected: readonly string[], titleWord
   if (/\bquantif\w*|\bnumbers?\b|\bmetrics?\b|\bmeasur\w*/.test(t)) return { ask: 'quantify', ...none };
   if (/\bwhat'?s? (is )?(wrong|weak|missing)\b|\bwhats (wrong|weak)\b|\banything (to fix|missing|wrong)\b|\bneeds? work\b|\bwhat (should|can|do) i (change|fix|improve)\b|\bwhat to fix\b/.test(`${t} ${r}`))
     return { ask: 'review', ...none };
-  const { intent } = classifyIntent(raw);
-  return { ask: intent === 'quantify' ? 'quantify' : intent, ...none };
+  const { intent, rule } = classifyIntent(raw);
+  return { ask: intent, ...none, rule };
 }

@@ -9,6 +9,8 @@ import { answer, findingBlock, findSection, sectionName, type ReportView } from 
 
 export const PAGE = 3;
 
+const sentence = (text: string) => text.replace(/[.\s]*$/, '.');
+
 export interface Paged {
   message: ReplyMessage;
   /** Lines shown by this and earlier pages. */
@@ -109,7 +111,7 @@ export function pagedBullets(
       type: 'rewrite',
       before: c.ref.text,
       after: rewriteOf(report, c.ref.text, findings),
-      note: `${entry ? `${entryLabel(entry)}. ` : ''}${c.note} Where to find the number: ${whereToFind(c.ref.text)}`,
+      note: `${entry ? `${entryLabel(entry)}: ` : ''}${sentence(c.note)} Where to find the number: ${whereToFind(c.ref.text)}`,
     });
   }
   const left = rest.length - page.length;

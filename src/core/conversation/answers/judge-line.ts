@@ -4,6 +4,7 @@
  */
 import type { Resume } from '../../resume/types.js';
 import { runRules } from '../../rules/index.js';
+import { wordCount } from '../../text/words.js';
 import { roleFor } from './role.js';
 import type { FindingView, ReportView } from './view.js';
 
@@ -52,7 +53,7 @@ export function findingsForLine(report: ReportView, line: string): FindingView[]
       pagesAnalysed: 1,
       truncated: false,
       bytes: null,
-      words: line.split(/\s+/).length,
+      words: wordCount(line),
     },
   };
   return runRules({ resume, role: roleFor(report) }, { only: LINE_RULES }).map((f) => ({

@@ -1,6 +1,7 @@
 /** One rewrite per user line: the review's own when it made one, else the rewriter's, else a placeholder. */
 import { rewriteBullet } from '../../review/index.js';
 import { WEAK_BULLET_RULES } from '../../rules/index.js';
+import { hasMetric } from '../../text/metrics.js';
 import { DEFAULT_WHERE, pickTopic } from '../../review/topics.js';
 import { roleFor } from './role.js';
 import type { FindingView, ReportView } from './view.js';
@@ -19,8 +20,7 @@ export function whereToFind(line: string): string {
   return pickTopic(line)?.where ?? DEFAULT_WHERE;
 }
 
-const HAS_NUMBER = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twice|dozens?|hundreds?|thousands?)\b/i;
-
+/** A measurable result in the line (the shared metric scanner: "40%", "12k", "from 6 hours to 90 minutes"). */
 export function hasNumber(line: string): boolean {
-  return HAS_NUMBER.test(line);
+  return hasMetric(line);
 }

@@ -1,6 +1,7 @@
 /** Why the review used role X, and what to emphasise for a role the user names (no job description needed). */
 import type { Block, ReplyMessage } from '../../reply/types.js';
-import { getRoleProfile, hasTerm, parseRoleId, ROLE_PROFILES } from '../../roles/index.js';
+import { getRoleProfile, parseRoleId, ROLE_PROFILES } from '../../roles/index.js';
+import { hasTerm } from '../../text/terms.js';
 import type { RoleProfile } from '../../roles/types.js';
 import { type BulletRef, bulletsOf, entriesOf } from './outline.js';
 import { hasNumber } from './rewrites.js';

@@ -96,7 +96,7 @@ export class ConversationStore {
    * in another process lands either before (and is deleted) or after; returns counts per kind.
    */
   async forgetUser(platform: string, userId: string): Promise<ForgetSummary> {
-    const summary: ForgetSummary = { review: 0, last: 0, message: 0, thread: 0, role: 0, jd: 0, input: 0 };
+    const summary: ForgetSummary = { review: 0, last: 0, message: 0, thread: 0, role: 0, jd: 0, input: 0, cursor: 0 };
     for (const { tag } of await this.kv.deleteIndexed(keys.userIndex(platform, userId))) {
       const kind = KEY_KINDS.find((k) => k === tag);
       if (kind) summary[kind] += 1;
@@ -224,6 +224,15 @@ export class ConversationStore {
     await this.writeForUser(platform, userId, [
       { key: keys.jobDescription(platform, userId, conversationId), kind: 'jd', value: text },
     ]);
+  }
+
+  /** The follow-up cursor is opaque here (the answers module validates it when read back). */
+  async getCursor(scope: Scope): Promise<unknown> {
+    return (await this.kv.get(keys.cursor(scope))) ?? null;
+  }
+
+  async setCursor(scope: Scope, cursor: unknown): Promise<void> {
+    await this.writeForUser(scope.platform, scope.userId, [{ key: keys.cursor(scope), kind: 'cursor', value: cursor }]);
   }
 
   async getLastInput(platform: string, userId: string, conversationId: string): Promise<LastInput | null> {

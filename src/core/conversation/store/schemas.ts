@@ -1,7 +1,7 @@
 /** What the conversation store keeps, validated with zod whenever it is read back. */
 import { z } from 'zod';
 
-export const KEY_KINDS = ['review', 'last', 'message', 'thread', 'role', 'jd', 'input'] as const;
+export const KEY_KINDS = ['review', 'last', 'message', 'thread', 'role', 'jd', 'input', 'cursor'] as const;
 export type KeyKind = (typeof KEY_KINDS)[number];
 
 export const storedReviewSchema = z.object({
