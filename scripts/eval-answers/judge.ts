@@ -16,10 +16,6 @@ export function normalize(text: string): string {
     .trim();
 }
 
-function tokens(text: string): string[] {
-  const n = normalize(text);
-  return n.length === 0 ? [] : n.split(' ');
-}
 
 export function blockText(block: Block): string {
   switch (block.type) {

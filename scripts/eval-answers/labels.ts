@@ -75,7 +75,9 @@ export function splitOf(id: string): 'train' | 'test' {
 export function loadPairs(dir: string = FIXTURES_DIR): Pair[] {
   const pairsDir = join(dir, 'pairs');
   const out: Pair[] = [];
-  for (const file of readdirSync(pairsDir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(pairsDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const resume = basename(file, '.json');
     const rows = z.array(pairSchema).parse(JSON.parse(readFileSync(join(pairsDir, file), 'utf8')));
     rows.forEach((row, i) => {

@@ -46,7 +46,11 @@ interface Conversation {
   cursor: AnswerCursor | null;
 }
 
-function turn(conv: Conversation, text: string, focusSection: number | null): { message: ReplyMessage; intent: string } {
+function turn(
+  conv: Conversation,
+  text: string,
+  focusSection: number | null,
+): { message: ReplyMessage; intent: string } {
   const jd = text.match(/^\/jd\s+([\s\S]+)$/);
   if (jd) {
     conv.jobDescription = jd[1]!;

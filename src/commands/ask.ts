@@ -23,7 +23,11 @@ export const askCommand = defineCommand({
       store.getJobDescription(platform, user.id, conversation.id),
       store.getCursor(ctx.scope),
     ]);
-    const { intent, cursor: next, ...answer } = await answerer.answer({
+    const {
+      intent,
+      cursor: next,
+      ...answer
+    } = await answerer.answer({
       text: question,
       report: found?.report ?? null,
       focusSection: found?.focusSection ?? null,

@@ -36,7 +36,11 @@ export const jdCommand = defineCommand({
       return;
     }
     // The match against the review in this conversation, at once (computed now: the review may predate the /jd).
-    const { intent: _intent, cursor: _cursor, ...answer } = await answerer.answer({
+    const {
+      intent: _intent,
+      cursor: _cursor,
+      ...answer
+    } = await answerer.answer({
       text: TAILOR_QUESTION,
       report: found.report,
       focusSection: null,

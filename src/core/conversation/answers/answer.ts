@@ -58,7 +58,9 @@ function titleWordsOf(report: ReportView | null): Set<string> {
   if (!report) return new Set();
   let words = titleWords.get(report);
   if (!words) {
-    words = new Set(entriesOf(report).flatMap((e) => [...tokenize(e.value.title ?? ''), ...tokenize(e.value.organization ?? '')]));
+    words = new Set(
+      entriesOf(report).flatMap((e) => [...tokenize(e.value.title ?? ''), ...tokenize(e.value.organization ?? '')]),
+    );
     titleWords.set(report, words);
   }
   return words;
@@ -82,7 +84,11 @@ function spellerFor(report: ReportView | null): Speller {
   if (!s) {
     const own = report.sections.flatMap((sec) => [
       ...tokenize(sec.heading ?? ''),
-      ...(sec.entries ?? []).flatMap((e) => [...tokenize(e.title ?? ''), ...tokenize(e.organization ?? ''), ...(e.bullets ?? []).flatMap(tokenize)]),
+      ...(sec.entries ?? []).flatMap((e) => [
+        ...tokenize(e.title ?? ''),
+        ...tokenize(e.organization ?? ''),
+        ...(e.bullets ?? []).flatMap(tokenize),
+      ]),
       ...(sec.items ?? []).flatMap(tokenize),
     ]);
     s = new Speller([...cueVocabulary(), ...own]);
@@ -103,7 +109,10 @@ function yearsAnswer(report: ReportView, now: Date): ReplyMessage {
         : `About ${years} year${years === 1 ? '' : 's'} of work from your dates (overlaps counted once; student, research and teaching-assistant roles not counted)${interns ? ', mostly internships and short jobs' : ''}.`;
   return answer('Years of experience', [
     { type: 'paragraph', text },
-    { type: 'context', text: 'Count only paid or professional work; a summary line like "[N] years of [field]" must match your dates.' },
+    {
+      type: 'context',
+      text: 'Count only paid or professional work; a summary line like "[N] years of [field]" must match your dates.',
+    },
   ]);
 }
 
@@ -122,7 +131,13 @@ function lineAsk(ask: Ask): Ask {
   return ask;
 }
 
-function aboutReferent(report: ReportView, ref: Referent, ask: Ask, now: Date, cursor: AnswerCursor | null): Composed | null {
+function aboutReferent(
+  report: ReportView,
+  ref: Referent,
+  ask: Ask,
+  now: Date,
+  cursor: AnswerCursor | null,
+): Composed | null {
   switch (ref.kind) {
     case 'bullet':
       return {
@@ -131,11 +146,16 @@ function aboutReferent(report: ReportView, ref: Referent, ask: Ask, now: Date, c
       };
     case 'pasted': {
       const { pasted } = ref;
-      const message = pasted.line ? otherLineAnswer(report, pasted.line, lineAsk(ask)) : newLineAnswer(report, pasted.text, lineAsk(ask));
+      const message = pasted.line
+        ? otherLineAnswer(report, pasted.line, lineAsk(ask))
+        : newLineAnswer(report, pasted.text, lineAsk(ask));
       return { message, cursor: cursorFor(lineAsk(ask), {}) };
     }
     case 'entry':
-      return { message: entryAnswer(report, ref.ref, ask, now), cursor: cursorFor(ask, { section: ref.ref.section, entry: ref.ref.entry }) };
+      return {
+        message: entryAnswer(report, ref.ref, ask, now),
+        cursor: cursorFor(ask, { section: ref.ref.section, entry: ref.ref.entry }),
+      };
     case 'section': {
       const shown = cursor && cursor.section === ref.index && cursor.ask === ask ? [] : [];
       return fromPaged(ask, ref.index, sectionAnswer(report, ref.index, ask, now, shown));
@@ -154,7 +174,11 @@ function nextEntry(report: ReportView, cursor: AnswerCursor | null): EntryRef | 
 }
 
 function continueFrom(report: ReportView, cursor: AnswerCursor | null, now: Date): Composed {
-  if (cursor && (cursor.shown.length > 0 || cursor.ask === 'quantify' || cursor.ask === 'improve' || cursor.ask === 'rewrite') && cursor.entry === null) {
+  if (
+    cursor &&
+    (cursor.shown.length > 0 || cursor.ask === 'quantify' || cursor.ask === 'improve' || cursor.ask === 'rewrite') &&
+    cursor.entry === null
+  ) {
     const mode = cursor.ask === 'quantify' ? 'quantify' : 'improve';
     return fromPaged(askOf(cursor.ask), cursor.section, pagedBullets(report, cursor.section, mode, cursor.shown));
   }
@@ -162,19 +186,31 @@ function continueFrom(report: ReportView, cursor: AnswerCursor | null, now: Date
   if (next === 'end') {
     return {
       message: answer('That was the last one', [
-        { type: 'paragraph', text: 'That was the last entry with bullets. Ask "what should I fix first" for the next steps across the whole resume.' },
+        {
+          type: 'paragraph',
+          text: 'That was the last entry with bullets. Ask "what should I fix first" for the next steps across the whole resume.',
+        },
       ]),
       cursor,
     };
   }
   if (next) {
     const ask = askOf(cursor?.ask);
-    return { message: entryAnswer(report, next, ask, now), cursor: cursorFor(ask, { section: next.section, entry: next.entry }) };
+    return {
+      message: entryAnswer(report, next, ask, now),
+      cursor: cursorFor(ask, { section: next.section, entry: next.entry }),
+    };
   }
   return { message: prioritiesAnswer(report), cursor: null };
 }
 
-function wholeResume(report: ReportView, a: AskResult, ref: Referent, jd: string | null, now: Date): ReplyMessage | null {
+function wholeResume(
+  report: ReportView,
+  a: AskResult,
+  ref: Referent,
+  jd: string | null,
+  now: Date,
+): ReplyMessage | null {
   switch (a.ask) {
     case 'match':
     case 'tailor':
@@ -206,7 +242,13 @@ function wholeResume(report: ReportView, a: AskResult, ref: Referent, jd: string
   }
 }
 
-function topical(report: ReportView, ask: Ask, input: AnswerInput, now: Date, rule: string | null = null): Composed | null {
+function topical(
+  report: ReportView,
+  ask: Ask,
+  input: AnswerInput,
+  now: Date,
+  rule: string | null = null,
+): Composed | null {
   const focus = input.focusSection ?? (/\b(this|these|it|here)\b/i.test(input.text) ? weakestSection(report) : null);
   const single = (message: ReplyMessage): Composed => ({ message, cursor: cursorFor(ask, {}) });
   switch (ask) {
@@ -252,7 +294,8 @@ function topical(report: ReportView, ask: Ask, input: AnswerInput, now: Date, ru
   }
 }
 
-const RESUME_WORDS = /\b(resume|cv|bullet|section|job|jobs|role|work|experience|career|apply|applying|application|recruiter|hiring|line|score|review|my)\b/i;
+const RESUME_WORDS =
+  /\b(resume|cv|bullet|section|job|jobs|role|work|experience|career|apply|applying|application|recruiter|hiring|line|score|review|my)\b/i;
 
 export function answerQuestion(input: AnswerInput): Answer {
   const now = input.now ?? new Date();
@@ -277,14 +320,22 @@ export function answerQuestion(input: AnswerInput): Answer {
     wholeResumeAsk: WHOLE_RESUME_ASKS.has(asked.ask),
   });
   const whole = wholeResume(report, asked, ref, input.jobDescription, now);
-  if (whole) return done({ message: whole, cursor: cursorFor(asked.ask, ref.kind === 'section' ? { section: ref.index } : {}) });
+  if (whole)
+    return done({ message: whole, cursor: cursorFor(asked.ask, ref.kind === 'section' ? { section: ref.index } : {}) });
 
   // A question with no ask of its own ("and the TA one?") continues the last answer's ask.
   const carried: Ask =
-    asked.ask === 'unknown' && cursor && ref.kind !== 'none' ? askOf(cursor.ask) : asked.ask === 'unknown' ? 'review' : asked.ask;
+    asked.ask === 'unknown' && cursor && ref.kind !== 'none'
+      ? askOf(cursor.ask)
+      : asked.ask === 'unknown'
+        ? 'review'
+        : asked.ask;
   if (ref.kind !== 'none') {
-    const sectionTopic = ref.kind === 'section' && ['skills', 'summary', 'education', 'projects', 'contact'].includes(carried);
-    const composed = sectionTopic ? topical(report, carried, input, now) : aboutReferent(report, ref, carried, now, cursor);
+    const sectionTopic =
+      ref.kind === 'section' && ['skills', 'summary', 'education', 'projects', 'contact'].includes(carried);
+    const composed = sectionTopic
+      ? topical(report, carried, input, now)
+      : aboutReferent(report, ref, carried, now, cursor);
     if (composed) return done(composed, carried);
   }
   const byTopic = topical(report, asked.ask === 'unknown' ? 'unknown' : carried, input, now, asked.rule ?? null);
@@ -293,7 +344,11 @@ export function answerQuestion(input: AnswerInput): Answer {
   if (named.length > 0) {
     const about = named.map(({ line, section }): Block => ({ type: 'quote', text: line }));
     const where = [...new Set(named.map((n) => sectionName(report.sections[n.section]!)))].join(', ');
-    const message = closestHelpAnswer(`About your ${where}`, [{ type: 'paragraph', text: `Where your resume says it (${where}):` }, ...about], []);
+    const message = closestHelpAnswer(
+      `About your ${where}`,
+      [{ type: 'paragraph', text: `Where your resume says it (${where}):` }, ...about],
+      [],
+    );
     return done({ message, cursor: cursorFor('review', { section: named[0]!.section }) }, 'closest');
   }
   if (RESUME_WORDS.test(input.text)) return done({ message: overallAnswer(report), cursor: null }, 'overall');

@@ -39,7 +39,15 @@ export function askOf(value: string | null | undefined): Ask {
 }
 
 /** Asks about one line or entry (the referent decides the scope). */
-export const LINE_ASKS: ReadonlySet<Ask> = new Set(['rewrite', 'judge', 'explain', 'quantify', 'keep', 'review', 'improve']);
+export const LINE_ASKS: ReadonlySet<Ask> = new Set([
+  'rewrite',
+  'judge',
+  'explain',
+  'quantify',
+  'keep',
+  'review',
+  'improve',
+]);
 /** Asks about the resume as a whole: entry words in them are not referents ("show leadership at X" is rare). */
 export const WHOLE_RESUME_ASKS: ReadonlySet<Ask> = new Set([
   'out',
@@ -103,22 +111,43 @@ export function targetRole(t: string): string | null {
  * `titleWords`: words of the user's own entry titles and organisations. An off-topic word that names one
  * of their entries ("the recipe calculator project") is not off-topic.
  */
-export function classifyAsk(raw: string, corrected: readonly string[], titleWords: ReadonlySet<string> = new Set()): AskResult {
+export function classifyAsk(
+  raw: string,
+  corrected: readonly string[],
+  titleWords: ReadonlySet<string> = new Set(),
+): AskResult {
   const t = corrected.join(' ');
   const r = raw.toLowerCase();
   const out = t.match(OUT);
-  const namesEntry = out && titleWords.has(out[1]!.split(' ')[0]!) && /\b(project|job|bullet|line|role|entry|section)\b/.test(t);
+  const namesEntry =
+    out && titleWords.has(out[1]!.split(' ')[0]!) && /\b(project|job|bullet|line|role|entry|section)\b/.test(t);
   if (out && !namesEntry) return { ask: 'out', ...none };
-  if (/\bhow (well )?(do|does|would) (i|my resume|it) (match|fit|stack up)|\bmatch (the|this|that) (job|posting|role|jd)|\bmy match\b|\bhow do i match\b/.test(t))
+  if (
+    /\bhow (well )?(do|does|would) (i|my resume|it) (match|fit|stack up)|\bmatch (the|this|that) (job|posting|role|jd)|\bmy match\b|\bhow do i match\b/.test(
+      t,
+    )
+  )
     return { ask: 'match', ...none };
   const bare = t
     .replace(/^((ok|okay|and|so|then|now|alright|sure|cool|great|thanks|what about|how about)\s+)+/, '')
     .replace(/\s+(please|pls|then)$/, '');
-  if (/^(the )?(next|more|rest|others|next ones?|next one|after (that|those|these)|continue|go on|keep going|show more|more please)$/.test(bare))
+  if (
+    /^(the )?(next|more|rest|others|next ones?|next one|after (that|those|these)|continue|go on|keep going|show more|more please)$/.test(
+      bare,
+    )
+  )
     return { ask: 'more', ...none };
-  if (/^((ok|okay|and|so|then|what about|now)\s+)*(the )?(next|following) (job|role|entry|position|one)$|^((ok|okay|and|so|then)\s+)*(the )?(one|job|role) (after|before)( (it|that|this))?$|\bjob before that\b/.test(t))
+  if (
+    /^((ok|okay|and|so|then|what about|now)\s+)*(the )?(next|following) (job|role|entry|position|one)$|^((ok|okay|and|so|then)\s+)*(the )?(one|job|role) (after|before)( (it|that|this))?$|\bjob before that\b/.test(
+      t,
+    )
+  )
     return { ask: 'next-entry', ...none };
-  if (/\bwhy\b.*\b(review|reviewed|rate|rated|judge|judged|classif\w*|treat|treated|see|saw|read|detect\w*)\b.*\bas\b|\breviewed (me )?as\b|\bwhy (backend|frontend|general|software|fullstack|data|api|sre|mobile)\b/.test(t))
+  if (
+    /\bwhy\b.*\b(review|reviewed|rate|rated|judge|judged|classif\w*|treat|treated|see|saw|read|detect\w*)\b.*\bas\b|\breviewed (me )?as\b|\bwhy (backend|frontend|general|software|fullstack|data|api|sre|mobile)\b/.test(
+      t,
+    )
+  )
     return { ask: 'role-why', ...none };
   if (/\bwhy\b.*\b(flag|flagged|mark|marked|ding|dinged|complain\w*|highlight\w*)\b|\bwhat did you flag\b/.test(t))
     return { ask: 'explain', ...none };
@@ -126,35 +155,70 @@ export function classifyAsk(raw: string, corrected: readonly string[], titleWord
   if (/\bscore\b/.test(t) && goal) return { ask: 'score-path', quality: null, target: null, goal: Number(goal[1]) };
   if (/\bhow many years\b|\byears of experience do i\b/.test(t)) return { ask: 'years', ...none };
   if (/\bgaps?\b|\btime off\b|\bunemploy\w*|\bcareer break\b|\bbetween jobs\b/.test(t)) return { ask: 'gap', ...none };
-  if (/\brename\b|\bshould (it|this|that|\w+) (say|be called)\b|\bbe called\b|\bheading\b|\bcall (it|the section)\b/.test(t))
+  if (
+    /\brename\b|\bshould (it|this|that|\w+) (say|be called)\b|\bbe called\b|\bheading\b|\bcall (it|the section)\b/.test(
+      t,
+    )
+  )
     return { ask: 'heading', ...none };
-  const orderWords = /\b(before|after|above|below|first|top|order|right place|higher|lower|ahead of|go first|come first)\b/.test(t);
-  if (orderWords && (sectionWords(t) >= 2 || (sectionWords(t) === 1 && /\b(first|top|right place|go|come|above|below|before|after|list)\b/.test(t))) && !/\b(fix|bullet|line|point)\b/.test(t))
+  const orderWords =
+    /\b(before|after|above|below|first|top|order|right place|higher|lower|ahead of|go first|come first)\b/.test(t);
+  if (
+    orderWords &&
+    (sectionWords(t) >= 2 ||
+      (sectionWords(t) === 1 && /\b(first|top|right place|go|come|above|below|before|after|list)\b/.test(t))) &&
+    !/\b(fix|bullet|line|point)\b/.test(t)
+  )
     return { ask: 'order', ...none };
   const target = targetRole(t);
   if (/\b(emphasi[sz]e|highlight|play up|stress|lead with|focus on)\b/.test(t) && target)
     return { ask: 'emphasise', quality: null, target, goal: null };
-  if (/\bcareer change\b|\bchang\w* careers?\b|\bswitch\w* careers?\b|\btransition\w*\b|\bpivot\w*\b|\bleave \w+ for\b|\bmov\w* (in)?to\b|\binto (tech|software)\b|\bframe my (experience|career)\b|\bfrom \w+ to (software|tech)\b/.test(t))
+  if (
+    /\bcareer change\b|\bchang\w* careers?\b|\bswitch\w* careers?\b|\btransition\w*\b|\bpivot\w*\b|\bleave \w+ for\b|\bmov\w* (in)?to\b|\binto (tech|software)\b|\bframe my (experience|career)\b|\bfrom \w+ to (software|tech)\b/.test(
+      t,
+    )
+  )
     return { ask: 'change', quality: null, target, goal: null };
-  if (target && /\bwhat (should|do|would|can) i (emphasi[sz]e|highlight|show|put first)|\bwhat (do|should) i (need )?for\b/.test(t))
+  if (
+    target &&
+    /\bwhat (should|do|would|can) i (emphasi[sz]e|highlight|show|put first)|\bwhat (do|should) i (need )?for\b/.test(t)
+  )
     return { ask: 'emphasise', quality: null, target, goal: null };
   if (/\b(show|demonstrate|prove|convey|talk about|get across|highlight)\b/.test(t)) {
-    if (/\blead\w*\b|\bmanag\w* people\b/.test(t)) return { ask: 'show', quality: 'leadership', target: null, goal: null };
+    if (/\blead\w*\b|\bmanag\w* people\b/.test(t))
+      return { ask: 'show', quality: 'leadership', target: null, goal: null };
     if (/\bteam\w*\b|\bcollaborat\w*/.test(t)) return { ask: 'show', quality: 'teamwork', target: null, goal: null };
-    if (/\bown\w*\b|\binitiative\b|\bend to end\b/.test(t)) return { ask: 'show', quality: 'ownership', target: null, goal: null };
+    if (/\bown\w*\b|\binitiative\b|\bend to end\b/.test(t))
+      return { ask: 'show', quality: 'ownership', target: null, goal: null };
   }
   if (/\b(fix|change|improve|do|tackle) first\b|\bwhere (do|should) i (start|begin)\b|\bpriorit/.test(t))
     return { ask: 'priorities', ...none };
-  if (/\bcertif\w*|\blicen[cs]e\w*|\bexams?\b|\bcpa\b|\bpccn\b|\bcerts?\b|\bcredential\w*/.test(t) && !/\bwhy\b/.test(t))
+  if (
+    /\bcertif\w*|\blicen[cs]e\w*|\bexams?\b|\bcpa\b|\bpccn\b|\bcerts?\b|\bcredential\w*/.test(t) &&
+    !/\bwhy\b/.test(t)
+  )
     return { ask: 'certs', ...none };
   if (/\binterests?\b|\bhobb(y|ies)\b/.test(t)) return { ask: 'interests', ...none };
-  if (/\b(keep|drop|remove|cut|delete|get rid of|leave (it )?out|worth keeping)\b/.test(t)) return { ask: 'keep', ...none };
-  if (/\b(is|would|does) (this|it|that) (be )?(better|good|ok|okay|fine|work|strong)\b|\bhow about\b|\bwhat do you think\b|\bwould this work\b|\bjudge\b|\brate (this|my|it)\b|\bthoughts on\b|\bweakest\b|\bgood enough\b|\bany good\b|\bis (this|the|my|it) [a-z ]*(good|ok|okay|fine|strong|weak|bad|vague|right)\b|\b(good|ok|okay|fine|weak|vague) (right|enough)?\b\W*$|\btoo vague\b|\bhows\b|\bhow is\b/.test(t))
+  if (/\b(keep|drop|remove|cut|delete|get rid of|leave (it )?out|worth keeping)\b/.test(t))
+    return { ask: 'keep', ...none };
+  if (
+    /\b(is|would|does) (this|it|that) (be )?(better|good|ok|okay|fine|work|strong)\b|\bhow about\b|\bwhat do you think\b|\bwould this work\b|\bjudge\b|\brate (this|my|it)\b|\bthoughts on\b|\bweakest\b|\bgood enough\b|\bany good\b|\bis (this|the|my|it) [a-z ]*(good|ok|okay|fine|strong|weak|bad|vague|right)\b|\b(good|ok|okay|fine|weak|vague) (right|enough)?\b\W*$|\btoo vague\b|\bhows\b|\bhow is\b/.test(
+      t,
+    )
+  )
     return { ask: 'judge', ...none };
-  if (/\b(rewrite|re write|reword|rephrase|fix|improve|better|stronger|beef|strengthen|polish|stand out|sound (more|better))\b/.test(t))
+  if (
+    /\b(rewrite|re write|reword|rephrase|fix|improve|better|stronger|beef|strengthen|polish|stand out|sound (more|better))\b/.test(
+      t,
+    )
+  )
     return { ask: 'rewrite', ...none };
   if (/\bquantif\w*|\bnumbers?\b|\bmetrics?\b|\bmeasur\w*/.test(t)) return { ask: 'quantify', ...none };
-  if (/\bwhat'?s? (is )?(wrong|weak|missing)\b|\bwhats (wrong|weak)\b|\banything (to fix|missing|wrong)\b|\bneeds? work\b|\bwhat (should|can|do) i (change|fix|improve)\b|\bwhat to fix\b/.test(`${t} ${r}`))
+  if (
+    /\bwhat'?s? (is )?(wrong|weak|missing)\b|\bwhats (wrong|weak)\b|\banything (to fix|missing|wrong)\b|\bneeds? work\b|\bwhat (should|can|do) i (change|fix|improve)\b|\bwhat to fix\b/.test(
+      `${t} ${r}`,
+    )
+  )
     return { ask: 'review', ...none };
   const { intent, rule } = classifyIntent(raw);
   return { ask: intent, ...none, rule };

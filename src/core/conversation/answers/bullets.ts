@@ -22,7 +22,10 @@ function sectionsToScan(report: ReportView, focus: number | null): number[] {
   if (focus !== null && (report.sections[focus]?.entries?.length ?? 0) > 0) return [focus];
   const work = report.sections
     .map((s, i) => ({ s, i }))
-    .filter(({ s }) => ['experience', 'projects', 'volunteering', 'leadership'].includes(s.kind) && (s.entries ?? []).length > 0)
+    .filter(
+      ({ s }) =>
+        ['experience', 'projects', 'volunteering', 'leadership'].includes(s.kind) && (s.entries ?? []).length > 0,
+    )
     .map(({ i }) => i);
   return work;
 }

@@ -52,7 +52,8 @@ export function entryAnswer(report: ReportView, ref: EntryRef, ask: Ask, now: Da
     type: 'paragraph',
     text: `${label}${when ? ` (${when})` : ''}, in ${sectionName(section)}: ${refs.length} line${refs.length === 1 ? '' : 's'}, ${weak.length} to work on.`,
   });
-  if (ask === 'keep') blocks.push({ type: 'paragraph', text: keepAdvice(report, ref, strong.length, weak.length, now) });
+  if (ask === 'keep')
+    blocks.push({ type: 'paragraph', text: keepAdvice(report, ref, strong.length, weak.length, now) });
   if (refs.length === 0) {
     blocks.push({
       type: 'paragraph',
@@ -71,7 +72,11 @@ export function entryAnswer(report: ReportView, ref: EntryRef, ask: Ask, now: Da
     blocks.push({ type: 'paragraph', text: 'What already works (a result with a number):' });
     for (const r of strong.slice(0, 2)) blocks.push({ type: 'quote', text: r.b.text });
   }
-  if (weak.length > 4) blocks.push({ type: 'context', text: `${weak.length - 4} more lines here could be stronger: ask "more" to see them.` });
+  if (weak.length > 4)
+    blocks.push({
+      type: 'context',
+      text: `${weak.length - 4} more lines here could be stronger: ask "more" to see them.`,
+    });
   blocks.push({
     type: 'context',
     text: `For ${reviewerPhrase(report)}, lead ${label} with its strongest result. [Brackets] are for facts only you know.`,

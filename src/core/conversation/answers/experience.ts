@@ -5,7 +5,8 @@
  */
 import type { EntryView, ReportView } from './view.js';
 
-const NOT_A_JOB = /\b(student|teaching assistant|research assistant|graduate assistant|\bta\b|tutor|volunteer|thesis|coursework)\b/i;
+const NOT_A_JOB =
+  /\b(student|teaching assistant|research assistant|graduate assistant|\bta\b|tutor|volunteer|thesis|coursework)\b/i;
 const INTERN = /\b(intern|internship|co-?op|trainee|apprentice|summer)\b/i;
 
 function month(value: string | null | undefined, now: Date): number | null {
@@ -82,11 +83,13 @@ export function employmentGaps(report: ReportView, now: Date = new Date()): Gap[
   const gaps: Gap[] = [];
   let reach: Interval | null = null;
   for (const i of jobs) {
-    if (reach && i.start - reach.end >= 6) gaps.push({ from: reach.end, to: i.start, before: reach.entry, after: i.entry });
+    if (reach && i.start - reach.end >= 6)
+      gaps.push({ from: reach.end, to: i.start, before: reach.entry, after: i.entry });
     if (!reach || i.end > reach.end) reach = i;
   }
   const nowMonth = now.getUTCFullYear() * 12 + now.getUTCMonth();
-  if (reach && nowMonth - reach.end >= 6) gaps.push({ from: reach.end, to: nowMonth, before: reach.entry, after: null });
+  if (reach && nowMonth - reach.end >= 6)
+    gaps.push({ from: reach.end, to: nowMonth, before: reach.entry, after: null });
   return gaps;
 }
 

@@ -13,4 +13,3 @@ export { warmSpelling } from './spelling.js';
 export function answerJobDescription(report: ReportView, jobDescription: string): Answer {
   return { ...matchAnswer(report, jobDescription), intent: 'match', cursor: cursorFor('match', {}) };
 }
-

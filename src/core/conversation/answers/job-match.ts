@@ -27,13 +27,26 @@ function resumeOf(report: ReportView): Resume {
     })),
   }));
   const text = sections
-    .flatMap((s) => [s.heading ?? '', ...s.lines, ...s.items, ...s.entries.flatMap((e) => [e.title ?? '', e.organization ?? '', ...e.bullets])])
+    .flatMap((s) => [
+      s.heading ?? '',
+      ...s.lines,
+      ...s.items,
+      ...s.entries.flatMap((e) => [e.title ?? '', e.organization ?? '', ...e.bullets]),
+    ])
     .join('\n');
   return {
     contact: { name: null, email: null, phone: null, location: null, links: [] },
     sections,
     text,
-    source: { format: 'text', fileName: null, pages: null, pagesAnalysed: null, truncated: false, bytes: null, words: report.file.words },
+    source: {
+      format: 'text',
+      fileName: null,
+      pages: null,
+      pagesAnalysed: null,
+      truncated: false,
+      bytes: null,
+      words: report.file.words,
+    },
   };
 }
 
@@ -48,7 +61,10 @@ export function matchAnswer(report: ReportView, jobDescription: string | null): 
         type: 'paragraph',
         text: 'I have no job description from you yet. Paste it with /jd (e.g. "/jd We are hiring…") and I will compare it with this resume at once: which of its terms you cover, which are missing, and which appear only in your skills list.',
       },
-      { type: 'context', text: 'Tailoring means reordering and rewording what is true, not adding skills you do not have.' },
+      {
+        type: 'context',
+        text: 'Tailoring means reordering and rewording what is true, not adding skills you do not have.',
+      },
     ]);
   }
   const m = matchReport(report, jobDescription);
@@ -68,12 +84,18 @@ export function matchAnswer(report: ReportView, jobDescription: string | null): 
     ],
   });
   if (m.missing.length > 0) {
-    blocks.push({ type: 'paragraph', text: 'Missing — the posting asks for these and your resume never mentions them. Add the ones you really have, in a bullet that shows them in use:' });
+    blocks.push({
+      type: 'paragraph',
+      text: 'Missing — the posting asks for these and your resume never mentions them. Add the ones you really have, in a bullet that shows them in use:',
+    });
     blocks.push({ type: 'list', items: m.missing.slice(0, 12) });
   } else blocks.push({ type: 'paragraph', text: 'You cover every required term I recognised.' });
   if (m.found.length > 0) blocks.push({ type: 'context', text: `Covered: ${m.found.slice(0, 12).join(', ')}.` });
   if (m.skillsOnly.length > 0)
-    blocks.push({ type: 'context', text: `Only in your skills list, never in a bullet: ${m.skillsOnly.slice(0, 8).join(', ')} — show them in use.` });
+    blocks.push({
+      type: 'context',
+      text: `Only in your skills list, never in a bullet: ${m.skillsOnly.slice(0, 8).join(', ')} — show them in use.`,
+    });
   if (m.preferred.missing.length > 0)
     blocks.push({ type: 'context', text: `Nice to have, not shown: ${m.preferred.missing.slice(0, 8).join(', ')}.` });
   return answer('Match with this job', blocks, m.percent >= 70 ? 'ok' : 'medium');

@@ -9,7 +9,13 @@ import { answer, type FindingView, type ReportView, sectionName } from './view.j
 
 function uniqueRules(findings: readonly FindingView[]): FindingView[] {
   const seen = new Set<string>();
-  return findings.filter((f) => (seen.has(f.rule) ? false : (seen.add(f.rule), true)));
+  const out: FindingView[] = [];
+  for (const f of findings) {
+    if (seen.has(f.rule)) continue;
+    seen.add(f.rule);
+    out.push(f);
+  }
+  return out;
 }
 
 function verdictText(line: string, findings: readonly FindingView[]): string {
@@ -26,12 +32,14 @@ function verdictText(line: string, findings: readonly FindingView[]): string {
 function keepText(line: string, findings: readonly FindingView[], where: string): string {
   const weak = findings.filter((f) => WEAK_BULLET_RULES.has(f.rule));
   if (weak.length === 0 && hasNumber(line)) return `Keep it: it is one of the stronger lines in ${where}.`;
-  if (weak.length === 0) return `Keep it if it shows something the other lines in ${where} do not; add a result to make it earn its place.`;
+  if (weak.length === 0)
+    return `Keep it if it shows something the other lines in ${where} do not; add a result to make it earn its place.`;
   return `Keep it only if you can add what came of it (a number, a scale, an outcome); otherwise drop it and give the space to a line with a result. As it stands: ${weak[0]!.message.replace(/\.$/, '').toLowerCase()}.`;
 }
 
 function explainBlocks(findings: readonly FindingView[]): Block[] {
-  if (findings.length === 0) return [{ type: 'paragraph', text: 'I did not flag this line: none of my checks found a problem in it.' }];
+  if (findings.length === 0)
+    return [{ type: 'paragraph', text: 'I did not flag this line: none of my checks found a problem in it.' }];
   const blocks: Block[] = [{ type: 'paragraph', text: 'I flagged it because:' }];
   blocks.push({
     type: 'list',
@@ -86,7 +94,12 @@ function lineBlocks(
   }
   const other = findings.filter((f) => !WEAK_BULLET_RULES.has(f.rule));
   if (other.length > 0 && ask !== 'explain')
-    blocks.push({ type: 'context', text: `Also flagged: ${uniqueRules(other).map((f) => f.message.replace(/\.$/, '')).join('; ')}.` });
+    blocks.push({
+      type: 'context',
+      text: `Also flagged: ${uniqueRules(other)
+        .map((f) => f.message.replace(/\.$/, ''))
+        .join('; ')}.`,
+    });
   return blocks;
 }
 

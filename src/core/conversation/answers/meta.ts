@@ -54,8 +54,8 @@ export function noReviewAnswer(): ReplyMessage {
 }
 
 const LINE_HELP = [
-  "rewrite a line with [placeholders] for your numbers (e.g. rewrite the second bullet)",
-  "judge a line, or one you paste (e.g. is this good: …)",
+  'rewrite a line with [placeholders] for your numbers (e.g. rewrite the second bullet)',
+  'judge a line, or one you paste (e.g. is this good: …)',
   'say whether to keep or drop it, and explain why I flagged it',
 ];
 

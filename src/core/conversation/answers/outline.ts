@@ -24,7 +24,7 @@ export function entriesOf(report: ReportView, kinds: readonly string[] = WORK_KI
   const out: EntryRef[] = [];
   report.sections.forEach((s, section) => {
     if (!kinds.includes(s.kind)) return;
-    (s.entries ?? []).forEach((value, entry) => out.push({ section, entry, value }));
+    for (const [entry, value] of (s.entries ?? []).entries()) out.push({ section, entry, value });
   });
   return out;
 }
@@ -35,7 +35,7 @@ export function bulletsOf(report: ReportView, where?: { section?: number; entry?
     if (where?.section !== undefined && where.section !== section) return;
     (s.entries ?? []).forEach((e, entry) => {
       if (where?.entry !== undefined && where.entry !== entry) return;
-      (e.bullets ?? []).forEach((text, bullet) => out.push({ section, entry, bullet, text }));
+      for (const [bullet, text] of (e.bullets ?? []).entries()) out.push({ section, entry, bullet, text });
     });
   });
   return out;

@@ -37,7 +37,8 @@ export function pastedText(question: string): string | null {
   const single = q.match(/(?:^|[\s:(])['‘](.{6,})['’](?=[\s?.!,)]|$)/);
   if (single && words(single[1]!) >= MIN_WORDS) return clean(single[1]!);
   const sep = q.match(/^(.{2,70}?)(?::|\s[-–—]\s|\?\s+)\s*(.{12,})$/);
-  if (sep && ASK_BEFORE_COLON.test(sep[1]!) && words(sep[2]!) >= 4 && !QUESTION_START.test(sep[2]!)) return clean(sep[2]!);
+  if (sep && ASK_BEFORE_COLON.test(sep[1]!) && words(sep[2]!) >= 4 && !QUESTION_START.test(sep[2]!))
+    return clean(sep[2]!);
   return null;
 }
 

@@ -20,10 +20,31 @@ export type Referent =
 const SECTION_WORDS: Record<string, readonly string[]> = {
   summary: ['summary', 'profile', 'objective', 'intro', 'blurb', 'about me', 'personal statement'],
   experience: ['experience', 'experiences', 'work history', 'employment'],
-  education: ['education', 'degree', 'gpa', 'coursework', 'mba', 'msc', 'masters', 'bachelor', 'bachelors', 'university'],
+  education: [
+    'education',
+    'degree',
+    'gpa',
+    'coursework',
+    'mba',
+    'msc',
+    'masters',
+    'bachelor',
+    'bachelors',
+    'university',
+  ],
   skills: ['skill', 'skills', 'skillset', 'tech stack'],
   projects: ['project', 'projects'],
-  certifications: ['certification', 'certifications', 'certs', 'cert', 'license', 'licenses', 'licence', 'exam', 'exams'],
+  certifications: [
+    'certification',
+    'certifications',
+    'certs',
+    'cert',
+    'license',
+    'licenses',
+    'licence',
+    'exam',
+    'exams',
+  ],
   interests: ['interest', 'interests', 'hobby', 'hobbies'],
   contact: ['contact', 'email', 'phone', 'linkedin', 'header'],
 };
@@ -48,7 +69,10 @@ function has(tokens: readonly string[], phrase: string): boolean {
 export function sectionMentioned(report: ReportView, tokens: readonly string[]): number | null {
   const hits: { index: number; at: number }[] = [];
   report.sections.forEach((s, index) => {
-    const heading = (s.heading ?? '').toLowerCase().replace(/[^a-z ]+/g, ' ').trim();
+    const heading = (s.heading ?? '')
+      .toLowerCase()
+      .replace(/[^a-z ]+/g, ' ')
+      .trim();
     const phrases = [...(SECTION_WORDS[s.kind] ?? []), ...(heading ? [heading] : [])];
     for (const p of phrases) {
       if (has(tokens, p)) hits.push({ index, at: tokens.indexOf(p.split(' ')[0]!) });
@@ -116,7 +140,9 @@ function entryByOrdinal(report: ReportView, tokens: readonly string[]): EntryRef
   const jobs = entriesOf(report, ['experience']);
   if (jobs.length === 0) return null;
   const text = tokens.join(' ');
-  const m = text.match(/\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last|current|latest|recent|previous|prior|earlier|older|oldest) (job|role|position|one|employer|internship)\b/);
+  const m = text.match(
+    /\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last|current|latest|recent|previous|prior|earlier|older|oldest) (job|role|position|one|employer|internship)\b/,
+  );
   if (!m) return null;
   const word = m[1]!;
   if (word === 'current' || word === 'latest' || word === 'recent') return jobs[0]!;
@@ -130,7 +156,9 @@ function entryByOrdinal(report: ReportView, tokens: readonly string[]): EntryRef
 /** "the second bullet in experience", "4th bullet under charge nurse", "first bullet of my current job". */
 function bulletByOrdinal(report: ReportView, tokens: readonly string[]): BulletRef | null {
   const text = tokens.join(' ');
-  const m = text.match(/\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th|last) (bullet|line|point)\b(.*)$/);
+  const m = text.match(
+    /\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th|last) (bullet|line|point)\b(.*)$/,
+  );
   if (!m) return null;
   const n = ordinal(m[1]!)!;
   const rest = tokenize(m[3]);

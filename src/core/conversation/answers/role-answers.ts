@@ -11,7 +11,13 @@ import { contentTokens } from './words.js';
 
 export function roleWhyAnswer(report: ReportView): ReplyMessage {
   const role = roleFor(report);
-  const titles = [...new Set(entriesOf(report, ['experience']).map((e) => e.value.title).filter((t): t is string => !!t))];
+  const titles = [
+    ...new Set(
+      entriesOf(report, ['experience'])
+        .map((e) => e.value.title)
+        .filter((t): t is string => !!t),
+    ),
+  ];
   const how =
     report.role.source === 'requested'
       ? 'because you (or this chat) set it with /role.'
@@ -33,11 +39,27 @@ export function roleWhyAnswer(report: ReportView): ReplyMessage {
 }
 
 /** Role words too broad to pick a profile on their own ("financial analyst" is no data role). */
-const BROAD = new Set(['analyst', 'platform', 'web', 'server', 'ui', 'other', 'general', 'be', 'fe', 'fs', 'ai', 'infrastructure']);
+const BROAD = new Set([
+  'analyst',
+  'platform',
+  'web',
+  'server',
+  'ui',
+  'other',
+  'general',
+  'be',
+  'fe',
+  'fs',
+  'ai',
+  'infrastructure',
+]);
 
 /** The software profile a named target role is, when it clearly is one. */
 function profileFor(target: string): RoleProfile | null {
-  const words = target.toLowerCase().split(/[\s/-]+/).filter((w) => !/^(junior|senior|lead|staff|entry|level|graduate|new|grad)$/.test(w));
+  const words = target
+    .toLowerCase()
+    .split(/[\s/-]+/)
+    .filter((w) => !/^(junior|senior|lead|staff|entry|level|graduate|new|grad)$/.test(w));
   const joined = parseRoleId(words.join(''));
   if (joined && joined !== 'general') return getRoleProfile(joined);
   for (let n = Math.min(3, words.length); n >= 1; n--) {
@@ -49,7 +71,9 @@ function profileFor(target: string): RoleProfile | null {
     }
   }
   const text = ` ${words.join(' ')} `;
-  return ROLE_PROFILES.find((p) => p.id !== 'general' && p.titles.some((t) => text.includes(` ${t.toLowerCase()} `))) ?? null;
+  return (
+    ROLE_PROFILES.find((p) => p.id !== 'general' && p.titles.some((t) => text.includes(` ${t.toLowerCase()} `))) ?? null
+  );
 }
 
 /** The user's bullets closest to a target role: its words first, then lines with a result. */
@@ -80,7 +104,10 @@ export function emphasiseAnswer(report: ReportView, target: string): ReplyMessag
       if (hit) {
         items.push(`${p.label}: ${hit.text}`);
         blocks.push({ type: 'quote', text: hit.text });
-      } else items.push(`${p.label}: nothing yet — if you have done it, add a line with ${p.metrics.slice(0, 2).join(' or ')}`);
+      } else
+        items.push(
+          `${p.label}: nothing yet — if you have done it, add a line with ${p.metrics.slice(0, 2).join(' or ')}`,
+        );
     }
     blocks.push({ type: 'list', items });
     if (blocks.filter((b) => b.type === 'quote').length < 2) {
@@ -107,6 +134,9 @@ export function emphasiseAnswer(report: ReportView, target: string): ReplyMessag
       ],
     });
   }
-  blocks.push({ type: 'context', text: 'Have a posting? Paste it with /jd and I will show which of its terms you cover.' });
+  blocks.push({
+    type: 'context',
+    text: 'Have a posting? Paste it with /jd and I will show which of its terms you cover.',
+  });
   return answer(`What to emphasise for ${target}`, blocks);
 }

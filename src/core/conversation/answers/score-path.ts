@@ -4,11 +4,24 @@ import { getRule } from '../../rules/index.js';
 import { allFindings, answer, type ReportView } from './view.js';
 
 export function scorePathAnswer(report: ReportView, goal: number | null): ReplyMessage {
-  const deductions = [...(report.scoreBreakdown?.deductions ?? [])].filter((d) => d.points > 0).sort((a, b) => b.points - a.points);
+  const deductions = [...(report.scoreBreakdown?.deductions ?? [])]
+    .filter((d) => d.points > 0)
+    .sort((a, b) => b.points - a.points);
   const target = goal ?? Math.min(100, report.score + 15);
-  const blocks: Block[] = [{ type: 'fields', fields: [{ label: 'Score now', value: `${report.score}/100` }, { label: 'Goal', value: `${target}/100` }] }];
+  const blocks: Block[] = [
+    {
+      type: 'fields',
+      fields: [
+        { label: 'Score now', value: `${report.score}/100` },
+        { label: 'Goal', value: `${target}/100` },
+      ],
+    },
+  ];
   if (target <= report.score) {
-    blocks.push({ type: 'paragraph', text: `You are already at ${report.score}, at or above ${target}. The remaining points are polish; tailoring to each job (/jd) matters more now.` });
+    blocks.push({
+      type: 'paragraph',
+      text: `You are already at ${report.score}, at or above ${target}. The remaining points are polish; tailoring to each job (/jd) matters more now.`,
+    });
     return answer('Your score', blocks, 'ok');
   }
   const gap = target - report.score;
@@ -20,7 +33,10 @@ export function scorePathAnswer(report: ReportView, goal: number | null): ReplyM
     sum += d.points;
   }
   if (picked.length === 0) {
-    blocks.push({ type: 'paragraph', text: `I have no deductions left to point at; the rest of the score comes from what your resume covers. Ask me "what should I fix first" for the next steps.` });
+    blocks.push({
+      type: 'paragraph',
+      text: `I have no deductions left to point at; the rest of the score comes from what your resume covers. Ask me "what should I fix first" for the next steps.`,
+    });
     return answer(`From ${report.score} to ${target}`, blocks);
   }
   blocks.push({
@@ -37,6 +53,9 @@ export function scorePathAnswer(report: ReportView, goal: number | null): ReplyM
       return `${what} — ${d.detail}, about +${Math.round(d.points * 10) / 10}${example ? `; e.g. your line "${example}"` : ''}`;
     }),
   });
-  blocks.push({ type: 'context', text: 'Points are estimates: send the updated resume and I will show the new score and what changed.' });
+  blocks.push({
+    type: 'context',
+    text: 'Points are estimates: send the updated resume and I will show the new score and what changed.',
+  });
   return answer(`From ${report.score} to ${target}`, blocks);
 }

@@ -8,14 +8,29 @@ import { contactAnswer, educationAnswer, projectsAnswer, skillsAnswer, summaryAn
 import { certificationsAnswer, headingAnswer, interestsAnswer } from './subjects.js';
 import { findingBlock, type ReportView, sectionName } from './view.js';
 
-const LINE_WORK: ReadonlySet<Ask> = new Set(['rewrite', 'improve', 'judge', 'keep', 'review', 'quantify', 'finding', 'explain']);
+const LINE_WORK: ReadonlySet<Ask> = new Set([
+  'rewrite',
+  'improve',
+  'judge',
+  'keep',
+  'review',
+  'quantify',
+  'finding',
+  'explain',
+]);
 
 const INTROS: Partial<Record<Ask, string>> = {
   judge: 'Your weakest lines here, weakest first, with a stronger version of each:',
   keep: 'If you need to cut, cut or fix these first (they carry no result yet):',
 };
 
-export function sectionAnswer(report: ReportView, index: number, ask: Ask, now: Date, shown: readonly string[] = []): Paged {
+export function sectionAnswer(
+  report: ReportView,
+  index: number,
+  ask: Ask,
+  now: Date,
+  shown: readonly string[] = [],
+): Paged {
   const section = report.sections[index]!;
   const single = (message: ReplyMessage): Paged => ({ message, shown: [...shown], more: false });
   if (ask === 'heading') return single(headingAnswer(report, index));

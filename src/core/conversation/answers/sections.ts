@@ -71,7 +71,9 @@ export function summaryAnswer(report: ReportView): ReplyMessage {
         text: 'You have no summary. It is optional, but two lines that state your target role and your best result help a reviewer who reads only the top of the page.',
       },
       { type: 'paragraph', text: `A shape that works: ${template}` },
-      ...(strength ? [{ type: 'context', text: `From your review, a strength to build on: ${strength}` } as Block] : []),
+      ...(strength
+        ? [{ type: 'context', text: `From your review, a strength to build on: ${strength}` } as Block]
+        : []),
     ]);
   }
   const section = report.sections[index]!;

@@ -27,7 +27,10 @@ export function isEnglishWord(token: string): boolean {
   let hit = known.get(token);
   if (hit === undefined) {
     const dict = english();
-    hit = dict.correct(token) || dict.correct(token[0]!.toUpperCase() + token.slice(1)) || dict.correct(token.toUpperCase());
+    hit =
+      dict.correct(token) ||
+      dict.correct(token[0]!.toUpperCase() + token.slice(1)) ||
+      dict.correct(token.toUpperCase());
     known.set(token, hit);
   }
   return hit;

@@ -30,7 +30,10 @@ const SHAPES: Record<'leadership' | 'teamwork' | 'ownership', string> = {
 
 export function showQualityAnswer(report: ReportView, quality: 'leadership' | 'teamwork' | 'ownership'): ReplyMessage {
   const score = (text: string) =>
-    (text.match(new RegExp(QUALITY_WORDS[quality].source, 'gi')) ?? []).filter((w) => !WEAK_QUALITY.has(w.toLowerCase())).length * 2 +
+    (text.match(new RegExp(QUALITY_WORDS[quality].source, 'gi')) ?? []).filter(
+      (w) => !WEAK_QUALITY.has(w.toLowerCase()),
+    ).length *
+      2 +
     (QUALITY_WORDS[quality].test(text) ? 1 : 0) +
     (hasNumber(text) ? 0.5 : 0);
   const lines = bulletsOf(report)
@@ -69,13 +72,17 @@ export function careerChangeAnswer(report: ReportView, target: string | null): R
       text: `For a career change toward ${goal}, lead with what transfers: results, people, money, processes and tools. Your lines that already do:`,
     },
   ];
-  const picks = target ? rankForTarget(report, target).slice(0, 3) : bulletsOf(report).filter((b) => hasNumber(b.text)).slice(0, 3);
+  const picks = target
+    ? rankForTarget(report, target).slice(0, 3)
+    : bulletsOf(report)
+        .filter((b) => hasNumber(b.text))
+        .slice(0, 3);
   for (const b of picks) blocks.push({ type: 'quote', text: b.text });
   blocks.push({
     type: 'list',
     items: [
       `Say the change in your summary's first line: "[Your past role] moving into ${target ?? '[new role]'}, with [the transferable strength]".`,
-      'Rewrite old bullets in the new field\'s words where they are true (customers → users, process → workflow), keeping the numbers.',
+      "Rewrite old bullets in the new field's words where they are true (customers → users, process → workflow), keeping the numbers.",
       projects >= 0 && experience >= 0 && projects > experience
         ? 'Move your projects above your experience: they are the evidence for the new field.'
         : 'Put the evidence for the new field (projects, courses, certificates) near the top.',
@@ -99,7 +106,7 @@ export function gapAnswer(report: ReportView, now: Date = new Date()): ReplyMess
       type: 'list',
       items: gaps.map((g) =>
         g.after
-          ? `${monthName(g.from - 1)} – ${monthName(g.to)}: between ${entryLabel(g.before)} and ${entryLabel(g.after)} (${Math.round((g.to - g.from) / 12 * 10) / 10} years)`
+          ? `${monthName(g.from - 1)} – ${monthName(g.to)}: between ${entryLabel(g.before)} and ${entryLabel(g.after)} (${Math.round(((g.to - g.from) / 12) * 10) / 10} years)`
           : `Since ${monthName(g.from - 1)}, when ${entryLabel(g.before)} ended`,
       ),
     });
@@ -147,7 +154,10 @@ export function orderAnswer(report: ReportView, now: Date = new Date()): ReplyMe
       text: 'Certifications and licences the job requires (a nursing licence, a CPA, actuarial exams) go high: right after the summary or before education. Optional ones can sit at the end.',
     });
   if (hasProjects && stage !== 'experienced')
-    blocks.push({ type: 'context', text: 'Changing fields? Then projects (or a bootcamp) before experience is the right call.' });
+    blocks.push({
+      type: 'context',
+      text: 'Changing fields? Then projects (or a bootcamp) before experience is the right call.',
+    });
   blocks.push({ type: 'context', text: 'The summary (if any) always stays at the top, under your contact details.' });
   return answer('Section order', blocks);
 }

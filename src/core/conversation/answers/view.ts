@@ -67,7 +67,7 @@ export function allFindings(report: ReportView): { finding: FindingView; section
     finding,
     section: null,
   }));
-  report.sections.forEach((s, i) => s.findings.forEach((finding) => out.push({ finding, section: i })));
+  for (const [i, s] of report.sections.entries()) for (const finding of s.findings) out.push({ finding, section: i });
   return out;
 }
 
