@@ -31,6 +31,7 @@ const envSchema = z.object({
   MAX_FILE_MB: positiveNumber('a size in megabytes', 5),
   MAX_PAGES: positiveInt('pages', 4, 50),
   EXTRACT_TIMEOUT_MS: positiveInt('milliseconds', 10_000, 600_000),
+  CARD: optional(z.enum(['on', 'off'], { error: 'expected on or off' }).default('on')),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(', ')}` }).optional()),
 });
 
@@ -42,6 +43,8 @@ export interface Config {
   maxFileBytes: number;
   maxPages: number;
   extractTimeoutMs: number;
+  /** The score card picture with each review (CARD=off: text only). */
+  cards: boolean;
   /** Unset: the default for the mode (warn for the console, info otherwise). */
   logLevel: (typeof LOG_LEVELS)[number] | null;
   /** Adapters whose enabling variable is set, in registry order, with their settings read. */
@@ -62,6 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, registry: readonly Adapter[])
     maxFileBytes: Math.round(e.MAX_FILE_MB * 1_000_000),
     maxPages: e.MAX_PAGES,
     extractTimeoutMs: e.EXTRACT_TIMEOUT_MS,
+    cards: e.CARD === 'on',
     logLevel: e.LOG_LEVEL ?? null,
     adapters,
   };
@@ -86,6 +90,7 @@ export function engineConfigOf(config: Config): EngineConfig {
     maxFileBytes: config.maxFileBytes,
     maxPages: config.maxPages,
     extractTimeoutMs: config.extractTimeoutMs,
+    cards: config.cards,
   };
 }
 

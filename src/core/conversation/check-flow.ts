@@ -107,6 +107,7 @@ async function prepareJob(ctx: Context, source: CheckSource, cap: number, rateSl
     input,
     saveInput: source.kind !== 'stored',
     limits: { maxBytes: cap, maxPages: config.maxPages, timeoutMs: config.extractTimeoutMs },
+    cards: config.cards,
     previousReviewKey: previous?.review.key ?? null,
     rateSlot,
     acceptedAt: now(),

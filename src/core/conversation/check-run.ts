@@ -58,6 +58,13 @@ export function analyzeJob(job: CheckJob, analyzer: Analyzer): Promise<Analysis>
     : analyzer.analyzeText(job.input.text, options);
 }
 
+/** CARD=off: the same message without its picture. */
+function withCard(message: ReplyMessage, cards: boolean): ReplyMessage {
+  if (cards || !message.card) return message;
+  const { card: _card, ...text } = message;
+  return text;
+}
+
 /** Posts once per journal step: a step already recorded returns its ref without posting. */
 async function once(journal: PostJournal, step: string, post: () => Promise<MessageRef>): Promise<MessageRef> {
   const done = await journal.recall(step);
@@ -98,7 +105,8 @@ export async function executeCheck(
   } finally {
     await stopProgress(progress);
   }
-  const [summary, ...sections] = analysis.document.messages;
+  const cards = job.cards !== false;
+  const [summary, ...sections] = analysis.document.messages.map((m) => withCard(m, cards));
   if (!summary)
     throw new CodedError('internal', 'The check finished without a summary.', { context: { jobId: job.id } });
   const previous = await previousReport(services, job);
@@ -145,7 +153,7 @@ export async function executeCheck(
   const thread = await channel.thread(summaryRef, threadTitle(analysis.report));
   const posts: { step: string; message: ReplyMessage; section: number | null }[] = [];
   if (previous && sameResume(previous, analysis.report))
-    posts.push({ step: 'delta', message: analyzer.delta(previous, analysis.report), section: null });
+    posts.push({ step: 'delta', message: withCard(analyzer.delta(previous, analysis.report), cards), section: null });
   sections.forEach((message, i) => {
     posts.push({ step: `section:${i}`, message, section: message.section?.index ?? null });
   });

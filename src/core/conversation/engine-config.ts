@@ -7,6 +7,8 @@ export interface EngineConfig {
   maxFileBytes: number;
   maxPages: number;
   extractTimeoutMs: number;
+  /** Post the score card picture with each review (CARD=off: text only). */
+  cards: boolean;
 }
 
 export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
@@ -15,4 +17,5 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
   maxFileBytes: 5_000_000,
   maxPages: 4,
   extractTimeoutMs: 10_000,
+  cards: true,
 };

@@ -30,6 +30,8 @@ export interface CheckJob {
   /** Remember the input as the user's last file/text here (false when re-checking the stored one). */
   saveInput: boolean;
   limits: { maxBytes: number; maxPages: number; timeoutMs: number };
+  /** Post the pictures (score card, before/after card) with the text; false: CARD=off. Absent: on. */
+  cards?: boolean;
   /** The review this check replaces (before/after message), looked up when the check was accepted. */
   previousReviewKey: string | null;
   /** The counted rate-limit slot, given back when the check is lost for our reasons. */

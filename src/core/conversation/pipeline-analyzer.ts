@@ -25,7 +25,7 @@ export function createPipelineAnalyzer(): Analyzer {
       return { report: review.report, document: review.document };
     },
     delta(previous, next) {
-      return deltaMessage(compareReports(previous, next));
+      return deltaMessage(compareReports(previous, next), next);
     },
     parseReport(value) {
       const parsed = reportSchema.safeParse(value);

@@ -1,5 +1,6 @@
 /** zod mirror of src/core/reply/types.ts, for reply documents that cross a process boundary (job results). */
 import { z } from 'zod';
+import { cardSchema } from '../card/types.js';
 import { SECTION_KINDS } from '../resume/types.js';
 import type { Block, ReplyDocument, ReplyMessage } from '../reply/types.js';
 
@@ -33,6 +34,7 @@ export const replyMessageSchema: z.ZodType<ReplyMessage> = z.object({
     .object({ index: z.number().int(), kind: z.enum(SECTION_KINDS), heading: z.string().nullable() })
     .optional(),
   private: z.boolean().optional(),
+  card: cardSchema.optional(),
 });
 
 export const replyDocumentSchema: z.ZodType<ReplyDocument> = z.object({ messages: z.array(replyMessageSchema).min(1) });

@@ -2,6 +2,7 @@
  * The review as a neutral reply document: a summary message, then one message per section with its
  * findings and rewrites. Plain text only; adapters decide how it looks.
  */
+import { scoreCardOf } from '../card/from-report.js';
 import type { Review } from '../review/types.js';
 import { getRoleProfile } from '../roles/registry.js';
 import type { Finding } from '../rules/types.js';
@@ -138,6 +139,7 @@ export function summaryMessage(review: Review): ReplyMessage {
     title: `Resume review: ${report.score}/100`,
     tone: toneOf(review.findings.map((f) => f.severity)),
     blocks,
+    card: scoreCardOf(report),
   };
 }
 

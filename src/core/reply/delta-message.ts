@@ -1,3 +1,5 @@
+import { deltaCardOf } from '../card/from-report.js';
+import type { Report } from '../report/schema.js';
 import type { ReviewDelta, DeltaFinding } from '../review/delta.js';
 import type { Block, ReplyMessage } from './types.js';
 import { ruleLabel, toneOf } from './labels.js';
@@ -15,8 +17,11 @@ function listOf(items: readonly DeltaFinding[]): Block {
   return { type: 'list', items: shown };
 }
 
-/** "Did my changes help?": the before/after of two reviews as one message. */
-export function deltaMessage(delta: ReviewDelta): ReplyMessage {
+/**
+ * "Did my changes help?": the before/after of two reviews as one message, with its card. `next` (the new
+ * report) keeps the user's name off the card.
+ */
+export function deltaMessage(delta: ReviewDelta, next: Report | null = null): ReplyMessage {
   const sign = delta.scoreChange > 0 ? '+' : '';
   const blocks: Block[] = [
     {
@@ -50,5 +55,6 @@ export function deltaMessage(delta: ReviewDelta): ReplyMessage {
     title: `Before and after: ${delta.scoreBefore} → ${delta.scoreAfter} (${sign}${delta.scoreChange})`,
     tone: delta.scoreChange >= 0 && newTone !== 'high' ? 'ok' : newTone === 'ok' ? 'medium' : newTone,
     blocks,
+    card: deltaCardOf(delta, next),
   };
 }

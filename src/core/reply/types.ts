@@ -5,6 +5,7 @@
  */
 import type { Severity } from '../rules/types.js';
 import type { SectionKind } from '../resume/types.js';
+import type { Card } from '../card/types.js';
 
 export type Tone = Severity | 'ok' | 'info';
 
@@ -46,6 +47,12 @@ export interface ReplyMessage {
   section?: { index: number; kind: SectionKind; heading: string | null };
   /** Whether this should only be seen by the requester (errors, privacy notices) when the platform can. */
   private?: boolean;
+  /**
+   * A picture that goes with this message (the score card on the summary, the before/after card on a
+   * re-check), as plain data. Adapters render it with src/core/card and post it natively; if that fails,
+   * the text still goes out.
+   */
+  card?: Card;
 }
 
 export interface ReplyDocument {
