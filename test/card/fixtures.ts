@@ -38,7 +38,8 @@ export const BASE_CARD: ScoreCard = {
   ],
 };
 
-const LONG = 'Principal Distributed Systems and Platform Reliability Engineering Lead for Global Payments Infrastructure';
+const LONG =
+  'Principal Distributed Systems and Platform Reliability Engineering Lead for Global Payments Infrastructure';
 
 /** The edge cases the layout must survive. */
 export const EDGE_CARDS: Record<string, ScoreCard> = {

@@ -53,7 +53,11 @@ describe('shortFix', () => {
       'Turn duties into results',
       12,
     ],
-    ['Replace self-praise ("passionate", "strong experience") with a line of proof', 'Replace self-praise with a line of proof', null],
+    [
+      'Replace self-praise ("passionate", "strong experience") with a line of proof',
+      'Replace self-praise with a line of proof',
+      null,
+    ],
     ['Drop "I", "my" and "me" (3 places) (about 1 point)', 'Drop "I", "my" and "me"', 1],
     ['Say it: short (about 2 points)', 'Say it: short', 2],
   ])('%s', (input, text, points) => {

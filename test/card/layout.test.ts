@@ -33,7 +33,8 @@ function expectFits(card: Card): void {
       const b = all[j] as TextOp;
       const p = inked(a);
       const q = inked(b);
-      const overlap = Math.min(p.x1, q.x1) - Math.max(p.x0, q.x0) > 1 && Math.min(p.y1, q.y1) - Math.max(p.y0, q.y0) > 1;
+      const overlap =
+        Math.min(p.x1, q.x1) - Math.max(p.x0, q.x0) > 1 && Math.min(p.y1, q.y1) - Math.max(p.y0, q.y0) > 1;
       expect(overlap, `"${a.text}" (${a.role}) overlaps "${b.text}" (${b.role})`).toBe(false);
     }
   }

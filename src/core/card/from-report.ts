@@ -112,7 +112,12 @@ export function deltaCardOf(delta: ReviewDelta, next: Report | null = null): Del
     after: delta.scoreAfter,
     sections: delta.sections.map((s) => {
       const kind = asKind(s.kind);
-      return { label: labelOf(kind, s.heading, parts), kindLabel: sectionLabel(kind), before: s.before, after: s.after };
+      return {
+        label: labelOf(kind, s.heading, parts),
+        kindLabel: sectionLabel(kind),
+        before: s.before,
+        after: s.after,
+      };
     }),
     fixed: delta.fixed.length,
     stillOpen: delta.stillOpen.length,

@@ -33,7 +33,14 @@ function scoreBlock(ops: Op[], card: DeltaCard, measure: Measure): number {
   const top = PAD + 34;
   pushText(
     ops,
-    { text: value, box: { x: PAD, y: top, w: Math.ceil(measure(value, scoreFont)), h: size }, size, weight: 700, color: PALETTE.onPanel, role: 'score' },
+    {
+      text: value,
+      box: { x: PAD, y: top, w: Math.ceil(measure(value, scoreFont)), h: size },
+      size,
+      weight: 700,
+      color: PALETTE.onPanel,
+      role: 'score',
+    },
     measure,
   );
   const right = PAD + measure(value, scoreFont) + 10;
@@ -200,7 +207,13 @@ function legend(ops: Op[], box: Box, measure: Measure): void {
     ops.push({ op: 'rect', x, y: box.y + 8, w: 28, h: 10, fill: item.fill, radius: 2 });
     const op = pushText(
       ops,
-      { text: item.word, box: { x: x + 36, y: box.y, w: 300, h: box.h }, size: 17, color: PALETTE.muted, role: 'legend' },
+      {
+        text: item.word,
+        box: { x: x + 36, y: box.y, w: 300, h: box.h },
+        size: 17,
+        color: PALETTE.muted,
+        role: 'legend',
+      },
       measure,
     );
     x += 36 + op.width + 28;
@@ -226,7 +239,9 @@ function sectionRows(ops: Op[], sections: readonly Row[], area: Box, measure: Me
     w: colW,
     h: row,
   });
-  shown.forEach((s, i) => sectionRow(ops, s, slot(i), measure));
+  shown.forEach((s, i) => {
+    sectionRow(ops, s, slot(i), measure);
+  });
   if (shown.length < sections.length) {
     pushText(
       ops,

@@ -37,7 +37,14 @@ function scoreBlock(ops: Op[], card: ScoreCard, measure: Measure): void {
   const top = PAD + 34;
   const op = pushText(
     ops,
-    { text: value, box: { x: PAD, y: top, w: Math.ceil(measure(value, scoreFont)), h: size }, size, weight: 700, color: PALETTE.onPanel, role: 'score' },
+    {
+      text: value,
+      box: { x: PAD, y: top, w: Math.ceil(measure(value, scoreFont)), h: size },
+      size,
+      weight: 700,
+      color: PALETTE.onPanel,
+      role: 'score',
+    },
     measure,
   );
   const right = PAD + measure(value, scoreFont) + 10;
@@ -162,7 +169,9 @@ function sectionBars(ops: Op[], sections: readonly SectionBar[], area: Box, meas
     w: colW,
     h: row,
   });
-  shown.forEach((s, i) => sectionRow(ops, s, slot(i), measure));
+  shown.forEach((s, i) => {
+    sectionRow(ops, s, slot(i), measure);
+  });
   if (shown.length < sections.length) {
     const more = sections.length - shown.length;
     pushText(

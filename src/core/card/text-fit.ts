@@ -47,7 +47,13 @@ export function fitLine(
 }
 
 /** Greedy word wrap into at most `maxLines` lines; the last one is ellipsized if text remains. */
-export function wrapLines(text: string, maxWidth: number, maxLines: number, font: FontSpec, measure: Measure): string[] {
+export function wrapLines(
+  text: string,
+  maxWidth: number,
+  maxLines: number,
+  font: FontSpec,
+  measure: Measure,
+): string[] {
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let current = '';
