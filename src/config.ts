@@ -31,7 +31,14 @@ const envSchema = z.object({
   MAX_FILE_MB: positiveNumber('a size in megabytes', 5),
   MAX_PAGES: positiveInt('pages', 4, 50),
   EXTRACT_TIMEOUT_MS: positiveInt('milliseconds', 10_000, 600_000),
-  CARD: optional(z.enum(['on', 'off'], { error: 'expected on or off' }).default('on')),
+  /** The score card picture: on by default; off, false, 0 or no for text only. */
+  CARD: optional(
+    z
+      .string()
+      .toLowerCase()
+      .pipe(z.enum(['on', 'off', 'true', 'false', '1', '0', 'yes', 'no'], { error: 'expected on or off' }))
+      .default('on'),
+  ),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(', ')}` }).optional()),
 });
 
@@ -65,7 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, registry: readonly Adapter[])
     maxFileBytes: Math.round(e.MAX_FILE_MB * 1_000_000),
     maxPages: e.MAX_PAGES,
     extractTimeoutMs: e.EXTRACT_TIMEOUT_MS,
-    cards: e.CARD === 'on',
+    cards: ['on', 'true', '1', 'yes'].includes(e.CARD),
     logLevel: e.LOG_LEVEL ?? null,
     adapters,
   };

@@ -57,9 +57,11 @@ describe('the card in the reply document', () => {
   });
 
   it('CARD is read from the environment: on by default, off when set so, anything else is an error', () => {
-    expect(engineConfigOf(loadConfig({})).cards).toBe(true);
-    expect(engineConfigOf(loadConfig({ CARD: 'off' })).cards).toBe(false);
-    expect(engineConfigOf(loadConfig({ CARD: ' on ' })).cards).toBe(true);
-    expect(() => loadConfig({ CARD: 'maybe' })).toThrow(/CARD: expected on or off/);
+    expect(engineConfigOf(loadConfig({}, [])).cards).toBe(true);
+    expect(engineConfigOf(loadConfig({ CARD: 'off' }, [])).cards).toBe(false);
+    expect(engineConfigOf(loadConfig({ CARD: 'OFF' }, [])).cards).toBe(false);
+    expect(engineConfigOf(loadConfig({ CARD: ' on ' }, [])).cards).toBe(true);
+    expect(engineConfigOf(loadConfig({ CARD: '' }, [])).cards).toBe(true);
+    expect(() => loadConfig({ CARD: 'maybe' }, [])).toThrow(/CARD: expected on or off/);
   });
 });
