@@ -1,5 +1,6 @@
 /** The card as part of the reply document: on the summary and the before/after message; CARD=off drops it. */
 import { afterAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../src/commands/index.js';
 import { loadConfig, engineConfigOf } from '../../src/config.js';
 import { createEngine } from '../../src/core/conversation/engine.js';
 import { createPipelineAnalyzer } from '../../src/core/conversation/pipeline-analyzer.js';
@@ -21,7 +22,7 @@ const IMPROVED = WEAK.replace(
 
 async function engine(cards: boolean) {
   const store = new ConversationStore(await openStore('memory://', { map: new Map() }));
-  return createEngine({ store, analyzer: createPipelineAnalyzer(), config: { cards } });
+  return createEngine({ store, analyzer: createPipelineAnalyzer(), commands: COMMANDS, config: { cards } });
 }
 
 describe('the card in the reply document', () => {
