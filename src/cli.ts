@@ -44,10 +44,9 @@ interface CheckArgs {
   json: boolean;
 }
 
-function parseCheckArgs(argv: readonly string[]): CheckArgs | 'help' {
-  let parsed;
+function parseOptions(argv: readonly string[]) {
   try {
-    parsed = parseArgs({
+    return parseArgs({
       args: [...argv],
       allowPositionals: true,
       strict: true,
@@ -61,6 +60,10 @@ function parseCheckArgs(argv: readonly string[]): CheckArgs | 'help' {
   } catch (err) {
     throw new UsageError(err instanceof Error ? err.message : String(err));
   }
+}
+
+function parseCheckArgs(argv: readonly string[]): CheckArgs | 'help' {
+  const parsed = parseOptions(argv);
   const { values, positionals } = parsed;
   if (values.help) return 'help';
   const [command, file, ...extra] = positionals;

@@ -77,7 +77,7 @@ describe('registerCommands', () => {
     expect(result.scope).toBe('global');
     const put = fake.find('PUT', new RegExp(`^/applications/${IDS.app}/commands$`));
     expect(put).toHaveLength(1);
-    expect((put[0]?.body as { name: string }[]).map((c) => c.name)).toEqual(result.names);
+    expect((put[0]!.body as { name: string }[]).map((c) => c.name)).toEqual(result.names);
   });
 
   it('registers for one guild when DISCORD_GUILD_ID is set', async () => {

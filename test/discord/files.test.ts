@@ -68,7 +68,11 @@ describe('typing indicator', () => {
     try {
       const scope = new ProgressScope();
       let calls = 0;
-      const channel = { sendTyping: async (): Promise<void> => void (calls += 1) };
+      const channel = {
+        sendTyping: async (): Promise<void> => {
+          calls += 1;
+        },
+      };
       await startTyping(channel, scope, createLogger('silent'), 8_000);
       expect(calls).toBe(1);
       await vi.advanceTimersByTimeAsync(8_000);

@@ -68,7 +68,9 @@ async function partlyLinkedPdf(text: string, from: string, url: string): Promise
     'Built the ordering API in Go serving 2,000 requests per second',
     'Cut p99 latency from 300 ms to 80 ms',
   ];
-  lines.forEach((line, i) => page.drawText(line, { x: 56, y: 740 - i * 16, size: 11, font }));
+  lines.forEach((line, i) => {
+    page.drawText(line, { x: 56, y: 740 - i * 16, size: 11, font });
+  });
   const x0 = 56 + font.widthOfTextAtSize(text.slice(0, text.indexOf(from)), 11);
   const x1 = 56 + font.widthOfTextAtSize(text, 11);
   const link = doc.context.obj({

@@ -66,7 +66,7 @@ async function dmReview(name = 'resume.pdf'): Promise<{ doc: Message; summary: S
 describe('Telegram adapter: private chat', () => {
   it('registers the engine commands at start', () => {
     const [params] = h.fake.callsOf('setMyCommands');
-    const names = (params?.commands as { command: string }[]).map((c) => c.command);
+    const names = (params!.commands as { command: string }[]).map((c) => c.command);
     expect(names).toEqual(expect.arrayContaining(['check', 'help', 'forget']));
     expect(names).toEqual(engine.commands.map((c) => c.name));
   });

@@ -62,8 +62,8 @@ export function buildRawPdf(objects: readonly RawObject[], trailerExtra = ''): U
 
 /** A one-page PDF showing `lines` in Helvetica (ASCII only). */
 export function buildTextPdf(lines: readonly string[]): Uint8Array {
-  const escape = (s: string): string => s.replace(/[\\()]/g, (c) => `\\${c}`);
-  const content = ['BT /F1 11 Tf 14 TL 56 740 Td', ...lines.map((l) => `(${escape(l)}) Tj T*`), 'ET'].join('\n');
+  const pdfString = (s: string): string => s.replace(/[\\()]/g, (c) => `\\${c}`);
+  const content = ['BT /F1 11 Tf 14 TL 56 740 Td', ...lines.map((l) => `(${pdfString(l)}) Tj T*`), 'ET'].join('\n');
   return buildRawPdf([
     { body: '<< /Type /Catalog /Pages 2 0 R >>' },
     { body: '<< /Type /Pages /Kids [3 0 R] /Count 1 >>' },

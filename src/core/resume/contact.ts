@@ -171,8 +171,7 @@ export function isJobTitleLine(text: string): boolean {
 export function displacedNameAt(lines: readonly string[]): number {
   for (let i = 0; i + 1 < lines.length; i++) {
     const name = nameFromLine(lines[i] ?? '');
-    if (name?.includes(' ') && name === name.toUpperCase() && isJobTitleLine(lines[i + 1] ?? ''))
-      return i;
+    if (name?.includes(' ') && name === name.toUpperCase() && isJobTitleLine(lines[i + 1] ?? '')) return i;
   }
   return -1;
 }
@@ -195,7 +194,7 @@ export function findPhone(lines: readonly string[]): string | null {
   return null;
 }
 
-const US_STATE = String.raw`(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]|ON|QC|BC|AB|MB|NS|NB|NL|PE|SK|YT|NT|NU)`;
+const US_STATE = `(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]|ON|QC|BC|AB|MB|NS|NB|NL|PE|SK|YT|NT|NU)`;
 const CITY = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2}`;
 const LOCATION_RE = new RegExp(
   String.raw`(?:^|[\s|•·:,–-])(?<loc>${CITY},\s*(?:${US_STATE}|\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2}))(?=$|\s*[|•·\t–,]|\s+\p{Lu}{2,}|\s*\d)`,

@@ -42,10 +42,10 @@ const MONTHS: Readonly<Record<string, number>> = {
   december: 12,
 };
 
-const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const MONTH = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const YEAR4 = String.raw`(?:19|20)\d{2}`;
 const YEAR = String.raw`(?:${YEAR4}|['’‘]\d{2})`;
-const SEASON = String.raw`(?:spring|summer|fall|autumn|winter)s?`;
+const SEASON = `(?:spring|summer|fall|autumn|winter)s?`;
 const PRESENT = String.raw`(?:present|current(?:ly)?|now|today|ongoing|actual|till\s+date|to\s+date|date)`;
 
 /** One date, alternatives ordered so the most specific wins at a given position. */
@@ -55,7 +55,7 @@ const SINGLE = [
   String.raw`\d{1,2}\s+(?<dmname>${MONTH})\.?,?\s+(?<dmyear>${YEAR4})`,
   String.raw`(?<isoy>${YEAR4})\s*[-/.]\s*(?<isom>0[1-9]|1[0-2])(?:\s*[-/.]\s*\d{1,2})?(?![\d])`,
   String.raw`(?<num>0?[1-9]|1[0-2])\s*[/.\-]\s*(?<numy>${YEAR4})`,
-  String.raw`(?<year>${YEAR4})`,
+  `(?<year>${YEAR4})`,
 ].join('|');
 
 const SINGLE_RE = new RegExp(String.raw`(?<![\w\d]|\d[.,/])(?:${SINGLE})(?![\w\d])`, 'giu');

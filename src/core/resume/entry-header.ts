@@ -284,15 +284,18 @@ function scoreTitle(text: string, kind: SectionKind): number {
 const WEAK = '\u0000';
 
 function tidy(text: string): string {
-  return text
-    .replace(/\(\s*\)|\[\s*\]/gu, ' ')
-    .replace(/~?\s*\d+(?:\.\d+)?\s*(?:years?|yrs?|months?|mos?)\b/giu, ' ')
-    .replace(/\bclass of\s*$/iu, '')
-    .replace(/\b(?:expected|graduated|graduation|since|from|completed in|completed)\s*:?\s*$/iu, '')
-    .replace(/^[\s|•·,;:–—\-(/]+|[\s|•·,;:–—\-(/]+$/gu, '')
-    .replace(/^\u0000[\s|•·,;:–—\-(/]+/u, WEAK)
-    .replace(/\s{2,}/gu, ' ')
-    .trim();
+  return (
+    text
+      .replace(/\(\s*\)|\[\s*\]/gu, ' ')
+      .replace(/~?\s*\d+(?:\.\d+)?\s*(?:years?|yrs?|months?|mos?)\b/giu, ' ')
+      .replace(/\bclass of\s*$/iu, '')
+      .replace(/\b(?:expected|graduated|graduation|since|from|completed in|completed)\s*:?\s*$/iu, '')
+      .replace(/^[\s|•·,;:–—\-(/]+|[\s|•·,;:–—\-(/]+$/gu, '')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: U+0000 is WEAK, our own marker; cleaned lines never hold it
+      .replace(/^\u0000[\s|•·,;:–—\-(/]+/u, WEAK)
+      .replace(/\s{2,}/gu, ' ')
+      .trim()
+  );
 }
 
 /** Splits one header line into its parts: column gaps, pipes, " at ", ": ", and dashes between a title and an org. */
@@ -410,7 +413,7 @@ export function parseEntryHeader(lines: readonly string[], kind: SectionKind): E
     (kind === 'experience' || kind === 'education' || kind === 'volunteering' || kind === 'leadership')
   ) {
     const strongAt = restIdx.findIndex((i) => !isWeak[i]);
-    const pick = restIdx.splice(Math.max(strongAt , 0), 1)[0];
+    const pick = restIdx.splice(Math.max(strongAt, 0), 1)[0];
     organization = pick === undefined ? null : (texts2[pick] ?? null);
   }
   const rest = restIdx.map((i) => texts2[i] ?? '');

@@ -58,7 +58,11 @@ function experienceBullets(resume: Resume): BulletRef[] {
   const out: BulletRef[] = [];
   resume.sections.forEach((s, si) => {
     if (s.kind !== 'experience' && s.kind !== 'projects') return;
-    s.entries.forEach((e, ei) => e.bullets.forEach((b, bi) => out.push({ text: b, key: `${si}:${ei}:${bi}` })));
+    s.entries.forEach((e, ei) => {
+      e.bullets.forEach((b, bi) => {
+        out.push({ text: b, key: `${si}:${ei}:${bi}` });
+      });
+    });
   });
   return out;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLE_IDS, roleProfileSchema, type RoleId, type RoleProfile } from './types.js';
-import * as profiles from './profiles/index.js';
+import { api, backend, data, frontend, fullstack, general, ml, mobile, software, sre } from './profiles/index.js';
 
 /** Every profile, validated once at load: a typo in the data fails fast instead of silently weakening a review. */
 const registrySchema = z
@@ -9,7 +9,7 @@ const registrySchema = z
   .refine((list) => new Set(list.map((p) => p.id)).size === list.length, { message: 'duplicate role id' });
 
 export const ROLE_PROFILES: readonly RoleProfile[] = Object.freeze(
-  registrySchema.parse(ROLE_IDS.map((id) => profiles[id])),
+  registrySchema.parse([backend, software, fullstack, frontend, api, data, sre, mobile, ml, general]),
 );
 
 const byId = new Map<RoleId, RoleProfile>(ROLE_PROFILES.map((p) => [p.id, p]));

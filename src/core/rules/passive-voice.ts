@@ -2,9 +2,9 @@ import type { Rule } from './types.js';
 import { at, bulletsOf, makeFinding, summaryLines, type BulletRef, type LineRef } from './support/scope.js';
 import { plural } from './support/fix.js';
 
-const AUX = String.raw`(?:was|were|is|are|been|being|be|got)`;
+const AUX = `(?:was|were|is|are|been|being|be|got)`;
 const ADVERB = String.raw`(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|not\s+|since\s+|all\s+|eventually\s+)?`;
-const IRREGULAR = String.raw`(?:built|written|rewritten|run|made|done|driven|led|given|taken|shown|grown|brought|sent|kept|held|set|put|undertaken|overseen|begun|drawn|spun|won|seen|cut|found|sold|taught|chosen|paid|split|shut|hit)`;
+const IRREGULAR = `(?:built|written|rewritten|run|made|done|driven|led|given|taken|shown|grown|brought|sent|kept|held|set|put|undertaken|overseen|begun|drawn|spun|won|seen|cut|found|sold|taught|chosen|paid|split|shut|hit)`;
 const PASSIVE = new RegExp(
   String.raw`(?<![\p{L}])${AUX}\s+${ADVERB}((?:[a-z]+ed)|${IRREGULAR})(\s+by\b)?(?![\p{L}])`,
   'giu',
