@@ -9,16 +9,11 @@ import { extractPastedText } from './text.js';
 import type { ExtractOptions, ExtractResult } from './types.js';
 
 let pool: ExtractorPool | null = null;
-let poolOptions: PoolOptions = {};
+const poolOptions: PoolOptions = {};
 
 function getPool(): ExtractorPool {
   pool ??= new ExtractorPool(poolOptions);
   return pool;
-}
-
-/** Sets the pool's size and memory caps (takes effect for the next pool: call before the first file). */
-export function configureExtractors(options: PoolOptions): void {
-  poolOptions = { ...options };
 }
 
 /**
