@@ -47,6 +47,12 @@ export const labelSchema = z.object({
   links: z.array(z.object({ text: z.string().nullable(), url: z.string(), page: z.number().nullable() })).optional(),
   expected: z.array(expectationSchema),
   traps: z.array(trapSchema),
+  /** `test`: held out from tuning, scored and reported on its own. */
+  split: z.enum(['dev', 'test']).default('dev'),
+  /** The role detection should find (scored by the role-detection eval). */
+  detect: z.enum(ROLE_IDS).optional(),
+  /** Wording the review must not show for this resume (another field's vocabulary, false statements). */
+  mustNotSay: z.array(z.string()).default([]),
 });
 export type Labels = z.infer<typeof labelSchema>;
 

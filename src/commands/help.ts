@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { notice } from '../core/conversation/messages.js';
 import type { CommandSpec } from '../core/conversation/types.js';
+import { ROLE_LIST } from './role.js';
 import { defineCommand } from './types.js';
 
 /** Help is generated from the command specs. */
@@ -31,6 +32,7 @@ export const helpCommand = defineCommand({
           blocks: [
             { type: 'heading', text: 'Commands' },
             { type: 'list', items: helpItems(ctx.services.commands, ctx.channel.commandSyntax?.bind(ctx.channel)) },
+            { type: 'context', text: `Fields for ${ctx.channel.commandSyntax?.('role') ?? '/role'}: ${ROLE_LIST}.` },
             {
               type: 'context',
               text: 'Then just ask: "how do I quantify this?", "is two pages too long?", "what should I fix first?". Reply to one of my section messages to ask about that section.',

@@ -86,8 +86,8 @@ describe('detectRole', () => {
   });
 
   it('falls back to general with low confidence when nothing points anywhere', () => {
-    const d = detectRole(withTitles(null, ['Shift Supervisor'], ['Scheduled a team of 12 across three stores']));
-    expect(d).toEqual({ id: 'general', confidence: expect.any(Number), source: 'default' });
+    const d = detectRole(withTitles(null, ['Zookeeper'], ['Fed the penguins every morning']));
+    expect(d).toMatchObject({ id: 'general', confidence: expect.any(Number), source: 'default' });
     expect(d.confidence).toBeLessThan(0.5);
   });
 
@@ -100,19 +100,42 @@ describe('detectRole', () => {
     expect(clear.confidence).toBeLessThanOrEqual(1);
   });
 
-  it('reviews a designer or an accountant with the general profile, not as a developer', () => {
+  it('reviews a designer or an accountant with their own field, not as a developer', () => {
     expect(
       detectRole(withTitles('Product Designer', ['Product Designer'], ['Ran usability tests in Figma for the UI'])).id,
-    ).toBe('general');
+    ).toBe('design');
     expect(detectRole(withTitles(null, ['Senior Accountant', 'Audit Assistant']))).toMatchObject({
-      id: 'general',
+      id: 'finance',
       source: 'detected',
     });
   });
 
+  it('reports the runner-up and how close it came', () => {
+    const d = detectRole(withTitles(null, ['Software Engineer, Backend', 'Frontend Developer']));
+    expect(d.id).toBe('backend');
+    expect(d.runnerUp?.id).toBeDefined();
+    expect(d.runnerUp?.id).not.toBe('backend');
+    expect(d.runnerUp?.confidence).toBeGreaterThan(0);
+    expect(d.runnerUp?.confidence).toBeLessThan(1);
+  });
+
+  it('reads a junior backend resume with a generic title as backend, and a mixed one as software', () => {
+    const junior = withTitles(
+      null,
+      ['Junior Developer'],
+      ['Built REST endpoints in Spring Boot', 'Designed the PostgreSQL schema', 'Wrote Kafka consumers'],
+      ['Java, Spring Boot, PostgreSQL, Kafka, microservices'],
+    );
+    expect(detectRole(junior).id).toBe('backend');
+    const mixed = withTitles(null, ['Software Engineer'], ['Built features in React and Python', 'Fixed bugs']);
+    expect(detectRole(mixed).id).toBe('software');
+  });
+
   it('treats an untitled resume full of programming words as software, with low confidence', () => {
     const student = withTitles('Student', [], [], ['Java, Python, Git, data structures']);
-    expect(detectRole(student)).toEqual({ id: 'software', confidence: 0.35, source: 'detected' });
+    const d = detectRole(student);
+    expect(d).toMatchObject({ id: 'software', source: 'detected' });
+    expect(d.confidence).toBeLessThan(0.5);
   });
 
   it('lets a requested role override detection', () => {

@@ -155,6 +155,15 @@ export const BACKEND: RoleProfile = roleProfileSchema.parse({
     { id: 'languages', label: 'Languages and frameworks', examples: ['Go', 'Java'] },
     { id: 'storage', label: 'Storage', examples: ['PostgreSQL', 'Redis'] },
   ],
+  softwareTopics: true,
+  voice: {
+    quantify: 'latency, QPS, users, money or time saved',
+    where: 'Dashboards from that time.',
+    outcome: '[result], measured as [number]',
+    verbs: ['Built', 'Designed', 'Cut', 'Led'],
+    passive: ['The cache was designed by me', 'Designed the cache'],
+    summary: ['I am a backend engineer who…', 'Backend engineer who…'],
+  },
 });
 
 export const NOW = new Date(Date.UTC(2025, 5, 1));

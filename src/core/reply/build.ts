@@ -4,6 +4,7 @@
  */
 import { scoreCardOf } from '../card/from-report.js';
 import type { Review } from '../review/types.js';
+import { LOW_CONFIDENCE } from '../roles/detect.js';
 import { getRoleProfile } from '../roles/registry.js';
 import type { Finding } from '../rules/types.js';
 import type { Block, ReplyDocument, ReplyMessage } from './types.js';
@@ -14,7 +15,12 @@ export const MAX_BULLETS_PER_SECTION = 8;
 
 function roleValue({ role }: Review): string {
   if (role.source === 'requested') return `${role.label} (your choice)`;
-  if (role.source === 'default') return `${role.label} (no clear target role found: general checks)`;
+  const other = role.runnerUp ? getRoleProfile(role.runnerUp.id) : null;
+  const alternative = other ? `; closest other: ${other.label}, /role ${other.id}` : '';
+  if (role.source === 'default')
+    return `${role.label} (no clear field found: general checks. Pick yours with /role${alternative})`;
+  if (role.confidence < LOW_CONFIDENCE)
+    return `${role.label} (detected, only ${Math.round(role.confidence * 100)}% sure${alternative}. If neither fits, pick yours with /role)`;
   return `${role.label} (detected, ${Math.round(role.confidence * 100)}% sure)`;
 }
 

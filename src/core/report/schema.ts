@@ -112,6 +112,11 @@ export const reportSchema = z.object({
     label: z.string().optional(),
     source: z.enum(['detected', 'requested', 'default']),
     confidence: z.number().min(0).max(1).optional(),
+    // addition: the next best role detection found, and how close it came
+    runnerUp: z
+      .object({ id: z.string(), label: z.string(), confidence: z.number().min(0).max(1) })
+      .nullable()
+      .optional(),
   }),
   score: z.number().int().min(0).max(100),
   summary: z.object({ strengths: z.array(z.string()).optional(), topFixes: z.array(z.string()).optional() }).optional(),

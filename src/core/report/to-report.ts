@@ -11,7 +11,13 @@ export interface CoverageItem {
 
 export interface ToReportInput {
   resume: Resume;
-  role: { id: string; label: string; source: 'detected' | 'requested' | 'default'; confidence: number };
+  role: {
+    id: string;
+    label: string;
+    source: 'detected' | 'requested' | 'default';
+    confidence: number;
+    runnerUp?: { id: string; label: string; confidence: number } | null;
+  };
   findings: readonly Finding[];
   /** Rewrites keyed by finding (same object identity as in `findings`). */
   rewrites?: ReadonlyMap<Finding, BulletRewriteInfo>;
@@ -84,7 +90,13 @@ export function toReport(input: ToReportInput): Report {
       pagesAnalysed: resume.source.pagesAnalysed,
       truncated: resume.source.truncated,
     },
-    role: { id: role.id, label: role.label, source: role.source, confidence: role.confidence },
+    role: {
+      id: role.id,
+      label: role.label,
+      source: role.source,
+      confidence: role.confidence,
+      ...(role.runnerUp ? { runnerUp: role.runnerUp } : {}),
+    },
     score: input.score.score,
     summary: { strengths: [...input.summary.strengths], topFixes: [...input.summary.topFixes] },
     contact: {

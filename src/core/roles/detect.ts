@@ -10,21 +10,29 @@ export interface RoleDetection {
   /** 0–1: how sure the detection is (1 for a requested role). */
   confidence: number;
   source: RoleSource;
+  /** The next best role and how close it came (null when nothing else scored, or the role was requested). */
+  runnerUp?: { id: RoleId; confidence: number } | null;
 }
 
-export interface RoleInfo extends RoleDetection {
+/** Below this the review says it is unsure and suggests `/role`. */
+export const LOW_CONFIDENCE = 0.5;
+
+export interface RoleInfo extends Omit<RoleDetection, 'runnerUp'> {
   label: string;
+  runnerUp?: { id: RoleId; label: string; confidence: number } | null;
 }
 
 /** Weights, tuned on the synthetic fixtures: a headline says the most, then the latest title. */
 const HEADLINE_WEIGHT = 4;
+/** The summary's first sentence often names the field ("Registered nurse with six years…"). */
+const SUMMARY_WEIGHT = 2;
 const LATEST_TITLE_WEIGHT = 3;
 const OLDER_TITLE_WEIGHT = 1.5;
 /**
  * "Software engineer" and "developer" fit almost everyone, and the general profile's titles ("architect",
  * "consultant") are broad: they count less when a specific role also matches the same line.
  */
-const GENERIC_ROLES: ReadonlySet<RoleId> = new Set(['software', 'general']);
+const GENERIC_ROLES: ReadonlySet<RoleId> = new Set(ROLE_PROFILES.filter((p) => p.generic).map((p) => p.id));
 const GENERIC_SHARE = 0.4;
 const VOCAB_POINT = 0.5;
 const VOCAB_CAP = 6;
@@ -50,6 +58,9 @@ function titleLines(resume: Resume): TitleLine[] {
       lines.push({ text: line, weight: HEADLINE_WEIGHT });
     }
   }
+  const summary = resume.sections.find((s) => s.kind === 'summary');
+  const opening = summary?.lines.join(' ').split(/(?<=[.!?])\s/)[0];
+  if (opening) lines.push({ text: opening, weight: SUMMARY_WEIGHT });
   let first = true;
   for (const section of resume.sections) {
     if (section.kind !== 'experience') continue;
@@ -88,32 +99,70 @@ export function scoreRoles(resume: Resume): Map<RoleId, RoleScore> {
   return scores;
 }
 
+type Ranked = [RoleId, RoleScore][];
+
+function runnerUpOf(ranked: Ranked, chosen: RoleId): RoleDetection['runnerUp'] {
+  const best = ranked.find(([id]) => id === chosen)?.[1].total ?? 0;
+  const next = ranked.find(([id, s]) => id !== chosen && s.total > 0);
+  if (!next) return null;
+  return { id: next[0], confidence: Math.round((next[1].total / Math.max(1, best + next[1].total)) * 100) / 100 };
+}
+
+/**
+ * A generic title ("Software Engineer", "Intern", "Student") says little when one specific field's
+ * vocabulary is plainly stronger: "Junior Developer" whose bullets are all REST, PostgreSQL and Kafka is a
+ * backend resume. The specific field needs real vocabulary and must beat the generic one's vocabulary.
+ */
+const SPECIFIC_VOCAB = 2;
+function preferSpecific(ranked: Ranked): Ranked {
+  const [top] = ranked;
+  if (!top || !GENERIC_ROLES.has(top[0])) return ranked;
+  // Software is generic next to backend, but specific next to "Student" or the general profile.
+  const candidate = (id: RoleId): boolean =>
+    !GENERIC_ROLES.has(id) || (id === 'software' && (top[0] === 'student' || top[0] === 'general'));
+  const specific = ranked
+    .filter(([id, s]) => candidate(id) && s.vocabulary >= SPECIFIC_VOCAB && s.vocabulary > top[1].vocabulary)
+    .sort((a, b) => b[1].total - a[1].total)[0];
+  // A student's field shows in the words they use, not in a title: any clear field vocabulary wins.
+  if (!specific || (top[0] !== 'student' && specific[1].total < top[1].total / 2)) return ranked;
+  return [specific, ...ranked.filter(([id]) => id !== specific[0])];
+}
+
 /** The role the resume reads as, from titles (heavy) and vocabulary; the general profile when unclear. */
 export function detectRole(resume: Resume): RoleDetection {
   const scores = scoreRoles(resume);
-  const ranked = [...scores].sort((a, b) => b[1].total - a[1].total);
+  const byTotal: Ranked = [...scores].sort((a, b) => b[1].total - a[1].total);
+  const ranked = preferSpecific(byTotal);
   const [bestId, bestScore] = ranked[0] ?? ['general', { title: 0, vocabulary: 0, total: 0 }];
   const best = bestScore.total;
   const second = ranked[1]?.[1].total ?? 0;
-  const tooWeak = best < MIN_SCORE || (bestScore.title === 0 && bestScore.vocabulary < MIN_VOCAB_ONLY);
+  // A specific field promoted over a generic title stands on that title's evidence too.
+  const [topId, topScore] = byTotal[0] ?? ['general', { title: 0, vocabulary: 0, total: 0 }];
+  const lead = topId === bestId ? bestScore : topScore;
+  const tooWeak = lead.total < MIN_SCORE || (lead.title === 0 && lead.vocabulary < MIN_VOCAB_ONLY);
   if (tooWeak) {
     // No title to go on (typical of students), but plainly a programmer: the broad software profile fits
     // better than the general one.
     const software = scores.get('software');
     if (software && software.vocabulary >= SOFTWARE_FALLBACK)
-      return { id: 'software', confidence: 0.35, source: 'detected' };
-    return { id: 'general', confidence: 0.3, source: 'default' };
+      return { id: 'software', confidence: 0.35, source: 'detected', runnerUp: runnerUpOf(ranked, 'software') };
+    return { id: 'general', confidence: 0.3, source: 'default', runnerUp: runnerUpOf(ranked, 'general') };
   }
   const strength = Math.min(1, best / 10);
-  const margin = (best - second) / best;
+  const margin = Math.max(0, best - second) / best;
   const confidence = Math.round(Math.min(1, 0.3 + 0.4 * strength + 0.3 * margin) * 100) / 100;
-  return { id: bestId, confidence, source: 'detected' };
+  return { id: bestId, confidence, source: 'detected', runnerUp: runnerUpOf(ranked, bestId) };
 }
 
 /** A requested role wins; otherwise the detected one. */
 export function resolveRole(resume: Resume, requested: RoleId | null = null): RoleInfo {
   const detection: RoleDetection = requested
-    ? { id: requested, confidence: 1, source: 'requested' }
+    ? { id: requested, confidence: 1, source: 'requested', runnerUp: null }
     : detectRole(resume);
-  return { ...detection, label: getRoleProfile(detection.id).label };
+  const { runnerUp, ...rest } = detection;
+  return {
+    ...rest,
+    label: getRoleProfile(detection.id).label,
+    runnerUp: runnerUp ? { ...runnerUp, label: getRoleProfile(runnerUp.id).label } : null,
+  };
 }

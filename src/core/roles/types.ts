@@ -11,6 +11,20 @@ export const ROLE_IDS = [
   'sre',
   'mobile',
   'ml',
+  'embedded',
+  'vision',
+  'security',
+  'qa',
+  'analyst',
+  'product',
+  'design',
+  'marketing',
+  'finance',
+  'education',
+  'healthcare',
+  'operations',
+  'service',
+  'student',
   'general',
 ] as const;
 export type RoleId = (typeof ROLE_IDS)[number];
@@ -26,6 +40,13 @@ export const pillarSchema = z.object({
   metrics: z.array(z.string()),
   /** Placeholder used in rewrites for bullets about this pillar, e.g. "[X] ms p99". */
   placeholder: z.string(),
+  /**
+   * The outcome clause a rewrite of a bullet about this pillar ends with, in the field's own terms
+   * ("[N] patients a shift, [X]% fewer falls"): placeholders only, never a real-looking number.
+   */
+  outcome: z.string().regex(/\[[^\]]+\]/).optional(),
+  /** Where such numbers usually are, in the field's own places ("the ward's incident log"). */
+  where: z.string().optional(),
 });
 export type Pillar = z.infer<typeof pillarSchema>;
 
@@ -35,6 +56,23 @@ export const skillGroupSchema = z.object({
   examples: z.array(z.string()).min(1),
 });
 export type SkillGroup = z.infer<typeof skillGroupSchema>;
+
+/** How the bot talks to this field: every example and hint it shows comes from here. */
+export const roleVoiceSchema = z.object({
+  /** What to count, for "Put a number in 5 bullets: …" (e.g. "patients per shift, waiting times, errors"). */
+  quantify: z.string().min(3),
+  /** Where numbers for this field usually are, when no pillar is more specific. */
+  where: z.string().min(3),
+  /** The outcome clause a rewrite ends with when no pillar fits: placeholders only. */
+  outcome: z.string().regex(/\[[^\]]+\]/),
+  /** Action verbs typical of the field, shown as examples ("Open with … (Built, Cut, Led)"). */
+  verbs: z.array(z.string().regex(/^[A-Z][a-z]+$/)).min(4),
+  /** A passive line of this field and its active rewrite. */
+  passive: z.tuple([z.string(), z.string()]),
+  /** A first-person summary opening of this field and its rewrite. */
+  summary: z.tuple([z.string(), z.string()]),
+});
+export type RoleVoice = z.infer<typeof roleVoiceSchema>;
 
 export const roleProfileSchema = z.object({
   id: z.enum(ROLE_IDS),
@@ -46,5 +84,16 @@ export const roleProfileSchema = z.object({
   pillars: z.array(pillarSchema),
   expectedSections: z.array(z.enum(SECTION_KINDS)),
   skillGroups: z.array(skillGroupSchema),
-});
+  /**
+   * Software profiles pick rewrite outcomes from the shared software topics (latency, QPS, …); every other
+   * profile uses its pillars' own outcomes, so no software wording reaches a nurse or a teacher.
+   */
+  softwareTopics: z.boolean(),
+  voice: roleVoiceSchema,
+  /** Titles and vocabulary are generic (fit many resumes): they count for less next to a specific match. */
+  generic: z.boolean().optional(),
+})
+  .refine((p) => p.softwareTopics || p.pillars.every((x) => x.outcome !== undefined && x.where !== undefined), {
+    message: 'a profile without software topics needs an outcome and a where on every pillar',
+  });
 export type RoleProfile = z.infer<typeof roleProfileSchema>;

@@ -154,4 +154,13 @@ export const api: RoleProfile = {
     { id: 'security', label: 'Security', examples: ['OAuth 2.0', 'JWT', 'rate limiting', 'API gateway'] },
     { id: 'tooling', label: 'Tooling', examples: ['Postman', 'Kong', 'Docker', 'CI/CD'] },
   ],
+  softwareTopics: true,
+  voice: {
+    quantify: 'latency, QPS, integrations, partners onboarded, error rates',
+    where: 'API gateway and APM dashboards, partner onboarding tickets and error-rate graphs.',
+    outcome: '[result], measured as [number]',
+    verbs: ['Designed', 'Built', 'Versioned', 'Cut', 'Secured', 'Led'],
+    passive: ['The public API was versioned by me', 'Versioned the public API'],
+    summary: ['I am an API engineer who…', 'API engineer who…'],
+  },
 };

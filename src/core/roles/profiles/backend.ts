@@ -268,4 +268,13 @@ export const backend: RoleProfile = {
     },
     { id: 'engineering', label: 'Engineering', examples: ['Git', 'CI/CD', 'Docker', 'Kubernetes', 'tracing'] },
   ],
+  softwareTopics: true,
+  voice: {
+    quantify: 'latency, QPS, data size, incidents, money or time saved',
+    where: 'APM and metrics dashboards (Grafana, Datadog), load-test reports and incident reviews from that time.',
+    outcome: '[result], measured as [number]',
+    verbs: ['Built', 'Designed', 'Cut', 'Migrated', 'Scaled', 'Led'],
+    passive: ['The cache was designed by me', 'Designed the cache'],
+    summary: ['I am a backend engineer who…', 'Backend engineer who…'],
+  },
 };

@@ -1,25 +1,20 @@
 import type { RoleProfile } from '../types.js';
 
-/** Data engineering and analytics: pipelines, models and warehouses, data quality, and what the data changed. */
+/** Data engineering (analysts and data scientists have their own profile): pipelines, models and warehouses, data quality, and what the data changed. */
 export const data: RoleProfile = {
   id: 'data',
-  label: 'Data engineer / analyst',
+  label: 'Data engineer',
   titles: [
     'data engineer',
     'data engineering',
     'analytics engineer',
-    'data analyst',
     'business intelligence',
     'bi developer',
     'bi engineer',
-    'bi analyst',
     'etl developer',
     'data platform engineer',
     'big data engineer',
     'data warehouse',
-    'reporting analyst',
-    'insights analyst',
-    'product analyst',
   ],
   vocabulary: [
     'ETL',
@@ -171,4 +166,13 @@ export const data: RoleProfile = {
     },
     { id: 'bi', label: 'BI and analytics', examples: ['Looker', 'Tableau', 'Power BI', 'pandas'] },
   ],
+  softwareTopics: true,
+  voice: {
+    quantify: 'GB or rows a day, pipeline runtime, freshness, data incidents, report time saved',
+    where: 'The orchestrator\'s run history, warehouse usage statistics and data-incident tickets.',
+    outcome: '[result], measured as [number]',
+    verbs: ['Built', 'Modelled', 'Automated', 'Cut', 'Migrated', 'Led'],
+    passive: ['The pipeline was rebuilt by me', 'Rebuilt the pipeline'],
+    summary: ['I am a data engineer who…', 'Data engineer who…'],
+  },
 };

@@ -169,4 +169,13 @@ export const frontend: RoleProfile = {
     },
     { id: 'testing-tooling', label: 'Testing and tooling', examples: ['Jest', 'Playwright', 'Storybook', 'Vite'] },
   ],
+  softwareTopics: true,
+  voice: {
+    quantify: 'page load, Core Web Vitals, users, conversion or accessibility issues fixed',
+    where: 'Lighthouse or WebPageTest runs, real-user monitoring and product analytics.',
+    outcome: '[result], measured as [number]',
+    verbs: ['Built', 'Shipped', 'Cut', 'Redesigned', 'Launched', 'Led'],
+    passive: ['The design system was built by me', 'Built the design system'],
+    summary: ['I am a frontend engineer who…', 'Frontend engineer who…'],
+  },
 };

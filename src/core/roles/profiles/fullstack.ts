@@ -157,4 +157,13 @@ export const fullstack: RoleProfile = {
     { id: 'data', label: 'Data', examples: ['PostgreSQL', 'MongoDB', 'Redis'] },
     { id: 'delivery', label: 'Delivery', examples: ['Docker', 'CI/CD', 'Playwright', 'AWS'] },
   ],
+  softwareTopics: true,
+  voice: {
+    quantify: 'users, page load, latency, conversion, money or time saved',
+    where: 'Product analytics, Lighthouse runs, APM dashboards and the issue tracker.',
+    outcome: '[result], measured as [number]',
+    verbs: ['Built', 'Shipped', 'Designed', 'Cut', 'Launched', 'Led'],
+    passive: ['The checkout page was rebuilt by me', 'Rebuilt the checkout page'],
+    summary: ['I am a full-stack developer who…', 'Full-stack developer who…'],
+  },
 };

@@ -155,4 +155,13 @@ export const mobile: RoleProfile = {
     { id: 'cross-platform', label: 'Cross-platform', examples: ['React Native', 'Flutter'] },
     { id: 'tooling', label: 'Release and tooling', examples: ['Fastlane', 'Firebase', 'Crashlytics', 'TestFlight'] },
   ],
+  softwareTopics: true,
+  voice: {
+    quantify: 'monthly users, crash-free sessions, app start time, store rating',
+    where: 'App Store Connect or Google Play Console and your crash reporter (Crashlytics, Sentry).',
+    outcome: '[result], measured as [number]',
+    verbs: ['Shipped', 'Built', 'Cut', 'Redesigned', 'Launched', 'Led'],
+    passive: ['The app was released by me', 'Released the app'],
+    summary: ['I am a mobile developer who…', 'Mobile developer who…'],
+  },
 };

@@ -149,4 +149,14 @@ export const software: RoleProfile = {
     { id: 'data', label: 'Data and storage', examples: ['PostgreSQL', 'Redis', 'MongoDB'] },
     { id: 'tools', label: 'Tools and practices', examples: ['Git', 'Docker', 'CI/CD', 'unit testing', 'code review'] },
   ],
+  generic: true,
+  softwareTopics: true,
+  voice: {
+    quantify: 'users, speed, defects, releases, money or time saved',
+    where: 'Release notes, the issue tracker, product analytics and CI history from that time.',
+    outcome: '[result], measured as [number]',
+    verbs: ['Built', 'Designed', 'Shipped', 'Cut', 'Automated', 'Led'],
+    passive: ['The feature was built by me', 'Built the feature'],
+    summary: ['I am a software engineer who…', 'Software engineer who…'],
+  },
 };

@@ -193,4 +193,13 @@ export const sre: RoleProfile = {
     { id: 'observability', label: 'Observability', examples: ['Prometheus', 'Grafana', 'OpenTelemetry', 'PagerDuty'] },
     { id: 'languages', label: 'Languages', examples: ['Go', 'Python', 'Bash'] },
   ],
+  softwareTopics: true,
+  voice: {
+    quantify: 'availability, incidents, deploy frequency, recovery time, cloud cost',
+    where: 'SLO dashboards, pager history, incident reviews and the cloud billing console.',
+    outcome: '[result], measured as [number]',
+    verbs: ['Automated', 'Cut', 'Migrated', 'Hardened', 'Scaled', 'Led'],
+    passive: ['The deploys were automated by me', 'Automated the deploys'],
+    summary: ['I am an SRE who…', 'SRE who…'],
+  },
 };
