@@ -88,16 +88,22 @@ export function formatDetection(
   splits: readonly ('dev' | 'test')[] = ['dev', 'test'],
 ): string {
   const lines = ['Role detection — accuracy per family (dev | test)'];
-  const families = ROLE_IDS.filter((id) => result.dev.rows.some((r) => r.family === id) || result.test.rows.some((r) => r.family === id));
+  const families = ROLE_IDS.filter(
+    (id) => result.dev.rows.some((r) => r.family === id) || result.test.rows.some((r) => r.family === id),
+  );
   const cell = (r: DetectionRow | undefined): string => (r ? `${r.correct}/${r.total}` : '–').padStart(5);
   for (const id of families) {
-    lines.push(`  ${id.padEnd(12)} ${cell(result.dev.rows.find((r) => r.family === id))}  | ${cell(result.test.rows.find((r) => r.family === id))}`);
+    lines.push(
+      `  ${id.padEnd(12)} ${cell(result.dev.rows.find((r) => r.family === id))}  | ${cell(result.test.rows.find((r) => r.family === id))}`,
+    );
   }
   for (const split of splits) {
     const s = result[split];
     lines.push(`  ${split}: ${s.correct}/${s.total} (${((100 * s.correct) / Math.max(1, s.total)).toFixed(1)}%)`);
     for (const m of s.misses)
-      lines.push(`    miss ${m.id}: expected ${m.expect}, got ${m.got} (${m.confidence}; runner-up ${m.runnerUp ?? '–'})`);
+      lines.push(
+        `    miss ${m.id}: expected ${m.expect}, got ${m.got} (${m.confidence}; runner-up ${m.runnerUp ?? '–'})`,
+      );
   }
   return lines.join('\n');
 }

@@ -288,8 +288,13 @@ export function formatEval(result: EvalResult): string {
   return lines.join('\n');
 }
 
+/** The labeled resumes of one split (`test` is held out from tuning). */
+export function fixturesOf(split: 'dev' | 'test', fixtures: Fixture[] = loadFixtures()): Fixture[] {
+  return fixtures.filter((f) => f.labels.split === split);
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const result = evalRules();
+  const result = evalRules(process.argv.includes('--dev') ? fixturesOf('dev') : loadFixtures());
   console.log(formatEval(result));
   process.exitCode = result.ok ? 0 : 1;
 }

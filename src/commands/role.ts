@@ -24,7 +24,10 @@ export const roleCommand = defineCommand({
     await ctx.reply(
       notice(
         `Role set: ${id}`,
-        [`I'll review your next checks against the ${label} profile (${id}).`, 'Send /check to re-check your last file with it.'],
+        [
+          `I'll review your next checks against the ${label} profile (${id}).`,
+          'Send /check to re-check your last file with it.',
+        ],
         { tone: 'ok' },
       ),
     );

@@ -21,6 +21,26 @@ describe('tense-mismatch', () => {
       'Leading the migration to Go',
     ]);
   });
+  it('reads verbs our lists do not hold with compromise (healthcare, retail wording)', () => {
+    const ended = withBullets(['Supports nurses with personal care', 'Assists with admissions', 'Worked night shifts']);
+    expect(tenseMismatch.check(ctx(ended)).map((f) => f.evidence)).toEqual([
+      'Supports nurses with personal care',
+      'Assists with admissions',
+    ]);
+    const current = withBullets(
+      ['Care for 8 patients a shift', 'Liaise with social services', 'Coordinated discharges with social services'],
+      {
+        end: 'present',
+      },
+    );
+    expect(tenseMismatch.check(ctx(current)).map((f) => f.evidence)).toEqual([
+      'Coordinated discharges with social services',
+    ]);
+  });
+  it('in a current role that is half present, half past, flags the past-tense bullets', () => {
+    const r = withBullets(['Run paid social campaigns', 'Grew subscribers from 8,000 to 31,000'], { end: 'present' });
+    expect(tenseMismatch.check(ctx(r)).map((f) => f.evidence)).toEqual(['Grew subscribers from 8,000 to 31,000']);
+  });
   it('does not flag noun openings or same-form verbs in a past role', () => {
     const r = withBullets([
       'Lead engineer for the payments team',

@@ -44,7 +44,10 @@ export const pillarSchema = z.object({
    * The outcome clause a rewrite of a bullet about this pillar ends with, in the field's own terms
    * ("[N] patients a shift, [X]% fewer falls"): placeholders only, never a real-looking number.
    */
-  outcome: z.string().regex(/\[[^\]]+\]/).optional(),
+  outcome: z
+    .string()
+    .regex(/\[[^\]]+\]/)
+    .optional(),
   /** Where such numbers usually are, in the field's own places ("the ward's incident log"). */
   where: z.string().optional(),
 });
@@ -74,25 +77,26 @@ export const roleVoiceSchema = z.object({
 });
 export type RoleVoice = z.infer<typeof roleVoiceSchema>;
 
-export const roleProfileSchema = z.object({
-  id: z.enum(ROLE_IDS),
-  label: z.string(),
-  /** Job titles that point at this role (for detection). */
-  titles: z.array(z.string()),
-  /** Vocabulary that points at this role (for detection). */
-  vocabulary: z.array(z.string()),
-  pillars: z.array(pillarSchema),
-  expectedSections: z.array(z.enum(SECTION_KINDS)),
-  skillGroups: z.array(skillGroupSchema),
-  /**
-   * Software profiles pick rewrite outcomes from the shared software topics (latency, QPS, …); every other
-   * profile uses its pillars' own outcomes, so no software wording reaches a nurse or a teacher.
-   */
-  softwareTopics: z.boolean(),
-  voice: roleVoiceSchema,
-  /** Titles and vocabulary are generic (fit many resumes): they count for less next to a specific match. */
-  generic: z.boolean().optional(),
-})
+export const roleProfileSchema = z
+  .object({
+    id: z.enum(ROLE_IDS),
+    label: z.string(),
+    /** Job titles that point at this role (for detection). */
+    titles: z.array(z.string()),
+    /** Vocabulary that points at this role (for detection). */
+    vocabulary: z.array(z.string()),
+    pillars: z.array(pillarSchema),
+    expectedSections: z.array(z.enum(SECTION_KINDS)),
+    skillGroups: z.array(skillGroupSchema),
+    /**
+     * Software profiles pick rewrite outcomes from the shared software topics (latency, QPS, …); every other
+     * profile uses its pillars' own outcomes, so no software wording reaches a nurse or a teacher.
+     */
+    softwareTopics: z.boolean(),
+    voice: roleVoiceSchema,
+    /** Titles and vocabulary are generic (fit many resumes): they count for less next to a specific match. */
+    generic: z.boolean().optional(),
+  })
   .refine((p) => p.softwareTopics || p.pillars.every((x) => x.outcome !== undefined && x.where !== undefined), {
     message: 'a profile without software topics needs an outcome and a where on every pillar',
   });

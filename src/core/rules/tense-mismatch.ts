@@ -2,18 +2,33 @@ import type { Rule } from './types.js';
 import type { BulletRef } from './support/scope.js';
 import { at, bulletsOf, isLabelBullet, makeFinding } from './support/scope.js';
 import { isPresent, parseModelDate } from './support/dates.js';
-import type { VerbForm } from '../text/verbs/classify.js';
+import { type VerbForm, classifyVerb } from '../text/verbs/classify.js';
 import { SAME_PAST_PRESENT } from '../text/verbs/lists.js';
 import { openingOf } from '../text/verbs/opening.js';
+import { leadVerb } from '../text/verbs/nlp.js';
 
+/** Verbs our lists know are read from them; the rest ("Care for", "Liaise", "Supports") from compromise. */
 function tenseOf(text: string): VerbForm | null {
   if (isLabelBullet(text)) return null;
   const o = openingOf(text);
-  if (!o?.verb || (!o.verb.known && o.verb.form !== 'past')) return null;
+  if (!o) return null;
   if (SAME_PAST_PRESENT.has(o.word.toLowerCase())) return null;
+  let form: VerbForm | null = null;
+  let base: string | null = null;
+  if (o.verb && (o.verb.known || o.verb.form === 'past')) {
+    form = o.verb.form;
+    base = o.verb.base;
+  } else if (classifyVerb(o.word) === null && o.word === text.replace(/^[^\p{L}]+/u, '').split(/\s/)[0]) {
+    // Only words our lists do not know: a known verb read as a noun ("Lead engineer for …") stays a noun.
+    const lead = leadVerb(text);
+    if (lead && (lead.third || lead.plain)) {
+      form = lead.tense;
+      base = lead.base;
+    }
+  }
   // "Was based in…", "Had 3 direct reports": states, not the tense of the work.
-  if (o.verb.base === 'be' || o.verb.base === 'have') return null;
-  return o.verb.form;
+  if (base === 'be' || base === 'have') return null;
+  return form;
 }
 
 export const tenseMismatch: Rule = {
@@ -39,7 +54,8 @@ export const tenseMismatch: Rule = {
         const present = tensed.filter((x) => x.tense === 'present');
         const past = tensed.filter((x) => x.tense === 'past');
         if (present.length === 0 || past.length === 0) continue;
-        const odd = present.length > past.length ? past : present;
+        // The current role is written in the present: on a tie the past-tense bullets are the odd ones.
+        const odd = present.length >= past.length ? past : present;
         for (const { b } of odd) {
           out.push(
             makeFinding(

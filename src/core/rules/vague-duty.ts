@@ -29,12 +29,15 @@ export const DUTY_PHRASES = [
 /** Openings that only say one took part: "Helped the team …", "Assisted senior engineers …". */
 const DUTY_OPENING = /^[^\p{L}]*(?:I\s+)?(helped|assisted|helping|assisting|worked|working)\b/iu;
 
+/** A share of a result after the duty phrase: a percentage, or an amount "in/of" revenue, sales, savings … */
+const CREDITED_SHARE =
+  /^\s*(?:over\s+|about\s+|nearly\s+|almost\s+|~)?[$€£]?\d[\d,.]*\s*(?:%|percent\b|[x×](?!\w)|(?:[kmb]|bn|million|billion|thousand)?\s*(?:in|of)\s+(?:the\s+|our\s+|all\s+|total\s+|annual\s+|new\s+)*(?:revenue|sales|savings|gains|growth|profit|bookings|pipeline|arr|income|the\b))/iu;
+
 /** The duty phrase in a bullet, verbatim, or null. */
 export function dutyPhrase(text: string): string | null {
-  // "responsible for 78% of the gains" credits a result; it is not a duty.
-  const hit = findPhrases(text, DUTY_PHRASES).find(
-    (h) => !/^\s*(over\s+|about\s+|~)?[$€£\d]/.test(text.slice(h.index + h.text.length)),
-  );
+  // "responsible for 78% of the gains" or "$2M in revenue" credits a result; "responsible for 12 staff" is
+  // still a duty, a number or not.
+  const hit = findPhrases(text, DUTY_PHRASES).find((h) => !CREDITED_SHARE.test(text.slice(h.index + h.text.length)));
   if (hit) return hit.text;
   const m = DUTY_OPENING.exec(text);
   return m?.[1] ?? null;

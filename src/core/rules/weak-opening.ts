@@ -1,6 +1,9 @@
 import type { Rule } from './types.js';
 import { at, bulletsOf, isLabelBullet, makeFinding } from './support/scope.js';
 import { openingOf } from '../text/verbs/opening.js';
+import { classifyVerb } from '../text/verbs/classify.js';
+import { WEAK_BASES } from '../text/verbs/lists.js';
+import { leadVerb } from '../text/verbs/nlp.js';
 import { bulletsHit, plural } from './support/fix.js';
 
 /** Why the opening is weak, in a few words, or null when it is a strong action verb. */
@@ -12,6 +15,10 @@ export function weakOpening(text: string): { word: string; reason: string } | nu
   if (/^(I|We|My|Our)$/.test(o.word))
     return { word: o.word, reason: `it opens with "${o.word}" instead of the action` };
   if (/ly$/i.test(o.word)) return { word: o.word, reason: `"${o.word}" delays the verb` };
+  // A verb our lists do not hold ("Care for", "Liaise with"), read as one by compromise: an action all the same.
+  const lead =
+    o.verb === null && classifyVerb(o.word) === null && text.trimStart().startsWith(o.word) ? leadVerb(text) : null;
+  if (lead?.plain && lead.tense !== 'gerund' && !WEAK_BASES.has(lead.base)) return null;
   return { word: o.word, reason: `"${o.word}" is not an action verb` };
 }
 

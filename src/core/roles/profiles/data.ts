@@ -169,7 +169,7 @@ export const data: RoleProfile = {
   softwareTopics: true,
   voice: {
     quantify: 'GB or rows a day, pipeline runtime, freshness, data incidents, report time saved',
-    where: 'The orchestrator\'s run history, warehouse usage statistics and data-incident tickets.',
+    where: "The orchestrator's run history, warehouse usage statistics and data-incident tickets.",
     outcome: '[result], measured as [number]',
     verbs: ['Built', 'Modelled', 'Automated', 'Cut', 'Migrated', 'Led'],
     passive: ['The pipeline was rebuilt by me', 'Rebuilt the pipeline'],

@@ -94,14 +94,10 @@ export const healthcare: RoleProfile = {
         'IV',
         'rehabilitation',
       ],
-      metrics: [
-        'patients per shift or day',
-        'acuity or ward size',
-        'outcomes (readmissions, recovery time)',
-      ],
+      metrics: ['patients per shift or day', 'acuity or ward size', 'outcomes (readmissions, recovery time)'],
       placeholder: '[N] patients a shift / [N]-bed ward',
       outcome: '[N] patients a shift on a [N]-bed ward',
-      where: 'Ward staffing sheets, your rota and the unit\'s quality dashboard.',
+      where: "Ward staffing sheets, your rota and the unit's quality dashboard.",
     },
     {
       id: 'safety',
@@ -127,13 +123,10 @@ export const healthcare: RoleProfile = {
         'checklist',
         'double-check',
       ],
-      metrics: [
-        'incidents or errors before and after',
-        'audit scores',
-      ],
+      metrics: ['incidents or errors before and after', 'audit scores'],
       placeholder: '[X]% fewer errors / [X]% audit score',
       outcome: 'incidents down from [N] to [M] a quarter, audit score [X]%',
-      where: 'The ward\'s incident log, audit results and the quality and safety team.',
+      where: "The ward's incident log, audit results and the quality and safety team.",
     },
     {
       id: 'clinical-skills',
@@ -161,10 +154,7 @@ export const healthcare: RoleProfile = {
         'radiography',
         'prescribing',
       ],
-      metrics: [
-        'procedures performed',
-        'specialist competencies signed off',
-      ],
+      metrics: ['procedures performed', 'specialist competencies signed off'],
       placeholder: '[N] procedures / [N] competencies',
       outcome: '[N] procedures performed',
       where: 'Your competency records, logbook and portfolio.',
@@ -191,10 +181,7 @@ export const healthcare: RoleProfile = {
         'coordinated',
         'educated',
       ],
-      metrics: [
-        'students or staff mentored',
-        'team size led',
-      ],
+      metrics: ['students or staff mentored', 'team size led'],
       placeholder: '[N] students mentored / [N] staff',
       outcome: '[N] students mentored, [N] staff trained',
       where: 'Placement records, training registers and the rota.',
@@ -202,7 +189,11 @@ export const healthcare: RoleProfile = {
   ],
   expectedSections: ['contact', 'experience', 'education', 'skills', 'certifications'],
   skillGroups: [
-    { id: 'clinical', label: 'Clinical', examples: ['patient assessment', 'IV therapy', 'wound care', 'medication administration'] },
+    {
+      id: 'clinical',
+      label: 'Clinical',
+      examples: ['patient assessment', 'IV therapy', 'wound care', 'medication administration'],
+    },
     { id: 'systems', label: 'Systems', examples: ['Epic', 'Cerner', 'e-Obs'] },
     { id: 'certifications', label: 'Certifications', examples: ['BLS', 'ACLS', 'ILS'] },
     { id: 'specialties', label: 'Specialties', examples: ['surgical', 'orthopaedics', 'paediatrics'] },
@@ -210,7 +201,7 @@ export const healthcare: RoleProfile = {
   softwareTopics: false,
   voice: {
     quantify: 'patients per shift or day, ward size, waiting times, errors or incidents, staff or students trained',
-    where: 'Ward staffing sheets, the rota, the incident log, audit results and the unit\'s quality dashboard.',
+    where: "Ward staffing sheets, the rota, the incident log, audit results and the unit's quality dashboard.",
     outcome: '[N] patients a [shift/day], [result] from [X] to [Y]',
     verbs: ['Cared', 'Treated', 'Assessed', 'Led', 'Trained', 'Introduced'],
     passive: ['A new falls checklist was introduced by me', 'Introduced a new falls checklist'],

@@ -61,7 +61,8 @@ export const security: RoleProfile = {
     {
       id: 'offense',
       label: 'Finding weaknesses',
-      description: 'Testing systems like an attacker: penetration tests, code and cloud reviews, vulnerability scanning.',
+      description:
+        'Testing systems like an attacker: penetration tests, code and cloud reviews, vulnerability scanning.',
       evidence: [
         'penetration test',
         'penetration tests',
@@ -82,11 +83,7 @@ export const security: RoleProfile = {
         'bug bounty',
         'CVE',
       ],
-      metrics: [
-        'findings by severity',
-        'time to remediate',
-        'systems tested',
-      ],
+      metrics: ['findings by severity', 'time to remediate', 'systems tested'],
       placeholder: '[N] critical findings / [X] days to fix',
       outcome: '[N] critical findings closed, time to fix down from [X] to [Y] days',
       where: 'Pentest reports, the vulnerability scanner and the remediation tracker.',
@@ -115,11 +112,7 @@ export const security: RoleProfile = {
         'playbooks',
         'threat hunting',
       ],
-      metrics: [
-        'mean time to detect and respond',
-        'alerts triaged',
-        'false-positive rate',
-      ],
+      metrics: ['mean time to detect and respond', 'alerts triaged', 'false-positive rate'],
       placeholder: '[X] min to respond / [N] alerts a day',
       outcome: 'time to respond down from [X] to [Y] minutes, [N] alerts a day triaged',
       where: 'SIEM dashboards, the ticketing system and incident reports.',
@@ -145,11 +138,7 @@ export const security: RoleProfile = {
         'zero trust',
         'endpoint',
       ],
-      metrics: [
-        'accounts covered by MFA',
-        'systems patched in SLA',
-        'exposed services closed',
-      ],
+      metrics: ['accounts covered by MFA', 'systems patched in SLA', 'exposed services closed'],
       placeholder: '[X]% MFA coverage / [N] systems',
       outcome: '[X]% of accounts on MFA, [N] systems hardened',
       where: 'The identity provider admin console, patch reports and configuration scans.',
@@ -174,11 +163,7 @@ export const security: RoleProfile = {
         'security awareness',
         'third-party risk',
       ],
-      metrics: [
-        'audit findings',
-        'controls implemented',
-        'staff trained',
-      ],
+      metrics: ['audit findings', 'controls implemented', 'staff trained'],
       placeholder: '[N] controls / [N] audit findings',
       outcome: 'audit passed with [N] findings, [N] controls in place',
       where: 'Audit reports, the risk register and training completion records.',
@@ -187,9 +172,17 @@ export const security: RoleProfile = {
   expectedSections: ['contact', 'experience', 'education', 'skills', 'certifications'],
   skillGroups: [
     { id: 'offensive', label: 'Offensive and testing', examples: ['Burp Suite', 'Nmap', 'Metasploit', 'OWASP ZAP'] },
-    { id: 'defensive', label: 'Detection and response', examples: ['Splunk', 'Microsoft Sentinel', 'CrowdStrike', 'Wireshark'] },
+    {
+      id: 'defensive',
+      label: 'Detection and response',
+      examples: ['Splunk', 'Microsoft Sentinel', 'CrowdStrike', 'Wireshark'],
+    },
     { id: 'cloud', label: 'Cloud and identity', examples: ['AWS IAM', 'Azure AD', 'Okta', 'Vault'] },
-    { id: 'frameworks', label: 'Frameworks and standards', examples: ['ISO 27001', 'SOC 2', 'NIST CSF', 'MITRE ATT&CK'] },
+    {
+      id: 'frameworks',
+      label: 'Frameworks and standards',
+      examples: ['ISO 27001', 'SOC 2', 'NIST CSF', 'MITRE ATT&CK'],
+    },
   ],
   softwareTopics: false,
   voice: {

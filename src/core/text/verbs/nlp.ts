@@ -1,0 +1,166 @@
+/**
+ * English verb grammar from compromise (a maintained NLP library): the tense of a line's leading verb,
+ * conjugation, passive voice and who did it. What compromise cannot do is kept here, small and tested:
+ * nominalisations ("Development of" → develop) and reading a bullet's first word as a verb (bullets have no
+ * subject, so we give it one: "they <bullet>").
+ */
+import nlp from 'compromise';
+import { irregularPast, PAST_TO_BASE } from './irregular.js';
+
+export type Tense = 'past' | 'present' | 'gerund';
+
+export interface LeadVerb {
+  /** The word as written. */
+  word: string;
+  /** Infinitive ("fix" for "fixing", "lead" for "led"). */
+  base: string;
+  tense: Tense;
+  /** Present tense with -s ("Supports", "Manages"): third person. */
+  third: boolean;
+  /** compromise reads the line's first word as a verb even without a subject (not "Key contributor …"). */
+  plain: boolean;
+}
+
+interface TermJson {
+  text: string;
+  tags?: string[];
+}
+
+function termsOf(text: string): TermJson[] {
+  const json = nlp(text).json() as { terms?: TermJson[] }[];
+  return json.flatMap((s) => s.terms ?? []);
+}
+
+const NOMINAL = /(?:ment|tion|sion|ance|ence|ship|ity|ness|ery)$/i;
+const memo = new Map<string, LeadVerb | null>();
+
+/** The verb a line opens with and its tense, or null when the line opens with something else. */
+export function leadVerb(text: string): LeadVerb | null {
+  const trimmed = text.replace(/^[^\p{L}]+/u, '');
+  const key = trimmed.slice(0, 80);
+  if (memo.has(key)) return memo.get(key) ?? null;
+  const found = readLead(trimmed);
+  if (memo.size > 4000) memo.clear();
+  memo.set(key, found);
+  return found;
+}
+
+function readLead(text: string): LeadVerb | null {
+  const word = /^[\p{L}][\p{L}'’-]*/u.exec(text)?.[0];
+  if (!word) return null;
+  const lower = word.toLowerCase();
+  // "Development of …", "Management of …": nouns, whatever a subject in front would make of them.
+  if (NOMINAL.test(lower) && !/^(?:ment|tion)/.test(lower)) return null;
+  const raw = termsOf(text)[0]?.tags ?? [];
+  const [, lead] = termsOf(`they ${lower}${text.slice(word.length)}`);
+  const tags = lead?.tags ?? [];
+  if (!tags.includes('Verb')) return null;
+  // "Member of …", "Point of contact": compromise reads the bare line as a noun before "of".
+  if (raw.includes('Noun') && !raw.includes('Verb') && /^\S+\s+of\b/i.test(text)) return null;
+  const plain = raw.includes('Verb');
+  const irregularBase = PAST_TO_BASE.get(lower);
+  if (irregularBase) return { word, base: irregularBase, tense: 'past', third: false, plain };
+  const base = baseOf(lower);
+  if (tags.includes('Gerund')) return { word, base, tense: 'gerund', third: false, plain };
+  if (tags.includes('PastTense') || tags.includes('Participle'))
+    return { word, base, tense: 'past', third: false, plain };
+  const third = lower !== base && /s$/.test(lower);
+  return { word, base, tense: 'present', third, plain };
+}
+
+const baseMemo = new Map<string, string>();
+
+/** The infinitive of a verb form ("fixing" → "fix", "supports" → "support", "led" → "lead"). */
+export function baseOf(word: string): string {
+  const lower = word.toLowerCase();
+  const irregular = PAST_TO_BASE.get(lower);
+  if (irregular) return irregular;
+  const hit = baseMemo.get(lower);
+  if (hit) return hit;
+  const doc = nlp(`they ${lower}`);
+  const verb = (doc.verbs().json() as { verb?: { infinitive?: string } }[])[0]?.verb?.infinitive;
+  const base = verb?.split(/\s+/)[0] || lower;
+  if (baseMemo.size > 4000) baseMemo.clear();
+  baseMemo.set(lower, base);
+  return base;
+}
+
+export interface Conjugation {
+  base: string;
+  past: string;
+  third: string;
+  gerund: string;
+}
+
+/** All the forms a rewrite writes, from the infinitive. */
+export function conjugate(base: string): Conjugation {
+  const lower = base.toLowerCase();
+  const forms = (nlp(lower).verbs().conjugate() as Record<string, string>[])[0] ?? {};
+  return {
+    base: lower,
+    past: irregularPast(lower) ?? forms.PastTense ?? `${lower}ed`,
+    third: forms.PresentTense ?? `${lower}s`,
+    gerund: forms.Gerund ?? `${lower}ing`,
+  };
+}
+
+/** The verb in the form a rewrite wants: past ("Fixed"), or present as a bullet writes it ("Fix"). */
+export function inTense(word: string, tense: 'past' | 'present'): string {
+  const forms = conjugate(baseOf(word));
+  return tense === 'past' ? forms.past : forms.base;
+}
+
+/**
+ * Nouns that name an action ("Development of REST APIs" → develop). compromise has no such mapping; this
+ * list is the whole of it (tested), and anything else stays a noun.
+ */
+const NOMINALISATIONS: Readonly<Record<string, string>> = {
+  administration: 'administer',
+  analysis: 'analyse',
+  coordination: 'coordinate',
+  creation: 'create',
+  delivery: 'deliver',
+  design: 'design',
+  development: 'develop',
+  execution: 'execute',
+  facilitation: 'facilitate',
+  implementation: 'implement',
+  installation: 'install',
+  maintenance: 'maintain',
+  management: 'manage',
+  organisation: 'organise',
+  organization: 'organize',
+  planning: 'plan',
+  preparation: 'prepare',
+  production: 'produce',
+  supervision: 'supervise',
+  support: 'support',
+};
+
+/** The verb a nominalisation names, or null ("development" → "develop"). */
+export function verbOfNoun(noun: string): string | null {
+  return NOMINALISATIONS[noun.toLowerCase()] ?? null;
+}
+
+export interface PassiveSpan {
+  /** The passive verb group as written ("are kept", "was designed"). */
+  text: string;
+  index: number;
+  /** Who did it, when the line says ("by the ward manager"), else null. */
+  agent: string | null;
+}
+
+/** Passive verb groups anywhere in a line, with their agent when a "by …" phrase follows. */
+export function passiveSpans(line: string): PassiveSpan[] {
+  const out: PassiveSpan[] = [];
+  type VerbJson = { text: string; verb?: { grammar?: { form?: string } }; terms: { offset?: { start: number } }[] };
+  const verbs = nlp(line).verbs().json({ offset: true }) as VerbJson[];
+  for (const v of verbs) {
+    if (!v.verb?.grammar?.form?.startsWith('passive')) continue;
+    const index = v.terms[0]?.offset?.start ?? line.indexOf(v.text);
+    const after = line.slice(index + v.text.length);
+    const agent = /^\s*(?:[\p{L}-]+\s+){0,3}?by\s+([^,;.]+)/u.exec(after)?.[1]?.trim() ?? null;
+    out.push({ text: line.slice(index, index + v.text.length), index, agent });
+  }
+  return out;
+}
