@@ -1,6 +1,31 @@
 import { z } from 'zod';
 import { ROLE_IDS, roleProfileSchema, type RoleId, type RoleProfile } from './types.js';
-import { api, backend, data, frontend, fullstack, general, ml, mobile, software, sre } from './profiles/index.js';
+import {
+  analyst,
+  api,
+  backend,
+  data,
+  design,
+  education,
+  embedded,
+  finance,
+  frontend,
+  fullstack,
+  general,
+  healthcare,
+  marketing,
+  ml,
+  mobile,
+  operations,
+  product,
+  qa,
+  security,
+  service,
+  software,
+  sre,
+  student,
+  vision,
+} from './profiles/index.js';
 
 /** Every profile, validated once at load: a typo in the data fails fast instead of silently weakening a review. */
 const registrySchema = z
@@ -9,7 +34,32 @@ const registrySchema = z
   .refine((list) => new Set(list.map((p) => p.id)).size === list.length, { message: 'duplicate role id' });
 
 export const ROLE_PROFILES: readonly RoleProfile[] = Object.freeze(
-  registrySchema.parse([backend, software, fullstack, frontend, api, data, sre, mobile, ml, general]),
+  registrySchema.parse([
+    backend,
+    software,
+    fullstack,
+    frontend,
+    api,
+    data,
+    sre,
+    mobile,
+    ml,
+    embedded,
+    vision,
+    security,
+    qa,
+    analyst,
+    product,
+    design,
+    marketing,
+    finance,
+    education,
+    healthcare,
+    operations,
+    service,
+    student,
+    general,
+  ]),
 );
 
 const byId = new Map<RoleId, RoleProfile>(ROLE_PROFILES.map((p) => [p.id, p]));
