@@ -16,7 +16,6 @@ export function normalize(text: string): string {
     .trim();
 }
 
-
 export function blockText(block: Block): string {
   switch (block.type) {
     case 'paragraph':

@@ -3,7 +3,6 @@
  * listener when TELEGRAM_WEBHOOK_URL is set. Commands are registered with setMyCommands at start.
  */
 import { run, type RunnerHandle } from '@grammyjs/runner';
-import type { Logger } from '../../core/log.js';
 import type { PlatformRuntime } from '../../core/conversation/types.js';
 import { createTelegramBot, type CreateTelegramBotOptions } from './bot.js';
 import { toBotCommands } from './commands.js';

@@ -1,4 +1,4 @@
-import type { SectionKind } from './types.js';
+import type { HeadingLanguage, SectionKind } from './types.js';
 
 /**
  * Section headings in German, French, Spanish, Portuguese and Chinese, mapped to the same kinds as the
@@ -6,7 +6,7 @@ import type { SectionKind } from './types.js';
  * hyphens as spaces. Each entry names its language so the parser can tell which language a resume's
  * headings are in (the coaching itself stays English).
  */
-export type HeadingLanguage = 'de' | 'fr' | 'es' | 'pt' | 'zh';
+export type { HeadingLanguage };
 
 type Table = Readonly<Record<string, SectionKind>>;
 

@@ -1,5 +1,4 @@
 import type { FileFormat } from '../extract/types.js';
-import type { HeadingLanguage } from './heading-vocabulary-intl.js';
 
 /** The language of a resume's headings; the coaching itself is English. */
 export type ResumeLanguage = 'en' | HeadingLanguage;
@@ -92,3 +91,6 @@ export interface Resume {
    */
   language?: ResumeLanguage;
 }
+
+/** Languages whose section headings the parser recognises besides English. */
+export type HeadingLanguage = 'de' | 'fr' | 'es' | 'pt' | 'zh';

@@ -342,7 +342,7 @@ export function answerQuestion(input: AnswerInput): Answer {
   if (byTopic) return done(byTopic, carried === 'judge' || carried === 'keep' ? 'overall' : carried);
   const named = linesNamed(report, tokens);
   if (named.length > 0) {
-    const about = named.map(({ line, section }): Block => ({ type: 'quote', text: line }));
+    const about = named.map(({ line }): Block => ({ type: 'quote', text: line }));
     const where = [...new Set(named.map((n) => sectionName(report.sections[n.section]!)))].join(', ');
     const message = closestHelpAnswer(
       `About your ${where}`,

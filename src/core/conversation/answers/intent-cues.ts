@@ -3,7 +3,7 @@
  * cover, and the rule names people use. The logic lives in intents.ts.
  */
 import { RULES } from '../../rules/index.js';
-import type { Intent } from './intents.js';
+import type { Intent } from './intent-list.js';
 
 export type Cue = readonly [phrase: string, weight: number];
 

@@ -7,29 +7,9 @@ import { COMMON_WORDS, type Cue, CUES, OUT_OF_SCOPE, RULE_NAMES } from './intent
 import { tokenize } from './normalize.js';
 import { Speller } from './spelling.js';
 
-export const INTENTS = [
-  'quantify',
-  'skills',
-  'summary',
-  'length',
-  'title',
-  'performance',
-  'storage',
-  'reliability',
-  'tailor',
-  'ats',
-  'finding',
-  'priorities',
-  'overall',
-  'improve',
-  'education',
-  'projects',
-  'contact',
-  'help',
-  'smalltalk',
-  'unknown',
-] as const;
-export type Intent = (typeof INTENTS)[number];
+import { INTENTS, type Intent } from './intent-list.js';
+
+export { INTENTS, type Intent };
 
 export interface IntentResult {
   intent: Intent;

@@ -2,7 +2,7 @@
  * memory:// — one process, no server (tests, the console). JavaScript runs each operation to completion
  * without interleaving, so every method is atomic as written.
  */
-import type { IndexedWrite, KeyValueStore, SlotDecision } from './kv.js';
+import type { IndexedWrite, KeyValueStore, SlotDecision } from './kv-types.js';
 
 interface Entry {
   value: unknown;

@@ -6,8 +6,11 @@
  * a Redis Cluster would need the user's keys in one hash slot).
  */
 import { createClient, type RedisClientType } from '@redis/client';
-import type { IndexedWrite, KeyValueStore, SlotDecision } from './kv.js';
+import type { IndexedWrite, KeyValueStore, SlotDecision } from './kv-types.js';
 
+// The client as createClient() builds it: no modules, functions or scripts, RESP2. `{}` is node-redis's own spelling
+// of "none" in these generics; any other type breaks assignability with createClient()'s result.
+// biome-ignore lint/complexity/noBannedTypes: see above
 export type RedisClient = RedisClientType<{}, {}, {}, 2, {}>;
 
 const DELETE_INDEXED = `

@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import sqlite3 from 'sqlite3';
-import type { IndexedWrite, KeyValueStore, SlotDecision } from './kv.js';
+import type { IndexedWrite, KeyValueStore, SlotDecision } from './kv-types.js';
 
 const TABLE = 'resume_coach_kv';
 

@@ -1,0 +1,40 @@
+/** The key-value store contract every backend implements (kept apart so backends never import kv.ts). */
+export type StoreKind = 'memory' | 'sqlite' | 'redis';
+
+export interface IndexedWrite {
+  key: string;
+  /** What kind of key it is (reported by `/forget`). */
+  tag: string;
+  value: unknown;
+}
+
+export interface SlotDecision {
+  allowed: boolean;
+  /** Slots in the window, this one included when allowed. */
+  used: number;
+  /** When denied: the time of the oldest slot in the window. */
+  oldestAt: number | null;
+}
+
+export interface KeyValueStore {
+  readonly kind: StoreKind;
+  get(key: string): Promise<unknown>;
+  /** `ttlMs` undefined: no expiry. */
+  set(key: string, value: unknown, ttlMs?: number): Promise<void>;
+  delete(keys: readonly string[]): Promise<void>;
+  /** Writes only when the key is absent (or expired); true when this call wrote it. */
+  setIfAbsent(key: string, value: unknown, ttlMs: number): Promise<boolean>;
+  /** In one atomic step: lists every key in the index at `indexKey` and writes them all (same TTL). */
+  writeIndexed(indexKey: string, writes: readonly IndexedWrite[], ttlMs: number): Promise<void>;
+  /** In one atomic step: deletes every key listed in the index and the index; returns those that still existed. */
+  deleteIndexed(indexKey: string): Promise<{ key: string; tag: string }[]>;
+  /** Sliding window: drops slots older than `windowMs`, then adds this one unless `limit` are taken. */
+  takeSlot(key: string, slotId: string, at: number, limit: number, windowMs: number): Promise<SlotDecision>;
+  /** Gives a slot back (a check lost for our reasons). */
+  releaseSlot(key: string, slotId: string): Promise<void>;
+  /** Every key of this namespace with its value (tests and diagnostics; can be slow on big stores). */
+  entries(): AsyncIterable<[string, unknown]>;
+  /** Resolves when the store answers (readiness probes). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
