@@ -157,9 +157,9 @@ describe('renderPlainText', () => {
     const text = renderPlainText(weak.document);
     expect(text).toContain(`== Resume review: ${weak.report.score}/100 ==`);
     expect(text).toContain('1. ');
-    expect(text).toMatch(/\[High\] A duty, not a result/);
-    expect(text).toContain('Rewrite: Owned the orders API');
-    expect(text).toContain('> "Responsible for the orders API"');
+    expect(text).toContain('[HIGH] "Responsible for" describes a duty, not a result');
+    expect(text).toContain('after:  Owned the orders API');
+    expect(text).toContain('> Responsible for the orders API');
     expect(text.split('\n== ').length).toBe(weak.document.messages.length);
   });
 

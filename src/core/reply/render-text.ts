@@ -1,47 +1,52 @@
-/** The plain-text renderer used by the CLI and the console adapter. No colours, no markup. */
+/**
+ * The one plain-text rendering of reply blocks: the CLI, the console adapter and any adapter without markup
+ * use it. No colours, no markup; the terminal or client wraps long lines itself.
+ */
 import type { Block, ReplyDocument, ReplyMessage } from './types.js';
-import { SEVERITY_LABELS, ruleLabel } from './labels.js';
 
-function indent(text: string, prefix: string): string {
-  return text
-    .split('\n')
-    .map((l) => (l ? `${prefix}${l}` : l))
-    .join('\n');
-}
+/** Short and loud: the terminal has no colour to carry severity. */
+const SEVERITY_TAG = { high: 'HIGH', medium: 'MED', low: 'LOW' } as const;
 
-function renderBlock(block: Block): string {
+/** One block as plain lines ('' is a blank line). */
+export function plainBlockLines(block: Block): string[] {
   switch (block.type) {
     case 'paragraph':
-      return block.text;
+      return block.text.split('\n');
     case 'heading':
-      return `${block.text}\n${'-'.repeat(Math.min(60, block.text.length))}`;
+      return ['', block.text];
     case 'list':
-      return block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : '-'} ${item}`).join('\n');
+      return block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : '•'} ${item}`);
     case 'quote':
-      return indent(`"${block.text}"`, '  > ');
+      return block.text.split('\n').map((line) => `> ${line}`);
     case 'finding': {
-      const lines = [`[${SEVERITY_LABELS[block.severity]}] ${ruleLabel(block.rule)}: ${block.title}`];
-      if (block.evidence) lines.push(`    Evidence: "${block.evidence}"`);
-      if (block.suggestion) lines.push(`    Fix: ${block.suggestion}`);
-      return lines.join('\n');
+      const lines = [`[${SEVERITY_TAG[block.severity]}] ${block.title}`];
+      if (block.evidence) lines.push(`    "${block.evidence}"`);
+      if (block.suggestion) lines.push(`    → ${block.suggestion}`);
+      return lines;
     }
     case 'rewrite':
-      return [`  Rewrite: ${block.after}`, ...(block.note ? [`  (${block.note})`] : [])].join('\n');
-    case 'fields': {
-      const width = Math.max(...block.fields.map((f) => f.label.length));
-      return block.fields.map((f) => `${`${f.label}:`.padEnd(width + 1)} ${f.value}`).join('\n');
-    }
+      return [
+        ...(block.before ? [`    before: ${block.before}`] : []),
+        `    after:  ${block.after}`,
+        ...(block.note ? [`    ${block.note}`] : []),
+      ];
+    case 'fields':
+      return [block.fields.map((f) => `${f.label}: ${f.value}`).join(' · ')];
     case 'context':
-      return `(${block.text})`;
+      return [`(${block.text})`];
     case 'divider':
-      return '';
+      return ['────────'];
   }
 }
 
+/** A message's body lines, with runs of blank lines collapsed to one and none at the start. */
+export function plainBodyLines(message: ReplyMessage): string[] {
+  const lines = message.blocks.flatMap(plainBlockLines);
+  return lines.filter((line, i) => line !== '' || (i > 0 && lines[i - 1] !== ''));
+}
+
 export function renderMessage(message: ReplyMessage): string {
-  const title = `== ${message.title} ==`;
-  const body = message.blocks.map(renderBlock).filter((b, i, all) => b !== '' || (i > 0 && all[i - 1] !== ''));
-  return [title, ...body].join('\n');
+  return [`== ${message.title} ==`, ...plainBodyLines(message)].join('\n');
 }
 
 function isDocument(value: ReplyMessage | ReplyDocument): value is ReplyDocument {
