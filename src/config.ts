@@ -8,6 +8,7 @@ import type { Adapter, ConfiguredAdapter } from './adapters/contract.js';
 import type { EngineConfig } from './core/conversation/engine-config.js';
 import type { StoreTtls } from './core/conversation/store/conversation-store.js';
 import { ConfigError, optional, positiveInt, positiveNumber, readEnv } from './core/env.js';
+import { type LlmConfig, readLlmConfig } from './core/llm/config.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -56,6 +57,8 @@ export interface Config {
   logLevel: (typeof LOG_LEVELS)[number] | null;
   /** Adapters whose enabling variable is set, in registry order, with their settings read. */
   adapters: ConfiguredAdapter[];
+  /** The optional phrasing model (LLM_*); null when LLM_BASE_URL is unset (the default). */
+  llm: LlmConfig | null;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv, registry: readonly Adapter[]): Config {
@@ -75,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, registry: readonly Adapter[])
     cards: ['on', 'true', '1', 'yes'].includes(e.CARD),
     logLevel: e.LOG_LEVEL ?? null,
     adapters,
+    llm: readLlmConfig(env),
   };
 }
 

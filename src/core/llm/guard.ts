@@ -1,0 +1,101 @@
+/**
+ * The guard: a model's phrasing of one item of a composed answer is shown only if it states nothing the
+ * facts (the user's resume lines, the composed answer, the job description) do not. Checked: numbers,
+ * percentages, money, multipliers, scores, months, quantity words, capitalised names, technology terms,
+ * title words, contact details, quoted text (verbatim), placeholders (kept, never filled), and length.
+ * Returns violation codes only: they are logged and counted; the offending text never is.
+ */
+import { newNames, newTitles, toolsIn, wordSet } from './names.js';
+import { type Quantities, quantitiesOf } from './quantities.js';
+
+export const GUARD_CODES = [
+  'empty',
+  'too-long',
+  'new-number',
+  'new-percent',
+  'new-money',
+  'new-score',
+  'new-date',
+  'new-name',
+  'new-tool',
+  'new-title',
+  'new-contact',
+  'quote-changed',
+  'placeholder-filled',
+] as const;
+export type GuardCode = (typeof GUARD_CODES)[number];
+
+export interface Facts {
+  /** All fact text, quotes and whitespace normalised (quoted spans must be found in it verbatim). */
+  text: string;
+  lower: string;
+  words: Set<string>;
+  quantities: Quantities;
+  tools: Set<string>;
+}
+
+function normalise(text: string): string {
+  return text.replace(/[“”„]/g, '"').replace(/[‘’]/g, "'").replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim();
+}
+
+export function buildFacts(texts: readonly string[]): Facts {
+  const text = normalise(texts.join('\n'));
+  return {
+    text,
+    lower: text.toLowerCase(),
+    words: wordSet(text),
+    quantities: quantitiesOf(texts.join('\n')),
+    tools: toolsIn(texts.join('\n')),
+  };
+}
+
+const PLACEHOLDER = /\[[^\]\n]{1,40}\]/g;
+const CONTACT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/[^\s)]+|\bwww\.[^\s)]+/gi;
+const QUOTED = /"([^"\n]{2,300})"/g;
+
+function quantityCodes(text: string, facts: Facts): GuardCode[] {
+  const q = quantitiesOf(text);
+  const f = facts.quantities;
+  const codes: GuardCode[] = [];
+  const missing = <T>(mine: Set<T>, theirs: Set<T>): boolean => [...mine].some((v) => !theirs.has(v));
+  if (missing(q.percents, f.percents)) codes.push('new-percent');
+  if (missing(q.money, f.money)) codes.push('new-money');
+  if (missing(q.fractions, f.fractions)) codes.push('new-score');
+  if (missing(q.months, f.months)) codes.push('new-date');
+  const numbers = [...q.numbers].filter((n) => n !== 0 && n !== 1);
+  if (numbers.some((n) => !f.numbers.has(n)) || missing(q.times, f.times) || missing(q.words, f.words))
+    codes.push('new-number');
+  return codes;
+}
+
+function quoteChanged(text: string, facts: Facts): boolean {
+  for (const m of normalise(text).matchAll(QUOTED)) {
+    const quote = m[1]!.trim().replace(/[.,;:!?]+$/, '');
+    if (quote === '') continue;
+    const flipped =
+      quote.charAt(0) === quote.charAt(0).toUpperCase() ? quote.charAt(0).toLowerCase() : quote.charAt(0).toUpperCase();
+    if (!facts.text.includes(quote) && !facts.text.includes(flipped + quote.slice(1))) return true;
+  }
+  return false;
+}
+
+/** The violations in `phrased`, the model's version of `original` (an item of the composed answer). */
+export function checkPhrasing(original: string, phrased: string, facts: Facts): GuardCode[] {
+  const text = phrased.trim();
+  if (text === '') return ['empty'];
+  const codes = new Set<GuardCode>();
+  if (text.length > Math.max(2 * original.length + 120, 0) || text.length > 2000) codes.add('too-long');
+  for (const placeholder of original.match(PLACEHOLDER) ?? [])
+    if (!text.includes(placeholder)) codes.add('placeholder-filled');
+  for (const contact of text.match(CONTACT) ?? [])
+    if (!facts.lower.includes(contact.toLowerCase().replace(/[.,;:]+$/, ''))) codes.add('new-contact');
+  const plain = text.replace(CONTACT, ' ');
+  for (const code of quantityCodes(plain, facts)) codes.add(code);
+  if (quoteChanged(plain, facts)) codes.add('quote-changed');
+  // "[N]", "[Company]" are slots, not names.
+  const prose = plain.replace(PLACEHOLDER, ' ');
+  if (newNames(prose, facts.words).length > 0) codes.add('new-name');
+  if ([...toolsIn(prose)].some((t) => !facts.tools.has(t))) codes.add('new-tool');
+  if (newTitles(prose, facts.words).length > 0) codes.add('new-title');
+  return GUARD_CODES.filter((c) => codes.has(c));
+}

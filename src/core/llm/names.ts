@@ -1,0 +1,81 @@
+/**
+ * Names a text mentions: capitalised words (employers, schools, products, places, titles as written),
+ * technology terms (the job-description dictionary, any case) and job-title words written in lower case.
+ */
+import { techTermsIn } from '../review/match.js';
+import { isLowerCaseWord } from './english.js';
+
+export interface Word {
+  text: string;
+  /** First word of a sentence (or of a quoted sentence): a capital there says nothing. */
+  initial: boolean;
+}
+
+/** Capitalised words a coaching answer uses without naming anything about the person. */
+const ALWAYS_ALLOWED = new Set(['I', 'ATS', 'CV', 'PDF', 'STAR', 'OK']);
+
+/** Title words: "director", "senior" in the model's text must come from the facts. */
+const TITLE_WORDS = new Set(
+  `senior junior principal director manager vp president chief ceo cto cfo coo architect engineer developer nurse
+teacher analyst designer scientist consultant intern officer specialist coordinator supervisor administrator
+technician accountant actuary professor instructor therapist physician pharmacist recruiter founder cofounder
+co-founder executive superintendent foreman`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words as written, split at hyphens and slashes, possessives dropped, each marked sentence-initial or not. */
+export function wordsOf(text: string): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.+#&]*/gu)) {
+    const before = text.slice(0, m.index).replace(/[\s"“”'‘([*•-]+$/u, '');
+    const initial = before === '' || /[.!?:;]$/.test(before);
+    const token = m[0].replace(/['’]s$/i, '').replace(/\.+$/, '');
+    token
+      .split(/[-/]/)
+      .filter((w) => /\p{L}/u.test(w))
+      .forEach((w, i) => {
+        out.push({ text: w.replace(/['’]$/, ''), initial: initial && i === 0 });
+      });
+  }
+  return out;
+}
+
+export function wordSet(text: string): Set<string> {
+  return new Set(wordsOf(text).map((w) => w.text.toLowerCase()));
+}
+
+/** Lower-case singular-ish form, so "nurses" matches "nurse". */
+function known(word: string, facts: ReadonlySet<string>): boolean {
+  const w = word.toLowerCase();
+  return facts.has(w) || facts.has(w.replace(/e?s$/, '')) || facts.has(`${w}s`) || facts.has(`${w}es`);
+}
+
+/** Capitalised words (not at a sentence start, or at one but not ordinary English) the facts never use. */
+export function newNames(text: string, factWords: ReadonlySet<string>): string[] {
+  return wordsOf(text)
+    .filter((w) => /\p{Lu}/u.test(w.text) && !ALWAYS_ALLOWED.has(w.text) && !known(w.text, factWords))
+    .filter((w) => !(w.initial && /^\p{Lu}[\p{Ll}'’]*$/u.test(w.text) && isLowerCaseWord(w.text)))
+    .map((w) => w.text);
+}
+
+/** Title words in any case that the facts never use. */
+export function newTitles(text: string, factWords: ReadonlySet<string>): string[] {
+  return wordsOf(text)
+    .map((w) => w.text.toLowerCase())
+    .filter((w) => TITLE_WORDS.has(w.replace(/s$/, '')) && !known(w, factWords));
+}
+
+/** A sentence's first word in lower case when it is an ordinary word ("Go through…" is not the Go language). */
+function sentenceStartsLowered(text: string): string {
+  return text.replace(
+    /(^|[.!?:;]\s+)(\p{Lu})(\p{Ll}+)(?![\p{L}])/gu,
+    (whole, lead: string, first: string, rest: string) =>
+      isLowerCaseWord(first + rest) ? `${lead}${first.toLowerCase()}${rest}` : whole,
+  );
+}
+
+/** Technology terms the text names, by their dictionary name. */
+export function toolsIn(text: string): Set<string> {
+  return new Set(techTermsIn(sentenceStartsLowered(text)).map((t) => t.name));
+}
