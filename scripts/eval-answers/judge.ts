@@ -182,7 +182,8 @@ export function judge(pair: Pair, message: ReplyMessage, ctx: JudgeContext): Ver
     if (!all.some((w) => normalize(text).includes(w))) why.push('section not named');
   }
   const cues = pair.cues ?? [];
-  if (cues.length > 0 && !cues.some((c) => cueRegex(c).test(text))) why.push('ask not addressed');
+  const addressed = (c: string) => cueRegex(c).test(text);
+  if (cues.length > 0 && !(pair.all ? cues.every(addressed) : cues.some(addressed))) why.push('ask not addressed');
   if (pair.fresh) {
     const now = quotedLines(message).map(normalize);
     const before = new Set(ctx.previousQuoted.map(normalize));

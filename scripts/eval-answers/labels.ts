@@ -8,6 +8,17 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 export const FIXTURES_DIR = fileURLToPath(new URL('../../test/fixtures/followups', import.meta.url));
+const RULE_RESUMES_DIR = fileURLToPath(new URL('../../test/fixtures/resumes', import.meta.url));
+
+/**
+ * `tuned`: the set the engine was built on (followups/pairs on followups/resumes). `heldout`: questions on
+ * the rule fixtures' resumes, written later, which nobody tuned on (followups/heldout on test/fixtures/resumes).
+ */
+export type PairSet = 'tuned' | 'heldout';
+const SETS: Record<PairSet, { pairs: string; resumes: string; idPrefix: string }> = {
+  tuned: { pairs: join(FIXTURES_DIR, 'pairs'), resumes: join(FIXTURES_DIR, 'resumes'), idPrefix: '' },
+  heldout: { pairs: join(FIXTURES_DIR, 'heldout'), resumes: RULE_RESUMES_DIR, idPrefix: 'h-' },
+};
 
 const pairSchema = z.object({
   q: z.string().min(1),
@@ -20,6 +31,8 @@ const pairSchema = z.object({
   ground: z.array(z.string()).optional(),
   fresh: z.boolean().optional(),
   out: z.boolean().optional(),
+  /** Every cue must match (a multi-part question), not just one. */
+  all: z.boolean().optional(),
 });
 export type PairLabel = z.infer<typeof pairSchema>;
 
@@ -72,8 +85,8 @@ export function splitOf(id: string): 'train' | 'test' {
   return fnv1a(id) % 3 === 0 ? 'test' : 'train';
 }
 
-export function loadPairs(dir: string = FIXTURES_DIR): Pair[] {
-  const pairsDir = join(dir, 'pairs');
+export function loadPairs(set: PairSet = 'tuned'): Pair[] {
+  const { pairs: pairsDir, idPrefix } = SETS[set];
   const out: Pair[] = [];
   for (const file of readdirSync(pairsDir)
     .filter((f) => f.endsWith('.json'))
@@ -82,13 +95,13 @@ export function loadPairs(dir: string = FIXTURES_DIR): Pair[] {
     const rows = z.array(pairSchema).parse(JSON.parse(readFileSync(join(pairsDir, file), 'utf8')));
     rows.forEach((row, i) => {
       for (const cue of row.cues ?? []) cueRegex(cue);
-      const id = `${resume}-${i + 1}`;
+      const id = `${idPrefix}${resume}-${i + 1}`;
       out.push({ ...row, id, resume, split: splitOf(id) });
     });
   }
   return out;
 }
 
-export function resumeText(resume: string, dir: string = FIXTURES_DIR): string {
-  return readFileSync(join(dir, 'resumes', `${resume}.txt`), 'utf8');
+export function resumeText(resume: string, set: PairSet = 'tuned'): string {
+  return readFileSync(join(SETS[set].resumes, `${resume}.txt`), 'utf8');
 }

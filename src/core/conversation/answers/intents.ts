@@ -3,7 +3,7 @@
  * phrases) per intent over typo-corrected tokens. Small, deterministic and explainable; measured by
  * `npm run eval` on test/fixtures/questions.json.
  */
-import { COMMON_WORDS, type Cue, CUES, OUT_OF_SCOPE, RULE_NAMES } from './intent-cues.js';
+import { COMMON_WORDS, type Cue, CUES, OUT_OF_SCOPE, RULE_NAMES } from './cues/index.js';
 import { tokenize } from './normalize.js';
 import { Speller } from './spelling.js';
 
