@@ -2,10 +2,12 @@
  * ReplyChannel for one Telegram update. Telegram has no threads outside forum topics, so a "thread" is a
  * reply chain: `thread(on)` returns a channel whose messages reply to `on`, staying in the same topic.
  */
-import type { Api } from 'grammy';
+import { InputFile, type Api } from 'grammy';
+import type { Card } from '../../core/card/index.js';
 import type { Logger } from '../../core/log.js';
 import type { MessageRef, Progress, ReplyChannel } from '../../core/conversation/types.js';
 import type { ReplyMessage } from '../../core/reply/types.js';
+import { cardPicture, logCardFailure } from '../shared/card.js';
 import type { PartAliases } from './aliases.js';
 import { isCannotMessageUser, isEntityParseError, safeErrorInfo } from './errors.js';
 import { htmlToPlainText } from './html.js';
@@ -54,7 +56,12 @@ export class TelegramReplyChannel implements ReplyChannel {
 
   async send(message: ReplyMessage, options: { replyTo?: string | null } = {}): Promise<MessageRef> {
     const replyTo = options.replyTo === undefined ? this.place.replyTo : toMessageId(options.replyTo);
-    const ids = await this.post(this.place.chatId, renderTelegramMessage(message), replyTo, this.place.topicId);
+    const { chatId, topicId } = this.place;
+    // The picture goes first; the text follows whether or not it could be posted.
+    const photoId = message.card ? await this.sendCard(chatId, message.card, replyTo, topicId) : null;
+    const ids = await this.post(chatId, renderTelegramMessage(message), replyTo, topicId);
+    // A reply to the photo is a reply to the message it illustrates.
+    if (photoId !== null && ids[0] !== undefined) this.deps.aliases.remember(chatId, photoId, ids[0]);
     return { messageId: String(ids[0]), threadId: this.place.topicId === null ? null : String(this.place.topicId) };
   }
 
@@ -144,6 +151,26 @@ export class TelegramReplyChannel implements ReplyChannel {
       if (first !== undefined && sent !== first) this.deps.aliases.remember(chatId, sent, first);
     }
     return ids;
+  }
+
+  /**
+   * sendPhoto with the card; the caption carries the picture's facts in words (Telegram photos have no
+   * alt text). Resolves the photo's message id, or null (logged) when it could not be posted.
+   */
+  private async sendCard(chatId: number, card: Card, replyTo: number | null, topicId: number | null) {
+    const picture = await cardPicture(card, this.deps.log, TELEGRAM_LIMITS.captionChars);
+    if (!picture) return null;
+    try {
+      const sent = await this.deps.api.sendPhoto(chatId, new InputFile(picture.png, picture.fileName), {
+        caption: picture.altText,
+        ...(replyTo === null ? {} : { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } }),
+        ...(topicId === null ? {} : { message_thread_id: topicId }),
+      });
+      return sent.message_id;
+    } catch (err) {
+      logCardFailure(this.deps.log, 'card-upload-failed', { platform: 'telegram', err: safeErrorInfo(err) });
+      return null;
+    }
   }
 
   private async sendOne(chatId: number, html: string, replyTo: number | null, topicId: number | null): Promise<number> {

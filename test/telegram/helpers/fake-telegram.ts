@@ -38,6 +38,24 @@ export interface SentMessage extends Params {
   parse_mode?: string;
 }
 
+/** A file the bot uploaded (multipart/form-data), e.g. sendPhoto's photo. */
+export interface UploadedFile {
+  field: string;
+  fileName: string;
+  contentType: string;
+  bytes: Uint8Array;
+}
+
+/** A photo the bot sent, with the id the fake gave it. */
+export interface SentPhoto extends Params {
+  message_id: number;
+  chat_id?: unknown;
+  caption?: string;
+  reply_parameters?: { message_id: number; allow_sending_without_reply?: boolean };
+  message_thread_id?: number;
+  photo: UploadedFile;
+}
+
 export interface ApiFailure {
   error_code: number;
   description: string;
@@ -58,14 +76,72 @@ interface PendingPoll {
 
 type Waiter = { check: () => boolean; resolve: () => void };
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
+
+/** A field of a multipart request: grammY sends objects as JSON strings there. */
+function fieldValue(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}
+
+/** One part of a multipart body (grammY writes `name=x;filename=y` without spaces or quotes). */
+function parsePart(part: Buffer): { name: string; fileName: string | null; contentType: string; body: Buffer } | null {
+  const split = part.indexOf('\r\n\r\n');
+  if (split < 0) return null;
+  const head = part.subarray(0, split).toString('utf8');
+  const name = /name="?([^";\r\n]+)"?/.exec(head.replace(/filename=/, ''))?.[1];
+  if (!name) return null;
+  const fileName = /filename="?([^";\r\n]+)"?/.exec(head)?.[1] ?? null;
+  const contentType = /content-type:\s*([^\r\n]+)/i.exec(head)?.[1]?.trim() ?? 'text/plain';
+  return { name, fileName, contentType, body: part.subarray(split + 4) };
+}
+
+/** multipart/form-data → fields and files; `attach://x` fields resolve to the file part named x. */
+function parseMultipart(raw: Buffer, boundary: string): Params {
+  const delimiter = Buffer.from(`\r\n--${boundary}`);
+  const body = Buffer.concat([Buffer.from('\r\n'), raw]);
+  const fields: Params = {};
+  const files = new Map<string, UploadedFile>();
+  let at = body.indexOf(delimiter);
+  while (at >= 0) {
+    const next = body.indexOf(delimiter, at + delimiter.length);
+    if (next < 0) break;
+    const part = parsePart(body.subarray(at + delimiter.length + 2, next));
+    if (part?.fileName != null) {
+      const bytes = new Uint8Array(part.body);
+      files.set(part.name, { field: part.name, fileName: part.fileName, contentType: part.contentType, bytes });
+    } else if (part) fields[part.name] = fieldValue(part.body.toString('utf8'));
+    at = next;
+  }
+  for (const [field, value] of Object.entries(fields)) {
+    const ref = typeof value === 'string' && value.startsWith('attach://') ? files.get(value.slice(9)) : undefined;
+    if (ref) fields[field] = { ...ref, field };
+  }
+  for (const [name, file] of files) if (!Object.values(fields).includes(file)) fields[name] ??= file;
+  return fields;
+}
+
+/** JSON or multipart/form-data (uploads) parameters; files become UploadedFile values. */
+async function readParams(req: IncomingMessage): Promise<Params> {
+  const raw = await readBody(req);
+  const type = req.headers['content-type'] ?? '';
+  const boundary = /boundary=([^;]+)/.exec(type)?.[1];
+  if (type.startsWith('multipart/form-data') && boundary) return parseMultipart(raw, boundary);
+  return raw.byteLength ? (JSON.parse(raw.toString('utf8')) as Params) : {};
+}
+
+const isUpload = (value: unknown): value is UploadedFile =>
+  typeof value === 'object' && value !== null && 'bytes' in value && 'field' in value;
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
@@ -168,6 +244,30 @@ export class FakeTelegram {
       .filter((message) => chatId === undefined || message.chat_id === chatId);
   }
 
+  /** Photos the bot sent (optionally to one chat), in order; `photo` is the uploaded file. */
+  photos(chatId?: number): SentPhoto[] {
+    return this.calls
+      .filter((call) => call.method === 'sendPhoto' && call.params.result_message_id !== undefined)
+      .flatMap((call): SentPhoto[] => {
+        const photo = call.params.photo;
+        if (!isUpload(photo)) return [];
+        return [{ ...call.params, message_id: Number(call.params.result_message_id), photo }];
+      })
+      .filter((photo) => chatId === undefined || photo.chat_id === chatId);
+  }
+
+  /** Message ids of everything the bot sent (messages and photos), in order. */
+  sentIds(chatId?: number): number[] {
+    return this.calls
+      .filter(
+        (call) =>
+          (call.method === 'sendMessage' || call.method === 'sendPhoto') &&
+          call.params.result_message_id !== undefined &&
+          (chatId === undefined || call.params.chat_id === chatId),
+      )
+      .map((call) => Number(call.params.result_message_id));
+  }
+
   /** Resolves once `check` holds (re-checked after every recorded call and closed poll); rejects after `timeoutMs`. */
   waitFor(check: () => boolean, label = 'condition', timeoutMs = 10_000): Promise<void> {
     if (check()) return Promise.resolve();
@@ -230,8 +330,7 @@ export class FakeTelegram {
       return;
     }
     const method = match[2] ?? '';
-    const raw = await readBody(req);
-    const params = (raw ? JSON.parse(raw) : {}) as Params;
+    const params = await readParams(req);
     const failure = this.failures.get(method)?.shift();
     if (failure) {
       this.record({ method, params: { ...params, failed: failure.error_code } });
@@ -252,7 +351,9 @@ export class FakeTelegram {
     this.record({
       method,
       params:
-        method === 'sendMessage' ? { ...params, result_message_id: (result.result as Message).message_id } : params,
+        method === 'sendMessage' || method === 'sendPhoto'
+          ? { ...params, result_message_id: (result.result as Message).message_id }
+          : params,
     });
     send(res, 200, { ok: true, result: result.result });
   }
@@ -272,6 +373,31 @@ export class FakeTelegram {
           chat,
           from: BOT_INFO,
           text: String(params.text),
+          ...(typeof params.message_thread_id === 'number'
+            ? { message_thread_id: params.message_thread_id, is_topic_message: true }
+            : {}),
+        } as Message;
+        return { result: message };
+      }
+      case 'sendPhoto': {
+        const chatId = Number(params.chat_id);
+        const chat = this.chats.get(chatId) ?? ({ id: chatId, type: 'private', first_name: 'User' } as Chat);
+        if (!isUpload(params.photo))
+          return { error_code: 400, description: 'Bad Request: there is no photo in the request' };
+        const message = {
+          message_id: this.nextMessageId++,
+          date: Math.floor(Date.now() / 1000),
+          chat,
+          from: BOT_INFO,
+          photo: [
+            {
+              file_id: `photo-${this.nextMessageId}`,
+              file_unique_id: `p-${this.nextMessageId}`,
+              width: 1200,
+              height: 630,
+            },
+          ],
+          ...(typeof params.caption === 'string' ? { caption: params.caption } : {}),
           ...(typeof params.message_thread_id === 'number'
             ? { message_thread_id: params.message_thread_id, is_topic_message: true }
             : {}),
