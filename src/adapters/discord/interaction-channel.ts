@@ -12,6 +12,7 @@ import { MessageReplyChannel, refOf, startReviewThread } from './message-channel
 import { NO_PROGRESS, type ProgressScope } from './progress.js';
 import { renderMessage, type DiscordMessagePayload } from './render.js';
 import { errorFacts } from './log-safe.js';
+import { postWithCard, type PayloadWithFiles } from './card.js';
 
 /** Shown publicly in place of the placeholder when the answer itself is only for the requester. */
 const PRIVATE_ANSWER_NOTE: ReplyMessage = {
@@ -44,7 +45,7 @@ export class InteractionReplyChannel implements ReplyChannel {
   }
 
   send(message: ReplyMessage, _options?: { replyTo?: string | null }): Promise<MessageRef> {
-    return this.serialised(() => this.deliver(renderMessage(message), false)).then(refOf);
+    return this.serialised(() => this.deliver(renderMessage(message), false, message)).then(refOf);
   }
 
   async sendPrivate(message: ReplyMessage): Promise<void> {
@@ -87,28 +88,33 @@ export class InteractionReplyChannel implements ReplyChannel {
     return run;
   }
 
-  /** Posts the payloads; returns the first message. */
-  private async deliver(payloads: readonly DiscordMessagePayload[], privately: boolean): Promise<Message> {
+  /** Posts the payloads (the first with the message's card, if any); returns the first message. */
+  private async deliver(
+    payloads: readonly DiscordMessagePayload[],
+    privately: boolean,
+    message: ReplyMessage | null = null,
+  ): Promise<Message> {
     const ephemeral = privately || this.options.ephemeral;
-    let first: Message | null = null;
-    for (const payload of payloads) {
-      let sent: Message;
-      if (this.original === 'pending' && ephemeral === this.options.ephemeral) {
-        // The placeholder has the right visibility: it becomes this message.
-        sent = await this.interaction.editReply(payload);
-        this.original = 'used';
-      } else {
-        if (this.original === 'pending') {
-          // A public placeholder cannot turn ephemeral: settle it with a neutral note first.
-          const [note] = renderMessage(PRIVATE_ANSWER_NOTE);
-          if (note) await this.interaction.editReply(note);
-          this.original = 'used';
-        }
-        sent = await this.interaction.followUp({ ...payload, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
-      }
-      first ??= sent;
-    }
+    const [first] = await postWithCard(payloads, message?.card, this.options.log, (payload) =>
+      this.deliverOne(payload, ephemeral),
+    );
     if (!first) throw new Error('discord: nothing was sent');
     return first;
+  }
+
+  private async deliverOne(payload: PayloadWithFiles, ephemeral: boolean): Promise<Message> {
+    if (this.original === 'pending' && ephemeral === this.options.ephemeral) {
+      // The placeholder has the right visibility: it becomes this message.
+      const sent = await this.interaction.editReply(payload);
+      this.original = 'used';
+      return sent;
+    }
+    if (this.original === 'pending') {
+      // A public placeholder cannot turn ephemeral: settle it with a neutral note first.
+      const [note] = renderMessage(PRIVATE_ANSWER_NOTE);
+      if (note) await this.interaction.editReply(note);
+      this.original = 'used';
+    }
+    return this.interaction.followUp({ ...payload, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
   }
 }

@@ -18,6 +18,7 @@ import { DEFAULT_UPLOAD_BYTES, DISCORD_LIMITS, TYPING_REPEAT_MS } from './limits
 import { startTyping, type ProgressScope } from './progress.js';
 import { renderMessage, type DiscordMessagePayload } from './render.js';
 import { errorFacts } from './log-safe.js';
+import { postWithCard } from './card.js';
 
 function threadName(title: string): string {
   const name = title.replace(/\s+/g, ' ').trim() || 'Resume review';
@@ -68,16 +69,10 @@ export interface MessageChannelOptions {
   typingRepeatMs?: number;
 }
 
-async function sendPayloads(
-  channel: SendableChannels,
-  payloads: readonly DiscordMessagePayload[],
-  replyTo: string | null = null,
-): Promise<Message[]> {
+/** Private messages (no picture: cards go with public reviews). */
+async function sendPayloads(channel: SendableChannels, payloads: readonly DiscordMessagePayload[]): Promise<Message[]> {
   const sent: Message[] = [];
-  for (const payload of payloads) {
-    const reply = sent.length === 0 && replyTo ? { reply: { messageReference: replyTo, failIfNotExists: false } } : {};
-    sent.push(await channel.send({ ...payload, ...reply }));
-  }
+  for (const payload of payloads) sent.push(await channel.send(payload));
   return sent;
 }
 
@@ -93,7 +88,13 @@ export class MessageReplyChannel implements ReplyChannel {
   }
 
   async send(message: ReplyMessage, { replyTo = null }: { replyTo?: string | null } = {}): Promise<MessageRef> {
-    const [first] = await sendPayloads(this.channel, renderMessage(message), replyTo);
+    const reply = replyTo ? { reply: { messageReference: replyTo, failIfNotExists: false } } : {};
+    const [first] = await postWithCard(
+      renderMessage(message),
+      message.card,
+      this.options.log,
+      (payload, i): Promise<Message> => this.channel.send({ ...payload, ...(i === 0 ? reply : {}) }),
+    );
     if (!first) throw new Error('discord: nothing was sent');
     return refOf(first);
   }

@@ -23,7 +23,7 @@ export type CardFailureCode = 'card-render-failed' | 'card-upload-failed';
 
 /** Logs a failed picture with its code and the log-safe facts of the error (never a URL, payload or token). */
 export function logCardFailure(log: Logger, code: CardFailureCode, facts: Record<string, unknown>): void {
-  log.warn({ code, ...facts }, 'card: picture not posted; the text review goes out without it');
+  log.warn({ ...facts, code }, 'card: picture not posted; the text review goes out without it');
 }
 
 /** Renders the card; null (logged) when rendering fails. */

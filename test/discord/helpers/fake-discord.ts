@@ -37,7 +37,40 @@ export interface RecordedRequest {
   path: string;
   query: URLSearchParams;
   body: unknown;
+  /** Files of a multipart request (discord.js sends `payload_json` + `files[n]`). */
+  files: UploadedFile[];
   at: number;
+}
+
+export interface UploadedFile {
+  field: string;
+  name: string;
+  contentType: string;
+  bytes: Uint8Array;
+}
+
+/** A multipart body: the JSON payload and the files. */
+async function readMultipart(raw: Buffer, contentType: string): Promise<{ body: unknown; files: UploadedFile[] }> {
+  const form = await new Request('http://127.0.0.1/', {
+    method: 'POST',
+    headers: { 'content-type': contentType },
+    body: raw,
+  }).formData();
+  const files: UploadedFile[] = [];
+  let body: unknown = null;
+  for (const [field, value] of form.entries()) {
+    if (typeof value === 'string') {
+      if (field === 'payload_json') body = JSON.parse(value);
+    } else {
+      files.push({
+        field,
+        name: value.name,
+        contentType: value.type,
+        bytes: new Uint8Array(await value.arrayBuffer()),
+      });
+    }
+  }
+  return { body, files };
 }
 
 interface CannedResponse {
@@ -490,16 +523,21 @@ export class FakeDiscord {
   private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
+    const bytes = Buffer.concat(chunks);
+    const raw = bytes.toString('utf8');
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${this.port}`);
     const path = decodeURIComponent(url.pathname.replace(/^\/api\/v10/, ''));
+    const type = String(req.headers['content-type']);
     let body: unknown = null;
-    if (raw && String(req.headers['content-type']).includes('json')) body = JSON.parse(raw);
+    let files: UploadedFile[] = [];
+    if (raw && type.includes('json')) body = JSON.parse(raw);
+    else if (type.startsWith('multipart/form-data')) ({ body, files } = await readMultipart(bytes, type));
     const recorded: RecordedRequest = {
       method: req.method ?? 'GET',
       path,
       query: url.searchParams,
       body,
+      files,
       at: Date.now(),
     };
     this.requests.push(recorded);
@@ -640,7 +678,14 @@ export class FakeDiscord {
   async close(): Promise<void> {
     for (const socket of this.sockets) socket.terminate();
     for (const waiter of this.waiters)
-      waiter.resolve({ method: 'CLOSED', path: '', query: new URLSearchParams(), body: null, at: Date.now() });
+      waiter.resolve({
+        method: 'CLOSED',
+        path: '',
+        query: new URLSearchParams(),
+        body: null,
+        files: [],
+        at: Date.now(),
+      });
     this.waiters.clear();
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
     this.server.closeAllConnections();

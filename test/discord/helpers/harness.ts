@@ -11,7 +11,7 @@ import {
   type EngineConfig,
 } from '../../../src/core/conversation/index.js';
 import type { Engine } from '../../../src/core/conversation/types.js';
-import { createLogger } from '../../../src/core/log.js';
+import { createLogger, type Logger } from '../../../src/core/log.js';
 import { FakeDiscord, TOKEN } from './fake-discord.js';
 import { testAnalyzer } from './analyzer.js';
 import { COMMANDS } from '../../../src/commands/index.js';
@@ -31,6 +31,8 @@ export interface HarnessOptions {
   engineConfig?: Partial<EngineConfig>;
   engine?: Engine;
   restTimeoutMs?: number;
+  /** The adapter's logger (silent by default). */
+  log?: Logger;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -54,7 +56,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       DISCORD_API_URL: fake.apiBase,
       DISCORD_MESSAGE_CONTENT: messageContent,
     },
-    log: createLogger('silent'),
+    log: options.log ?? createLogger('silent'),
     clientOptions: { rest: { retries: 0, timeout: restTimeoutMs } },
     loginTimeoutMs: 5_000,
     stopTimeoutMs: 5_000,
