@@ -215,7 +215,36 @@ function order(fragments: readonly Fragment[], depth: number): LayoutResult {
   return { lines, columns };
 }
 
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/**
+ * The name block first: on a page read column by column, the name set large at the very top of the main
+ * column (beside a sidebar that starts lower) opens the page, with the short lines set right under it
+ * (a title), before the sidebar.
+ */
+export function hoistNameBlock(lines: readonly Line[]): Line[] {
+  if (lines.length < 3) return [...lines];
+  const top = lines.reduce((a, b) => (b.y - b.size < a.y - a.size ? b : a));
+  const at = lines.indexOf(top);
+  const largest = Math.max(...lines.map((l) => l.size));
+  if (at <= 0 || top.size < largest || top.size < 1.5 * median(lines.map((l) => l.size))) return [...lines];
+  let end = at + 1;
+  for (let prev = top; end < lines.length; end += 1) {
+    const next = lines[end];
+    if (next === undefined) break;
+    const close = next.y > prev.y && next.y - prev.y <= 2 * Math.max(next.size, 0.6 * prev.size);
+    const below = Math.min(next.x1, top.x1) > Math.max(next.x0, top.x0);
+    if (!close || !below || next.text.length > 60) break;
+    prev = next;
+  }
+  return [...lines.slice(at, end), ...lines.slice(0, at), ...lines.slice(end)];
+}
+
 /** Reading order rebuilt from positions. */
 export function layoutLines(items: readonly TextItem[]): LayoutResult {
-  return order(fragmentsOf(items), 0);
+  const result = order(fragmentsOf(items), 0);
+  return result.columns > 1 ? { lines: hoistNameBlock(result.lines), columns: result.columns } : result;
 }

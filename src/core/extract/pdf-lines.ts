@@ -60,6 +60,15 @@ class LineBuilder {
     return this.size;
   }
 
+  /** Left and right edges of the visible text so far. */
+  get left(): number {
+    return this.x0;
+  }
+
+  get right(): number {
+    return this.x1;
+  }
+
   add(item: TextItem): void {
     if (this.last === null) {
       this.y = item.y;
@@ -103,9 +112,9 @@ class LineBuilder {
 
 /**
  * Lines in the order the file stores its text (what pdf-parse's getText gives): a new line on pdf.js's
- * end-of-line flag or when the baseline moves.
+ * end-of-line flag or when the baseline moves, and, given a column gutter's x, where the text crosses it.
  */
-export function storedOrderLines(items: readonly TextItem[]): Line[] {
+export function storedOrderLines(items: readonly TextItem[], gutter: number | null = null): Line[] {
   const lines: Line[] = [];
   let current = new LineBuilder();
   let breakNext = false;
@@ -119,7 +128,13 @@ export function storedOrderLines(items: readonly TextItem[]): Line[] {
       !current.isEmpty &&
       item.str.trim().length > 0 &&
       Math.abs(item.y - current.baseline) > sameLineTolerance(item.size, current.fontSize);
-    if (breakNext || moved) flush();
+    // With a column gutter known, text on its other side starts a line of its own.
+    const across =
+      gutter !== null &&
+      !current.isEmpty &&
+      item.str.trim().length > 0 &&
+      ((current.right <= gutter && item.x >= gutter) || (current.left >= gutter && item.x + item.width <= gutter));
+    if (breakNext || moved || across) flush();
     breakNext = false;
     if (item.str.length > 0) current.add(item);
     if (item.hasEOL) breakNext = !current.isEmpty;

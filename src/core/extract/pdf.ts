@@ -2,15 +2,14 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PDFParse } from 'pdf-parse';
 import { alignFacts } from './align-facts.js';
+import { pageReadingOrder } from './column-order.js';
 import { cleanText } from './clean.js';
 import { corrupt, encrypted, noTextLayer, tooManyPages } from './errors.js';
 import { dropPageFurniture } from './furniture.js';
-import { layoutLines } from './layout.js';
 import type { LineFacts } from './line-facts.js';
 import { findTextLinks, mergeLinks, normaliseUrl } from './links.js';
-import { isStoredOrderBroken } from './order-check.js';
 import { pdfLineFacts } from './pdf-facts.js';
-import { storedOrderLines, type Line, type TextItem } from './pdf-lines.js';
+import type { Line, TextItem } from './pdf-lines.js';
 import { labelUnder, linkBoxes } from './link-labels.js';
 import {
   LINK_ANNOTATION_TYPE,
@@ -130,13 +129,6 @@ function pageLinks(
   return links;
 }
 
-function pageLines(text: PageText): { lines: Line[]; rebuilt: boolean; columns: number } {
-  const stored = storedOrderLines([...text.items, ...text.rotated]);
-  if (!isStoredOrderBroken(stored)) return { lines: stored, rebuilt: false, columns: 1 };
-  const layout = layoutLines(text.items);
-  return { lines: [...layout.lines, ...storedOrderLines(text.rotated)], rebuilt: true, columns: layout.columns };
-}
-
 /** Letters and digits: what a text layer has and a scan (or a page of shapes and icons) does not. */
 function visibleChars(text: string): number {
   return text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
@@ -175,7 +167,7 @@ export async function extractPdf(data: Uint8Array, limits: PdfLimits): Promise<P
       const text = await readItems(page, viewport).catch((err: unknown) => {
         throw mapPdfError(err);
       });
-      const { lines: ordered, rebuilt, columns } = pageLines(text);
+      const { lines: ordered, rebuilt, columns } = pageReadingOrder(text.items, text.rotated);
       if (rebuilt) {
         rebuiltAny = true;
         const cols = columns > 1 ? ` (${columns} columns)` : '';
