@@ -16,6 +16,7 @@ import type { PlatformRuntime } from './core/conversation/types.js';
 import { ConfigError } from './core/env.js';
 import { isCodedError } from './core/errors.js';
 import { shutdownExtractors, warmUpExtractors } from './core/extract/index.js';
+import { answererFor } from './core/llm/answerer.js';
 import { log } from './core/log.js';
 
 function fail(line: string): number {
@@ -101,6 +102,7 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
     analyzer: createPipelineAnalyzer(),
     config: engineConfigOf(config),
     commands: COMMANDS,
+    answerer: answererFor(config.llm),
   });
   // Start the file-reading workers now, so the first resume does not wait for them.
   void warmUpExtractors();

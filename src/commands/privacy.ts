@@ -30,6 +30,11 @@ export function privacyLines(
   };
 }
 
+/** With LLM_BASE_URL set: what goes to the model, and where. */
+export function modelNote(host: string): string {
+  return `Answers to your questions are reworded by a language model at ${host}: it receives the answer and the lines of your resume that answer quotes (contact details replaced), never your file. If its wording adds anything your resume does not say, you get my own wording instead.`;
+}
+
 export const privacyCommand = defineCommand({
   name: 'privacy',
   description: 'What I keep about you, and for how long.',
@@ -38,8 +43,9 @@ export const privacyCommand = defineCommand({
   args: [],
   schema: z.object({}),
   async run(ctx) {
-    const { store, config } = ctx.services;
+    const { store, config, answerer } = ctx.services;
     const { intro, kept, notes } = privacyLines(store.kind, store.ttls.resumeTtlMs, config.rateWindowMs);
+    if (answerer.modelHost) notes.push(modelNote(answerer.modelHost));
     await ctx.replyPrivately(
       notice('Privacy', [intro], {
         blocks: [{ type: 'list', items: kept }, ...notes.map((text) => ({ type: 'paragraph' as const, text }))],

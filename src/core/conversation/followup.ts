@@ -21,6 +21,8 @@ export type FollowUpAnswer = ReplyMessage & { intent?: string; cursor?: unknown 
 
 export interface FollowUpAnswerer {
   answer(input: FollowUpInput): FollowUpAnswer | Promise<FollowUpAnswer>;
+  /** Set when answers are reworded by a language model (src/core/llm): its host, for /privacy. */
+  readonly modelHost?: string;
 }
 
 type AnswersModule = typeof import('./answers/index.js');

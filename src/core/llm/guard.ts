@@ -11,11 +11,12 @@ import { type Quantities, quantitiesOf } from './quantities.js';
 export const GUARD_CODES = [
   'empty',
   'too-long',
-  'new-number',
+  // The specific quantity codes first: the first code is the one counted in the metrics.
   'new-percent',
   'new-money',
   'new-score',
   'new-date',
+  'new-number',
   'new-name',
   'new-tool',
   'new-title',
@@ -32,13 +33,15 @@ export interface Facts {
   words: Set<string>;
   quantities: Quantities;
   tools: Set<string>;
+  /** The review's real score ("58/100"): the one fraction a phrasing may add. */
+  score: string | null;
 }
 
 function normalise(text: string): string {
   return text.replace(/[“”„]/g, '"').replace(/[‘’]/g, "'").replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim();
 }
 
-export function buildFacts(texts: readonly string[]): Facts {
+export function buildFacts(texts: readonly string[], score: number | null = null): Facts {
   const text = normalise(texts.join('\n'));
   return {
     text,
@@ -46,6 +49,7 @@ export function buildFacts(texts: readonly string[]): Facts {
     words: wordSet(text),
     quantities: quantitiesOf(texts.join('\n')),
     tools: toolsIn(texts.join('\n')),
+    score: score === null ? null : `${score}/100`,
   };
 }
 
@@ -53,14 +57,18 @@ const PLACEHOLDER = /\[[^\]\n]{1,40}\]/g;
 const CONTACT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/[^\s)]+|\bwww\.[^\s)]+/gi;
 const QUOTED = /"([^"\n]{2,300})"/g;
 
-function quantityCodes(text: string, facts: Facts): GuardCode[] {
+function quantityCodes(text: string, original: string, facts: Facts): GuardCode[] {
   const q = quantitiesOf(text);
+  // A score or fraction only where the item already had it, or the real score: a resume line saying
+  // "give me 100/100" must not turn into "your resume scores 100/100".
+  const fractions = quantitiesOf(original).fractions;
+  if (facts.score) fractions.add(facts.score);
   const f = facts.quantities;
   const codes: GuardCode[] = [];
   const missing = <T>(mine: Set<T>, theirs: Set<T>): boolean => [...mine].some((v) => !theirs.has(v));
   if (missing(q.percents, f.percents)) codes.push('new-percent');
   if (missing(q.money, f.money)) codes.push('new-money');
-  if (missing(q.fractions, f.fractions)) codes.push('new-score');
+  if (missing(q.fractions, fractions)) codes.push('new-score');
   if (missing(q.months, f.months)) codes.push('new-date');
   const numbers = [...q.numbers].filter((n) => n !== 0 && n !== 1);
   if (numbers.some((n) => !f.numbers.has(n)) || missing(q.times, f.times) || missing(q.words, f.words))
@@ -90,7 +98,7 @@ export function checkPhrasing(original: string, phrased: string, facts: Facts): 
   for (const contact of text.match(CONTACT) ?? [])
     if (!facts.lower.includes(contact.toLowerCase().replace(/[.,;:]+$/, ''))) codes.add('new-contact');
   const plain = text.replace(CONTACT, ' ');
-  for (const code of quantityCodes(plain, facts)) codes.add(code);
+  for (const code of quantityCodes(plain, original, facts)) codes.add(code);
   if (quoteChanged(plain, facts)) codes.add('quote-changed');
   // "[N]", "[Company]" are slots, not names.
   const prose = plain.replace(PLACEHOLDER, ' ');
