@@ -18,6 +18,7 @@ import { isCodedError } from './core/errors.js';
 import { shutdownExtractors, warmUpExtractors } from './core/extract/index.js';
 import { answererFor } from './core/llm/answerer.js';
 import { log } from './core/log.js';
+import { channelDirectory, loadQueueConfig, openJobs, type QueueConfig } from './core/queue/index.js';
 
 function fail(line: string): number {
   process.stderr.write(`resume-coach: ${line}\n`);
@@ -78,8 +79,10 @@ async function shutdown(
 
 async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   let config: Config;
+  let queueConfig: QueueConfig;
   try {
     config = loadConfig(env, ADAPTERS);
+    queueConfig = loadQueueConfig(env);
   } catch (err) {
     if (err instanceof ConfigError) return fail(`invalid configuration: ${err.message}`);
     throw err;
@@ -97,12 +100,25 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
     if (isCodedError(err)) return fail(`STORE_URL: ${err.userMessage}`);
     throw err;
   }
+  const analyzer = createPipelineAnalyzer();
+  // QUEUE_URL: checks are BullMQ jobs (and, unless WORKERS=0, this process works on them too).
+  const jobs = await openJobs({
+    config: queueConfig,
+    services: { store, analyzer, now: Date.now },
+    directory: channelDirectory({}),
+    role: 'bot',
+    dedupeTtlMs: store.ttls.dedupeTtlMs,
+  }).catch(async (err: unknown) => {
+    await store.close();
+    throw new ConfigError('QUEUE_URL', `cannot reach the queue's Redis (${err instanceof Error ? err.name : 'error'})`);
+  });
   const engine = createEngine({
     store,
-    analyzer: createPipelineAnalyzer(),
+    analyzer,
     config: engineConfigOf(config),
     commands: COMMANDS,
     answerer: answererFor(config.llm),
+    jobs: jobs.runner,
   });
   // Start the file-reading workers now, so the first resume does not wait for them.
   void warmUpExtractors();
@@ -144,6 +160,7 @@ loadDotEnv();
 main().then(
   (code) => process.exit(code),
   (err: unknown) => {
+    if (err instanceof ConfigError) process.exit(fail(err.message));
     log.fatal({ errName: err instanceof Error ? err.name : 'unknown' }, 'fatal error');
     process.exit(fail('fatal error (see the log above)'));
   },

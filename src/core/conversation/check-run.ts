@@ -65,11 +65,19 @@ function withCard(message: ReplyMessage, cards: boolean): ReplyMessage {
   return text;
 }
 
-/** Posts once per journal step: a step already recorded returns its ref without posting. */
-async function once(journal: PostJournal, step: string, post: () => Promise<MessageRef>): Promise<MessageRef> {
+/**
+ * Posts once per journal step: a step already recorded returns its ref without posting. The key lets a
+ * platform that dedupes by client key drop the repeat when the post landed but its record did not.
+ */
+async function once(
+  journal: PostJournal,
+  step: string,
+  jobId: string,
+  post: (idempotencyKey: string) => Promise<MessageRef>,
+): Promise<MessageRef> {
   const done = await journal.recall(step);
   if (done) return done;
-  const ref = await post();
+  const ref = await post(`${jobId}:${step}`);
   await journal.record(step, ref);
   return ref;
 }
@@ -145,7 +153,9 @@ export async function executeCheck(
   };
   await store.saveReview(review);
 
-  const summaryRef = await once(journal, 'summary', () => channel.send(summary, { replyTo: job.eventMessageId }));
+  const summaryRef = await once(journal, 'summary', job.id, (idempotencyKey) =>
+    channel.send(summary, { replyTo: job.eventMessageId, idempotencyKey }),
+  );
   review.summaryMessageId = summaryRef.messageId;
   review.sectionMessages[summaryRef.messageId] = null;
   await store.linkMessages(review, { [summaryRef.messageId]: null }, summaryRef.threadId);
@@ -159,7 +169,9 @@ export async function executeCheck(
   });
   let threadId: string | null = summaryRef.threadId ?? job.threadId;
   for (const post of posts) {
-    const ref = await once(journal, post.step, () => thread.send(post.message));
+    const ref = await once(journal, post.step, job.id, (idempotencyKey) =>
+      thread.send(post.message, { idempotencyKey }),
+    );
     review.sectionMessages[ref.messageId] = post.section;
     threadId ??= ref.threadId;
     await store.linkMessages(review, { [ref.messageId]: post.section }, threadId);

@@ -54,6 +54,16 @@ export interface CoreEvent {
   command: { name: string; args: string; private?: boolean } | null;
 }
 
+/**
+ * Where a channel posts, as plain data (ids only, never text or tokens): a queue worker in another process
+ * turns it back into a channel with the platform's `ChannelDirectory` (src/core/queue). A channel without
+ * one is answered by the process that received the event.
+ */
+export interface ChannelAddress {
+  platform: Platform;
+  place: Readonly<Record<string, string | number | boolean | null>>;
+}
+
 /** Where a posted message landed: enough to reply to it, thread on it, or find it again. */
 export interface MessageRef {
   messageId: string;
@@ -68,6 +78,15 @@ export interface Progress {
   done(): Promise<void>;
   /** The placeholder message, when progress is one (so a retried job can remove one left behind). */
   readonly ref?: MessageRef;
+}
+
+export interface SendOptions {
+  replyTo?: string | null;
+  /**
+   * Unique per post of a job's step (`<jobId>:<step>`): a platform that dedupes posts by a client key
+   * (Discord's nonce) passes it on, so a retried job whose journal write was lost still posts once.
+   */
+  idempotencyKey?: string;
 }
 
 /**
@@ -86,7 +105,7 @@ export interface ReplyChannel {
    * `replyTo` makes it a reply to that message where the platform supports replies.
    * Long messages are split by the adapter (never truncated); the returned ref is the FIRST part.
    */
-  send(message: ReplyMessage, options?: { replyTo?: string | null }): Promise<MessageRef>;
+  send(message: ReplyMessage, options?: SendOptions): Promise<MessageRef>;
   /**
    * A channel whose sends go into a thread hanging off `on` (a message this bot posted). If the event is
    * already inside a thread, that thread is reused.
@@ -98,6 +117,8 @@ export interface ReplyChannel {
   progress(text: string): Promise<Progress>;
   /** Deletes a message this bot posted here (a progress placeholder left by a crashed attempt). */
   remove?(ref: MessageRef): Promise<void>;
+  /** Set when a worker in another process can reopen this channel (a durable queued check). */
+  readonly address?: ChannelAddress;
   /** How a user types a command here (Slack: "/resume role"); "/<name>" when absent. */
   commandSyntax?(name: string): string;
   /** How to send a file on this platform, when it differs from attaching it to /check. */
