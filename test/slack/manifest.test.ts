@@ -28,6 +28,7 @@ describe('slack/manifest.yml', () => {
       'chat:write',
       'commands',
       'files:read',
+      'files:write',
       'groups:history',
       'im:history',
     ]);

@@ -12,6 +12,16 @@ interface PostArgs {
   message: SlackMessage;
 }
 
+interface UploadArgs {
+  channel: string;
+  threadTs: string | null;
+  bytes: Uint8Array;
+  fileName: string;
+  title: string;
+  /** Alt text for an image (Slack: ≤ 1000 characters). */
+  altText: string;
+}
+
 export interface SlackApi {
   /** chat.postMessage; resolves to the new message's ts. */
   postMessage(args: PostArgs): Promise<string>;
@@ -21,6 +31,11 @@ export interface SlackApi {
   update(args: { channel: string; ts: string; message: SlackMessage }): Promise<void>;
   /** chat.delete of a message the bot posted. */
   delete(args: { channel: string; ts: string }): Promise<void>;
+  /**
+   * files.uploadV2 (getUploadURLExternal, the upload, completeUploadExternal) of one file, shared into
+   * `channel` (in the thread `threadTs`). Needs the `files:write` scope.
+   */
+  uploadFile(args: UploadArgs): Promise<void>;
   /** files.info (only used when an event carries a bare file id). */
   fileInfo(id: string): Promise<unknown>;
 }
@@ -55,6 +70,12 @@ export function webClientApi(client: webApi.WebClient): SlackApi {
     },
     async delete({ channel, ts }) {
       await client.chat.delete({ channel, ts });
+    },
+    async uploadFile({ channel, threadTs, bytes, fileName, title, altText }) {
+      const file = { file: Buffer.from(bytes), filename: fileName, title, alt_text: altText };
+      await client.filesUploadV2(
+        threadTs === null ? { ...file, channel_id: channel } : { ...file, channel_id: channel, thread_ts: threadTs },
+      );
     },
     async fileInfo(id) {
       return client.files.info({ file: id });

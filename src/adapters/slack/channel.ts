@@ -6,6 +6,8 @@
 import type { MessageRef, Progress, ReplyChannel } from '../../core/conversation/types.js';
 import type { ReplyMessage } from '../../core/reply/types.js';
 import type { Logger } from '../../core/log.js';
+import type { Card } from '../../core/card/index.js';
+import { cardPicture, logCardFailure } from '../shared/card.js';
 import { slackErrorCode, type SlackApi } from './api.js';
 import { SLACK_LIMITS } from './limits.js';
 import { escapeMrkdwn } from './mrkdwn.js';
@@ -66,6 +68,33 @@ export function createReplyChannel(target: SlackTarget, deps: ChannelDeps): Repl
     }
   }
 
+  /** Alt text on Slack images: at most 1000 characters. */
+  const ALT_TEXT_CHARS = 1000;
+
+  /**
+   * Uploads the card into the thread of the message it goes with (Slack shows files as their own message).
+   * A failure is logged with its code; the text has already been posted.
+   */
+  async function uploadCard(card: Card, threadTs: string): Promise<void> {
+    const picture = await cardPicture(card, log, ALT_TEXT_CHARS);
+    if (!picture) return;
+    try {
+      await api.uploadFile({
+        channel: target.channel,
+        threadTs,
+        bytes: picture.png,
+        fileName: picture.fileName,
+        title: picture.caption,
+        altText: picture.altText,
+      });
+    } catch (err) {
+      logCardFailure(log, 'card-upload-failed', {
+        platform: 'slack',
+        err: { name: err instanceof Error ? err.name : typeof err, slackCode: slackErrorCode(err) },
+      });
+    }
+  }
+
   const channel: ReplyChannel = {
     maxDownloadBytes: SLACK_LIMITS.maxDownloadBytes,
     ephemeral: true,
@@ -94,6 +123,8 @@ export function createReplyChannel(target: SlackTarget, deps: ChannelDeps): Repl
         if (target.threadTs === null && !target.isDm) deps.onTopLevelPost?.(target.channel, ts);
         first ??= { messageId: ts, threadId: target.threadTs };
       }
+      // Into the thread the message is in, or the one that grows under it (the summary's).
+      if (message.card && first) await uploadCard(message.card, target.threadTs ?? first.messageId);
       return first ?? { messageId: '', threadId: target.threadTs };
     },
 

@@ -24,6 +24,15 @@ export interface FileCall {
   authorization: string | null;
 }
 
+/** A file the bot uploaded to an upload_url from files.getUploadURLExternal. */
+export interface UploadCall {
+  fileId: string;
+  fileName: string;
+  bytes: Uint8Array;
+  /** Milliseconds since the fake started. */
+  at: number;
+}
+
 export interface SocketAck {
   envelope_id: string;
   payload?: unknown;
@@ -41,6 +50,8 @@ export interface FakeSlack {
   readonly apiUrl: string;
   readonly calls: ApiCall[];
   readonly fileCalls: FileCall[];
+  /** Bytes posted to upload URLs (files.uploadV2's second step). */
+  readonly uploads: UploadCall[];
   readonly responses: { id: string; body: Record<string, unknown> }[];
   readonly acks: SocketAck[];
   /** Serves `bytes` at a private URL; returns the URL an event would carry. */
@@ -71,6 +82,8 @@ export async function startFakeSlack({ waitMs = 10_000 }: { waitMs?: number } = 
   const started = Date.now();
   const calls: ApiCall[] = [];
   const fileCalls: FileCall[] = [];
+  const uploads: UploadCall[] = [];
+  let fileCounter = 0;
   const responses: { id: string; body: Record<string, unknown> }[] = [];
   const acks: SocketAck[] = [];
   const files = new Map<string, FakeFile>();
@@ -128,6 +141,14 @@ export async function startFakeSlack({ waitMs = 10_000 }: { waitMs?: number } = 
         return { ok: true, channel: args.channel, ts: args.ts };
       case 'chat.delete':
         return { ok: true, channel: args.channel, ts: args.ts };
+      case 'files.getUploadURLExternal': {
+        const fileId = `F${String(++fileCounter).padStart(6, '0')}`;
+        return { ok: true, upload_url: `http://127.0.0.1:${port()}/upload/${fileId}`, file_id: fileId };
+      }
+      case 'files.completeUploadExternal': {
+        const files = Array.isArray(args.files) ? (args.files as { id?: string; title?: string }[]) : [];
+        return { ok: true, files: files.map((f) => ({ id: f.id, title: f.title, mimetype: 'image/png' })) };
+      }
       case 'apps.connections.open':
         return { ok: true, url: `ws://127.0.0.1:${port()}/socket` };
       default:
@@ -135,10 +156,42 @@ export async function startFakeSlack({ waitMs = 10_000 }: { waitMs?: number } = 
     }
   }
 
-  async function readBody(req: IncomingMessage): Promise<string> {
+  async function readBytes(req: IncomingMessage): Promise<Buffer> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
+    return Buffer.concat(chunks);
+  }
+
+  async function readBody(req: IncomingMessage): Promise<string> {
+    return (await readBytes(req)).toString('utf8');
+  }
+
+  /** The web client posts the file's bytes as multipart/form-data (one file part). */
+  async function handleUpload(fileId: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await readBytes(req);
+    const type = req.headers['content-type'] ?? '';
+    const form = await new Request('http://127.0.0.1/', {
+      method: 'POST',
+      headers: { 'content-type': type },
+      body: raw,
+    })
+      .formData()
+      .catch(() => null);
+    let file: (Blob & { name?: string }) | undefined;
+    for (const value of form?.values() ?? []) if (typeof value !== 'string') file ??= value;
+    if (!file) {
+      res.writeHead(400).end('no file');
+      return;
+    }
+    uploads.push({
+      fileId,
+      fileName: file.name ?? '',
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      at: Date.now() - started,
+    });
+    res.writeHead(200, { 'content-type': 'text/plain' });
+    res.end(`OK - ${file.size}`);
+    notify();
   }
 
   function parseArgs(raw: string, contentType: string): Record<string, unknown> {
@@ -146,7 +199,7 @@ export async function startFakeSlack({ waitMs = 10_000 }: { waitMs?: number } = 
     if (contentType.includes('application/json')) return JSON.parse(raw) as Record<string, unknown>;
     const out: Record<string, unknown> = {};
     for (const [key, value] of new URLSearchParams(raw)) {
-      out[key] = key === 'blocks' || key === 'attachments' ? JSON.parse(value) : value;
+      out[key] = key === 'blocks' || key === 'attachments' || key === 'files' ? JSON.parse(value) : value;
     }
     return out;
   }
@@ -214,6 +267,11 @@ export async function startFakeSlack({ waitMs = 10_000 }: { waitMs?: number } = 
       handleFile(file[1], req, res);
       return;
     }
+    const upload = /^\/upload\/([A-Za-z0-9_-]+)$/.exec(url.pathname);
+    if (req.method === 'POST' && upload?.[1] !== undefined) {
+      void handleUpload(upload[1], req, res);
+      return;
+    }
     const response = /^\/response\/([A-Za-z0-9_-]+)$/.exec(url.pathname);
     if (req.method === 'POST' && response?.[1] !== undefined) {
       const id = response[1];
@@ -261,6 +319,7 @@ export async function startFakeSlack({ waitMs = 10_000 }: { waitMs?: number } = 
     apiUrl: `${url}/api/`,
     calls,
     fileCalls,
+    uploads,
     responses,
     acks,
     addFile(id, file) {
