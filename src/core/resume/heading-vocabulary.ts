@@ -12,6 +12,8 @@ export const HEADING_PHRASES: Readonly<Record<string, SectionKind>> = {
   about: 'summary',
   'what i do': 'summary',
   'career objective': 'summary',
+  'career goal': 'summary',
+  'career goals': 'summary',
   'career statement': 'summary',
   'career summary': 'summary',
   'career profile': 'summary',
@@ -59,8 +61,8 @@ export const HEADING_PHRASES: Readonly<Record<string, SectionKind>> = {
   'conference presentations': 'other',
   'conference talks': 'other',
   'additional information': 'other',
-  'personal information': 'other',
-  'personal details': 'other',
+  'personal information': 'contact',
+  'personal details': 'contact',
   'contact me': 'contact',
   'contact information': 'contact',
   'contact info': 'contact',
@@ -189,6 +191,7 @@ export const HEADING_KEYWORDS: Readonly<Record<string, SectionKind>> = {
 /** Words that qualify a keyword but never make a heading alone. */
 export const HEADING_MODIFIERS: ReadonlySet<string> = new Set([
   'technical',
+  'tech',
   'professional',
   'relevant',
   'selected',

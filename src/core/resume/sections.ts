@@ -3,8 +3,9 @@ import { headingKey, headingStyle, isHeadingShaped, matchHeading, type HeadingMa
 import type { Line } from './lines.js';
 import { displacedNameAt } from './contact.js';
 import { fullLineLength, isContactData, isParagraph, isProseLine, wordCount } from './prose.js';
-import { typographicHeadings } from './typography.js';
+import { bodyStyledHeadings, typographicHeadings } from './typography.js';
 import type { SectionKind } from './types.js';
+import { joinWrappedHeadings } from './wrapped-headings.js';
 
 export interface SectionDraft {
   kind: SectionKind;
@@ -122,6 +123,8 @@ function headingsWithTypography(lines: readonly Line[]): { accepted: Map<number,
   if (anchors.size === 0) return { accepted, styled: new Set() };
   const { added, confirmed, dropped } = typographicHeadings(lines, anchors, new Set(accepted.keys()));
   for (const index of dropped) accepted.delete(index);
+  const modes = new Map([...accepted].map(([i, c]) => [i, c.mode] as const));
+  for (const index of bodyStyledHeadings(lines, anchors, modes)) accepted.delete(index);
   for (const [index, h] of added) {
     accepted.set(index, {
       kind: h.kind,
@@ -256,7 +259,8 @@ function recoverNameBlock(drafts: SectionDraft[]): SectionDraft[] {
   return drafts;
 }
 
-export function splitSections(lines: readonly Line[]): SectionDraft[] {
+export function splitSections(source: readonly Line[]): SectionDraft[] {
+  const lines = joinWrappedHeadings(source);
   const { accepted, styled } = headingsWithTypography(lines);
   const drafts: SectionDraft[] = [];
   const header: Line[] = [];

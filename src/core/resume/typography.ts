@@ -171,3 +171,58 @@ function subHeadings(lines: readonly Line[], headings: readonly number[]): numbe
   }
   return [...styleAt].filter(([, s]) => minor.has(s.key)).map(([i]) => i);
 }
+
+/** How a heading candidate sits on its line (sections.ts): alone, run into prose, or glued to the next text. */
+export type HeadingMode = 'line' | 'run-in' | 'glued';
+
+/**
+ * Candidates whose words name a section but whose typography says body text, in a document whose headings
+ * have a style of their own (at least two word-headings share a style other than the body's):
+ * - a whole line in exactly the body style ("Project Management" in a list of skills);
+ * - a line that continues the one right above it, in the same style at the usual line gap ("PACIFYLABS
+ *   INTEGRATED" / "TECHNOLOGIES"), when that line is not a heading;
+ * - a heading glued to other text on a row set smaller than the headings (a table row "SOFT SKILLS  ORG  2022":
+ *   a line's size is its largest, so a real heading glued to a date keeps the heading size).
+ * Run-in labels ("Summary: I build …") are body-styled by nature and never judged here.
+ */
+export function bodyStyledHeadings(
+  lines: readonly Line[],
+  anchorIndexes: ReadonlySet<number>,
+  candidates: ReadonlyMap<number, HeadingMode>,
+): Set<number> {
+  const out = new Set<number>();
+  const body = bodyStyle(lines);
+  if (body === null) return out;
+  const byStyle = new Map<string, { n: number; size: number }>();
+  for (const index of anchorIndexes) {
+    const facts = lines[index]?.facts;
+    const key = facts ? styleKey(facts) : null;
+    if (!facts || key === null || key === body || facts.size === null) continue;
+    const s = byStyle.get(key) ?? { n: 0, size: facts.size };
+    s.n += 1;
+    byStyle.set(key, s);
+  }
+  let main: { key: string; n: number; size: number } | null = null;
+  for (const [key, s] of byStyle) if (s.n >= 2 && (main === null || s.n > main.n)) main = { key, ...s };
+  if (main === null) return out;
+  for (const [index, mode] of candidates) {
+    const facts = lines[index]?.facts;
+    const key = facts ? styleKey(facts) : null;
+    if (!facts || key === null || facts.size === null || key === main.key || mode === 'run-in') continue;
+    if (mode === 'glued') {
+      if (facts.size < main.size - 0.5) out.add(index);
+      continue;
+    }
+    const prev = lines[index - 1];
+    const continues =
+      prev?.facts != null &&
+      !prev.bullet &&
+      !candidates.has(index - 1) &&
+      prev.facts.page === facts.page &&
+      styleKey(prev.facts) === key &&
+      facts.gapAbove !== null &&
+      facts.gapAbove <= 1.15;
+    if (key === body || continues) out.add(index);
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { body, head, kinds, type Spec } from './fact-lines.js';
+
+const NAME: Spec[] = [{ text: 'Jane Roe', font: 'f3', size: 22, gap: null }, ...body('jane.roe@example.com')];
+const JOB = body(
+  'Planning Analyst, Northwind Retail 2019 - 2023',
+  'Built the monthly forecast that twelve stores plan their orders with',
+  'Cut the monthly close from nine days to five days for the finance team',
+);
+
+describe('headings the typography says are body text', () => {
+  it('drops a line in exactly the body style whose words name a section', () => {
+    const specs = [
+      ...NAME,
+      head('Experience'),
+      ...JOB,
+      head('Skills'),
+      ...body('Budgeting', 'Forecasting', 'Project Management', 'Reporting'),
+      head('Education'),
+      ...body('BSc Economics, State University 2015 - 2019'),
+    ];
+    expect(kinds(specs)).toEqual(['contact', 'experience', 'skills', 'education']);
+  });
+
+  it('keeps the same words as a heading when they are set in the heading style', () => {
+    const specs = [
+      ...NAME,
+      head('Experience'),
+      ...JOB,
+      head('Skills'),
+      ...body('Budgeting', 'Forecasting'),
+      head('Projects'),
+      ...body('Store forecast model used across the region for two years'),
+    ];
+    expect(kinds(specs)).toEqual(['contact', 'experience', 'skills', 'projects']);
+  });
+
+  it('drops a caps line that wraps the line above it in the same style', () => {
+    const entry = { font: 'f4', size: 11 };
+    const specs = [
+      ...NAME,
+      head('EXPERIENCE'),
+      { text: 'PRODUCT DESIGNER', ...entry, gap: 2 },
+      { text: 'NORTHWIND INTEGRATED', ...entry, gap: 1.2 },
+      { text: 'TECHNOLOGIES', ...entry, gap: 0.9 },
+      ...body('Designed the checkout flow used by every store in the region'),
+      head('EDUCATION'),
+      ...body('BSc Design, State University 2015 - 2019'),
+    ];
+    expect(kinds(specs)).toEqual(['contact', 'experience', 'education']);
+  });
+
+  it('keeps a heading in a second, smaller heading style shared by other headings (a sidebar)', () => {
+    const side = { font: 'f2', size: 10 };
+    const specs = [
+      ...NAME,
+      { text: 'SKILLS', ...side, gap: 2 },
+      ...body('Figma', 'Blender'),
+      { text: 'LANGUAGES', ...side, gap: 2 },
+      ...body('English', 'Spanish'),
+      head('EXPERIENCE'),
+      ...JOB,
+      head('EDUCATION'),
+      ...body('BA Art and Design, State University 2016 - 2020'),
+    ];
+    expect(kinds(specs)).toEqual(['contact', 'skills', 'languages', 'experience', 'education']);
+  });
+});
