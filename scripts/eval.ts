@@ -5,10 +5,13 @@
  */
 import { evalAnswers, printAnswerEval } from './eval-answers/run.js';
 import { evalIntents, printIntentEval } from './eval-intents.js';
+import { evalRewrites, formatRewrites } from './eval-rewrites.js';
 import { evalRules, formatEval } from './eval-rules.js';
 
 const rules = evalRules();
 console.log(formatEval(rules));
+const rewrites = evalRewrites();
+console.log(`\n${formatRewrites(rewrites, { splits: [] })}`);
 const answers = await evalAnswers();
 const answersOk = printAnswerEval(answers, process.argv.includes('--show-test'));
 printIntentEval(evalIntents());

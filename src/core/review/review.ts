@@ -4,6 +4,7 @@ import { computeCoverage } from '../roles/coverage.js';
 import { resolveRole } from '../roles/detect.js';
 import { getRoleProfile } from '../roles/registry.js';
 import { REWRITE_RULES, runRules } from '../rules/index.js';
+import { isPresent } from '../rules/support/dates.js';
 import type { Finding } from '../rules/types.js';
 import { toReport } from '../report/to-report.js';
 import type { BulletRewriteInfo } from '../report/schema.js';
@@ -12,6 +13,24 @@ import { rewriteBullet } from './rewrite.js';
 import { scoreOverall, scoreSection } from './score.js';
 import { formatFix, strengths, topFixes } from './summary.js';
 import type { BulletRewriteRef, Review, ReviewOptions } from './types.js';
+
+/**
+ * The tense a rewrite of this bullet is written in: the past for an ended role, the present where the rules say the
+ * current role should be; otherwise the bullet's own.
+ */
+function tenseFor(resume: Resume, f: Finding, findings: readonly Finding[]): 'past' | 'present' | undefined {
+  const entry = f.sectionIndex === null ? undefined : resume.sections[f.sectionIndex]?.entries[f.entryIndex ?? -1];
+  if (!entry || (entry.start === null && entry.end === null)) return undefined;
+  if (!isPresent(entry.end)) return 'past';
+  const mismatch = findings.some(
+    (x) =>
+      x.rule === 'tense-mismatch' &&
+      x.sectionIndex === f.sectionIndex &&
+      x.entryIndex === f.entryIndex &&
+      x.bulletIndex === f.bulletIndex,
+  );
+  return mismatch ? 'present' : undefined;
+}
 
 function bulletOf(resume: Resume, f: Finding): string | null {
   if (f.sectionIndex === null || f.entryIndex === undefined || f.bulletIndex === undefined) return null;
@@ -34,7 +53,8 @@ export function reviewResume(resume: Resume, { role = null, jobDescription = nul
       continue;
     const key = `${f.sectionIndex}:${f.entryIndex}:${f.bulletIndex}`;
     if (!byBullet.has(key)) {
-      const r = rewriteBullet(bullet, profile);
+      const tense = tenseFor(resume, f, findings);
+      const r = rewriteBullet(bullet, profile, tense ? { tense } : {});
       const ref: BulletRewriteRef | null = r
         ? {
             ...r,

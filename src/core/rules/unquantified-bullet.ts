@@ -1,11 +1,8 @@
 import type { Rule } from './types.js';
 import { hasMetric } from '../text/metrics.js';
+import { RECOGNITION } from '../text/recognition.js';
 import { RESULT_KINDS, at, bulletsOf, isLabelBullet, makeFinding } from './support/scope.js';
 import { bulletsHit, plural } from './support/fix.js';
-
-/** Bullets that report a recognition rather than work: a number is not expected. */
-const RECOGNITION =
-  /^[^\p{L}]*(?:was\s+)?(promoted|awarded|received|won|selected|named|recognized|recognised|nominated|elected|invited|granted|honou?red|featured|published|shortlisted)\b|\b(?:was|been|got)\s+(?:promoted|awarded|selected|named|nominated|featured|recognized|recognised)\b/iu;
 
 export const unquantifiedBullet: Rule = {
   id: 'unquantified-bullet',

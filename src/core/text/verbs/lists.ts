@@ -97,3 +97,15 @@ export const ROLE_NOUNS: ReadonlySet<string> = wordSet(`
 assistant engineer intern manager specialist analyst developer consultant associate lead representative
 coordinator officer director partner instructor tutor
 `);
+
+/**
+ * Gerunds that usually name a thing ("billing service", "monitoring dashboards", "picking and packing")
+ * rather than an action, unless an object follows them.
+ */
+export const NOUN_GERUNDS: ReadonlySet<string> = wordSet(`
+accounting advertising alerting banking billing booking caching computing consulting engineering gaming hosting
+learning lending logging manufacturing marketing messaging monitoring networking onboarding pricing printing
+publishing recruiting rendering routing scheduling shipping staging streaming testing ticketing tooling tracing
+trading training housing clothing landing listing matching ranking searching opening closing picking packing
+nursing catering cleaning plumbing
+`);

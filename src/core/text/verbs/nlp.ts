@@ -5,6 +5,7 @@
  * subject, so we give it one: "they <bullet>").
  */
 import nlp from 'compromise';
+import { classifyVerb } from './classify.js';
 import { irregularPast, PAST_TO_BASE } from './irregular.js';
 
 export type Tense = 'past' | 'present' | 'gerund';
@@ -79,7 +80,9 @@ export function baseOf(word: string): string {
   if (hit) return hit;
   const doc = nlp(`they ${lower}`);
   const verb = (doc.verbs().json() as { verb?: { infinitive?: string } }[])[0]?.verb?.infinitive;
-  const base = verb?.split(/\s+/)[0] || lower;
+  let base = verb?.split(/\s+/)[0] || lower;
+  // compromise reads some gerunds as nouns ("closing", "cutting"): our verb lists know their base.
+  if (base === lower && /(?:ing|ed|s)$/.test(lower)) base = classifyVerb(lower)?.base ?? base;
   if (baseMemo.size > 4000) baseMemo.clear();
   baseMemo.set(lower, base);
   return base;
@@ -96,11 +99,15 @@ export interface Conjugation {
 export function conjugate(base: string): Conjugation {
   const lower = base.toLowerCase();
   const forms = (nlp(lower).verbs().conjugate() as Record<string, string>[])[0] ?? {};
+  // compromise has no forms for a few words it reads as adjectives ("close"), and doubles their silent e.
+  const stem = /[^e]e$/.test(lower) ? lower.slice(0, -1) : lower;
+  const fix = (form: string | undefined, suffix: string): string =>
+    form && form !== `${lower}${suffix}` ? form : `${stem}${suffix}`;
   return {
     base: lower,
-    past: irregularPast(lower) ?? forms.PastTense ?? `${lower}ed`,
+    past: irregularPast(lower) ?? fix(forms.PastTense, 'ed'),
     third: forms.PresentTense ?? `${lower}s`,
-    gerund: forms.Gerund ?? `${lower}ing`,
+    gerund: fix(forms.Gerund, 'ing'),
   };
 }
 

@@ -1,0 +1,250 @@
+/**
+ * Reading how a bullet opens, for a rewrite: which verb should lead it (the user's own where there is one), what
+ * follows that verb, and the tense the bullet was written in. Duty phrases ("Responsible for"), first person,
+ * passive voice and nominalisations ("Development of") are taken apart here; writing happens in rewrite.ts.
+ */
+import { isRecognition } from '../text/recognition.js';
+import { isActionGerund } from '../text/verbs/chain.js';
+import { classifyVerb } from '../text/verbs/classify.js';
+import { participleBase } from '../text/verbs/irregular.js';
+import { baseOf, leadVerb, verbOfNoun } from '../text/verbs/nlp.js';
+
+export interface Lead {
+  /** Infinitive of the verb that leads the rewrite; may be a phrase ("contribute to"). */
+  verb: string;
+  /** The verb is the user's own (not one we chose for a duty phrase). */
+  own: boolean;
+  /** The line named a duty and no action: the rewrite asks how. */
+  askHow: boolean;
+  /** What follows the verb, as written (starts with a space, or is empty). */
+  rest: string;
+  /** The tense the bullet was written in. */
+  tense: 'past' | 'present';
+  /** Present tense with -s as the user wrote it ("Supports"). */
+  third: boolean;
+}
+
+/** Someone else did the work ("Tests were written by the QA team"): not the user's to claim. */
+export const OTHERS_WORK = Symbol("other people's work");
+
+/** Duty phrases and the verb that replaces them when no verb of the user's follows. */
+/** `says`: the chosen verb says what was done (no need to ask how). */
+const DUTY_LEADS: readonly { pattern: RegExp; verb: string; base?: boolean; says?: boolean }[] = [
+  { pattern: /^(?:(am|is|are|was|were|been)\s+)?(?:solely\s+)?(?:responsible|accountable)\s+for\s+/i, verb: 'own' },
+  { pattern: /^(?:(am|is|are|was|were)\s+)?in\s+charge\s+of\s+/i, verb: 'own' },
+  { pattern: /^(?:(am|is|are|was|were)\s+)?tasked\s+with\s+/i, verb: 'own' },
+  {
+    pattern: /^(?:(?:my|main|key)\s+)?(?:duties|responsibilities)\s+(?:included|(include)|were|(are))\s*:?\s+/i,
+    verb: 'own',
+  },
+  { pattern: /^worked\s+(?:as\s+)?(?:(?:a\s+)?part\s+of\s+|in\s+|with\s+)?(?=a\s+team\b)/i, verb: 'collaborate in' },
+  { pattern: /^(?:(work)\s+|worked\s+)on\s+/i, verb: 'deliver' },
+  { pattern: /^(?:(work)\s+|worked\s+)(?:closely\s+)?with\s+/i, verb: 'collaborate with', says: true },
+  { pattern: /^(?:(am|is|are|was|were)\s+)?(?:involved|engaged)\s+(?:in|with)\s+/i, verb: 'contribute to' },
+  { pattern: /^(?:participated|took\s+part)\s+in\s+/i, verb: 'contribute to' },
+  { pattern: /^(?:(am|is|are|was|were)\s+)?(?:a\s+)?part\s+of\s+/i, verb: 'contribute to' },
+  {
+    pattern: /^(?:successfully\s+)?(?:helped|assisted|supported)(?:\s+to)?\s+(?!with\b|in\b|on\b)/i,
+    verb: 'support',
+    base: true,
+  },
+  { pattern: /^(?:successfully\s+)?(?:helped|assisted|supported)\s+(?:with|in|on)\s+/i, verb: 'support' },
+  { pattern: /^(help|assist|support)s?(?:\s+to)?\s+(?!with\b|in\b|on\b)/i, verb: 'support', base: true },
+  { pattern: /^(help|assist|support)s?\s+(?:with|in|on)\s+/i, verb: 'support' },
+  { pattern: /^took\s+care\s+of\s+/i, verb: 'own' },
+  { pattern: /^member\s+of\s+/i, verb: 'serve on' },
+];
+
+/** The line opens with a duty phrase ("Duties included:", "Responsible for"). */
+export function opensWithDuty(text: string): boolean {
+  return DUTY_LEADS.some((d) => d.pattern.test(text));
+}
+
+/** Weak verbs of the user's with a plainer strong one that claims no more ("Did code reviews" → "Delivered"). */
+const WEAK_OWN: Readonly<Record<string, string>> = { do: 'deliver', make: 'build', utilize: 'use', utilise: 'use' };
+
+/** After "Responsible for" a number of people or things: the verb that says what being responsible meant. */
+const DUTY_OBJECTS: readonly { pattern: RegExp; verb: string }[] = [
+  { pattern: /^(?:\S+\s+){0,3}?(?:customers|guests|clients|visitors|callers|shoppers)\b/i, verb: 'serve' },
+  { pattern: /^(?:\S+\s+){0,3}?(?:patients|residents)\b/i, verb: 'care for' },
+  { pattern: /^(?:a\s+)?(?:\S+\s+){0,2}?team\b/i, verb: 'lead' },
+  {
+    pattern:
+      /^(?:\S+\s+){0,3}?(?:staff|people|employees|operatives|associates|workers|volunteers|teachers|nurses|engineers|interns|agents|drivers|pickers|trainees|apprentices)\b/i,
+    verb: 'supervise',
+  },
+  {
+    pattern:
+      /^(?:\S+\s+){0,3}?(?:portfolios?|accounts|budgets?|warehouses|sites|stores|branches|fleet|vans|docks|projects|vendors|suppliers|contracts|properties)\b/i,
+    verb: 'manage',
+  },
+];
+
+const HELPED_WHOM = /^((?:(?!with\b|in\b|on\b|to\b|for\b)[\p{L}'’-]+\s+){1,3}?)(\p{Ll}+)(\s.*|)$/u;
+const FIRST_PERSON = /^(?:my\s+team\s+and\s+i|i|we)\s+(?:(?:also|personally)\s+)?/i;
+const PRESENT_AUX = /^(?:am|is|are)\s+/i;
+const PERFECT_AUX = /^(?:have|has|had)\s+(?=\p{L}+(?:ed|en|t)\b|led\b|built\b|run\b|won\b)/iu;
+const ROLE_IS_TO =
+  /^(?:my|the)\s+(?:main\s+)?(?:role|job|task|responsibility|duty)(?:\s+as\s+[^,.;]{1,60}?)?\s+(was|were|is|are)\s+to\s+/i;
+const PASSIVE_LEAD =
+  /^(?:(the|a|an|my|our)\s+)?((?:[\p{L}\p{N}'’&/-]+\s+){0,5}?[\p{L}\p{N}'’&/-]+)\s+(?:(was|were|is|are|has\s+been|have\s+been|had\s+been|got)\s+)((?:\p{L}+ly\s+)?\p{L}+(?:(?:,\s*|,?\s+and\s+)\p{L}+(?:ed|en|t))*)\b(.*)$/iu;
+const SELF_AGENT = /^\s*by\s+(?:me|myself|us|our\s+team|my\s+team)\b/i;
+const OTHER_AGENT = /^\s*(?:\S+\s+){0,3}?by\s+/i;
+
+/** Small words a title keeps in lower case. */
+const TITLE_SMALL = /^(?:and|or|of|for|the|a|an|in|on|to|with|at|by|from|&|\(|\)|[-–—:|/])$/i;
+
+/**
+ * A heading, title or list item rather than a statement: few words, all capitalised but the small ones, and no
+ * past-tense verb first ("Audit & Assurance Intern", "Resume Coach — a chat bot that reviews resumes").
+ */
+export function isTitleLike(line: string): boolean {
+  const head = line.split(/\s[—–|]\s|:\s/)[0] ?? line;
+  const words = head.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 10 || /[.!?]$/.test(head.trim())) return false;
+  const capitalised = words.filter((w) => /^[\p{Lu}\p{N}(]/u.test(w));
+  if (capitalised.length < 2 || !words.every((w) => /^[\p{Lu}\p{N}(]/u.test(w) || TITLE_SMALL.test(w))) return false;
+  return classifyVerb(words[0] ?? '')?.form !== 'past';
+}
+
+function firstWordOf(text: string): string {
+  return /^[\p{L}][\p{L}'’-]*/u.exec(text)?.[0] ?? '';
+}
+
+/**
+ * The user's own verb opening `text`, if it opens with one. After a duty phrase only a gerund can ("Responsible
+ * for building X"); after "helped" or "my role was to" a bare verb too ("helped build X"); a line without a duty
+ * phrase opens with any verb compromise reads as one, past tense or bare ("Firmware for …" is a noun).
+ */
+type OwnMode = 'gerund' | 'base' | 'any';
+
+function ownVerb(text: string, mode: OwnMode): (Omit<Lead, 'tense'> & { tense: Lead['tense'] | null }) | null {
+  const word = firstWordOf(text);
+  if (!word) return null;
+  const rest = text.slice(word.length);
+  if (!rest.trim() || /^-/.test(rest)) return null;
+  if (isActionGerund(word, rest))
+    return { verb: baseOf(word), own: true, askHow: false, rest, tense: null, third: false };
+  if (mode === 'gerund') return null;
+  const lead = leadVerb(text);
+  if (!lead || lead.word !== word || lead.tense === 'gerund') return null;
+  if (lead.tense === 'present' && !lead.plain && (mode === 'base' || classifyVerb(word) === null)) return null;
+  return { verb: lead.base, own: true, askHow: false, rest, tense: lead.tense, third: lead.third };
+}
+
+/** "The caching layer was designed by me to …" → design + "the caching layer to …". */
+function fromPassive(text: string): Lead | typeof OTHERS_WORK | null {
+  const m = PASSIVE_LEAD.exec(text);
+  if (!m) return null;
+  const [, det, subject = '', aux = '', verbs = '', tail = ''] = m;
+  const participles = verbs.replace(/^\p{L}+ly\s+/u, '').split(/,\s*|,?\s+and\s+/);
+  const first = participles[0] ?? '';
+  const v = classifyVerb(first);
+  const base = v?.form === 'past' ? v.base : participleBase(first.toLowerCase());
+  if (!base || !/(?:ed|en|t|n)$/i.test(first)) return null;
+  let rest = tail;
+  if (SELF_AGENT.test(rest)) rest = rest.replace(SELF_AGENT, '');
+  else if (OTHER_AGENT.test(rest)) return OTHERS_WORK;
+  const article = det ? `${/^(my|our)$/i.test(det) ? 'the' : det.toLowerCase()} ` : '';
+  const more = participles.slice(1);
+  const object = `${article}${subject.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`;
+  // "was planned and launched by me" → "Planned and launched the campaign".
+  const chain = more.length
+    ? `${more.length > 1 ? ', ' : ' and '}${more.join(', ').replace(/, ([^,]+)$/, ' and $1')}`
+    : '';
+  return {
+    verb: base,
+    own: true,
+    askHow: false,
+    rest: `${chain} ${object}${rest}`.replace(/\s+/g, ' ').replace(/^(?! )/, ' '),
+    tense: /^(?:is|are)$/i.test(aux) ? 'present' : 'past',
+    third: false,
+  };
+}
+
+/** The lead of a bullet; null when it is not a statement of work (a title, a recognition, prose). */
+export function readLead(original: string): Lead | typeof OTHERS_WORK | null {
+  let text = original
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.;,\s]+$/, '');
+  if (!text || isRecognition(text) || isTitleLike(text)) return null;
+  let present = false;
+  let allowBase = false;
+  let fallback: string | null = null;
+  let says = false;
+
+  const person = FIRST_PERSON.exec(text);
+  if (person) {
+    text = text.slice(person[0].length);
+    if (PRESENT_AUX.test(text)) {
+      text = text.replace(PRESENT_AUX, '');
+      present = true;
+    }
+    text = text.replace(PERFECT_AUX, '');
+  }
+  const role = ROLE_IS_TO.exec(text);
+  if (role) {
+    text = text.slice(role[0].length);
+    present = /^(?:is|are)$/i.test(role[1] ?? '');
+    allowBase = true;
+    fallback = 'own';
+  }
+
+  const passive = fromPassive(text);
+  if (passive === OTHERS_WORK) return OTHERS_WORK;
+  if (passive) return present ? { ...passive, tense: 'present' } : passive;
+
+  if (!fallback) {
+    for (const duty of DUTY_LEADS) {
+      const m = duty.pattern.exec(text);
+      if (!m) continue;
+      text = text.slice(m[0].length);
+      const aux = m.slice(1).find(Boolean) ?? '';
+      if (/^(?:am|is|are|include|work|help|assist|support)$/i.test(aux)) present = true;
+      allowBase = duty.base === true;
+      says = duty.says === true;
+      fallback = (duty.verb === 'own' && DUTY_OBJECTS.find((o) => o.pattern.test(text))?.verb) || duty.verb;
+      break;
+    }
+  }
+  if (!fallback) {
+    // "Development of REST APIs" → develop REST APIs.
+    const nominal = /^(\p{L}+)\s+of\s+/u.exec(text);
+    const verb = nominal ? verbOfNoun(nominal[1] ?? '') : null;
+    if (nominal && verb)
+      return { verb, own: true, askHow: false, rest: ` ${text.slice(nominal[0].length)}`, tense: 'past', third: false };
+  }
+
+  const own = ownVerb(text, !fallback ? 'any' : allowBase ? 'base' : 'gerund');
+  if (own) {
+    const verb = WEAK_OWN[own.verb] ?? own.verb;
+    // After a duty phrase the tense is the phrase's ("Helped build" → past); a bare gerund reads as current work.
+    const tense = present ? 'present' : fallback ? 'past' : (own.tense ?? 'present');
+    return { ...own, verb, own: verb === own.verb, askHow: false, tense, third: own.third && tense === 'present' };
+  }
+  if (!fallback) return null;
+  // "Helped students prepare for exams" → support + "students to prepare for exams".
+  const helped = allowBase ? HELPED_WHOM.exec(text) : null;
+  if (helped) {
+    const [, whom = '', verb = '', after = ''] = helped;
+    const lead = leadVerb(`${verb}${after}`);
+    if (lead?.plain && lead.tense === 'present' && !lead.third && lead.word.toLowerCase() === verb.toLowerCase())
+      return {
+        verb: fallback,
+        own: false,
+        askHow: false,
+        rest: ` ${whom}to ${verb}${after}`,
+        tense: present ? 'present' : 'past',
+        third: false,
+      };
+  }
+  return {
+    verb: fallback,
+    own: false,
+    askHow: !says,
+    rest: ` ${text}`,
+    tense: present ? 'present' : 'past',
+    third: false,
+  };
+}
