@@ -114,8 +114,10 @@ export function falseStatements(
   for (const b of message.blocks) {
     if (b.type !== 'paragraph' && b.type !== 'list' && b.type !== 'context') continue;
     const text = blockText(b);
-    for (const m of text.matchAll(/["“]([^"”]{3,})["”]/g)) {
+    // Quotes pair in order ("I" … "was made by" is two quotes, not one from the first closing mark).
+    for (const m of text.matchAll(/["“]([^"”]*)["”]/g)) {
       const phrase = m[1]!;
+      if (phrase.length < 3) continue;
       // An example question the bot suggests ("what does weak-opening mean?") is not a claim about the resume.
       if (phrase.split(/\s+/).length < 4 || phrase.includes('[') || phrase.trim().endsWith('?')) continue;
       if (EXAMPLE_MARK.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;

@@ -6,16 +6,19 @@
  */
 import type { Block, ReplyMessage } from '../../reply/types.js';
 import { type Ask, type AskResult, askOf, classifyAsk, LINE_ASKS, WHOLE_RESUME_ASKS } from './asks.js';
-import { pagedBullets, type Paged } from './bullets.js';
-import { type AnswerCursor, cursorFor } from './cursor.js';
+import { pagedBullets } from './bullets.js';
+import { type Composed, continueFrom, fromPaged, lineAsk } from './continue.js';
+import { type AnswerCursor, cursorFor, reviewMark, withQuoted } from './cursor.js';
 import { entryAnswer } from './entry-answers.js';
 import { experienceMonths, onlyInternships } from './experience.js';
-import { cueVocabulary } from './intents.js';
+import { cueText } from './cue-text.js';
+import { cueVocabulary, ruleNamedIn } from './intents.js';
 import { matchAnswer } from './job-match.js';
 import { bulletAnswer, newLineAnswer, otherLineAnswer } from './line-answers.js';
 import { closestHelpAnswer, helpAnswer, noReviewAnswer, smalltalkAnswer, unknownAnswer } from './meta.js';
 import { tokenize } from './normalize.js';
-import { type EntryRef, entriesOf } from './outline.js';
+import { bulletsOf, entriesOf } from './outline.js';
+import { personalDetailsAnswer } from './personal.js';
 import { pillarAnswer, titleAnswer } from './pillars.js';
 import { type Referent, resolveReferent } from './referent.js';
 import { atsAnswer, findingAnswer, lengthAnswer, overallAnswer, prioritiesAnswer } from './review-level.js';
@@ -78,6 +81,18 @@ function linesNamed(report: ReportView, tokens: readonly string[]): { line: stri
   return out.slice(0, 3);
 }
 
+/** The user's bullets an answer quoted (quotes, rewrites' "before", findings' evidence), in order. */
+function quotedBullets(report: ReportView, message: ReplyMessage): string[] {
+  const bullets = new Set(bulletsOf(report).map((b) => b.text));
+  const out: string[] = [];
+  for (const b of message.blocks) {
+    const line =
+      b.type === 'quote' ? b.text : b.type === 'rewrite' ? b.before : b.type === 'finding' ? b.evidence : null;
+    if (line && bullets.has(line)) out.push(line);
+  }
+  return out;
+}
+
 function spellerFor(report: ReportView | null): Speller {
   if (!report) return new Speller(cueVocabulary());
   let s = spellers.get(report);
@@ -116,21 +131,6 @@ function yearsAnswer(report: ReportView, now: Date): ReplyMessage {
   ]);
 }
 
-interface Composed {
-  message: ReplyMessage;
-  cursor: AnswerCursor | null;
-}
-
-function fromPaged(ask: Ask, section: number | null, p: Paged): Composed {
-  return { message: p.message, cursor: cursorFor(ask, { section }, p.shown, p.more) };
-}
-
-function lineAsk(ask: Ask): Ask {
-  if (ask === 'improve') return 'rewrite';
-  if (ask === 'finding') return 'explain';
-  return ask;
-}
-
 function aboutReferent(
   report: ReportView,
   ref: Referent,
@@ -165,45 +165,6 @@ function aboutReferent(
   }
 }
 
-function nextEntry(report: ReportView, cursor: AnswerCursor | null): EntryRef | 'end' | null {
-  if (!cursor || cursor.section === null || cursor.entry === null) return null;
-  const all = entriesOf(report);
-  const at = all.findIndex((e) => e.section === cursor.section && e.entry === cursor.entry);
-  if (at < 0) return null;
-  return all[at + 1] ?? 'end';
-}
-
-function continueFrom(report: ReportView, cursor: AnswerCursor | null, now: Date): Composed {
-  if (
-    cursor &&
-    (cursor.shown.length > 0 || cursor.ask === 'quantify' || cursor.ask === 'improve' || cursor.ask === 'rewrite') &&
-    cursor.entry === null
-  ) {
-    const mode = cursor.ask === 'quantify' ? 'quantify' : 'improve';
-    return fromPaged(askOf(cursor.ask), cursor.section, pagedBullets(report, cursor.section, mode, cursor.shown));
-  }
-  const next = nextEntry(report, cursor);
-  if (next === 'end') {
-    return {
-      message: answer('That was the last one', [
-        {
-          type: 'paragraph',
-          text: 'That was the last entry with bullets. Ask "what should I fix first" for the next steps across the whole resume.',
-        },
-      ]),
-      cursor,
-    };
-  }
-  if (next) {
-    const ask = askOf(cursor?.ask);
-    return {
-      message: entryAnswer(report, next, ask, now),
-      cursor: cursorFor(ask, { section: next.section, entry: next.entry }),
-    };
-  }
-  return { message: prioritiesAnswer(report), cursor: null };
-}
-
 function wholeResume(
   report: ReportView,
   a: AskResult,
@@ -235,6 +196,8 @@ function wholeResume(
       return certificationsAnswer(report);
     case 'interests':
       return interestsAnswer(report);
+    case 'personal':
+      return personalDetailsAnswer(report);
     case 'heading':
       return headingAnswer(report, ref.kind === 'section' ? ref.index : null);
     default:
@@ -294,16 +257,39 @@ function topical(
   }
 }
 
+/** Asks that a named check answers when the question points at no one line or entry. */
+const RULE_ASKS: ReadonlySet<Ask> = new Set([
+  'rewrite',
+  'review',
+  'judge',
+  'improve',
+  'finding',
+  'explain',
+  'unknown',
+  'overall',
+]);
+
+const REWRITE_ASKS: ReadonlySet<Ask> = new Set(['rewrite', 'improve']);
+
 const RESUME_WORDS =
   /\b(resume|cv|bullet|section|job|jobs|role|work|experience|career|apply|applying|application|recruiter|hiring|line|score|review|my)\b/i;
 
 export function answerQuestion(input: AnswerInput): Answer {
   const now = input.now ?? new Date();
   const report = input.report;
-  const cursor = input.cursor ?? null;
+  // A cursor is only about the review it came from: after a re-check, "next" starts afresh.
+  const cursor =
+    input.cursor && report && input.cursor.review !== undefined && input.cursor.review !== reviewMark(report)
+      ? null
+      : (input.cursor ?? null);
   const tokens = tokenize(input.text).map((t) => spellerFor(report).correct(t));
-  const asked = classifyAsk(input.text, tokens, titleWordsOf(report));
-  const done = (c: Composed, intent: string = asked.ask): Answer => ({ ...c.message, intent, cursor: c.cursor });
+  const cues = cueText(input.text, tokens, report);
+  const asked = classifyAsk(cues.raw, cues.tokens, titleWordsOf(report));
+  const done = (c: Composed, intent: string = asked.ask): Answer => ({
+    ...c.message,
+    intent,
+    cursor: report ? withQuoted(c.cursor, quotedBullets(report, c.message), reviewMark(report)) : c.cursor,
+  });
   if (asked.ask === 'help') return done({ message: helpAnswer(), cursor });
   if (asked.ask === 'smalltalk') return done({ message: smalltalkAnswer(input.text), cursor });
   if (asked.ask === 'out') return done({ message: unknownAnswer(), cursor }, 'unknown');
@@ -322,6 +308,19 @@ export function answerQuestion(input: AnswerInput): Answer {
   const whole = wholeResume(report, asked, ref, input.jobDescription, now);
   if (whole)
     return done({ message: whole, cursor: cursorFor(asked.ask, ref.kind === 'section' ? { section: ref.index } : {}) });
+
+  // A question that names one of the checks ("present tense", "first person", "passive") about no one line:
+  // what that check found, where, and how to fix it.
+  const namedRule = ruleNamedIn(input.text);
+  // (A rewrite of a named section stays with that section's own answer: "fix my summary, it's all buzzwords".)
+  const aboutNoLine = ref.kind === 'none' || (ref.kind === 'section' && !REWRITE_ASKS.has(asked.ask));
+  if (namedRule && RULE_ASKS.has(asked.ask) && (aboutNoLine || ref.kind === 'entry')) {
+    const within = ref.kind === 'entry' ? { section: ref.ref.section, entry: ref.ref.entry } : undefined;
+    return done(
+      { message: findingAnswer(report, namedRule, null, within), cursor: cursorFor('explain', within ?? {}) },
+      'finding',
+    );
+  }
 
   // A question with no ask of its own ("and the TA one?") continues the last answer's ask.
   const carried: Ask =

@@ -3,6 +3,7 @@
  * keep/drop, reorder, emphasise for a role, show a quality, … Patterns over the typo-corrected text
  * come first; the weighted topic cues (intents.ts) decide the rest.
  */
+import { CERT_NAMES } from './cert-names.js';
 import { classifyIntent, INTENTS, type Intent } from './intents.js';
 
 export const ASKS = [
@@ -22,6 +23,7 @@ export const ASKS = [
   'show',
   'certs',
   'interests',
+  'personal',
   'keep',
   'judge',
   'rewrite',
@@ -62,11 +64,16 @@ export const WHOLE_RESUME_ASKS: ReadonlySet<Ask> = new Set([
   'show',
   'certs',
   'interests',
+  'personal',
   'heading',
 ]);
 
 const OUT =
   /\b(weather|joke|cover letter|salary|negotiat\w*|visa|recipe|bitcoin|homework|poem|translate|leetcode|movie|football|who won|dating|capital of|flight|book me|restaurant in|good restaurant|taxes|stock price|lottery|horoscope)\b/;
+
+/** Questions about personal details: date of birth, marital status, gender, photo, ID numbers. */
+const PERSONAL =
+  /\b(date of birth|birth ?date|dob|birthday|my age|marital|married|nationality|gender|religion|photo|photograph|picture|headshot|pan (number|card|no)|aadhaa?r|passport number|national id|id number|ssn|social security)\b/;
 
 const SECTION =
   /\b(education|experience|projects?|skills?|summary|profile|objective|certifications?|certs?|licen[cs]es?|exams?|interests?|hobbies|msc|mba|degree|masters|gpa)\b/g;
@@ -161,8 +168,11 @@ export function classifyAsk(
     )
   )
     return { ask: 'heading', ...none };
+  // "first person" is a way of writing, not a place in the order.
   const orderWords =
-    /\b(before|after|above|below|first|top|order|right place|higher|lower|ahead of|go first|come first)\b/.test(t);
+    /\b(before|after|above|below|first|top|order|right place|higher|lower|ahead of|go first|come first)\b/.test(
+      t.replace(/\bfirst person\b/g, ''),
+    );
   if (
     orderWords &&
     (sectionWords(t) >= 2 ||
@@ -181,7 +191,9 @@ export function classifyAsk(
     return { ask: 'change', quality: null, target, goal: null };
   if (
     target &&
-    /\bwhat (should|do|would|can) i (emphasi[sz]e|highlight|show|put first)|\bwhat (do|should) i (need )?for\b/.test(t)
+    /\bwhat (else )?(should|do|would|can|could) i (emphasi[sz]e|highlight|show|put first|add|include|mention|learn|list)|\bwhat (do|should) i (need )?for\b/.test(
+      t,
+    )
   )
     return { ask: 'emphasise', quality: null, target, goal: null };
   if (/\b(show|demonstrate|prove|convey|talk about|get across|highlight)\b/.test(t)) {
@@ -193,13 +205,18 @@ export function classifyAsk(
   }
   if (/\b(fix|change|improve|do|tackle) first\b|\bwhere (do|should) i (start|begin)\b|\bpriorit/.test(t))
     return { ask: 'priorities', ...none };
+  if (PERSONAL.test(t) && !/\b(project|bullet)\b/.test(t)) return { ask: 'personal', ...none };
   if (
-    /\bcertif\w*|\blicen[cs]e\w*|\bexams?\b|\bcpa\b|\bpccn\b|\bcerts?\b|\bcredential\w*/.test(t) &&
+    (/\bcertif\w*|\blicen[cs]e\w*|\bexams?\b|\bcerts?\b|\bcredential\w*/.test(t) || CERT_NAMES.test(t)) &&
     !/\bwhy\b/.test(t)
   )
     return { ask: 'certs', ...none };
   if (/\binterests?\b|\bhobb(y|ies)\b/.test(t)) return { ask: 'interests', ...none };
-  if (/\b(keep|drop|remove|cut|delete|get rid of|leave (it )?out|worth keeping)\b/.test(t))
+  if (
+    /\b(keep|drop|remove|cut|delete|get rid of|leave (it )?out|worth (keeping|mentioning|including|listing|it)|belongs?|still need|necessary|(do|should) i (list|include|mention|need) (it|this|both|all|them|my|the)|take (it|this|that|them) (off|out))\b/.test(
+      t,
+    )
+  )
     return { ask: 'keep', ...none };
   if (
     /\b(is|would|does) (this|it|that) (be )?(better|good|ok|okay|fine|work|strong)\b|\bhow about\b|\bwhat do you think\b|\bwould this work\b|\bjudge\b|\brate (this|my|it)\b|\bthoughts on\b|\bweakest\b|\bgood enough\b|\bany good\b|\bis (this|the|my|it) [a-z ]*(good|ok|okay|fine|strong|weak|bad|vague|right)\b|\b(good|ok|okay|fine|weak|vague) (right|enough)?\b\W*$|\btoo vague\b|\bhows\b|\bhow is\b/.test(

@@ -4,6 +4,7 @@ import type { Ask } from './asks.js';
 import { type EntryRef, bulletsOf, entryLabel, findingsOnBullet } from './outline.js';
 import { hasNumber, rewriteOf, WEAK_BULLET_RULES, whereToFind } from './rewrites.js';
 import { reviewerPhrase } from './role.js';
+import { tenseFixed } from './tense-fix.js';
 import { answer, type EntryView, type ReportView, sectionName } from './view.js';
 
 function dates(e: EntryView): string {
@@ -68,9 +69,32 @@ export function entryAnswer(report: ReportView, ref: EntryRef, ask: Ask, now: Da
       note: `${(r.weak[0]?.message ?? 'No measurable result yet').replace(/[.\s]*$/, '.')} Where to find the number: ${whereToFind(r.b.text)}`,
     });
   }
-  if (strong.length > 0) {
+  const other = rated.flatMap((r) =>
+    r.findings.filter((f) => !WEAK_BULLET_RULES.has(f.rule) && f.rule !== 'unquantified-bullet'),
+  );
+  if (other.length > 0) {
+    blocks.push({ type: 'paragraph', text: 'Also flagged in this entry:' });
+    for (const f of other.slice(0, 4)) {
+      const fixed = tenseFixed(f);
+      blocks.push(
+        fixed
+          ? { type: 'rewrite', before: f.evidence!, after: fixed, note: f.message }
+          : {
+              type: 'finding',
+              severity: f.severity,
+              rule: f.rule,
+              title: f.message,
+              evidence: f.evidence ?? null,
+              suggestion: f.suggestion ?? null,
+            },
+      );
+    }
+  }
+  const flagged = new Set(other.map((f) => f.evidence));
+  const works = strong.filter((r) => !flagged.has(r.b.text));
+  if (works.length > 0) {
     blocks.push({ type: 'paragraph', text: 'What already works (a result with a number):' });
-    for (const r of strong.slice(0, 2)) blocks.push({ type: 'quote', text: r.b.text });
+    for (const r of works.slice(0, 2)) blocks.push({ type: 'quote', text: r.b.text });
   }
   if (weak.length > 4)
     blocks.push({

@@ -18,6 +18,12 @@ function uniqueRules(findings: readonly FindingView[]): FindingView[] {
   return out;
 }
 
+/** A finding's message inside a sentence: first letter lowered, quoted words as the user wrote them ("I"). */
+function clause(message: string): string {
+  const m = message.replace(/[.\s]*$/, '');
+  return /^[A-Z][a-z]/.test(m) ? m[0]!.toLowerCase() + m.slice(1) : m;
+}
+
 function verdictText(line: string, findings: readonly FindingView[]): string {
   const weak = findings.filter((f) => WEAK_BULLET_RULES.has(f.rule));
   if (weak.length === 0) {
@@ -25,7 +31,7 @@ function verdictText(line: string, findings: readonly FindingView[]): string {
       ? 'This one works: it starts with what you did and carries a measurable result. Keep it; at most tighten the wording.'
       : 'It reads clearly and I found nothing to flag, but it has no number yet: a result (how much, how many, how fast) would make it strong.';
   }
-  const problems = weak.map((f) => f.message.replace(/\.$/, '').toLowerCase());
+  const problems = weak.map((f) => clause(f.message));
   return `It is weak as it stands: ${problems.join('; ')}.`;
 }
 
@@ -34,7 +40,7 @@ function keepText(line: string, findings: readonly FindingView[], where: string)
   if (weak.length === 0 && hasNumber(line)) return `Keep it: it is one of the stronger lines in ${where}.`;
   if (weak.length === 0)
     return `Keep it if it shows something the other lines in ${where} do not; add a result to make it earn its place.`;
-  return `Keep it only if you can add what came of it (a number, a scale, an outcome); otherwise drop it and give the space to a line with a result. As it stands: ${weak[0]!.message.replace(/\.$/, '').toLowerCase()}.`;
+  return `Keep it only if you can add what came of it (a number, a scale, an outcome); otherwise drop it and give the space to a line with a result. As it stands: ${clause(weak[0]!.message)}.`;
 }
 
 function explainBlocks(findings: readonly FindingView[]): Block[] {
@@ -90,7 +96,8 @@ function lineBlocks(
       break;
     default:
       blocks.push({ type: 'paragraph', text: verdictText(line, findings) });
-      blocks.push(rewrite());
+      // A line that already works gets no placeholder tacked on.
+      if (weak) blocks.push(rewrite());
   }
   const other = findings.filter((f) => !WEAK_BULLET_RULES.has(f.rule));
   if (other.length > 0 && ask !== 'explain')

@@ -135,6 +135,34 @@ function entryByName(report: ReportView, tokens: readonly string[]): EntryRef | 
   return best.e;
 }
 
+/**
+ * Several entries at the organisation the question names ("my first job at Larkspur" when two roles there
+ * tie): the ordinal picks by date within them (first = the earliest start), else the most recent one.
+ */
+function entryAtOrganisation(report: ReportView, tokens: readonly string[]): EntryRef | null {
+  const text = ` ${tokens.join(' ')} `;
+  // The organisation word may sit in the title when the parser did not split "Title, Organisation".
+  const words = (e: EntryRef) =>
+    tokenize(`${e.value.organization ?? ''} ${e.value.title ?? ''}`).filter(
+      (t) => t.length >= 4 && !GENERIC.has(t) && !STOPWORDS.has(t) && !ASK_WORDS.has(t),
+    );
+  const asked = tokens.filter((t) => t.length >= 4 && !ASK_WORDS.has(t) && !STOPWORDS.has(t));
+  const candidates = entriesOf(report).map((e) => ({ e, hits: words(e).filter((t) => text.includes(` ${t} `)) }));
+  const named = candidates.filter((c) => c.hits.length > 0);
+  // All of them named by the same word(s), none by a word of its own: the question names the organisation only.
+  const shared = named[0]?.hits.join(' ');
+  const orgWords = new Set(entriesOf(report).flatMap((e) => tokenize(e.value.organization)));
+  if (named.length < 2 || named.some((c) => c.hits.join(' ') !== shared) || asked.length === 0) return null;
+  // The word must name an organisation somewhere ("harbour"), not a job title both share ("designer").
+  if (!named[0]!.hits.some((t) => orgWords.has(t))) return null;
+  const byStart = named.map((c) => c.e).sort((a, b) => (a.value.start ?? '').localeCompare(b.value.start ?? ''));
+  const m = text.match(/\b(first|earliest|oldest|original|second|last|latest|current|recent|newest)\b/);
+  if (!m) return named[0]!.e;
+  if (['first', 'earliest', 'oldest', 'original'].includes(m[1]!)) return byStart[0]!;
+  if (m[1] === 'second') return byStart[1] ?? null;
+  return byStart.at(-1)!;
+}
+
 /** "my first job", "my current job", "my previous job", "my internship". */
 function entryByOrdinal(report: ReportView, tokens: readonly string[]): EntryRef | null {
   const jobs = entriesOf(report, ['experience']);
@@ -219,7 +247,7 @@ export function resolveReferent(input: ResolveInput): Referent {
   if (!input.wholeResumeAsk) {
     const nth = bulletByOrdinal(report, tokens);
     if (nth) return { kind: 'bullet', ref: nth };
-    const entry = entryByName(report, tokens) ?? entryByOrdinal(report, tokens);
+    const entry = entryByName(report, tokens) ?? entryAtOrganisation(report, tokens) ?? entryByOrdinal(report, tokens);
     const topic = bulletByTopic(report, tokens, input.lineAsk);
     if (topic && (!entry || /\b(bullet|line|point)\b/.test(tokens.join(' ')))) return { kind: 'bullet', ref: topic };
     if (entry) return { kind: 'entry', ref: entry };

@@ -2,9 +2,11 @@
 import type { Block, ReplyMessage } from '../../reply/types.js';
 import { getRule } from '../../rules/index.js';
 import { experienceYears } from './experience.js';
+import { entryLabel } from './outline.js';
+import { tenseFixed } from './tense-fix.js';
 import { allFindings, answer, bySeverity, sectionName, type FindingView, type ReportView } from './view.js';
 
-function findingBlock(f: FindingView): Block {
+function findingBlock(f: FindingView): Extract<Block, { type: 'finding' }> {
   return {
     type: 'finding',
     severity: f.severity,
@@ -67,7 +69,7 @@ export function prioritiesAnswer(report: ReportView, limit = 3): ReplyMessage {
     if (seenRules.has(finding.rule)) continue;
     seenRules.add(finding.rule);
     const where = section === null ? '' : ` (in ${sectionName(report.sections[section]!)})`;
-    blocks.push({ ...findingBlock(finding), title: `${finding.message}${where}` } as Block);
+    blocks.push({ ...findingBlock(finding), title: `${finding.message}${where}` });
     if (seenRules.size >= limit) break;
   }
   const sameRule = ranked.filter((r) => r.finding.rule === ranked[0]!.finding.rule).length;
@@ -139,8 +141,26 @@ export function atsAnswer(report: ReportView): ReplyMessage {
   ]);
 }
 
-export function findingAnswer(report: ReportView, rule: string | null, focus: number | null): ReplyMessage {
-  const everything = allFindings(report);
+/** Where a finding sits: its entry ("Healthcare Assistant, St James's Hospital") or its section. */
+function findingPlace(report: ReportView, f: FindingView, section: number | null): string | null {
+  if (section === null) return null;
+  const s = report.sections[section]!;
+  const entry = f.entryIndex === undefined ? undefined : s.entries?.[f.entryIndex];
+  return entry ? `${entryLabel(entry)}, in ${sectionName(s)}` : `in ${sectionName(s)}`;
+}
+
+export function findingAnswer(
+  report: ReportView,
+  rule: string | null,
+  focus: number | null,
+  within?: { section: number; entry: number },
+): ReplyMessage {
+  // Within one entry ("the fynbos bullets are present tense"): only its findings, when it has any of this rule.
+  const all = allFindings(report);
+  const inEntry = within
+    ? all.filter((x) => x.section === within.section && x.finding.entryIndex === within.entry)
+    : [];
+  const everything = inEntry.some((x) => x.finding.rule === rule) ? inEntry : all;
   const ruleId =
     rule ??
     (focus !== null
@@ -163,7 +183,13 @@ export function findingAnswer(report: ReportView, rule: string | null, focus: nu
     blocks.push({ type: 'context', text: 'Your resume does not trigger this one.' });
   } else {
     blocks.push({ type: 'paragraph', text: `Where it applies to you (${mine.length}):` });
-    for (const { finding } of mine.slice(0, 4)) blocks.push(findingBlock(finding));
+    for (const { finding, section } of mine.slice(0, 4)) {
+      const where = findingPlace(report, finding, section);
+      blocks.push({ ...findingBlock(finding), title: where ? `${finding.message} (${where})` : finding.message });
+      const fixed = tenseFixed(finding);
+      if (fixed) blocks.push({ type: 'rewrite', before: finding.evidence!, after: fixed });
+    }
+    if (mine.length > 4) blocks.push({ type: 'context', text: `${mine.length - 4} more like these.` });
   }
   return answer(`What "${ruleId}" means`, blocks, mine[0]?.finding.severity ?? 'info');
 }

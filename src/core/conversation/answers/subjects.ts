@@ -4,6 +4,7 @@
  * Each one quotes the user's own lines that bear on it.
  */
 import type { Block, ReplyMessage } from '../../reply/types.js';
+import { CERT_NAMES } from './cert-names.js';
 import { employmentGaps, experienceYears, monthName } from './experience.js';
 import { bulletsOf, entryLabel, sectionLines } from './outline.js';
 import { hasNumber } from './rewrites.js';
@@ -162,22 +163,25 @@ export function orderAnswer(report: ReportView, now: Date = new Date()): ReplyMe
   return answer('Section order', blocks);
 }
 
-const CERT_LINE = /\b(certif\w*|licen[cs]e\w*|exam|cpa|pccn|acls|bls|cfa|pmp|aws certified|passed)\b/i;
+const CERT_WORDS = /\b(certif\w*|licen[cs]e\w*|exams?|passed)\b/i;
+const isCertLine = (line: string) => CERT_WORDS.test(line) || CERT_NAMES.test(line);
 
 export function certificationsAnswer(report: ReportView): ReplyMessage {
   const section = report.sections.find((s) => s.kind === 'certifications');
   const lines = section
     ? sectionLines(section)
     : report.sections.flatMap((s) => [
-        ...(s.items ?? []),
-        ...(s.entries ?? []).map((e) => e.title ?? '').filter((t) => CERT_LINE.test(t)),
-        ...(s.lines ?? []).filter((l) => CERT_LINE.test(l)),
+        ...(s.items ?? []).filter(isCertLine),
+        ...(s.entries ?? []).map((e) => e.title ?? '').filter(isCertLine),
+        ...(s.lines ?? []).filter(isCertLine),
       ]);
   const blocks: Block[] = [];
   if (lines.length > 0) {
     blocks.push({
       type: 'paragraph',
-      text: section ? `Your ${sectionName(section)} section:` : 'Your certifications and exams, as I found them:',
+      text: section
+        ? `Your ${sectionName(section)} section:`
+        : 'Your certifications and exams, as I found them (they have no section of their own yet):',
     });
     for (const l of [...new Set(lines)].slice(0, 5)) blocks.push({ type: 'quote', text: l });
   } else {

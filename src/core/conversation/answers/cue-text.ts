@@ -1,0 +1,60 @@
+/**
+ * The words of a question that choose its ask, without the words that only name its referent: an entry's
+ * own title or organisation ("the help desk job" must not ask for help, "Ride Share" is no share) and
+ * ordinal pointers ("my first job" is no priority). The referent is resolved from the full text.
+ */
+import { entriesOf } from './outline.js';
+import { tokenize } from './normalize.js';
+import type { ReportView } from './view.js';
+
+const ORDINAL_POINTER =
+  /\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th|last|current|latest|previous|prior) (job|role|position|bullet|line|point|one|employer|internship|entry)\b/g;
+
+const names = new WeakMap<ReportView, string[][]>();
+
+/** Every entry title and organisation as token lists (two words or more: one word is too ambiguous). */
+function entryNames(report: ReportView): string[][] {
+  let out = names.get(report);
+  if (!out) {
+    out = entriesOf(report)
+      .flatMap((e) => [tokenize(e.value.title ?? ''), tokenize(e.value.organization ?? '')])
+      .filter((n) => n.length >= 2);
+    names.set(report, out);
+  }
+  return out;
+}
+
+/** Token positions covered by a run of ≥ 2 tokens that appears, in order, inside one entry name. */
+function namedPositions(tokens: readonly string[], report: ReportView): Set<number> {
+  const hit = new Set<number>();
+  for (const name of entryNames(report)) {
+    for (let i = 0; i < tokens.length; i++) {
+      for (let start = 0; start < name.length; start++) {
+        let n = 0;
+        while (i + n < tokens.length && start + n < name.length && tokens[i + n] === name[start + n]) n++;
+        if (n >= 2) for (let k = 0; k < n; k++) hit.add(i + k);
+      }
+    }
+  }
+  return hit;
+}
+
+export interface CueText {
+  /** The question's text with referent-only words removed (what the intent cues read). */
+  raw: string;
+  /** The typo-corrected tokens, the same words removed. */
+  tokens: string[];
+}
+
+export function cueText(raw: string, corrected: readonly string[], report: ReportView | null): CueText {
+  const named = report ? namedPositions(corrected, report) : new Set<number>();
+  ORDINAL_POINTER.lastIndex = 0;
+  if (named.size === 0 && !ORDINAL_POINTER.test(corrected.join(' '))) return { raw, tokens: [...corrected] };
+  const rawTokens = tokenize(raw);
+  // Raw and corrected tokens line up one to one (correction replaces a token, never splits it).
+  const aligned = rawTokens.length === corrected.length;
+  const keep = (_: string, i: number) => !named.has(i);
+  const tokens = corrected.filter(keep).join(' ').replace(ORDINAL_POINTER, '$2').split(' ').filter(Boolean);
+  const kept = aligned ? rawTokens.filter(keep).join(' ') : raw;
+  return { raw: kept.replace(ORDINAL_POINTER, '$2'), tokens };
+}
