@@ -32,6 +32,8 @@ const envSchema = z.object({
   MAX_FILE_MB: positiveNumber('a size in megabytes', 5),
   MAX_PAGES: positiveInt('pages', 4, 50),
   EXTRACT_TIMEOUT_MS: positiveInt('milliseconds', 10_000, 600_000),
+  /** OCR of a picture or a scanned PDF: its own limit, in its own worker. */
+  OCR_TIMEOUT_MS: positiveInt('milliseconds', 20_000, 600_000),
   /** The score card picture: on by default; off, false, 0 or no for text only. */
   CARD: optional(
     z
@@ -51,6 +53,7 @@ export interface Config {
   maxFileBytes: number;
   maxPages: number;
   extractTimeoutMs: number;
+  ocrTimeoutMs: number;
   /** The score card picture with each review (CARD=off: text only). */
   cards: boolean;
   /** Unset: the default for the mode (warn for the console, info otherwise). */
@@ -75,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, registry: readonly Adapter[])
     maxFileBytes: Math.round(e.MAX_FILE_MB * 1_000_000),
     maxPages: e.MAX_PAGES,
     extractTimeoutMs: e.EXTRACT_TIMEOUT_MS,
+    ocrTimeoutMs: e.OCR_TIMEOUT_MS,
     cards: ['on', 'true', '1', 'yes'].includes(e.CARD),
     logLevel: e.LOG_LEVEL ?? null,
     adapters,

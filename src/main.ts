@@ -15,7 +15,7 @@ import { openStore } from './core/conversation/store/kv.js';
 import type { PlatformRuntime } from './core/conversation/types.js';
 import { ConfigError } from './core/env.js';
 import { isCodedError } from './core/errors.js';
-import { shutdownExtractors, warmUpExtractors } from './core/extract/index.js';
+import { configureOcr, shutdownExtractors, warmUpExtractors } from './core/extract/index.js';
 import { answererFor } from './core/llm/answerer.js';
 import { log } from './core/log.js';
 import { channelDirectory, loadQueueConfig, openJobs, type QueueConfig } from './core/queue/index.js';
@@ -122,6 +122,7 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   });
   // Start the file-reading workers now, so the first resume does not wait for them.
   void warmUpExtractors();
+  configureOcr({ timeoutMs: config.ocrTimeoutMs });
   const signals = onShutdownSignal();
   const runtimes: PlatformRuntime[] = [];
   let starting = 'console';

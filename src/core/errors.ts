@@ -12,6 +12,9 @@ export const EXTRACT_ERROR_CODES = [
   'empty',
   'no-text-layer',
   'timeout',
+  // OCR (images and scanned PDFs)
+  'ocr-timeout',
+  'ocr-unclear',
 ] as const;
 
 export const ERROR_CODES = [

@@ -59,9 +59,9 @@ describe('hostile and broken files', () => {
     { name: 'zero bytes', bytes: new Uint8Array(0), code: 'empty' },
     { name: 'random bytes', bytes: pseudoRandomBytes(64 * 1024), code: 'unsupported-format' },
     {
-      name: 'a PNG image',
+      name: 'a PNG cut off inside its header',
       bytes: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
-      code: 'unsupported-format',
+      code: 'corrupt',
     },
     {
       name: 'a legacy .doc',
@@ -103,10 +103,10 @@ describe('hostile and broken files', () => {
     expect(result.code).toBe('corrupt');
   });
 
-  it('reports a PDF whose only page is shapes as having no text layer, and says what to do', async () => {
+  it('reads a PDF whose only page is shapes by OCR, finds no words, and says what to send instead', async () => {
     const result = await failure(await makeImageOnlyPdf());
-    expect(result.code).toBe('no-text-layer');
-    expect(result.message).toMatch(/paste the text/);
+    expect(result.code).toBe('ocr-unclear');
+    expect(result.message).toMatch(/couldn't read this clearly.*original PDF or Word file/s);
   });
 
   it('refuses a DOCX whose ZIP directory claims gigabytes, before parsing', async () => {

@@ -35,9 +35,9 @@ describe('sniffFormat', () => {
   });
 
   it.each([
-    ['PNG', withPadding(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)), 'image'],
-    ['JPEG', withPadding(bytes(0xff, 0xd8, 0xff, 0xe0)), 'image'],
-    ['GIF', withPadding(ascii('GIF89a')), 'image'],
+    ['TIFF', withPadding(bytes(0x49, 0x49, 0x2a, 0x00)), 'image'],
+    ['HEIC photo', withPadding(Buffer.concat([bytes(0, 0, 0, 0x18), ascii('ftypheic')])), 'heic'],
+    ['AVIF picture', withPadding(Buffer.concat([bytes(0, 0, 0, 0x1c), ascii('ftypavif')])), 'heic'],
     ['legacy Word .doc (OLE)', withPadding(bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)), 'legacy-doc'],
     ['ELF executable', withPadding(bytes(0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01)), 'executable'],
     ['Windows executable', withPadding(ascii('MZ\x90\x00\x03')), 'executable'],
@@ -47,6 +47,23 @@ describe('sniffFormat', () => {
   ])('refuses %s', (_name, input, kind) => {
     expect(identify(input)).toEqual({ format: null, kind });
     expect(sniffFormat(input)).toBeNull();
+  });
+
+  it.each([
+    ['PNG', withPadding(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)), 'png'],
+    ['JPEG', withPadding(bytes(0xff, 0xd8, 0xff, 0xe0)), 'jpeg'],
+    ['GIF', withPadding(ascii('GIF89a')), 'gif'],
+    ['WebP', withPadding(Buffer.concat([ascii('RIFF'), bytes(0, 0, 0, 0), ascii('WEBPVP8 ')])), 'webp'],
+  ])('takes a %s picture for OCR, from its magic bytes', (_name, input, image) => {
+    expect(identify(input)).toEqual({ format: 'image', image });
+    expect(sniffFormat(input)).toBe('image');
+  });
+
+  it('does not take a non-HEIF ISO media file (an MP4 video) for a photo', () => {
+    expect(identify(withPadding(Buffer.concat([bytes(0, 0, 0, 0x18), ascii('ftypisom')])))).toEqual({
+      format: null,
+      kind: 'image',
+    });
   });
 
   it('refuses binary that happens to be valid UTF-8 but is full of control characters', () => {

@@ -5,7 +5,7 @@ import { spawnWorker } from '../../src/core/extract/worker-spawn.js';
 
 describe('extraction worker priority', () => {
   it('starts workers at the niceness asked for, so the main event loop goes first', async () => {
-    const child = spawnWorker(64, 7);
+    const child = spawnWorker('text', 64, 7);
     try {
       expect(child.pid).toBeDefined();
       // At least 7: a process already niced higher may not be allowed to lower its child's niceness.

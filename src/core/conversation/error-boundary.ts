@@ -11,7 +11,7 @@ import type { CoreEvent, ReplyChannel } from './types.js';
 const INTERNAL_MESSAGE = 'Sorry, something went wrong on my side while handling that. Please try again in a moment.';
 
 const HINTS: Partial<Record<string, string>> = {
-  'unsupported-format': 'I read PDF, DOCX and plain text.',
+  'unsupported-format': 'I read PDF, DOCX, plain text, and PNG, JPEG or WebP pictures.',
   'no-text-layer': 'If your PDF is a scan, export it again from your editor, or paste the text.',
   'bad-arguments': 'Send /help to see every command.',
   'unknown-command': 'Send /help to see every command.',

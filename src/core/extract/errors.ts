@@ -1,12 +1,14 @@
 import { CodedError } from '../errors.js';
 
-const ACCEPTED = 'I can read PDF and Word (.docx) files, or you can paste the text of your resume into the chat.';
+const ACCEPTED =
+  'I can read PDF and Word (.docx) files, PNG, JPEG or WebP pictures of your resume, or you can paste the text into the chat.';
 
 /** What an unsupported file looked like, to tailor the message. */
-export type UnsupportedKind = 'image' | 'legacy-doc' | 'archive' | 'executable' | 'rtf' | 'other';
+export type UnsupportedKind = 'image' | 'heic' | 'legacy-doc' | 'archive' | 'executable' | 'rtf' | 'other';
 
 const UNSUPPORTED: Record<UnsupportedKind, string> = {
-  image: `That file is an image, and I can't read text from pictures. ${ACCEPTED}`,
+  image: `I can't open that kind of picture. ${ACCEPTED}`,
+  heic: `That is an iPhone HEIC/HEIF photo, which I can't open. Send it as a PNG or JPEG (on the iPhone: Settings → Camera → Formats → Most Compatible, or take a screenshot of it), or better, send your resume as a PDF.`,
   'legacy-doc': `That looks like an old Word .doc file. Save it as .docx or PDF and send it again, or paste the text.`,
   archive: `That file is an archive, not a resume document. ${ACCEPTED}`,
   executable: `That file is a program, not a resume document. ${ACCEPTED}`,
@@ -84,5 +86,34 @@ export function timedOut(timeoutMs: number): CodedError {
     `Reading that file took too long (over ${Math.round(timeoutMs / 1000)} s), so I stopped. ` +
       'Export a simpler PDF, or paste the text.',
     { context: { timeoutMs } },
+  );
+}
+
+/** OCR took longer than its own limit (OCR_TIMEOUT_MS), so the worker was stopped. */
+export function ocrTimedOut(timeoutMs: number): CodedError {
+  return new CodedError(
+    'ocr-timeout',
+    `That looks like a scan or a photo, so I tried to read it by OCR, but it took too long (over ${Math.round(timeoutMs / 1000)} s) and I stopped. ` +
+      'Send the original PDF or Word file if you have it, or a sharper screenshot of one page.',
+    { context: { timeoutMs } },
+  );
+}
+
+/** OCR ran but could not read enough with confidence: a review of misread text would be nonsense. */
+export function ocrUnclear(confidence: number, words: number): CodedError {
+  return new CodedError(
+    'ocr-unclear',
+    "I couldn't read this clearly: it looks like a scan or a photo, and too much of the text came out unsure. " +
+      'Send the original PDF or Word file if you can; otherwise a straight, well-lit, in-focus photo or a screenshot at full size works best.',
+    { context: { confidence: Math.round(confidence), words } },
+  );
+}
+
+/** Width × height beyond what any page scan needs: refused from the header, before the picture is decoded. */
+export function imageTooLarge(width: number, height: number): CodedError {
+  return new CodedError(
+    'too-large',
+    `That picture is ${width}×${height} pixels, far larger than a page needs, so I did not open it. Send a smaller screenshot or photo, or the PDF.`,
+    { context: { detail: 'pixels', width, height } },
   );
 }

@@ -2,24 +2,38 @@ import { isCodedError } from '../errors.js';
 import { log } from '../log.js';
 import { empty, expandsTooMuch, tooLarge, unsupportedFormat } from './errors.js';
 import { MAX_DOCX_INFLATED_BYTES, resolveLimits } from './limits.js';
-import { ExtractorPool, type PoolOptions } from './pool.js';
+import { ocrSettings } from './ocr-config.js';
+import { checkOcrResult, checkPictureSize } from './ocr-limits.js';
+import { ExtractorPool, type PoolJob, type PoolOptions } from './pool.js';
 import type { JobKind, JobResult } from './protocol.js';
 import { identify } from './sniff.js';
 import { extractPastedText } from './text.js';
-import type { ExtractOptions, ExtractResult } from './types.js';
+import type { ExtractOptions, ExtractResult, FileFormat } from './types.js';
 
 let pool: ExtractorPool | null = null;
+let ocrPool: ExtractorPool | null = null;
 const poolOptions: PoolOptions = {};
+/**
+ * OCR has its own pool: one process (OCR is CPU-bound: two at once on a small machine only halve each other),
+ * started on the first picture, not at start-up. tesseract's WebAssembly memory is outside the V8 heap,
+ * hence the larger resident-memory cap.
+ */
+const OCR_POOL: PoolOptions = { worker: 'ocr', size: 1, heapMb: 384, rssLimitMb: 1_200, niceness: 10 };
 
 function getPool(): ExtractorPool {
   pool ??= new ExtractorPool(poolOptions);
   return pool;
 }
 
+function getOcrPool(): ExtractorPool {
+  ocrPool ??= new ExtractorPool(OCR_POOL);
+  return ocrPool;
+}
+
 /**
  * Starts the worker processes now instead of on the first file (bot start-up, benchmarks). The promise
  * resolves when they are all ready; callers that do not care can ignore it (it is never left rejecting
- * unhandled).
+ * unhandled). The OCR worker is not started here (see warmUpOcr).
  */
 export function warmUpExtractors(): Promise<void> {
   const ready = getPool().warmUp();
@@ -27,16 +41,45 @@ export function warmUpExtractors(): Promise<void> {
   return ready;
 }
 
+/** Starts the OCR worker now (benchmarks, tests); otherwise it starts with the first picture or scan. */
+export function warmUpOcr(): Promise<void> {
+  const ready = getOcrPool().warmUp();
+  ready.catch(() => undefined);
+  return ready;
+}
+
 /** Stops the worker processes. Extraction still works afterwards (a new pool starts on demand). */
 export async function shutdownExtractors(): Promise<void> {
-  const current = pool;
+  const current = [pool, ocrPool];
   pool = null;
-  await current?.shutdown();
+  ocrPool = null;
+  await Promise.all(current.map((p) => p?.shutdown()));
+}
+
+async function runJob(target: ExtractorPool, job: PoolJob, bytes: number): Promise<JobResult> {
+  const started = performance.now();
+  try {
+    const result = await target.run(job);
+    log.debug({ kind: job.kind, bytes, ms: Math.round(performance.now() - started), pages: result.pages }, 'extracted');
+    return result;
+  } catch (err) {
+    log.info(
+      {
+        kind: job.kind,
+        bytes,
+        ms: Math.round(performance.now() - started),
+        code: isCodedError(err) ? err.code : 'unexpected',
+      },
+      'extraction failed',
+    );
+    throw err;
+  }
 }
 
 /**
  * File bytes → cleaned text. The format is sniffed from the bytes; PDF and DOCX are parsed in a killable
- * worker process under the time, page and memory limits; text is handled here.
+ * worker process under the time, page and memory limits; pictures, and PDFs without a text layer, are read
+ * by OCR in a separate killable worker under OCR's own time limit; text is handled here.
  */
 export async function extractFile(bytes: Uint8Array, opts: ExtractOptions = {}): Promise<ExtractResult> {
   const limits = resolveLimits(opts);
@@ -51,26 +94,29 @@ export async function extractFile(bytes: Uint8Array, opts: ExtractOptions = {}):
     const inflated = identified.entries.reduce((n, e) => n + e.uncompressedSize, 0);
     if (inflated > MAX_DOCX_INFLATED_BYTES) throw expandsTooMuch();
   }
-  const kind: JobKind = identified.format;
-  const started = performance.now();
+  const ocrTimeoutMs = opts.ocrTimeoutMs ?? ocrSettings().timeoutMs;
+  const job = (kind: JobKind, timeoutMs: number): PoolJob => ({
+    kind,
+    data: bytes,
+    maxPages: limits.maxPages,
+    maxTotalPages: limits.maxTotalPages,
+    timeoutMs,
+  });
+  let format: FileFormat = identified.format;
   let result: JobResult;
-  try {
-    result = await getPool().run({ kind, data: bytes, ...limits });
-  } catch (err) {
-    log.info(
-      {
-        kind,
-        bytes: bytes.length,
-        ms: Math.round(performance.now() - started),
-        code: isCodedError(err) ? err.code : 'unexpected',
-      },
-      'extraction failed',
-    );
-    throw err;
+  if (identified.format === 'image') {
+    checkPictureSize(bytes);
+    result = await runJob(getOcrPool(), job('image', ocrTimeoutMs), bytes.length);
+  } else {
+    try {
+      result = await runJob(getPool(), job(identified.format, limits.timeoutMs), bytes.length);
+    } catch (err) {
+      if (!(isCodedError(err) && err.code === 'no-text-layer')) throw err;
+      // A scan: read it by OCR instead of turning it away.
+      result = await runJob(getOcrPool(), job('pdf-ocr', ocrTimeoutMs), bytes.length);
+      format = 'pdf';
+    }
   }
-  log.debug(
-    { kind, bytes: bytes.length, ms: Math.round(performance.now() - started), pages: result.pages },
-    'extracted',
-  );
-  return { format: kind, ...result, bytes: bytes.length, fileName };
+  checkOcrResult(result);
+  return { format, ...result, bytes: bytes.length, fileName };
 }

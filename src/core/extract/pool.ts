@@ -1,12 +1,14 @@
 import type { ChildProcess } from 'node:child_process';
 import { CodedError } from '../errors.js';
 import { log } from '../log.js';
-import { corrupt, expandsTooMuch, timedOut } from './errors.js';
+import { corrupt, expandsTooMuch, ocrTimedOut, timedOut } from './errors.js';
 import { workerMessageSchema, type JobKind, type JobResult } from './protocol.js';
 import { watchMemory } from './memory-watch.js';
-import { spawnWorker } from './worker-spawn.js';
+import { spawnWorker, type WorkerModule } from './worker-spawn.js';
 
 export interface PoolOptions {
+  /** Which worker module the processes run: the text parsers (default) or OCR. */
+  worker?: WorkerModule;
   /** Worker processes. */
   size?: number;
   /** V8 heap cap per worker (--max-old-space-size). */
@@ -71,6 +73,7 @@ export class ExtractorPool {
   private readonly rssLimitBytes: number;
   private readonly startupTimeoutMs: number;
   private readonly niceness: number;
+  private readonly worker: WorkerModule;
   private readonly slots = new Set<Slot>();
   private readonly queue: Pending[] = [];
   private nextId = 1;
@@ -78,7 +81,15 @@ export class ExtractorPool {
   private closed = false;
   private readonly readyWaiters: { resolve: () => void; reject: (err: Error) => void }[] = [];
 
-  constructor({ size = 2, heapMb = 256, rssLimitMb = 512, startupTimeoutMs = 30_000, niceness = 5 }: PoolOptions = {}) {
+  constructor({
+    worker = 'text',
+    size = 2,
+    heapMb = 256,
+    rssLimitMb = 512,
+    startupTimeoutMs = 30_000,
+    niceness = 5,
+  }: PoolOptions = {}) {
+    this.worker = worker;
     this.size = Math.max(1, Math.floor(size));
     this.heapMb = heapMb;
     this.rssLimitBytes = rssLimitMb * 1024 * 1024;
@@ -144,7 +155,7 @@ export class ExtractorPool {
   }
 
   private spawn(): Slot {
-    const child = spawnWorker(this.heapMb, this.niceness);
+    const child = spawnWorker(this.worker, this.heapMb, this.niceness);
     const slot: Slot = { child, ready: false, running: null, killedFor: null, startupTimer: null, stderrTail: '' };
     this.slots.add(slot);
     slot.startupTimer = setTimeout(() => child.kill('SIGKILL'), this.startupTimeoutMs);
@@ -204,7 +215,8 @@ export class ExtractorPool {
   }
 
   private crashError(slot: Slot, job: PoolJob, code: number | null, signal: NodeJS.Signals | null): Error {
-    if (slot.killedFor === 'timeout') return timedOut(job.timeoutMs);
+    if (slot.killedFor === 'timeout')
+      return job.kind === 'image' || job.kind === 'pdf-ocr' ? ocrTimedOut(job.timeoutMs) : timedOut(job.timeoutMs);
     const outOfMemory =
       slot.killedFor === 'memory' || /heap out of memory|Reached heap limit|allocation failed/i.test(slot.stderrTail);
     log.warn({ code, signal, kind: job.kind, outOfMemory }, 'extraction worker died during a job');

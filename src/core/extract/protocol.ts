@@ -4,7 +4,8 @@ import { lineFactsListSchema } from './line-facts.js';
 
 /** Messages between the extraction pool (parent) and its worker processes. Both sides validate. */
 
-export const jobKindSchema = z.enum(['pdf', 'docx']);
+/** pdf/docx: the text pool (worker.ts); image and pdf-ocr (a PDF without a text layer): the OCR pool (ocr-worker.ts). */
+export const jobKindSchema = z.enum(['pdf', 'docx', 'image', 'pdf-ocr']);
 export type JobKind = z.infer<typeof jobKindSchema>;
 
 export const jobRequestSchema = z.object({
@@ -28,6 +29,15 @@ export const jobResultSchema = z.object({
   readingOrder: z.enum(['stored', 'rebuilt']).optional(),
   /** One entry per line of `text` (line-facts.ts); absent when the format gives no layout. */
   lineFacts: lineFactsListSchema.optional(),
+  ocr: z
+    .object({
+      confidence: z.number().min(0).max(100),
+      lowConfidencePages: z.array(z.number().int().positive()),
+      ms: z.number().nonnegative(),
+      /** Words recognised, for the too-little-read decision. */
+      words: z.number().int().nonnegative(),
+    })
+    .optional(),
 });
 export type JobResult = z.infer<typeof jobResultSchema>;
 

@@ -2,8 +2,12 @@ import type { UnsupportedKind } from './errors.js';
 import type { FileFormat } from './types.js';
 import { listZipEntries, type ZipEntry } from './zip.js';
 
+/** Pictures OCR can open (decoded in the OCR worker; anything else is refused by name). */
+export type ImageKind = 'png' | 'jpeg' | 'webp' | 'gif' | 'bmp';
+
 export type Identified =
   | { format: 'pdf' }
+  | { format: 'image'; image: ImageKind }
   | { format: 'docx'; entries: ZipEntry[] | null }
   | { format: 'text'; text: string }
   | { format: null; kind: UnsupportedKind };
@@ -22,15 +26,22 @@ function indexOfAscii(bytes: Uint8Array, text: string, limit = bytes.length): nu
   return view.indexOf(text, 0, 'latin1');
 }
 
-const IMAGE_MAGIC: readonly (readonly number[])[] = [
-  [0x89, 0x50, 0x4e, 0x47], // PNG
-  [0xff, 0xd8, 0xff], // JPEG
-  ascii('GIF8'),
-  ascii('BM'),
+const IMAGE_MAGIC: readonly (readonly [ImageKind, readonly number[]])[] = [
+  ['png', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]],
+  ['jpeg', [0xff, 0xd8, 0xff]],
+  ['gif', ascii('GIF8')],
+  ['bmp', ascii('BM')],
+];
+
+/** Pictures we recognise but cannot open: TIFF, ICO. */
+const OTHER_IMAGE_MAGIC: readonly (readonly number[])[] = [
   [0x49, 0x49, 0x2a, 0x00], // TIFF little-endian
   [0x4d, 0x4d, 0x00, 0x2a], // TIFF big-endian
   [0x00, 0x00, 0x01, 0x00], // ICO
 ];
+
+/** ISO-BMFF brands of HEIC/HEIF/AVIF photos (iPhone "High Efficiency"): `....ftypheic`. */
+const HEIF_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1', 'avif', 'avis']);
 
 const ARCHIVE_MAGIC: readonly (readonly number[])[] = [
   [0x1f, 0x8b], // gzip
@@ -51,11 +62,14 @@ const EXECUTABLE_MAGIC: readonly (readonly number[])[] = [
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-function isImage(bytes: Uint8Array): boolean {
-  if (IMAGE_MAGIC.some((m) => startsWith(bytes, m))) return true;
-  // RIFF....WEBP and ISO-BMFF (HEIC/AVIF: ....ftypheic).
-  if (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8)) return true;
-  return startsWith(bytes, ascii('ftyp'), 4);
+function imageKind(bytes: Uint8Array): ImageKind | 'heic' | 'other' | null {
+  for (const [kind, magic] of IMAGE_MAGIC) if (startsWith(bytes, magic)) return kind;
+  if (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8)) return 'webp';
+  if (startsWith(bytes, ascii('ftyp'), 4)) {
+    const brand = Buffer.from(bytes.subarray(8, 12)).toString('latin1');
+    return HEIF_BRANDS.has(brand) ? 'heic' : 'other';
+  }
+  return OTHER_IMAGE_MAGIC.some((m) => startsWith(bytes, m)) ? 'other' : null;
 }
 
 /** Decodes bytes as text when they are plausibly text: valid UTF-8 (or UTF-16 with a BOM), no NULs, few controls. */
@@ -90,7 +104,10 @@ export function identify(bytes: Uint8Array): Identified {
     return isDocx ? { format: 'docx', entries } : { format: null, kind: 'archive' };
   }
   if (startsWith(bytes, OLE_MAGIC)) return { format: null, kind: 'legacy-doc' };
-  if (isImage(bytes)) return { format: null, kind: 'image' };
+  const image = imageKind(bytes);
+  if (image === 'heic') return { format: null, kind: 'heic' };
+  if (image === 'other') return { format: null, kind: 'image' };
+  if (image !== null) return { format: 'image', image };
   if (ARCHIVE_MAGIC.some((m) => startsWith(bytes, m))) return { format: null, kind: 'archive' };
   if (startsWith(bytes, ascii('{\\rtf'))) return { format: null, kind: 'rtf' };
   if (startsWith(bytes, ascii('%!PS'))) return { format: null, kind: 'other' };

@@ -1,6 +1,18 @@
 import type { LineFacts } from './line-facts.js';
 
-export type FileFormat = 'pdf' | 'docx' | 'text';
+export type FileFormat = 'pdf' | 'docx' | 'text' | 'image';
+
+/** How an OCR'd file read: set when the text came from OCR (a picture, or a PDF without a text layer). */
+export interface OcrInfo {
+  /** Mean word confidence, 0–100, over the pages read. */
+  confidence: number;
+  /** Pages (1-based) whose confidence was low: their lines are the likeliest to hold misreads. */
+  lowConfidencePages: number[];
+  /** Milliseconds spent recognising (all pages). */
+  ms: number;
+  /** Words recognised. */
+  words: number;
+}
 
 /** A link found in the document: PDF link annotations, DOCX hyperlinks, or URLs in the text. */
 export interface ExtractedLink {
@@ -17,6 +29,8 @@ export interface ExtractOptions {
   maxPages?: number;
   /** Kill the parse after this long. Default 10 000 ms. */
   timeoutMs?: number;
+  /** Kill OCR (pictures, scanned PDFs) after this long. Default OCR_TIMEOUT_MS, else 20 000 ms. */
+  ocrTimeoutMs?: number;
   /** The file name as the user sent it: reported, never used to decide the format. */
   fileName?: string | null;
   /** Files with more pages than this are refused with `too-many-pages` (a resume is not a book). Default 50. */
@@ -45,4 +59,6 @@ export interface ExtractResult {
    * absent when the format has no layout (pasted text). The section parser uses them as heading evidence.
    */
   lineFacts?: (LineFacts | null)[];
+  /** Present when the text was read by OCR: quoted lines may hold misreads. */
+  ocr?: OcrInfo;
 }

@@ -56,7 +56,11 @@ function tsxPreload(): string[] {
     const pdfjsWorker = pathToFileURL(fromPdfParse.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href;
     const mammoth = pathToFileURL(requireHere.resolve('mammoth')).href;
     const tsxApi = esmEntry('tsx', './esm/api');
+    // Only the process's main thread: tesseract.js runs its engine in a worker thread, which inherits
+    // execArgv and must not load pdf.js, mammoth and tsx a second time.
     const code = [
+      "const { isMainThread } = await import('node:worker_threads');",
+      'if (isMainThread) {',
       'process.setSourceMapsEnabled(false);',
       'const push = Array.prototype.push; const parse = JSON.parse;',
       `await import(${JSON.stringify(pdfParse)});`,
@@ -66,6 +70,7 @@ function tsxPreload(): string[] {
       "Object.defineProperty(JSON, 'parse', { value: parse, writable: true, configurable: true, enumerable: false });",
       `const { register } = await import(${JSON.stringify(tsxApi)});`,
       'register();',
+      '}',
     ].join('\n');
     return ['--import', `data:text/javascript,${encodeURIComponent(code)}`];
   } catch (err) {
@@ -75,14 +80,19 @@ function tsxPreload(): string[] {
   }
 }
 
+/** worker.ts parses PDF and DOCX; ocr-worker.ts reads pictures and scanned PDFs. */
+export type WorkerModule = 'text' | 'ocr';
+const MODULE_FILES: Record<WorkerModule, string> = { text: 'worker', ocr: 'ocr-worker' };
+
 /**
  * The worker module next to this file. From TypeScript sources (tsx, vitest) it is worker.ts and the child
  * needs tsx; from compiled JavaScript it is worker.js and runs on plain node.
  */
-function workerEntry(): { path: string; loader: string[] } {
+function workerEntry(module: WorkerModule): { path: string; loader: string[] } {
   const ext = extname(fileURLToPath(import.meta.url));
-  const path = fileURLToPath(new URL(`./worker${ext}`, import.meta.url));
-  return { path, loader: ext === '.ts' ? tsxPreload() : [] };
+  const path = fileURLToPath(new URL(`./${MODULE_FILES[module]}${ext}`, import.meta.url));
+  loader ??= ext === '.ts' ? tsxPreload() : [];
+  return { path, loader };
 }
 
 /** Only what the worker needs: a parser of hostile files has no business seeing bot tokens. */
@@ -93,10 +103,10 @@ function workerEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-let entry: { path: string; loader: string[] } | null = null;
+let loader: string[] | null = null;
 
-export function spawnWorker(heapMb: number, niceness = 0): ChildProcess {
-  entry ??= workerEntry();
+export function spawnWorker(module: WorkerModule, heapMb: number, niceness = 0): ChildProcess {
+  const entry = workerEntry(module);
   const child = fork(entry.path, [], {
     execArgv: [...entry.loader, `--max-old-space-size=${heapMb}`],
     env: workerEnv(),

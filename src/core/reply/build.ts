@@ -30,6 +30,19 @@ function pagesNote(review: Review): string | null {
   return `Only the first ${pagesAnalysed ?? '?'} of ${pages} pages were read; the rest was not reviewed.`;
 }
 
+/** Said once, for text read by OCR: what that means for the quotes, and which pages were hard to read. */
+export function ocrNote(review: Review): string | null {
+  const ocr = review.resume.source.ocr;
+  if (!ocr) return null;
+  const what = review.resume.source.format === 'image' ? 'a picture' : 'a scanned PDF';
+  const low = ocr.lowConfidencePages;
+  const pages =
+    low.length === 0
+      ? ''
+      : ` ${low.length === 1 ? `Page ${low[0]} was` : `Pages ${low.join(', ')} were`} hard to read, so expect more mistakes there.`;
+  return `I read this from ${what} by OCR, so the lines I quote may contain misreads: check the spelling of names, numbers, emails and links against your original.${pages} For the most exact review, send the original PDF or Word file.`;
+}
+
 const LANGUAGE_NAMES = { de: 'German', fr: 'French', es: 'Spanish', pt: 'Portuguese', zh: 'Chinese' } as const;
 
 /** Said once, for a resume written in another language: the coaching is in English. */
@@ -114,6 +127,8 @@ export function summaryMessage(review: Review): ReplyMessage {
   const blocks: Block[] = [{ type: 'fields', fields }];
   const note = pagesNote(review);
   if (note) blocks.push({ type: 'context', text: note });
+  const ocr = ocrNote(review);
+  if (ocr) blocks.push({ type: 'context', text: ocr });
   const language = languageNote(review);
   if (language) blocks.push({ type: 'context', text: language });
 

@@ -99,13 +99,20 @@ export const reportSchema = z.object({
   schemaVersion: z.literal(1),
   file: z.object({
     name: z.string().nullable().optional(),
-    format: z.enum(['pdf', 'docx', 'text']),
+    format: z.enum(['pdf', 'docx', 'text', 'image']),
     pages: z.number().int().min(0).nullable().optional(),
     words: z.number().int().min(0),
     bytes: z.number().int().min(0).nullable().optional(),
     // additions
     pagesAnalysed: z.number().int().min(0).nullable().optional(),
     truncated: z.boolean().optional(),
+    // addition: present when the text was read by OCR (a picture or a scanned PDF)
+    ocr: z
+      .object({
+        confidence: z.number().min(0).max(100),
+        lowConfidencePages: z.array(z.number().int().min(1)),
+      })
+      .optional(),
   }),
   role: z.object({
     id: z.string(),

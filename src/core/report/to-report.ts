@@ -89,6 +89,14 @@ export function toReport(input: ToReportInput): Report {
       bytes: resume.source.bytes,
       pagesAnalysed: resume.source.pagesAnalysed,
       truncated: resume.source.truncated,
+      ...(resume.source.ocr
+        ? {
+            ocr: {
+              confidence: resume.source.ocr.confidence,
+              lowConfidencePages: resume.source.ocr.lowConfidencePages,
+            },
+          }
+        : {}),
     },
     role: {
       id: role.id,

@@ -58,6 +58,9 @@ export function parseResume(extracted: ExtractResult): Resume {
       truncated: extracted.truncated,
       bytes: extracted.bytes,
       words: text.split(/\s+/u).filter((w) => w.length > 0).length,
+      ...(extracted.ocr
+        ? { ocr: { confidence: extracted.ocr.confidence, lowConfidencePages: extracted.ocr.lowConfidencePages } }
+        : {}),
     },
   };
 }

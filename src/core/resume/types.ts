@@ -76,6 +76,8 @@ export interface ResumeSource {
   truncated: boolean;
   bytes: number | null;
   words: number;
+  /** Set when the text was read by OCR (a picture or a scanned PDF): quoted lines may hold misreads. */
+  ocr?: { confidence: number; lowConfidencePages: number[] };
 }
 
 export interface Resume {

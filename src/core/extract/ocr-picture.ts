@@ -1,0 +1,66 @@
+/**
+ * A picture (PNG, JPEG, WebP, GIF, BMP) → an upright page image at a size tesseract reads well. Runs in the OCR
+ * worker: decoding is done by @napi-rs/canvas (Skia), so a malformed file fails there, where it can be killed.
+ */
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { imageSize } from 'image-size';
+import { corrupt } from './errors.js';
+
+/**
+ * Long side the page image is brought to when smaller. A phone screenshot of a page is ~1000–1300 px wide,
+ * body text then ~10 px high: tesseract misreads much of it below ~20 px, so it is scaled up (at most ×3).
+ */
+export const MIN_LONG_SIDE = 2400;
+/** Long side above which the picture is scaled down (a 12 MP photo gains nothing over this, costs time). */
+export const MAX_LONG_SIDE = 3600;
+const MAX_UPSCALE = 3;
+
+export interface PageImage {
+  /** PNG bytes. */
+  png: Buffer;
+  width: number;
+  height: number;
+}
+
+/** EXIF orientation → clockwise quarter turns (phones store photos sideways and say so in EXIF). */
+function quarterTurns(orientation: number | undefined): number {
+  if (orientation === 3 || orientation === 4) return 2;
+  if (orientation === 6 || orientation === 5) return 1;
+  if (orientation === 8 || orientation === 7) return 3;
+  return 0;
+}
+
+export function pictureScale(width: number, height: number): number {
+  const long = Math.max(width, height);
+  if (long < MIN_LONG_SIDE) return Math.min(MAX_UPSCALE, MIN_LONG_SIDE / long);
+  if (long > MAX_LONG_SIDE) return MAX_LONG_SIDE / long;
+  return 1;
+}
+
+export async function preparePicture(data: Uint8Array): Promise<PageImage> {
+  let orientation: number | undefined;
+  try {
+    orientation = imageSize(data).orientation;
+  } catch {
+    orientation = undefined;
+  }
+  const image = await loadImage(Buffer.from(data.buffer, data.byteOffset, data.byteLength)).catch((err: unknown) => {
+    throw corrupt('image-decode', err);
+  });
+  if (image.width < 1 || image.height < 1) throw corrupt('image-empty');
+  const turns = quarterTurns(orientation);
+  const scale = pictureScale(image.width, image.height);
+  const w = Math.max(1, Math.round(image.width * scale));
+  const h = Math.max(1, Math.round(image.height * scale));
+  const [cw, ch] = turns % 2 === 1 ? [h, w] : [w, h];
+  const canvas = createCanvas(cw, ch);
+  const ctx = canvas.getContext('2d');
+  // White under transparent pixels (a PNG with alpha would otherwise read as black on black).
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, cw, ch);
+  ctx.imageSmoothingQuality = 'high';
+  ctx.translate(cw / 2, ch / 2);
+  ctx.rotate((turns * Math.PI) / 2);
+  ctx.drawImage(image, -w / 2, -h / 2, w, h);
+  return { png: await canvas.encode('png'), width: cw, height: ch };
+}

@@ -1,0 +1,71 @@
+/**
+ * Page images → text, links, layout facts and confidence: what the OCR worker answers. Runs in the OCR worker.
+ */
+import { alignFacts } from './align-facts.js';
+import { cleanText } from './clean.js';
+import { dropPageFurniture } from './furniture.js';
+import { findTextLinks } from './links.js';
+import { ocrEngine } from './ocr-engine.js';
+import { ocrPageLines, type OcrBlockLike, type OcrPage } from './ocr-lines.js';
+import type { PageImage } from './ocr-picture.js';
+import { pdfLineFacts } from './pdf-facts.js';
+import type { JobResult } from './protocol.js';
+
+/** A page whose mean word confidence is below this is named in the review as likely to hold misreads. */
+export const LOW_PAGE_CONFIDENCE = 75;
+
+/** Page width in points the layout facts are expressed in, for pictures (US Letter): sizes then compare with PDFs'. */
+const PICTURE_PAGE_POINTS = 612;
+
+export async function recognisePage(image: PageImage, pointsPerPixel: number): Promise<OcrPage> {
+  const engine = await ocrEngine();
+  const { data } = await engine.recognize(image.png, {}, { blocks: true, text: false });
+  const blocks: OcrBlockLike[] = data.blocks ?? [];
+  return ocrPageLines(blocks, pointsPerPixel);
+}
+
+export function picturePointsPerPixel(image: PageImage): number {
+  return PICTURE_PAGE_POINTS / image.width;
+}
+
+export interface OcrPages {
+  pages: OcrPage[];
+  ms: number;
+  totalPages: number;
+  truncated: boolean;
+}
+
+/** Recognised pages → the worker's answer: cleaned text, links found in it, layout facts, confidence. */
+export function ocrResult({ pages, ms, totalPages, truncated }: OcrPages): JobResult {
+  const pageTexts = pages.map((p) => p.lines.map((l) => l.text));
+  const cleaned = cleanText(
+    dropPageFurniture(pageTexts)
+      .map((p) => p.join('\n'))
+      .join('\n\n'),
+  );
+  const words = pages.reduce((n, p) => n + p.words, 0);
+  const sum = pages.reduce((n, p) => n + p.confidenceSum, 0);
+  const confidence = words === 0 ? 0 : sum / words;
+  const lowConfidencePages = pages
+    .map((p, i) => ({ page: i + 1, confidence: p.words === 0 ? 0 : p.confidenceSum / p.words }))
+    .filter((p) => p.confidence < LOW_PAGE_CONFIDENCE)
+    .map((p) => p.page);
+  const notes = ['Read by OCR: quoted lines may contain misreads.'];
+  if (truncated) notes.push(`Only the first ${pages.length} of ${totalPages} pages were read.`);
+  return {
+    text: cleaned,
+    pages: totalPages,
+    pagesAnalysed: pages.length,
+    truncated,
+    links: findTextLinks(cleaned),
+    notes,
+    readingOrder: 'rebuilt',
+    lineFacts: alignFacts(cleaned, pdfLineFacts(pages.map((p) => p.lines)).flat(), cleanText),
+    ocr: {
+      confidence: Math.round(confidence * 10) / 10,
+      lowConfidencePages,
+      ms: Math.round(ms),
+      words,
+    },
+  };
+}
