@@ -95,11 +95,9 @@ describe('resume-coach check', () => {
   it(
     'exits 3 with the error code and a friendly message for an unreadable file',
     async () => {
-      const garbage = join(dir, 'photo.png');
-      writeFileSync(
-        garbage,
-        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
-      );
+      // An iPhone HEIC photo: no decoder for it, so it is refused by name.
+      const garbage = join(dir, 'photo.heic');
+      writeFileSync(garbage, Buffer.from([0, 0, 0, 0x18, 0x66, 0x74, 0x79, 0x70, 0x68, 0x65, 0x69, 0x63, 0, 0, 0, 0]));
       const r = await run(['check', garbage]);
       expect(r.code).toBe(3);
       expect(r.stdout).toBe('');

@@ -11,6 +11,11 @@ const MIME_TYPES: Record<string, string> = {
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   '.txt': 'text/plain',
   '.md': 'text/markdown',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.heic': 'image/heic',
 };
 
 /** A typed path as the shell would read it: surrounding quotes removed, "~/" expanded, relative to cwd. */
@@ -35,7 +40,9 @@ export function isFilePath(path: string): boolean {
 export function looksLikePath(typed: string): boolean {
   const t = typed.trim();
   return (
-    !t.includes('\n') && /\.(pdf|docx|doc|txt|md|rtf|odt|pages)["']?$/i.test(t) && t.split(/(?<!\\)\s+/).length <= 3
+    !t.includes('\n') &&
+    /\.(pdf|docx|doc|txt|md|rtf|odt|pages|png|jpe?g|webp|gif|bmp|heic|heif|tiff?)["']?$/i.test(t) &&
+    t.split(/(?<!\\)\s+/).length <= 3
   );
 }
 

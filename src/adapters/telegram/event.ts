@@ -67,7 +67,7 @@ function largestPhoto(photos: readonly PhotoSize[]): PhotoSize | undefined {
   );
 }
 
-/** Documents (PDF, DOCX, text…) and photos (so a screenshot gets a clear "send a PDF" answer). */
+/** Documents (PDF, DOCX, text, pictures…) and photos (compressed by Telegram: the largest size is read by OCR). */
 function messageFiles(message: Message, makeFile: (ref: TelegramFileRef) => IncomingFile): IncomingFile[] {
   if (message.document) return [makeFile(message.document)];
   const photo = message.photo ? largestPhoto(message.photo) : undefined;
