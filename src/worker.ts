@@ -12,7 +12,7 @@ import { ConversationStore } from './core/conversation/store/conversation-store.
 import { openStore } from './core/conversation/store/kv.js';
 import { ConfigError } from './core/env.js';
 import { isCodedError } from './core/errors.js';
-import { shutdownExtractors, warmUpExtractors } from './core/extract/index.js';
+import { configureOcr, shutdownExtractors, warmUpExtractors } from './core/extract/index.js';
 import { log } from './core/log.js';
 import { channelDirectory, loadQueueConfig, openJobs } from './core/queue/index.js';
 
@@ -51,6 +51,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
     throw err;
   }
   void warmUpExtractors();
+  configureOcr({ timeoutMs: config.ocrTimeoutMs });
   const jobs = await openJobs({
     config: queueConfig,
     services: { store, analyzer: createPipelineAnalyzer(), now: Date.now },
