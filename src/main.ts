@@ -19,6 +19,7 @@ import { configureOcr, shutdownExtractors, warmUpExtractors } from './core/extra
 import { answererFor } from './core/llm/answerer.js';
 import { log } from './core/log.js';
 import { channelDirectory, loadQueueConfig, openJobs, type QueueConfig } from './core/queue/index.js';
+import { createMetrics, loadOpsConfig, type OpsConfig, startOps } from './ops/index.js';
 
 function fail(line: string): number {
   process.stderr.write(`resume-coach: ${line}\n`);
@@ -80,9 +81,14 @@ async function shutdown(
 async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   let config: Config;
   let queueConfig: QueueConfig;
+  let opsConfig: OpsConfig;
   try {
     config = loadConfig(env, ADAPTERS);
     queueConfig = loadQueueConfig(env);
+    opsConfig = loadOpsConfig(
+      env,
+      config.adapters.flatMap((a) => a.ports),
+    );
   } catch (err) {
     if (err instanceof ConfigError) return fail(`invalid configuration: ${err.message}`);
     throw err;
@@ -101,6 +107,7 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
     throw err;
   }
   const analyzer = createPipelineAnalyzer();
+  const metrics = createMetrics('bot');
   // QUEUE_URL: checks are BullMQ jobs (and, unless WORKERS=0, this process works on them too).
   const jobs = await openJobs({
     config: queueConfig,
@@ -108,6 +115,7 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
     directory: channelDirectory({}),
     role: 'bot',
     dedupeTtlMs: store.ttls.dedupeTtlMs,
+    hooks: metrics.hooks,
   }).catch(async (err: unknown) => {
     await store.close();
     throw new ConfigError('QUEUE_URL', `cannot reach the queue's Redis (${err instanceof Error ? err.name : 'error'})`);
@@ -127,6 +135,18 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const runtimes: PlatformRuntime[] = [];
   let starting = 'console';
   let exitCode = 0;
+  let started = false;
+  // OPS_PORT: /healthz, /readyz (store, queue, adapters started), /metrics.
+  const ops = await startOps({
+    config: opsConfig,
+    metrics,
+    store,
+    probe: jobs.probe,
+    checks: { platforms: async () => (started ? undefined : Promise.reject(new Error('starting'))) },
+  }).catch(async (err: unknown) => {
+    await shutdown([], engine, store);
+    throw err;
+  });
   try {
     if (consoleMode) {
       const consoleRuntime: ConsoleRuntime = createConsoleRuntime({
@@ -136,6 +156,7 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
       });
       runtimes.push(consoleRuntime);
       await consoleRuntime.start();
+      started = true;
       await Promise.race([consoleRuntime.finished, signals.signal]);
     } else {
       for (const adapter of config.adapters) {
@@ -143,6 +164,7 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
         runtimes.push(await adapter.start({ engine, log: log.child({ platform: adapter.platform }) }));
         log.info({ platform: adapter.platform }, 'adapter started');
       }
+      started = true;
       const signal = await signals.signal;
       log.info({ signal }, 'shutting down');
     }
@@ -153,6 +175,7 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   } finally {
     signals.dispose();
     await shutdown(runtimes, engine, store);
+    await ops?.close();
   }
   return exitCode;
 }

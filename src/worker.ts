@@ -15,6 +15,7 @@ import { isCodedError } from './core/errors.js';
 import { configureOcr, shutdownExtractors, warmUpExtractors } from './core/extract/index.js';
 import { log } from './core/log.js';
 import { channelDirectory, loadQueueConfig, openJobs } from './core/queue/index.js';
+import { createMetrics, loadOpsConfig, startOps } from './ops/index.js';
 
 function fail(line: string): number {
   process.stderr.write(`resume-coach worker: ${line}\n`);
@@ -39,6 +40,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
   let store: ConversationStore;
   const config = loadConfig(env, ADAPTERS);
   const queueConfig = loadQueueConfig(env);
+  const opsConfig = loadOpsConfig(env);
   log.level = config.logLevel ?? 'info';
   if (queueConfig.url === null) return fail('QUEUE_URL is not set: without a queue, `npm start` runs checks itself.');
   try {
@@ -52,16 +54,20 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
   }
   void warmUpExtractors();
   configureOcr({ timeoutMs: config.ocrTimeoutMs });
+  const metrics = createMetrics('worker');
   const jobs = await openJobs({
     config: queueConfig,
     services: { store, analyzer: createPipelineAnalyzer(), now: Date.now },
     directory: channelDirectory({}),
     role: 'worker',
     dedupeTtlMs: store.ttls.dedupeTtlMs,
+    hooks: metrics.hooks,
   });
+  const ops = await startOps({ config: opsConfig, metrics, store, probe: jobs.probe });
   log.info({ concurrency: queueConfig.workerConcurrency, queue: queueConfig.name }, 'worker started');
   log.info({ signal: await signal }, 'worker shutting down');
   await jobs.close();
+  await ops?.close();
   await store.close();
   await shutdownExtractors().catch(() => undefined);
   return 0;

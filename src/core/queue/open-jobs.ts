@@ -4,7 +4,7 @@
  * function with `role: 'worker'` (no producer side).
  */
 import { Queue } from 'bullmq';
-import type { CheckServices } from '../conversation/check-run.js';
+import { type CheckServices, lostForOurReasons } from '../conversation/check-run.js';
 import { createInProcessJobRunner } from '../conversation/in-process-runner.js';
 import type { JobRunner } from '../conversation/jobs.js';
 import { storeJournal } from '../conversation/post-journal.js';
@@ -25,11 +25,32 @@ export interface JobsHooks {
   onOutcome?: (outcome: Outcome | 'retry', ms: number) => void;
 }
 
+/** Depth and age of the queue (metrics); resolving at all means Redis answers (readiness). */
+export interface QueueProbe {
+  counts(): Promise<{ waiting: number; active: number; delayed: number; failed: number }>;
+  /** Milliseconds the oldest waiting job has waited (0 when none). */
+  oldestWaitMs(): Promise<number>;
+}
+
+function probeOf(queue: Queue, now: () => number): QueueProbe {
+  return {
+    async counts() {
+      const c = await queue.getJobCounts('waiting', 'active', 'delayed', 'failed');
+      return { waiting: c.waiting ?? 0, active: c.active ?? 0, delayed: c.delayed ?? 0, failed: c.failed ?? 0 };
+    },
+    async oldestWaitMs() {
+      const [oldest] = await queue.getJobs(['waiting'], 0, 0, true);
+      return oldest ? Math.max(0, now() - oldest.timestamp) : 0;
+    },
+  };
+}
+
 export interface OpenedJobs {
   /** Its close() closes everything below too (main.ts closes the engine's runner at shutdown). */
   runner: JobRunner;
   /** The BullMQ queue (null in process): depth and age for metrics and readiness. */
   queue: Queue | null;
+  probe: QueueProbe | null;
   worker: CheckWorker | null;
   /** Stops taking jobs, finishes those in hand, closes the connection. */
   close(): Promise<void>;
@@ -45,10 +66,36 @@ export interface OpenJobsOptions {
   hooks?: JobsHooks;
 }
 
+/** The in-process runner with the same outcome hooks as a queue worker (metrics in both modes). */
+function timed(runner: JobRunner, hooks: JobsHooks): JobRunner {
+  const { onOutcome } = hooks;
+  if (!onOutcome) return runner;
+  return {
+    async submit(job, channel, progress) {
+      const started = Date.now();
+      try {
+        await runner.submit(job, channel, progress);
+        onOutcome('answered', Date.now() - started);
+      } catch (err) {
+        onOutcome(lostForOurReasons(err) ? 'apologised' : 'user-error', Date.now() - started);
+        throw err;
+      }
+    },
+    close: () => runner.close(),
+  };
+}
+
 export async function openJobs(options: OpenJobsOptions): Promise<OpenedJobs> {
   const { config, services, directory, role, dedupeTtlMs, hooks = {} } = options;
-  const inProcess = createInProcessJobRunner(services);
-  if (config.url === null) return { runner: inProcess, queue: null, worker: null, close: () => inProcess.close() };
+  const inProcess = timed(createInProcessJobRunner(services), hooks);
+  if (config.url === null)
+    return {
+      runner: inProcess,
+      queue: null,
+      probe: null,
+      worker: null,
+      close: () => inProcess.close(),
+    };
   if (services.store.kind !== 'redis')
     log.warn({ store: services.store.kind }, 'queue: STORE_URL is not shared; workers elsewhere cannot see reviews');
 
@@ -104,5 +151,5 @@ export async function openJobs(options: OpenJobsOptions): Promise<OpenedJobs> {
     await close().catch(() => undefined);
     throw err;
   }
-  return { runner: { submit: producer.submit, close }, queue, worker, close };
+  return { runner: { submit: producer.submit, close }, queue, probe: probeOf(queue, services.now), worker, close };
 }

@@ -41,7 +41,8 @@ async function body(req: IncomingMessage): Promise<Record<string, unknown>> {
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
-export async function startFakePlatform(): Promise<FakePlatform> {
+/** `latencyMs`: how long the platform takes to answer each call (a real API is not instant). */
+export async function startFakePlatform(options: { latencyMs?: number } = {}): Promise<FakePlatform> {
   const posts: Posted[] = [];
   const byKey = new Map<string, Posted>();
   const faults: Fault[] = [];
@@ -61,7 +62,8 @@ export async function startFakePlatform(): Promise<FakePlatform> {
       res.end(JSON.stringify(payload));
     };
     body(req)
-      .then((b) => {
+      .then(async (b) => {
+        if (options.latencyMs) await new Promise((r) => setTimeout(r, options.latencyMs));
         if (req.url === '/remove') {
           const found = posts.find((p) => p.messageId === b.messageId);
           if (found) found.removed = true;
