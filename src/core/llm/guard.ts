@@ -43,13 +43,38 @@ function normalise(text: string): string {
 
 export function buildFacts(texts: readonly string[], score: number | null = null): Facts {
   const text = normalise(texts.join('\n'));
+  const quantities = quantitiesOf(texts.join('\n'));
+  if (score !== null) quantities.numbers.add(score).add(100);
   return {
     text,
     lower: text.toLowerCase(),
     words: wordSet(text),
-    quantities: quantitiesOf(texts.join('\n')),
+    quantities,
     tools: toolsIn(texts.join('\n')),
     score: score === null ? null : `${score}/100`,
+  };
+}
+
+/** Facts from two sources as one (the resume's, built once per review, and the answer's). */
+export function mergeFacts(a: Facts, b: Facts): Facts {
+  const union = <T>(x: Set<T>, y: Set<T>): Set<T> => new Set([...x, ...y]);
+  const qa = a.quantities;
+  const qb = b.quantities;
+  return {
+    text: `${a.text}\n${b.text}`,
+    lower: `${a.lower}\n${b.lower}`,
+    words: union(a.words, b.words),
+    quantities: {
+      numbers: union(qa.numbers, qb.numbers),
+      percents: union(qa.percents, qb.percents),
+      money: union(qa.money, qb.money),
+      times: union(qa.times, qb.times),
+      fractions: union(qa.fractions, qb.fractions),
+      words: union(qa.words, qb.words),
+      months: union(qa.months, qb.months),
+    },
+    tools: union(a.tools, b.tools),
+    score: a.score ?? b.score,
   };
 }
 
@@ -93,8 +118,10 @@ export function checkPhrasing(original: string, phrased: string, facts: Facts): 
   if (text === '') return ['empty'];
   const codes = new Set<GuardCode>();
   if (text.length > Math.max(2 * original.length + 120, 0) || text.length > 2000) codes.add('too-long');
-  for (const placeholder of original.match(PLACEHOLDER) ?? [])
-    if (!text.includes(placeholder)) codes.add('placeholder-filled');
+  // Each placeholder as often as in the original: "[N] … [N]" with one filled is still a filled one.
+  const count = (t: string, p: string): number => t.split(p).length - 1;
+  for (const placeholder of new Set(original.match(PLACEHOLDER) ?? []))
+    if (count(text, placeholder) < count(original, placeholder)) codes.add('placeholder-filled');
   for (const contact of text.match(CONTACT) ?? [])
     if (!facts.lower.includes(contact.toLowerCase().replace(/[.,;:]+$/, ''))) codes.add('new-contact');
   const plain = text.replace(CONTACT, ' ');

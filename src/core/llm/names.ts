@@ -2,7 +2,8 @@
  * Names a text mentions: capitalised words (employers, schools, products, places, titles as written),
  * technology terms (the job-description dictionary, any case) and job-title words written in lower case.
  */
-import { techTermsIn } from '../review/match.js';
+import { hasTechTerm } from '../review/match.js';
+import { TECH_TERMS } from '../text/tech-terms.js';
 import { isLowerCaseWord } from './english.js';
 
 export interface Word {
@@ -28,9 +29,16 @@ co-founder executive superintendent foreman`
 export function wordsOf(text: string): Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.+#&]*/gu)) {
-    const before = text.slice(0, m.index).replace(/[\s"“”'‘([*•-]+$/u, '');
-    const initial = before === '' || /[.!?:;]$/.test(before);
-    const token = m[0].replace(/['’]s$/i, '').replace(/\.+$/, '');
+    // The nearest character before the word that is not space, a quote, a bracket or a bullet glyph.
+    let at = m.index - 1;
+    while (at >= 0 && /[\s"“”'‘([*•-]/u.test(text[at]!)) at -= 1;
+    const initial = at < 0 || /[.!?:;]/.test(text[at]!);
+    // Possessives and contractions off: "Jude's" → "Jude", "I'd" → "I", "Isn't" → "Is", "Can't" → "Can".
+    const token = m[0]
+      .replace(/\.+$/, '')
+      .replace(/^(can)['’]t$/i, '$1')
+      .replace(/n['’]t$/i, '')
+      .replace(/['’](s|d|m|ve|ll|re)$/i, '');
     token
       .split(/[-/]/)
       .filter((w) => /\p{L}/u.test(w))
@@ -77,5 +85,12 @@ function sentenceStartsLowered(text: string): string {
 
 /** Technology terms the text names, by their dictionary name. */
 export function toolsIn(text: string): Set<string> {
-  return new Set(techTermsIn(sentenceStartsLowered(text)).map((t) => t.name));
+  const lowered = sentenceStartsLowered(text);
+  const lower = lowered.toLowerCase();
+  // A cheap substring test first: only terms whose spelling occurs at all pay for the whole-word match.
+  const candidates = TECH_TERMS.filter(
+    (t) =>
+      [...t.aliases, ...(t.cs ?? [])].some((a) => lower.includes(a.toLowerCase())) || (t.patterns?.length ?? 0) > 0,
+  );
+  return new Set(candidates.filter((t) => hasTechTerm(lowered, t)).map((t) => t.name));
 }

@@ -5,7 +5,7 @@
 import type { ReportView } from '../conversation/answers/view.js';
 import type { Block, ReplyMessage } from '../reply/types.js';
 import type { CallFailure, ChatModel } from './client.js';
-import { buildFacts, checkPhrasing, type GuardCode } from './guard.js';
+import { buildFacts, checkPhrasing, type Facts, type GuardCode, mergeFacts } from './guard.js';
 import { buildPrompt, type Item } from './prompt.js';
 import { parseModelReply } from './reply.js';
 
@@ -43,6 +43,18 @@ export function resumeFacts(report: ReportView): string[] {
   for (const f of report.findings) out.push(f.message, f.evidence ?? '', f.suggestion ?? '');
   for (const c of report.coverage) out.push(c.label ?? '', ...c.evidence);
   return out.filter((t) => t !== '');
+}
+
+const reportFacts = new WeakMap<ReportView, Facts>();
+
+/** The resume's facts, built once per review (every question about it reuses them). */
+function factsOfReport(report: ReportView): Facts {
+  let facts = reportFacts.get(report);
+  if (!facts) {
+    facts = buildFacts(resumeFacts(report), report.score);
+    reportFacts.set(report, facts);
+  }
+  return facts;
 }
 
 function blockTexts(block: Block): string[] {
@@ -99,14 +111,9 @@ export async function phraseAnswer<M extends ReplyMessage>(
     known,
   );
   if (!reply) return unchanged('malformed');
-  const facts = buildFacts(
-    [
-      ...resumeFacts(context.report),
-      message.title,
-      ...message.blocks.flatMap(blockTexts),
-      context.jobDescription ?? '',
-    ],
-    context.report.score,
+  const facts = mergeFacts(
+    factsOfReport(context.report),
+    buildFacts([message.title, ...message.blocks.flatMap(blockTexts), context.jobDescription ?? '']),
   );
   const codes = new Set<GuardCode>();
   for (const item of prompt.items)
