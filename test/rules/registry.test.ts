@@ -209,7 +209,11 @@ describe('rule facts live on the rule', () => {
     const rule = getRule('missing-section');
     const findings = rule?.check(ctx(makeResume({ sections: [] }), BACKEND)) ?? [];
     expect(findings.length).toBeGreaterThan(0);
-    const text = rule?.fix?.(findings.map((f) => ({ ...f, message: 'reworded' }))) ?? '';
+    const text =
+      rule?.fix?.(
+        findings.map((f) => ({ ...f, message: 'reworded' })),
+        BACKEND,
+      ) ?? '';
     expect(text).toMatch(/^Add the missing sections?: .*Experience/);
   });
 });

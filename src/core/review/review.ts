@@ -83,7 +83,7 @@ export function reviewResume(resume: Resume, { role = null, jobDescription = nul
   const sectionScores = resume.sections.map((_s, i) => scoreSection(resume, i, findings));
   const summary = {
     strengths: strengths(resume, findings, coverage),
-    topFixes: topFixes(overall, findings, coverage, resume).map(formatFix),
+    topFixes: topFixes(overall, findings, coverage, profile).map(formatFix),
   };
   const match = jobDescription?.trim() ? matchJobDescription(jobDescription, resume) : null;
   const report = toReport({

@@ -6,6 +6,7 @@ import type { Resume } from '../resume/types.js';
 import { NOT_PROOF_RULES, OPENING_RULES, getRule } from '../rules/index.js';
 import type { Finding } from '../rules/types.js';
 import type { PillarCoverage } from '../roles/coverage.js';
+import type { RoleProfile } from '../roles/types.js';
 import type { ScoreBreakdown } from '../report/schema.js';
 
 /** "Automation and IaC" → "automation and IaC": only the capital that starts a sentence goes. */
@@ -29,14 +30,14 @@ export function topFixes(
   breakdown: ScoreBreakdown,
   findings: readonly Finding[],
   coverage: readonly PillarCoverage[],
-  _resume: Resume,
+  role: RoleProfile,
   limit = 3,
 ): TopFix[] {
   const candidates: TopFix[] = breakdown.deductions
     .filter((d) => d.points > 0)
     .map((d) => {
       const own = findings.filter((f) => f.rule === d.rule);
-      const text = getRule(d.rule)?.fix?.(own) ?? own[0]?.message ?? d.rule;
+      const text = getRule(d.rule)?.fix?.(own, role) ?? own[0]?.message ?? d.rule;
       return { rule: d.rule, text, points: d.points };
     });
   if (breakdown.coverage && breakdown.coverage.points > 0) {

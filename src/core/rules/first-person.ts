@@ -54,7 +54,7 @@ export const firstPerson: Rule = {
   askedAs: ['first person'],
   fix: (f) => `Drop "I", "my" and "me" (${plural(f.length, 'place')})`,
   bullet: { weak: true, rewrite: true, opening: true },
-  check({ resume }) {
+  check({ resume, role }) {
     const refs: Array<BulletRef | LineRef> = [...summaryLines(resume), ...bulletsOf(resume)];
     return refs.flatMap((ref) => {
       const hits = firstPersonHits(ref.text);
@@ -70,7 +70,7 @@ export const firstPerson: Rule = {
             evidence: isBullet ? ref.text : sentenceAt(ref.text, first.index),
             suggestion: isBullet
               ? 'Drop the pronoun and open with the verb: "I built X" → "Built X".'
-              : 'Rewrite without pronouns: "I am a backend engineer who…" → "Backend engineer who…".',
+              : `Rewrite without pronouns: "${role.voice.summary[0]}" → "${role.voice.summary[1]}".`,
           },
           at(ref),
         ),

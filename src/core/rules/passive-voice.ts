@@ -48,7 +48,7 @@ export const passiveVoice: Rule = {
   askedAs: ['passive voice', 'passive'],
   fix: (f) => `Say who did it: ${plural(f.length, 'line')} in the passive voice`,
   bullet: { weak: true, rewrite: true, opening: true },
-  check({ resume }) {
+  check({ resume, role }) {
     const refs: Array<BulletRef | LineRef> = [...bulletsOf(resume), ...summaryLines(resume)];
     return refs.flatMap((ref) => {
       const hit = passiveHits(ref.text)[0];
@@ -60,8 +60,7 @@ export const passiveVoice: Rule = {
             severity: 'low',
             message: `"${hit.text}" is passive: it does not say that you did it.`,
             evidence: 'bulletIndex' in ref ? ref.text : hit.text,
-            suggestion:
-              'Make yourself the subject and open with the verb: "The cache was designed by me" → "Designed the cache".',
+            suggestion: `Make yourself the subject and open with the verb: "${role.voice.passive[0]}" → "${role.voice.passive[1]}".`,
           },
           at(ref),
         ),

@@ -1,6 +1,7 @@
 import type { Rule } from './types.js';
 import { bulletsOf, isLabelBullet, makeFinding, type BulletRef } from './support/scope.js';
 import { openingOf } from '../text/verbs/opening.js';
+import { verbExamples } from './support/voice.js';
 
 export const REPEAT_LIMIT = 3;
 
@@ -11,7 +12,7 @@ export const repeatedVerb: Rule = {
   label: 'Same opening verb',
   askedAs: ['repeated verb', 'repeated verbs', 'same verb'],
   fix: () => 'Vary the opening verbs: several bullets start with the same word',
-  check({ resume }) {
+  check({ resume, role }) {
     const groups = new Map<string, Array<{ b: BulletRef; word: string }>>();
     for (const b of bulletsOf(resume)) {
       if (isLabelBullet(b.text)) continue;
@@ -31,7 +32,7 @@ export const repeatedVerb: Rule = {
             severity: 'low',
             message: `${list.length} bullets open with "${first.word}".`,
             evidence: first.word,
-            suggestion: `Vary the verbs to say more precisely what each one did (e.g. Built, Designed, Cut, Migrated, Automated, Led); keep "${first.word}" for one or two.`,
+            suggestion: `Vary the verbs to say more precisely what each one did (e.g. ${verbExamples(role, 6, [first.word])}); keep "${first.word}" for one or two.`,
           },
           { sectionIndex: first.b.sectionIndex, entryIndex: first.b.entryIndex, bulletIndex: first.b.bulletIndex },
         ),

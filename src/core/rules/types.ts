@@ -58,8 +58,11 @@ export interface Rule {
   label: string;
   /** What people call it when they ask about it ("vague duty", "responsible for"); lowercase words. */
   askedAs: readonly string[];
-  /** The top-fix line for this rule's findings in one resume (default: the first finding's message). */
-  fix?: (findings: readonly Finding[]) => string;
+  /**
+   * The top-fix line for this rule's findings in one resume (default: the first finding's message), in the words of
+   * the profile in force (what to count, which verbs) — never software wording for a nurse.
+   */
+  fix?: (findings: readonly Finding[], role: RoleProfile) => string;
   bullet?: BulletFacts;
   /** Scored through role-pillar coverage, not per finding (missing-pillar). */
   scoredByCoverage?: boolean;

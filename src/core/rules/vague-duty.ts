@@ -2,6 +2,7 @@ import type { Rule } from './types.js';
 import { at, bulletsOf, makeFinding } from './support/scope.js';
 import { findPhrases } from '../text/phrases.js';
 import { bulletsHit, plural } from './support/fix.js';
+import { verbExamples } from './support/voice.js';
 
 /** Phrases that name a duty rather than an outcome, anywhere in a bullet. */
 export const DUTY_PHRASES = [
@@ -52,7 +53,7 @@ export const vagueDuty: Rule = {
   fix: (f) =>
     `Turn duties into results: ${plural(bulletsHit(f), 'bullet')} say what you were responsible for, not what changed`,
   bullet: { weak: true, rewrite: true, opening: true, notProof: true },
-  check({ resume }) {
+  check({ resume, role }) {
     return bulletsOf(resume).flatMap((b) => {
       const phrase = dutyPhrase(b.text);
       if (!phrase) return [];
@@ -63,8 +64,7 @@ export const vagueDuty: Rule = {
             severity: 'high',
             message: `"${phrase}" describes a duty, not a result: it does not say what you built or what changed.`,
             evidence: b.text,
-            suggestion:
-              'Start with what you did (Owned, Built, Cut, Shipped) and end with the result, with a number where you have one.',
+            suggestion: `Start with what you did (${verbExamples(role)}) and end with the result, with a number where you have one.`,
           },
           at(b),
         ),

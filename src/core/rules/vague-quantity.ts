@@ -3,6 +3,7 @@ import { hasMetric } from '../text/metrics.js';
 import { at, bulletsOf, makeFinding, summaryLines, type BulletRef, type LineRef } from './support/scope.js';
 import { findPhrases } from '../text/phrases.js';
 import { sentenceAt } from '../text/words.js';
+import { placeholderExample } from './support/voice.js';
 
 export const VAGUE_QUANTITIES = [
   'many',
@@ -40,7 +41,7 @@ export const vagueQuantity: Rule = {
   label: 'Vague quantity',
   askedAs: ['vague quantity'],
   bullet: { weak: true },
-  check({ resume }) {
+  check({ resume, role }) {
     const refs: Array<BulletRef | LineRef> = [...summaryLines(resume), ...bulletsOf(resume)];
     return refs.flatMap((ref) => {
       const cleaned = ref.text.replace(NOT_QUANTITY, (m) => ' '.repeat(m.length));
@@ -55,7 +56,7 @@ export const vagueQuantity: Rule = {
             severity: 'low',
             message: `"${evidence}" stands in for a number the reader would want to see.`,
             evidence,
-            suggestion: `Replace "${evidence}" with the actual figure, or a placeholder you fill in ("[N] services", "[X]% faster").`,
+            suggestion: `Replace "${evidence}" with the actual figure, or a placeholder you fill in (${placeholderExample(role)}).`,
           },
           at(ref),
         ),

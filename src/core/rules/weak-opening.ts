@@ -5,6 +5,7 @@ import { classifyVerb } from '../text/verbs/classify.js';
 import { WEAK_BASES } from '../text/verbs/lists.js';
 import { leadVerb } from '../text/verbs/nlp.js';
 import { bulletsHit, plural } from './support/fix.js';
+import { verbExamples } from './support/voice.js';
 
 /** Why the opening is weak, in a few words, or null when it is a strong action verb. */
 export function weakOpening(text: string): { word: string; reason: string } | null {
@@ -30,7 +31,7 @@ export const weakOpeningRule: Rule = {
   askedAs: ['weak opening', 'weak openings', 'weak verb'],
   fix: (f) => `Start ${plural(bulletsHit(f), 'bullet')} with a strong action verb`,
   bullet: { weak: true, rewrite: true, opening: true },
-  check({ resume }) {
+  check({ resume, role }) {
     return bulletsOf(resume).flatMap((b) => {
       if (isLabelBullet(b.text)) return [];
       const weak = weakOpening(b.text);
@@ -42,8 +43,7 @@ export const weakOpeningRule: Rule = {
             severity: 'medium',
             message: `This bullet opens weakly: ${weak.reason}.`,
             evidence: b.text,
-            suggestion:
-              'Open with the action you took (Built, Designed, Cut, Led, Migrated …) and put the result after it.',
+            suggestion: `Open with the action you took (${verbExamples(role, 5)} …) and put the result after it.`,
           },
           at(b),
         ),

@@ -114,7 +114,7 @@ export function pagedBullets(
       type: 'rewrite',
       before: c.ref.text,
       after: rewriteOf(report, c.ref.text, findings),
-      note: `${entry ? `${entryLabel(entry)}: ` : ''}${sentence(c.note)} Where to find the number: ${whereToFind(c.ref.text)}`,
+      note: `${entry ? `${entryLabel(entry)}: ` : ''}${sentence(c.note)} Where to find the number: ${whereToFind(c.ref.text, report)}`,
     });
   }
   const left = rest.length - page.length;

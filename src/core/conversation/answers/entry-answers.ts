@@ -66,7 +66,7 @@ export function entryAnswer(report: ReportView, ref: EntryRef, ask: Ask, now: Da
       type: 'rewrite',
       before: r.b.text,
       after: rewriteOf(report, r.b.text, r.findings),
-      note: `${(r.weak[0]?.message ?? 'No measurable result yet').replace(/[.\s]*$/, '.')} Where to find the number: ${whereToFind(r.b.text)}`,
+      note: `${(r.weak[0]?.message ?? 'No measurable result yet').replace(/[.\s]*$/, '.')} Where to find the number: ${whereToFind(r.b.text, report)}`,
     });
   }
   const other = rated.flatMap((r) =>

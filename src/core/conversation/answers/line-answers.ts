@@ -70,7 +70,7 @@ function lineBlocks(
     type: 'rewrite',
     before: line,
     after: rewriteOf(report, line, findings),
-    note: `[Brackets] are for facts only you know. Where to find the number: ${whereToFind(line)}`,
+    note: `[Brackets] are for facts only you know. Where to find the number: ${whereToFind(line, report)}`,
   });
   switch (ask) {
     case 'explain':

@@ -70,7 +70,7 @@ export function pillarAnswer(report: ReportView, topic: PillarTopic): ReplyMessa
       type: 'rewrite',
       before: target,
       after: `${target.replace(/[.;\s]+$/, '')}, ${pillar.placeholder}`,
-      note: `Where to find it: ${pickTopic(target)?.where ?? DEFAULT_WHERE}`,
+      note: `Where to find it: ${pillar.where ?? pickTopic(target)?.where ?? DEFAULT_WHERE}`,
     });
   } else if (evidence.length === 0) {
     blocks.push({

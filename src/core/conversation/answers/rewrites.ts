@@ -2,7 +2,7 @@
 import { rewriteBullet } from '../../review/index.js';
 import { WEAK_BULLET_RULES } from '../../rules/index.js';
 import { hasMetric } from '../../text/metrics.js';
-import { DEFAULT_WHERE, pickTopic } from '../../review/topics.js';
+import { whereFor } from '../../review/rewrite-outcome.js';
 import { roleFor } from './role.js';
 import type { FindingView, ReportView } from './view.js';
 
@@ -16,8 +16,9 @@ export function rewriteOf(report: ReportView, line: string, findings: readonly F
   return rewriteBullet(line, roleFor(report))?.after ?? `${line.replace(/[.;\s]+$/, '')}, [with what result: a number]`;
 }
 
-export function whereToFind(line: string): string {
-  return pickTopic(line)?.where ?? DEFAULT_WHERE;
+/** Where numbers for this line usually are, in the words of the profile the review used (no APM for a nurse). */
+export function whereToFind(line: string, report: ReportView): string {
+  return whereFor(line, roleFor(report));
 }
 
 /** A measurable result in the line (the shared metric scanner: "40%", "12k", "from 6 hours to 90 minutes"). */
