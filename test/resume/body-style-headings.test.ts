@@ -66,3 +66,28 @@ describe('headings the typography says are body text', () => {
     expect(kinds(specs)).toEqual(['contact', 'skills', 'languages', 'experience', 'education']);
   });
 });
+
+describe('headings in another case than the others', () => {
+  const base = [
+    ...NAME,
+    head('EXPERIENCE'),
+    ...JOB,
+    head('EDUCATION'),
+    ...body('BSc Economics, State University 2015 - 2019'),
+  ];
+
+  it('keeps a title-case heading set in the caps headings’ font and size', () => {
+    const specs = [...base, head('Skills'), ...body('Budgeting', 'Forecasting')];
+    expect(kinds(specs)).toEqual(['contact', 'experience', 'education', 'skills']);
+  });
+
+  it('keeps a title-case heading set bigger than the others and apart from the text above', () => {
+    const specs = [...base, { text: 'Skills', font: 'f5', size: 17, gap: 2 }, ...body('Budgeting', 'Forecasting')];
+    expect(kinds(specs)).toEqual(['contact', 'experience', 'education', 'skills']);
+  });
+
+  it('still takes a title-case line in the body style for a sub-label', () => {
+    const specs = [...base, head('SKILLS'), ...body('Budgeting', 'Languages', 'English, Spanish')];
+    expect(kinds(specs)).toEqual(['contact', 'experience', 'education', 'skills']);
+  });
+});

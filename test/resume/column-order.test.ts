@@ -110,6 +110,17 @@ describe('hopsBetweenColumns', () => {
 });
 
 describe('hoistNameBlock', () => {
+  it('leaves the order alone when the top line is one of several lines of its size (headings)', () => {
+    const page = storedOrderLines([
+      item('SKILLS', 30, 40, 18),
+      item('Excel', 30, 60),
+      item('Budgeting', 30, 74),
+      item('Profile', 300, 39, 18),
+      item('Analyst with six years in planning', 300, 60),
+    ]);
+    expect(hoistNameBlock(page).map((l) => l.text)).toEqual(page.map((l) => l.text));
+  });
+
   it('leaves the order alone when the largest line is not the topmost one', () => {
     const page = storedOrderLines([item('Left top', 30, 40), item('Banner Title', 300, 120, 26), item('Body', 30, 60)]);
     expect(hoistNameBlock(page).map((l) => l.text)).toEqual(page.map((l) => l.text));

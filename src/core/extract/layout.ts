@@ -221,16 +221,17 @@ function median(values: readonly number[]): number {
 }
 
 /**
- * The name block first: on a page read column by column, the name set large at the very top of the main
- * column (beside a sidebar that starts lower) opens the page, with the short lines set right under it
+ * The name block first: on a page read column by column, the name set larger than anything else at the very
+ * top of the main column (beside a sidebar that starts lower) opens the page, with the short lines set right under it
  * (a title), before the sidebar.
  */
 export function hoistNameBlock(lines: readonly Line[]): Line[] {
   if (lines.length < 3) return [...lines];
   const top = lines.reduce((a, b) => (b.y - b.size < a.y - a.size ? b : a));
   const at = lines.indexOf(top);
-  const largest = Math.max(...lines.map((l) => l.size));
-  if (at <= 0 || top.size < largest || top.size < 1.5 * median(lines.map((l) => l.size))) return [...lines];
+  // Larger than anything else on the page (not one of several headings of one size).
+  const others = Math.max(...lines.filter((l) => l !== top).map((l) => l.size));
+  if (at <= 0 || top.size < others + 1 || top.size < 1.5 * median(lines.map((l) => l.size))) return [...lines];
   let end = at + 1;
   for (let prev = top; end < lines.length; end += 1) {
     const next = lines[end];

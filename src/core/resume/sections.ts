@@ -3,7 +3,7 @@ import { headingKey, headingStyle, isHeadingShaped, matchHeading, type HeadingMa
 import type { Line } from './lines.js';
 import { displacedNameAt } from './contact.js';
 import { fullLineLength, isContactData, isParagraph, isProseLine, wordCount } from './prose.js';
-import { bodyStyledHeadings, typographicHeadings } from './typography.js';
+import { bodyStyledHeadings, headingsInOtherCase, typographicHeadings } from './typography.js';
 import type { SectionKind } from './types.js';
 import { joinWrappedHeadings } from './wrapped-headings.js';
 
@@ -83,7 +83,10 @@ function majority(yes: number, no: number): boolean | null {
  * a label repeated under every job ("Key Achievements") is a sub-heading; a line whose capitalisation
  * or colon differs from the document's heading style is a sub-label ("Languages:" under Skills).
  */
-function acceptedHeadings(lines: readonly Line[]): Map<number, Candidate> {
+function acceptedHeadings(lines: readonly Line[]): {
+  accepted: Map<number, Candidate>;
+  otherCase: Map<number, Candidate>;
+} {
   const candidates = new Map<number, Candidate>();
   for (const line of lines) {
     const c = candidateFor(line);
@@ -101,9 +104,14 @@ function acceptedHeadings(lines: readonly Line[]): Map<number, Candidate> {
   const full = fullLineLength(lines.map((l) => l.text));
 
   const accepted = new Map<number, Candidate>();
+  // Whole-line candidates whose capitals differ from the other headings': typography may still vouch for them.
+  const otherCase = new Map<number, Candidate>();
   for (const [index, c] of candidates) {
     if (c.mode === 'line' && (keyCounts.get(c.key) ?? 0) >= 2) continue;
-    if (caps !== null && c.style.caps !== caps) continue;
+    if (caps !== null && c.style.caps !== caps) {
+      if (c.mode === 'line' && !c.style.colon) otherCase.set(index, c);
+      continue;
+    }
     // "Languages:" in Title case is a sub-label unless the document's headings carry colons.
     if (c.mode === 'line' && c.style.colon && !c.style.caps && colon !== true) continue;
     if (c.mode === 'glued' && caps !== true) continue;
@@ -113,18 +121,22 @@ function acceptedHeadings(lines: readonly Line[]): Map<number, Candidate> {
     accepted.set(index, c);
   }
   if (caps === true) addLinkHeadings(lines, candidates, accepted);
-  return accepted;
+  return { accepted, otherCase };
 }
 
 /** Headings by words, then by typography: lines in the style of the other headings join them. */
 function headingsWithTypography(lines: readonly Line[]): { accepted: Map<number, Candidate>; styled: Set<number> } {
-  const accepted = acceptedHeadings(lines);
+  const { accepted, otherCase } = acceptedHeadings(lines);
   const anchors = new Set([...accepted].filter(([, c]) => c.byLinks !== true).map(([i]) => i));
   if (anchors.size === 0) return { accepted, styled: new Set() };
+  for (const index of headingsInOtherCase(lines, anchors, otherCase.keys())) {
+    const c = otherCase.get(index);
+    if (c === undefined) continue;
+    accepted.set(index, c);
+    anchors.add(index);
+  }
   const { added, confirmed, dropped } = typographicHeadings(lines, anchors, new Set(accepted.keys()));
   for (const index of dropped) accepted.delete(index);
-  const modes = new Map([...accepted].map(([i, c]) => [i, c.mode] as const));
-  for (const index of bodyStyledHeadings(lines, anchors, modes)) accepted.delete(index);
   for (const [index, h] of added) {
     accepted.set(index, {
       kind: h.kind,
@@ -135,6 +147,8 @@ function headingsWithTypography(lines: readonly Line[]): { accepted: Map<number,
       rest: null,
     });
   }
+  const modes = new Map([...accepted].map(([i, c]) => [i, c.mode] as const));
+  for (const index of bodyStyledHeadings(lines, anchors, modes)) accepted.delete(index);
   return { accepted, styled: new Set([...confirmed, ...added.keys()]) };
 }
 

@@ -172,6 +172,50 @@ function subHeadings(lines: readonly Line[], headings: readonly number[]): numbe
   return [...styleAt].filter(([, s]) => minor.has(s.key)).map(([i]) => i);
 }
 
+/** The style most word-headings share, when at least two do and it is not the body's. */
+function mainHeadingStyle(
+  lines: readonly Line[],
+  anchorIndexes: ReadonlySet<number>,
+  body: string | null,
+): { key: string; n: number; font: string; size: number } | null {
+  const byStyle = new Map<string, { n: number; font: string; size: number }>();
+  for (const index of anchorIndexes) {
+    const facts = lines[index]?.facts;
+    const key = facts ? styleKey(facts) : null;
+    if (!facts || key === null || key === body || facts.size === null || facts.font === null) continue;
+    const s = byStyle.get(key) ?? { n: 0, font: facts.font, size: facts.size };
+    s.n += 1;
+    byStyle.set(key, s);
+  }
+  let main: { key: string; n: number; font: string; size: number } | null = null;
+  for (const [key, s] of byStyle) if (s.n >= 2 && (main === null || s.n > main.n)) main = { key, ...s };
+  return main;
+}
+
+/**
+ * Word-headings written in another case than the other headings ("Fähigkeiten" among ALL CAPS ones), which
+ * the words alone would take for sub-labels: headings after all when set in the headings' font and size,
+ * or bigger than the headings and set apart by a gap.
+ */
+export function headingsInOtherCase(
+  lines: readonly Line[],
+  anchorIndexes: ReadonlySet<number>,
+  candidates: Iterable<number>,
+): Set<number> {
+  const out = new Set<number>();
+  const main = mainHeadingStyle(lines, anchorIndexes, bodyStyle(lines));
+  if (main === null) return out;
+  for (const index of candidates) {
+    const line = lines[index];
+    const facts = line?.facts;
+    if (!line || line.bullet || !facts || facts.size === null) continue;
+    const sameFace = facts.font === main.font && Math.abs(facts.size - main.size) <= 0.5;
+    const bigger = facts.size >= main.size + 1 && (facts.gapAbove ?? 0) >= 1.5;
+    if (sameFace || bigger) out.add(index);
+  }
+  return out;
+}
+
 /** How a heading candidate sits on its line (sections.ts): alone, run into prose, or glued to the next text. */
 export type HeadingMode = 'line' | 'run-in' | 'glued';
 
@@ -180,7 +224,7 @@ export type HeadingMode = 'line' | 'run-in' | 'glued';
  * have a style of their own (at least two word-headings share a style other than the body's):
  * - a whole line in exactly the body style ("Project Management" in a list of skills);
  * - a line that continues the one right above it, in the same style at the usual line gap ("PACIFYLABS
- *   INTEGRATED" / "TECHNOLOGIES"), when that line is not a heading;
+ *   INTEGRATED" / "TECHNOLOGIES"), when that line is not a heading (or is one of these);
  * - a heading glued to other text on a row set smaller than the headings (a table row "SOFT SKILLS  ORG  2022":
  *   a line's size is its largest, so a real heading glued to a date keeps the heading size).
  * Run-in labels ("Summary: I build …") are body-styled by nature and never judged here.
@@ -193,19 +237,9 @@ export function bodyStyledHeadings(
   const out = new Set<number>();
   const body = bodyStyle(lines);
   if (body === null) return out;
-  const byStyle = new Map<string, { n: number; size: number }>();
-  for (const index of anchorIndexes) {
-    const facts = lines[index]?.facts;
-    const key = facts ? styleKey(facts) : null;
-    if (!facts || key === null || key === body || facts.size === null) continue;
-    const s = byStyle.get(key) ?? { n: 0, size: facts.size };
-    s.n += 1;
-    byStyle.set(key, s);
-  }
-  let main: { key: string; n: number; size: number } | null = null;
-  for (const [key, s] of byStyle) if (s.n >= 2 && (main === null || s.n > main.n)) main = { key, ...s };
+  const main = mainHeadingStyle(lines, anchorIndexes, body);
   if (main === null) return out;
-  for (const [index, mode] of candidates) {
+  for (const [index, mode] of [...candidates].sort((a, b) => a[0] - b[0])) {
     const facts = lines[index]?.facts;
     const key = facts ? styleKey(facts) : null;
     if (!facts || key === null || facts.size === null || key === main.key || mode === 'run-in') continue;
@@ -217,7 +251,7 @@ export function bodyStyledHeadings(
     const continues =
       prev?.facts != null &&
       !prev.bullet &&
-      !candidates.has(index - 1) &&
+      (!candidates.has(index - 1) || out.has(index - 1)) &&
       prev.facts.page === facts.page &&
       styleKey(prev.facts) === key &&
       facts.gapAbove !== null &&
