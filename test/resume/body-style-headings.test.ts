@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { body, head, kinds, type Spec } from './fact-lines.js';
+import { body, HEAD, head, kinds, type Spec } from './fact-lines.js';
 
 const NAME: Spec[] = [{ text: 'Jane Roe', font: 'f3', size: 22, gap: null }, ...body('jane.roe@example.com')];
 const JOB = body(
@@ -89,5 +89,23 @@ describe('headings in another case than the others', () => {
   it('still takes a title-case line in the body style for a sub-label', () => {
     const specs = [...base, head('SKILLS'), ...body('Budgeting', 'Languages', 'English, Spanish')];
     expect(kinds(specs)).toEqual(['contact', 'experience', 'education', 'skills']);
+  });
+});
+
+describe('headings by style with indented sub-labels under them', () => {
+  it('takes an unknown-word line at the headings’ indentation for a heading when an indented label in its style follows', () => {
+    const specs: Spec[] = [
+      ...NAME,
+      head('Experience'),
+      ...JOB,
+      head('Teaching'),
+      ...body('Instructor, Critical Reasoning, State University, Fall 2020'),
+      head('Seminars Attended - * = audit'),
+      { text: 'State University', ...HEAD, x: 76, gap: 1 },
+      { text: 'Games in Biology (with a visiting professor)', bullet: true, x: 90 },
+      head('Awards and Fellowships'),
+      ...body('Graduate merit fellowship, State University, 2021'),
+    ];
+    expect(kinds(specs)).toEqual(['contact', 'experience', 'experience', 'other', 'awards']);
   });
 });

@@ -38,7 +38,22 @@ const LIST_KINDS: ReadonlySet<SectionKind> = new Set([
   'awards',
 ]);
 
+/** "References: available on request", "Reference : Jane Roe (phone)": a references section on one line. */
+const REFERENCES_RUN_IN_RE = /^(references?\s*):\s*(\S.*)$/iu;
+
 function runInCandidate(text: string): Candidate | null {
+  const refs = REFERENCES_RUN_IN_RE.exec(text);
+  if (refs?.[1] !== undefined && refs[2] !== undefined) {
+    const heading = `${refs[1]}:`;
+    return {
+      kind: 'other',
+      heading,
+      key: headingKey(heading),
+      style: headingStyle(heading),
+      mode: 'run-in',
+      rest: refs[2],
+    };
+  }
   const m = /^([^:]{3,45}):\s+(\S.*)$/u.exec(text);
   if (m?.[1] === undefined || m[2] === undefined) return null;
   const match = matchHeading(m[1]);

@@ -60,12 +60,15 @@ interface Anchor {
 const near = (a: number | null, b: number | null, tolerance: number): boolean =>
   a !== null && b !== null && Math.abs(a - b) <= tolerance;
 
-/** Same indentation as an anchor of its style, or centred like them. */
+/** Same indentation as an anchor of its style, or centred like them (when they are not all at one indentation). */
 function alignedWith(facts: LineFacts, anchors: readonly Anchor[]): boolean {
+  const xs = anchors.map((a) => a.facts.x).filter((x): x is number => x !== null);
+  const oneIndent = xs.length > 0 && Math.max(...xs) - Math.min(...xs) <= 3;
   return anchors.some(
     (a) =>
       near(a.facts.x, facts.x, 3) ||
-      (a.facts.x !== null &&
+      (!oneIndent &&
+        a.facts.x !== null &&
         a.facts.width !== null &&
         facts.x !== null &&
         facts.width !== null &&
@@ -117,19 +120,23 @@ export function typographicHeadings(
     let sameStyleOthers = 0;
     for (const line of lines) {
       if (anchorIndexes.has(line.index) || !line.facts || styleKey(line.facts) !== key) continue;
+      // Only lines at the headings' indentation compete with them (indented bold sub-labels do not).
+      if (!alignedWith(line.facts, anchors)) continue;
       sameStyleOthers++;
       if (accepted.has(line.index)) continue;
       if (line.index < firstAnchor || line.bullet || !isShortLabel(line.text)) continue;
-      if (!alignedWith(line.facts, anchors)) continue;
       // Set apart like the anchors: a gap at least most of theirs (when theirs are known).
       const gap = line.facts.gapAbove;
       if (Number.isFinite(minGap) && minGap > 1.2 && gap !== null && gap < 0.8 * minGap) continue;
-      // Body text under it: the next line is in another style.
+      // Body text under it: the next line is in another style, or indented (a sub-label of the section).
       const next = lines[line.index + 1];
-      if (next === undefined || (next.facts !== null && styleKey(next.facts) === key && !next.bullet)) continue;
+      if (next === undefined) continue;
+      if (next.facts !== null && styleKey(next.facts) === key && !next.bullet && alignedWith(next.facts, anchors))
+        continue;
       picks.push([line.index, { kind: kindNamedBy(line.text), heading: line.text }]);
     }
-    // A style used for much more than headings (job titles in bold) is not a heading style; and when more
+    // A style used at the headings' indentation for much more than headings (job titles in bold) is not a
+    // heading style; and when more
     // lines of no known words share it than there are anchors, those are entries, not sections.
     if (sameStyleOthers > 2 * anchors.length + 2) continue;
     const unnamed = picks.filter(([, h]) => h.kind === null).length;
