@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { createConsoleRuntime, type ConsoleRuntime } from './adapters/console/index.js';
+import { openOutlets } from './adapters/outlets.js';
 import { ADAPTERS } from './adapters/registry.js';
 import { COMMANDS } from './commands/index.js';
 import { engineConfigOf, loadConfig, storeTtlsOf, type Config } from './config.js';
@@ -18,7 +19,7 @@ import { isCodedError } from './core/errors.js';
 import { configureOcr, shutdownExtractors, warmUpExtractors } from './core/extract/index.js';
 import { answererFor } from './core/llm/answerer.js';
 import { log } from './core/log.js';
-import { channelDirectory, loadQueueConfig, openJobs, type QueueConfig } from './core/queue/index.js';
+import { loadQueueConfig, openJobs, type QueueConfig } from './core/queue/index.js';
 import { createMetrics, loadOpsConfig, type OpsConfig, startOps } from './ops/index.js';
 
 function fail(line: string): number {
@@ -108,11 +109,13 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   }
   const analyzer = createPipelineAnalyzer();
   const metrics = createMetrics('bot');
+  // Channels reopened by address (a check this process accepted may be answered by another).
+  const outlets = await openOutlets(config.adapters, log, queueConfig.url !== null);
   // QUEUE_URL: checks are BullMQ jobs (and, unless WORKERS=0, this process works on them too).
   const jobs = await openJobs({
     config: queueConfig,
     services: { store, analyzer, now: Date.now },
-    directory: channelDirectory({}),
+    directory: outlets.directory,
     role: 'bot',
     dedupeTtlMs: store.ttls.dedupeTtlMs,
     hooks: metrics.hooks,
@@ -175,6 +178,7 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   } finally {
     signals.dispose();
     await shutdown(runtimes, engine, store);
+    await outlets.close();
     await ops?.close();
   }
   return exitCode;

@@ -5,6 +5,7 @@
  * hand, exit 0; a second signal exits at once (a job in hand is then retried by another worker).
  */
 import { existsSync } from 'node:fs';
+import { openOutlets } from './adapters/outlets.js';
 import { ADAPTERS } from './adapters/registry.js';
 import { loadConfig, storeTtlsOf } from './config.js';
 import { createPipelineAnalyzer } from './core/conversation/pipeline-analyzer.js';
@@ -14,7 +15,7 @@ import { ConfigError } from './core/env.js';
 import { isCodedError } from './core/errors.js';
 import { configureOcr, shutdownExtractors, warmUpExtractors } from './core/extract/index.js';
 import { log } from './core/log.js';
-import { channelDirectory, loadQueueConfig, openJobs } from './core/queue/index.js';
+import { loadQueueConfig, openJobs } from './core/queue/index.js';
 import { createMetrics, loadOpsConfig, startOps } from './ops/index.js';
 
 function fail(line: string): number {
@@ -55,10 +56,13 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
   void warmUpExtractors();
   configureOcr({ timeoutMs: config.ocrTimeoutMs });
   const metrics = createMetrics('worker');
+  const outlets = await openOutlets(config.adapters, log, true);
+  if (outlets.directory.platforms.length === 0)
+    log.warn('worker: no enabled platform can be answered from here (set its token, e.g. TELEGRAM_BOT_TOKEN)');
   const jobs = await openJobs({
     config: queueConfig,
     services: { store, analyzer: createPipelineAnalyzer(), now: Date.now },
-    directory: channelDirectory({}),
+    directory: outlets.directory,
     role: 'worker',
     dedupeTtlMs: store.ttls.dedupeTtlMs,
     hooks: metrics.hooks,
@@ -67,6 +71,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
   log.info({ concurrency: queueConfig.workerConcurrency, queue: queueConfig.name }, 'worker started');
   log.info({ signal: await signal }, 'worker shutting down');
   await jobs.close();
+  await outlets.close();
   await ops?.close();
   await store.close();
   await shutdownExtractors().catch(() => undefined);

@@ -12,6 +12,13 @@ import type { z } from 'zod';
 import type { Engine, PlatformRuntime } from '../core/conversation/types.js';
 import { readEnv } from '../core/env.js';
 import type { Logger } from '../core/log.js';
+import type { ChannelOpener } from '../core/queue/directory.js';
+
+/** Posting without an incoming event (queue workers): an API client that reopens channels by address. */
+export interface ChannelOutlet {
+  open: ChannelOpener;
+  close(): Promise<void>;
+}
 
 interface AdapterDeps<C> {
   engine: Engine;
@@ -38,6 +45,8 @@ export interface AdapterDefinition<C, R extends PlatformRuntime = PlatformRuntim
   ports?: (config: C) => readonly ListenPort[];
   /** Connects to the platform and returns the running runtime. Load heavy platform libraries in here. */
   start(deps: AdapterDeps<C>): Promise<R>;
+  /** Set when its channels carry an address: opens them again in any process (src/core/queue). */
+  outbound?(deps: Omit<AdapterDeps<C>, 'engine'>): Promise<ChannelOutlet>;
 }
 
 /** An adapter whose settings have been read: ready to start. */
@@ -45,6 +54,7 @@ export interface ConfiguredAdapter<R extends PlatformRuntime = PlatformRuntime> 
   readonly platform: string;
   readonly ports: readonly ListenPort[];
   start(deps: { engine: Engine; log: Logger }): Promise<R>;
+  outbound?(deps: { log: Logger }): Promise<ChannelOutlet>;
 }
 
 /** A registry entry: the adapter with its settings type erased. */
@@ -58,14 +68,19 @@ export interface Adapter<R extends PlatformRuntime = PlatformRuntime> {
 const PLATFORM_ID = /^[a-z][a-z0-9-]{0,31}$/;
 
 export function defineAdapter<C, R extends PlatformRuntime>(definition: AdapterDefinition<C, R>): Adapter<R> {
-  const { platform, enabledBy, env: schema, ports = () => [], start } = definition;
+  const { platform, enabledBy, env: schema, ports = () => [], start, outbound } = definition;
   if (!PLATFORM_ID.test(platform)) throw new Error(`adapter id "${platform}" must be lower-case letters, digits, -`);
   return {
     platform,
     enabledBy,
     configure(env) {
       const config = readEnv(schema, env);
-      return { platform, ports: ports(config), start: (deps) => start({ ...deps, config }) };
+      return {
+        platform,
+        ports: ports(config),
+        start: (deps) => start({ ...deps, config }),
+        ...(outbound ? { outbound: (deps: { log: Logger }) => outbound({ ...deps, config }) } : {}),
+      };
     },
   };
 }

@@ -5,7 +5,7 @@
 import { InputFile, type Api } from 'grammy';
 import type { Card } from '../../core/card/index.js';
 import type { Logger } from '../../core/log.js';
-import type { MessageRef, Progress, ReplyChannel } from '../../core/conversation/types.js';
+import type { ChannelAddress, MessageRef, Progress, ReplyChannel } from '../../core/conversation/types.js';
 import type { ReplyMessage } from '../../core/reply/types.js';
 import { cardPicture, logCardFailure } from '../shared/card.js';
 import type { PartAliases } from './aliases.js';
@@ -53,6 +53,11 @@ export class TelegramReplyChannel implements ReplyChannel {
     private readonly place: ChannelPlace,
     private readonly deps: ChannelDeps,
   ) {}
+
+  /** Ids only: a queue worker reopens this channel with ./outbound.ts. */
+  get address(): ChannelAddress {
+    return { platform: 'telegram', place: { ...this.place } };
+  }
 
   async send(message: ReplyMessage, options: { replyTo?: string | null } = {}): Promise<MessageRef> {
     const replyTo = options.replyTo === undefined ? this.place.replyTo : toMessageId(options.replyTo);

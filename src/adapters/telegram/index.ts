@@ -13,4 +13,8 @@ export const telegramAdapter = defineAdapter({
     await runtime.start();
     return runtime;
   },
+  async outbound({ config, log }) {
+    const { telegramOutlet } = await import('./outbound.js');
+    return telegramOutlet({ config, log });
+  },
 });
