@@ -24,6 +24,8 @@ function isJunk(cp: number): boolean {
   if (cp === 0xfffd || cp === 0xfeff || cp === 0xfe0f || cp === 0xfe0e) return true;
   if (cp >= 0x200b && cp <= 0x200f) return true;
   if (cp >= 0x2060 && cp <= 0x2064) return true;
+  // Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): they reorder what a reply quotes.
+  if ((cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)) return true;
   // Emoji and pictographs (📱 ✉ icons in headers); BMP symbols such as ✓ and ★ are kept.
   if (cp >= 0x1f000 && cp <= 0x1faff) return true;
   return isPrivateUse(cp);
