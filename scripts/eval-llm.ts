@@ -88,10 +88,21 @@ function outsideProtected(text: string, edit: (free: string) => string): string 
     .join('');
 }
 
-const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const UNITS = 'zero one two three four five six seven eight nine ten eleven twelve'.split(' ');
+const TEENS = ['thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** 2 → "two", 24 → "twenty-four" (up to 99). */
+function spelled(n: number): string {
+  if (n <= 12) return UNITS[n]!;
+  if (n < 20) return TEENS[n - 13]!;
+  return TENS[Math.floor(n / 10)]! + (n % 10 ? `-${UNITS[n % 10]}` : '');
+}
 function reword(free: string): string {
   return free
-    .replace(/(?<![\d.,$€£%/-])\b([2-9]|10)\b(?![\d.,%/-]|\s?(%|x\b|ms\b|k\b))/g, (_, d: string) => WORDS[Number(d)]!)
+    .replace(/(?<![\d.,$€£%/\p{L}-])(\d{1,2})(?![\d.,%/\p{L}-]|\s?(x\b|ms\b|k\b))/gu, (whole, d: string) =>
+      Number(d) >= 2 ? spelled(Number(d)) : whole,
+    )
+    .replace(/(?<![\d.,])(\d+(?:\.\d+)?)%/g, '$1 percent')
     .replace(/\bdoes not\b/g, "doesn't")
     .replace(/\bis not\b/g, "isn't")
     .replace(/\bdo not\b/g, "don't")

@@ -128,7 +128,7 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
     analyzer,
     config: engineConfigOf(config),
     commands: COMMANDS,
-    answerer: answererFor(config.llm),
+    answerer: answererFor(config.llm, { registry: metrics.registry }),
     jobs: jobs.runner,
   });
   // Start the file-reading workers now, so the first resume does not wait for them.

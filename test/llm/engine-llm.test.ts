@@ -2,6 +2,7 @@
  * The seam in the engine: a DM'd resume, then follow-ups, through the real engine and commands with the
  * phrasing answerer wired in as main.ts does (answererFor), against the fake model on 127.0.0.1.
  */
+import { Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/commands/index.js';
 import { createEngine } from '../../src/core/conversation/engine.js';
@@ -29,19 +30,20 @@ const reworded = (extra: string) => (input: PromptInput) =>
     items: input.items.map(({ id, text }) => ({ id, text: id.startsWith('P') ? `${extra} ${text}` : text })),
   });
 
-async function engine(env: NodeJS.ProcessEnv) {
+async function engine(env: NodeJS.ProcessEnv, registry?: Registry) {
   const store = new ConversationStore(await openStore('memory://', { map: new Map() }));
   return createEngine({
     store,
     analyzer: createPipelineAnalyzer(),
     commands: COMMANDS,
-    answerer: answererFor(readLlmConfig(env)),
+    answerer: answererFor(readLlmConfig(env), registry ? { registry } : {}),
   });
 }
 
 describe('the engine with a phrasing model', () => {
   it('posts exactly one answer per question: phrased when faithful, composed when the guard rejects it', async () => {
-    const e = await engine({ LLM_BASE_URL: fake.baseUrl, LLM_MODEL: 'fake', LLM_TIMEOUT_MS: '3000' });
+    const registry = new Registry();
+    const e = await engine({ LLM_BASE_URL: fake.baseUrl, LLM_MODEL: 'fake', LLM_TIMEOUT_MS: '3000' }, registry);
     const platform = new RecordingPlatform();
     await platform.deliver(e, { text: RESUME_TEXT });
     // The review itself never goes to the model.
@@ -57,6 +59,11 @@ describe('the engine with a phrasing model', () => {
     expect(bad).toHaveLength(1);
     expect(plain(bad[0]!.message)).not.toContain('Stripe');
     expect(plain(bad[0]!.message)).toContain('could carry a number');
+
+    // Counted on the process registry by outcome code (the counter is shared, so only presence is asserted).
+    const counted = await registry.getSingleMetricAsString('resume_coach_llm_answers_total');
+    expect(counted).toMatch(/outcome="phrased"\} [1-9]/);
+    expect(counted).toMatch(/outcome="rejected:new-(name|number)"\} [1-9]/);
 
     fake.script({ hang: true });
     const e2 = await engine({ LLM_BASE_URL: fake.baseUrl, LLM_MODEL: 'fake', LLM_TIMEOUT_MS: '300' });

@@ -19,10 +19,21 @@ describe('guard word handling', () => {
     expect(checkPhrasing('x', "Ask Stripe's hiring team about it.", facts)).toContain('new-name');
   });
 
+  it('recruiters and hiring managers are readers, not a title claimed for the user', () => {
+    expect(checkPhrasing('x', 'Recruiters and hiring managers skim the tracking API line first.', facts)).toEqual([]);
+    expect(checkPhrasing('x', 'As the engineering manager, lead with the tracking API.', facts)).toContain('new-title');
+  });
+
   it('a placeholder that occurs twice must stay twice', () => {
     const original = 'Trained [N] people, then [N] more, by [how]';
     expect(checkPhrasing(original, 'Trained [N] people and [N] more by [how]', facts)).toEqual([]);
     expect(checkPhrasing(original, 'Trained [N] people and six more by [how]', facts)).toContain('placeholder-filled');
+  });
+
+  it('compound number words are read whole: twenty-one is 21, not 20', () => {
+    const f = buildFacts(['Fixing these 3 would recover about 21 points']);
+    expect(checkPhrasing('x', 'Fixing these three would win back about twenty-one points.', f)).toEqual([]);
+    expect(checkPhrasing('x', 'Fixing these three would win back about twenty-two points.', f)).toContain('new-number');
   });
 
   it('merged facts accept what either side holds, and keep the score', () => {

@@ -3,11 +3,12 @@
  * that answer (src/main.ts passes it to createEngine as `answerer`). With no LLM_BASE_URL the
  * deterministic answerer is returned as is: nothing is built, nothing is sent.
  */
+import type { Registry } from 'prom-client';
 import { defaultAnswerer, type FollowUpAnswer, type FollowUpAnswerer } from '../conversation/followup.js';
 import { log } from '../log.js';
 import { type ChatModel, createChatModel } from './client.js';
 import type { LlmConfig } from './config.js';
-import { llmOutcomes } from './metrics.js';
+import { llmOutcomes, registerLlmMetrics } from './metrics.js';
 import { type Outcome, phraseAnswer } from './phrase.js';
 
 export interface PhrasingAnswerer extends FollowUpAnswerer {
@@ -50,8 +51,17 @@ export function createPhrasingAnswerer(
   };
 }
 
+export interface AnswererOptions {
+  /** The deterministic answerer (default: the answers module). */
+  inner?: FollowUpAnswerer;
+  /** The process's metrics registry: the outcome counter is registered on it. */
+  registry?: Registry;
+}
+
 /** The answerer the engine gets: the deterministic one, phrased by the model when one is configured. */
-export function answererFor(config: LlmConfig | null, inner: FollowUpAnswerer = defaultAnswerer): FollowUpAnswerer {
+export function answererFor(config: LlmConfig | null, options: AnswererOptions = {}): FollowUpAnswerer {
+  const inner = options.inner ?? defaultAnswerer;
   if (!config) return inner;
+  if (options.registry) registerLlmMetrics(options.registry);
   return createPhrasingAnswerer(createChatModel(config), config.host, inner);
 }

@@ -15,11 +15,11 @@ export interface Word {
 /** Capitalised words a coaching answer uses without naming anything about the person. */
 const ALWAYS_ALLOWED = new Set(['I', 'ATS', 'CV', 'PDF', 'STAR', 'OK']);
 
-/** Title words: "director", "senior" in the model's text must come from the facts. */
+/** Title words: "director", "senior" in the model's text must come from the facts ("recruiter" is the reader, not a title). */
 const TITLE_WORDS = new Set(
   `senior junior principal director manager vp president chief ceo cto cfo coo architect engineer developer nurse
 teacher analyst designer scientist consultant intern officer specialist coordinator supervisor administrator
-technician accountant actuary professor instructor therapist physician pharmacist recruiter founder cofounder
+technician accountant actuary professor instructor therapist physician pharmacist founder cofounder
 co-founder executive superintendent foreman`
     .split(/\s+/)
     .filter(Boolean),
@@ -69,7 +69,8 @@ export function newNames(text: string, factWords: ReadonlySet<string>): string[]
 
 /** Title words in any case that the facts never use. */
 export function newTitles(text: string, factWords: ReadonlySet<string>): string[] {
-  return wordsOf(text)
+  // The people who read a resume are not a title claimed for the user.
+  return wordsOf(text.replace(/\bhiring managers?\b/gi, ' '))
     .map((w) => w.text.toLowerCase())
     .filter((w) => TITLE_WORDS.has(w.replace(/s$/, '')) && !known(w, factWords));
 }

@@ -52,7 +52,7 @@ const TENS: Record<string, number> = {
 };
 // "one" is left out on purpose: "one of your bullets" is how people talk, not a figure.
 const NUMBER_WORD = new RegExp(
-  `(?<![\\p{L}])(${Object.keys(TENS).join('|')})(?:-(${Object.keys(UNITS).join('|')}))?(?![\\p{L}])|(?<![\\p{L}-])(${Object.keys(UNITS).join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(${Object.keys(TENS).join('|')})(?:[-\\s](one|${Object.keys(UNITS).join('|')}))?(?![\\p{L}])|(?<![\\p{L}-])(${Object.keys(UNITS).join('|')})(?![\\p{L}])`,
   'giu',
 );
 const QUANTITY_WORDS =
@@ -128,7 +128,7 @@ export function quantitiesOf(input: string): Quantities {
   for (const m of text.matchAll(NUMBER_WORD)) {
     const tens = m[1] ? (TENS[m[1].toLowerCase()] ?? 0) : 0;
     const unit = m[2] ?? m[3];
-    const value = tens + (unit ? (UNITS[unit.toLowerCase()] ?? 0) : 0);
+    const value = tens + (unit ? (unit.toLowerCase() === 'one' ? 1 : (UNITS[unit.toLowerCase()] ?? 0)) : 0);
     q.numbers.add(value);
     // "thirty percent", "five times"
     const after = text.slice((m.index ?? 0) + m[0].length);
