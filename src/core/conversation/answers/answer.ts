@@ -19,6 +19,8 @@ import { closestHelpAnswer, helpAnswer, noReviewAnswer, smalltalkAnswer, unknown
 import { tokenize } from './normalize.js';
 import { bulletsOf, entriesOf } from './outline.js';
 import { personalDetailsAnswer } from './personal.js';
+import { promotionAnswer } from './promotion.js';
+import { joinParts, questionParts } from './parts.js';
 import { pillarAnswer, titleAnswer } from './pillars.js';
 import { type Referent, resolveReferent } from './referent.js';
 import { atsAnswer, findingAnswer, lengthAnswer, overallAnswer, prioritiesAnswer } from './review-level.js';
@@ -147,7 +149,7 @@ function aboutReferent(
     case 'pasted': {
       const { pasted } = ref;
       const message = pasted.line
-        ? otherLineAnswer(report, pasted.line, lineAsk(ask))
+        ? otherLineAnswer(report, pasted.line, lineAsk(ask), pasted.section)
         : newLineAnswer(report, pasted.text, lineAsk(ask));
       return { message, cursor: cursorFor(lineAsk(ask), {}) };
     }
@@ -198,6 +200,8 @@ function wholeResume(
       return interestsAnswer(report);
     case 'personal':
       return personalDetailsAnswer(report);
+    case 'promotion':
+      return promotionAnswer(report);
     case 'heading':
       return headingAnswer(report, ref.kind === 'section' ? ref.index : null);
     default:
@@ -274,7 +278,26 @@ const REWRITE_ASKS: ReadonlySet<Ask> = new Set(['rewrite', 'improve']);
 const RESUME_WORDS =
   /\b(resume|cv|bullet|section|job|jobs|role|work|experience|career|apply|applying|application|recruiter|hiring|line|score|review|my)\b/i;
 
+/** Answers a question; one with several asks ("… and also …") gets each part answered in turn. */
 export function answerQuestion(input: AnswerInput): Answer {
+  const parts = questionParts(input.text);
+  if (parts.length === 1) return answerOne(input);
+  const answers: Answer[] = [];
+  let cursor = input.cursor ?? null;
+  for (const text of parts) {
+    const a = answerOne({ ...input, text, cursor });
+    cursor = a.cursor;
+    answers.push(a);
+  }
+  // Parts that got no real answer of their own (a fragment, the same answer twice) are left out.
+  const useful = answers.filter(
+    (a, i) => a.intent !== 'unknown' && answers.findIndex((b) => b.title === a.title) === i,
+  );
+  if (useful.length < 2) return useful[0] ?? answers[0]!;
+  return { ...joinParts(useful), intent: useful.map((a) => a.intent).join('+'), cursor };
+}
+
+function answerOne(input: AnswerInput): Answer {
   const now = input.now ?? new Date();
   const report = input.report;
   // A cursor is only about the review it came from: after a re-check, "next" starts afresh.

@@ -24,6 +24,7 @@ export const ASKS = [
   'certs',
   'interests',
   'personal',
+  'promotion',
   'keep',
   'judge',
   'rewrite',
@@ -65,6 +66,7 @@ export const WHOLE_RESUME_ASKS: ReadonlySet<Ask> = new Set([
   'certs',
   'interests',
   'personal',
+  'promotion',
   'heading',
 ]);
 
@@ -206,6 +208,8 @@ export function classifyAsk(
   if (/\b(fix|change|improve|do|tackle) first\b|\bwhere (do|should) i (start|begin)\b|\bpriorit/.test(t))
     return { ask: 'priorities', ...none };
   if (PERSONAL.test(t) && !/\b(project|bullet)\b/.test(t)) return { ask: 'personal', ...none };
+  if (/\bpromot(ed|ion|ions)\b/.test(t) && /\b(show|how|list|present|put|mention|write|display|reflect|make)\b/.test(t))
+    return { ask: 'promotion', ...none };
   if (
     (/\bcertif\w*|\blicen[cs]e\w*|\bexams?\b|\bcerts?\b|\bcredential\w*/.test(t) || CERT_NAMES.test(t)) &&
     !/\bwhy\b/.test(t)

@@ -141,8 +141,16 @@ export function newLineAnswer(report: ReportView, line: string, ask: Ask): Reply
 }
 
 /** A pasted line that matches a non-bullet line (summary, a list item). */
-export function otherLineAnswer(report: ReportView, line: string, ask: Ask): ReplyMessage {
+export function otherLineAnswer(
+  report: ReportView,
+  line: string,
+  ask: Ask,
+  section: number | null = null,
+): ReplyMessage {
   const findings = report.sections.flatMap((s) => s.findings).filter((f) => f.evidence && line.includes(f.evidence));
-  const blocks = lineBlocks(report, line, findings, ask === 'review' ? 'judge' : ask, 'your resume');
+  const home = section === null ? undefined : report.sections[section];
+  const where = home ? sectionName(home) : 'your resume';
+  const blocks = lineBlocks(report, line, findings, ask === 'review' ? 'judge' : ask, where);
+  if (home) blocks.splice(1, 0, { type: 'context', text: `A line of your ${where}.` });
   return answer(TITLES[ask] ?? 'About this line', blocks, findings.length > 0 ? 'medium' : 'ok');
 }

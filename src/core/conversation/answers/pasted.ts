@@ -28,6 +28,17 @@ const ASK_BEFORE_COLON =
 /** Text after a separator that is the question itself ("the database bullet - how do i quantify it"). */
 const QUESTION_START = /^(how|what|why|can|could|should|would|is|are|do|does|which|where|when|any|pls|please)\b/i;
 
+/** A short ask after a pasted line: "fix pls", "better wording?", "how would u say this better", "keep?". */
+const ASK_AFTER =
+  /^(?:(?:can|could) (?:you|u) )?(?:rewrite|re-write|reword|rephrase|fix|improve|better|good|bad|ok|okay|keep|drop|thoughts|how|what|is|any|pls|please|too|does|should|whats|what's)\b[^]*$/i;
+
+/** A "line" that speaks about the resume rather than quoting it ("my summary is weak - fix pls"). */
+const OWN_WORDS = /\b(my|mine|i|im|i'm|you|your|this|that|it)\b/i;
+
+/** Words that point at a part of the resume rather than quote it ("the bosch internship", "the gazebo bullet"). */
+const POINTER =
+  /^(the|my|a|an|our|that|this)\b|\b(bullet|line|point|section|entry)s?\b|\b(job|internship|role|one|project|part)s?$/i;
+
 /** The pasted text in a question, or null. */
 export function pastedText(question: string): string | null {
   const q = question.trim();
@@ -39,6 +50,26 @@ export function pastedText(question: string): string | null {
   const sep = q.match(/^(.{2,70}?)(?::|\s[-–—]\s|\?\s+)\s*(.{12,})$/);
   if (sep && ASK_BEFORE_COLON.test(sep[1]!) && words(sep[2]!) >= 4 && !QUESTION_START.test(sep[2]!))
     return clean(sep[2]!);
+  // The line first, the ask after it: "Quick learner and team player - fix pls", "<line>. how to add impact".
+  const line = lineBeforeAsk(q);
+  return line ? clean(line) : null;
+}
+
+/** The line in "<line> - fix pls" / "<line>. how to add impact" / "<line> rewrite": split where the ask starts. */
+function lineBeforeAsk(q: string): string | null {
+  const splits: { line: string; ask: string }[] = [];
+  // An explicit separator first (dash, full stop, question mark, comma), the last one that leaves a short ask.
+  for (const m of q.matchAll(/\s[-–—]\s|[-–—]\s|\.\s+|\?\s+|,\s+/g))
+    splits.push({ line: q.slice(0, m.index), ask: q.slice(m.index + m[0].length) });
+  // Else the last one to four words ("… at handover rewrite").
+  const w = q.split(/\s+/);
+  for (let k = 1; k <= 4 && k < w.length; k++)
+    splits.push({ line: w.slice(0, -k).join(' '), ask: w.slice(-k).join(' ') });
+  for (const { line: raw, ask } of splits) {
+    if (!ASK_AFTER.test(ask) || words(ask) > 8) continue;
+    const line = raw.replace(/[\s,.;:–—-]+$/, '');
+    if (words(line) >= 4 && !QUESTION_START.test(line) && !OWN_WORDS.test(line) && !POINTER.test(line)) return line;
+  }
   return null;
 }
 
@@ -47,6 +78,8 @@ export interface PastedMatch {
   match: BulletRef | null;
   /** Summary or list lines can be pasted too: the matched line when it is not a bullet. */
   line: string | null;
+  /** The section the matched line is in. */
+  section: number | null;
 }
 
 /** Below this overlap a pasted line is new text, not an edit of one of the user's lines. */
@@ -58,11 +91,14 @@ export function matchPasted(report: ReportView, text: string): PastedMatch {
     const score = overlap(text, ref.text);
     if (!best || score > best.score) best = { ref, score };
   }
-  if (best && best.score >= SAME_LINE) return { text, match: best.ref, line: best.ref.text };
-  for (const s of report.sections) {
+  if (best && best.score >= SAME_LINE) return { text, match: best.ref, line: best.ref.text, section: best.ref.section };
+  // Summary and list lines, also sentence by sentence ("Quick learner and team player." of a longer summary).
+  for (const [section, s] of report.sections.entries()) {
     for (const line of [...(s.lines ?? []), ...(s.items ?? [])]) {
-      if (overlap(text, line) >= SAME_LINE) return { text, match: null, line };
+      const sentences = line.split(/(?<=[.;!?])\s+/).filter((x) => x.length > 0);
+      if (overlap(text, line) >= SAME_LINE || sentences.some((x) => overlap(text, x) >= SAME_LINE))
+        return { text, match: null, line, section };
     }
   }
-  return { text, match: null, line: null };
+  return { text, match: null, line: null, section: null };
 }

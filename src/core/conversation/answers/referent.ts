@@ -49,6 +49,8 @@ const SECTION_WORDS: Record<string, readonly string[]> = {
   contact: ['contact', 'email', 'phone', 'linkedin', 'header'],
 };
 
+const SECTION_PHRASES = new Set(Object.values(SECTION_WORDS).flat());
+
 /** Organisation/title words that name no particular entry. */
 const GENERIC = new Set(
   (
@@ -66,7 +68,9 @@ function has(tokens: readonly string[], phrase: string): boolean {
   return false;
 }
 
-export function sectionMentioned(report: ReportView, tokens: readonly string[]): number | null {
+export function sectionMentioned(report: ReportView, rawTokens: readonly string[]): number | null {
+  // Plurals name the section too ("both degrees", "my certs").
+  const tokens = rawTokens.map((t) => (SECTION_PHRASES.has(t) ? t : stem(t)));
   const hits: { index: number; at: number }[] = [];
   report.sections.forEach((s, index) => {
     const heading = (s.heading ?? '')

@@ -6,6 +6,7 @@ import { closestHelpAnswer } from './meta.js';
 import { sectionLines } from './outline.js';
 import { contactAnswer, educationAnswer, projectsAnswer, skillsAnswer, summaryAnswer } from './sections.js';
 import { certificationsAnswer, headingAnswer, interestsAnswer } from './subjects.js';
+import { keepSectionText } from './keep-section.js';
 import { findingBlock, type ReportView, sectionName } from './view.js';
 
 const LINE_WORK: ReadonlySet<Ask> = new Set([
@@ -41,26 +42,35 @@ export function sectionAnswer(
     if (intro && shown.length === 0) paged.message.blocks.unshift({ type: 'paragraph', text: intro });
     return paged;
   }
+  const own = ownAnswer(report, index, now);
+  const keep = ask === 'keep' ? keepSectionText(report, index) : null;
+  if (keep) own.blocks.unshift({ type: 'paragraph', text: keep });
+  return single(own);
+}
+
+/** The section kind's own answer (skills, summary, education, …), or the closest help about its lines. */
+function ownAnswer(report: ReportView, index: number, now: Date): ReplyMessage {
+  const section = report.sections[index]!;
   switch (section.kind) {
     case 'skills':
-      return single(skillsAnswer(report));
+      return skillsAnswer(report);
     case 'summary':
-      return single(summaryAnswer(report));
+      return summaryAnswer(report);
     case 'education':
-      return single(educationAnswer(report, now));
+      return educationAnswer(report, now);
     case 'projects':
-      return single(projectsAnswer(report));
+      return projectsAnswer(report);
     case 'contact':
-      return single(contactAnswer(report));
+      return contactAnswer(report);
     case 'certifications':
-      return single(certificationsAnswer(report));
+      return certificationsAnswer(report);
     case 'interests':
-      return single(interestsAnswer(report));
+      return interestsAnswer(report);
     default: {
       const about = sectionLines(section)
         .slice(0, 3)
         .map((text) => ({ type: 'quote' as const, text }));
-      return single(closestHelpAnswer(sectionName(section), about, section.findings.slice(0, 3).map(findingBlock)));
+      return closestHelpAnswer(sectionName(section), about, section.findings.slice(0, 3).map(findingBlock));
     }
   }
 }

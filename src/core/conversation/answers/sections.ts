@@ -16,6 +16,19 @@ function quoteLines(section: SectionView, max = 4): Block[] {
     .map((text): Block => ({ type: 'quote', text }));
 }
 
+/** One sentence first: is the skills section solid, and why (groups, skills no line uses). */
+function skillsVerdict(report: ReportView, index: number): string {
+  const section = report.sections[index]!;
+  const lines = sectionLines(section);
+  const groups = lines.map((l) => l.match(/^([^:]{2,30}):/)?.[1]?.trim()).filter((g): g is string => !!g);
+  const flat = section.findings.some((f) => f.rule === 'skills-ungrouped');
+  const unused = [...report.findings, ...section.findings].filter((f) => f.rule === 'skill-not-evidenced').length;
+  if (flat) return 'Weak spot: it is one flat list with no groups, which is hard to scan. Group it as below.';
+  const grouped = groups.length > 0 ? `grouped into ${groups.length} (${groups.join(', ')})` : 'short and readable';
+  if (unused === 0) return `Solid: ${grouped}, and every skill shows up in your lines.`;
+  return `Mostly solid: ${grouped}, but ${unused} of the skills listed show up in no line of your experience or projects.`;
+}
+
 export function skillsAnswer(report: ReportView): ReplyMessage {
   const role = roleFor(report);
   const index = findSection(report, ['skills']);
@@ -32,6 +45,7 @@ export function skillsAnswer(report: ReportView): ReplyMessage {
   const section = report.sections[index]!;
   const found = findingBlocks(section);
   const docLevel = report.findings.filter((f) => f.rule === 'skill-not-evidenced');
+  blocks.push({ type: 'paragraph', text: skillsVerdict(report, index) });
   blocks.push({ type: 'paragraph', text: `Your ${sectionName(section)} section as I read it:` });
   blocks.push(...quoteLines(section));
   blocks.push({
