@@ -30,8 +30,5 @@ export const COMMAND_SPECS: readonly CommandSpec[] = COMMANDS.map(
   }),
 );
 
-export { defineCommand, type AnyCommand, type Command } from './types.js';
+export { defineCommand, type AnyCommand } from './types.js';
 export { helpItems } from './help.js';
-export { describeDeleted } from './forget.js';
-export { privacyLines } from './privacy.js';
-export { TAILOR_QUESTION } from './jd.js';

@@ -1,4 +1,3 @@
 export { loadOpsConfig, type OpsConfig } from './config.js';
-export { createMetrics, type Metrics } from './metrics.js';
-export { startOpsServer, type OpsServer, type ReadinessCheck } from './server.js';
-export { startOps, type OpsDeps } from './start.js';
+export { createMetrics } from './metrics.js';
+export { startOps } from './start.js';

@@ -2,16 +2,12 @@
 import { analyzeText } from '../../src/core/pipeline.js';
 import type { Report } from '../../src/core/report/index.js';
 import type { DeltaCard, ScoreCard } from '../../src/core/card/index.js';
-import { STRONG_BACKEND_RESUME, WEAK_BACKEND_RESUME } from '../helpers/sample-resumes.js';
+import { WEAK_BACKEND_RESUME } from '../helpers/sample-resumes.js';
 
 const NOW = new Date('2026-01-15T00:00:00Z');
 
 export async function weakReport(): Promise<Report> {
   return (await analyzeText(WEAK_BACKEND_RESUME.join('\n'), { now: NOW })).report;
-}
-
-export async function strongReport(): Promise<Report> {
-  return (await analyzeText(STRONG_BACKEND_RESUME.join('\n'), { now: NOW })).report;
 }
 
 const section = (label: string, score: number | null, missing = false) => ({

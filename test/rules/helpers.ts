@@ -1,7 +1,7 @@
 /** Builds small Resume models for rule tests (no parser involved). Invented people only. */
 import type { Contact, Entry, Resume, Section, SectionKind } from '../../src/core/resume/types.js';
 import { roleProfileSchema, type RoleProfile } from '../../src/core/roles/types.js';
-import type { Finding, RuleContext } from '../../src/core/rules/types.js';
+import type { RuleContext } from '../../src/core/rules/types.js';
 
 export interface EntrySpec {
   title?: string | null;
@@ -170,8 +170,4 @@ export const NOW = new Date(Date.UTC(2025, 5, 1));
 
 export function ctx(resume: Resume, role: RoleProfile = BACKEND): RuleContext {
   return { resume, role, now: NOW };
-}
-
-export function ofRule(findings: Finding[], rule: string): Finding[] {
-  return findings.filter((f) => f.rule === rule);
 }

@@ -7,7 +7,6 @@ import { cardAltText, cardCaption, renderCard, type Card } from '../../core/card
 import type { Logger } from '../../core/log.js';
 
 export const CARD_FILE_NAME = 'card.png';
-export const CARD_CONTENT_TYPE = 'image/png';
 
 export interface CardPicture {
   png: Uint8Array;

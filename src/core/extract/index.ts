@@ -9,12 +9,6 @@
  * errors.ts and a message safe to show. Idle workers never keep the process alive; call warmUpExtractors()
  * at start-up to avoid the first file's cold start, shutdownExtractors() to stop them.
  */
-export type { ExtractOptions, ExtractResult, ExtractedLink, FileFormat, OcrInfo } from './types.js';
-export { DEFAULT_LIMITS, resolveLimits, type ResolvedLimits } from './limits.js';
 export { extractFile, shutdownExtractors, warmUpExtractors, warmUpOcr } from './extract-file.js';
-export { configureOcr, DEFAULT_OCR_TIMEOUT_MS, type OcrSettings } from './ocr-config.js';
+export { configureOcr } from './ocr-config.js';
 export { extractPastedText } from './text.js';
-export { sniffFormat } from './sniff.js';
-export { cleanText } from './clean.js';
-export type { PoolOptions } from './pool.js';
-export { lineFactsSchema, type LineFacts } from './line-facts.js';

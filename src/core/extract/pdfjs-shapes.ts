@@ -12,7 +12,6 @@ export const pdfTextItemSchema = z.object({
   hasEOL: z.boolean().optional().default(false),
   fontName: z.string().optional(),
 });
-export type PdfTextItem = z.infer<typeof pdfTextItemSchema>;
 
 /**
  * getTextContent(): the items are checked one by one with pdfTextItemSchema (text items have `str`;

@@ -1,5 +1,5 @@
 export * from './types.js';
-export { buildReviewDocument, summaryMessage, sectionMessage, MAX_BULLETS_PER_SECTION } from './build.js';
-export { renderPlainText, renderMessage } from './render-text.js';
+export { buildReviewDocument, MAX_BULLETS_PER_SECTION } from './build.js';
+export { renderPlainText } from './render-text.js';
 export { deltaMessage } from './delta-message.js';
-export { ruleLabel, sectionLabel, toneOf } from './labels.js';
+export { sectionLabel, toneOf } from './labels.js';

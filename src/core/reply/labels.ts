@@ -41,5 +41,3 @@ export function toneOf(severities: Iterable<Severity>): Tone {
   for (const s of severities) if (!worst || RANK[s] > RANK[worst]) worst = s;
   return worst ?? 'ok';
 }
-
-export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { high: 'High', medium: 'Medium', low: 'Low' };

@@ -1,2 +1,2 @@
 export * from './schema.js';
-export { toReport, type ToReportInput, type CoverageItem } from './to-report.js';
+export { toReport } from './to-report.js';

@@ -58,7 +58,6 @@ export const skillGroupSchema = z.object({
   label: z.string(),
   examples: z.array(z.string()).min(1),
 });
-export type SkillGroup = z.infer<typeof skillGroupSchema>;
 
 /** How the bot talks to this field: every example and hint it shows comes from here. */
 export const roleVoiceSchema = z.object({
@@ -75,7 +74,6 @@ export const roleVoiceSchema = z.object({
   /** A first-person summary opening of this field and its rewrite. */
   summary: z.tuple([z.string(), z.string()]),
 });
-export type RoleVoice = z.infer<typeof roleVoiceSchema>;
 
 export const roleProfileSchema = z
   .object({

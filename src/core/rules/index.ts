@@ -25,7 +25,7 @@ import { reverseChronological } from './reverse-chronological.js';
 import { skillNotEvidenced } from './skill-not-evidenced.js';
 import { linkTextMismatch } from './link-text-mismatch.js';
 
-export type { BulletFacts, Finding, Rule, RuleContext, Severity } from './types.js';
+export type { Finding, Rule, RuleContext, Severity } from './types.js';
 
 export const RULES: readonly Rule[] = Object.freeze([
   vagueDuty,

@@ -38,11 +38,6 @@ export function sentenceAt(text: string, index: number): string {
   return text.trim();
 }
 
-/** "built" → "Built". */
-export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** Words split on whitespace, the way a reader counts them ("C++ / Go" is three). */
 export function spacedWordCount(text: string): number {
   const t = text.trim();

@@ -5,7 +5,7 @@
 import type { Block, ReplyMessage } from '../../reply/types.js';
 import { type BulletRef, bulletsOf, entryLabel, findingsOnBullet } from './outline.js';
 import { hasNumber, rewriteOf, WEAK_BULLET_RULES, whereToFind } from './rewrites.js';
-import { answer, findingBlock, findSection, sectionName, type ReportView } from './view.js';
+import { answer, findingBlock, sectionName, type ReportView } from './view.js';
 
 export const PAGE = 3;
 
@@ -140,12 +140,4 @@ export function pagedBullets(
     shown: [...alreadyShown, ...page.map((c) => c.ref.text)],
     more: left > 0,
   };
-}
-
-export function quantifyAnswer(report: ReportView, focus: number | null): ReplyMessage {
-  return pagedBullets(report, focus, 'quantify').message;
-}
-
-export function improveAnswer(report: ReportView, focus: number | null): ReplyMessage {
-  return pagedBullets(report, focus ?? findSection(report, ['experience', 'projects']), 'improve').message;
 }

@@ -64,8 +64,3 @@ export function findingsOnBullet(report: ReportView, ref: BulletRef): FindingVie
       : f.evidence === ref.text,
   );
 }
-
-export function sectionIndexOfKind(report: ReportView, kind: string): number | null {
-  const i = report.sections.findIndex((s) => s.kind === kind);
-  return i < 0 ? null : i;
-}

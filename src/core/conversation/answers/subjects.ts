@@ -258,10 +258,3 @@ export function headingAnswer(report: ReportView, section: number | null): Reply
   blocks.push({ type: 'context', text: 'Keep all headings in one style (same case, same size).' });
   return answer('Renaming a heading', blocks);
 }
-
-export function sectionOverview(report: ReportView, index: number): Block[] {
-  const s = report.sections[index]!;
-  return sectionLines(s)
-    .slice(0, 3)
-    .map((text): Block => ({ type: 'quote', text }));
-}

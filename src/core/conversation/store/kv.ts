@@ -10,7 +10,7 @@ import { CodedError } from '../../errors.js';
 
 import type { KeyValueStore, StoreKind } from './kv-types.js';
 
-export type { IndexedWrite, KeyValueStore, SlotDecision, StoreKind } from './kv-types.js';
+export type { KeyValueStore, StoreKind } from './kv-types.js';
 
 export interface OpenStoreOptions {
   /** Prefix of every key, so several apps (or test runs) can share one Redis. */
@@ -27,8 +27,6 @@ export function storeKindOf(url: string): StoreKind {
     context: { setting: 'STORE_URL' },
   });
 }
-
-export { sqlitePathOf } from './sqlite-kv.js';
 
 async function createStore(url: string, namespace: string, map: Map<string, unknown> | undefined) {
   const kind = storeKindOf(url);

@@ -1,10 +1,5 @@
 /** Splitting a skills line into individual skills, as written. */
 
-export interface SkillToken {
-  /** The skill as written, trimmed ("PostgreSQL", "Spring Boot"). */
-  text: string;
-}
-
 /** Strips a group label ("Languages: …"). */
 export function stripLabel(line: string): string {
   const m = /^\s*[\p{L}][\p{L}\p{N} &/+.()-]{1,40}:\s*/u.exec(line);
