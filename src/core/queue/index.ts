@@ -1,4 +1,3 @@
 export { loadQueueConfig, type QueueConfig } from './config.js';
-export { channelDirectory } from './directory.js';
 export { openJobs, type JobsHooks, type QueueProbe } from './open-jobs.js';
 export type { Outcome } from './process-check.js';
