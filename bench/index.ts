@@ -1,12 +1,14 @@
 /**
  * `npm run bench`: extraction and parsing over the corpus (or generated PDFs when it is absent).
  * Prints per-stage median and p95 per document, throughput at concurrency 1/2/8, peak RSS, the main
- * thread's longest event-loop stall while parsing, and pdftotext side by side when installed.
+ * thread's longest event-loop stall while parsing, pdftotext side by side when installed, and OCR per page
+ * (pictures and scans: time, the OCR worker's peak RSS, text checks while OCR runs).
  * Figures, not pass/fail: targets are shown next to them.
  */
 import os from 'node:os';
 import { shutdownExtractors } from '../src/core/extract/index.js';
 import { loadCorpus } from './corpus.js';
+import { benchOcr } from './ocr.js';
 import { sampleMemory } from './memory.js';
 import { hasPdftotext, timePdftotext } from './pdftotext.js';
 import { timeReviewStages } from './review.js';
@@ -86,6 +88,11 @@ async function main(): Promise<void> {
   console.log(`longest event-loop stall during extract + parse (concurrency 2): ${ms(pipeline)}`);
   const total = peak.peakTotalMb === null ? '' : `; with extraction workers: ${peak.peakTotalMb.toFixed(0)} MB`;
   console.log(`peak RSS: main process ${peak.peakMainMb.toFixed(0)} MB${total}`);
+
+  // OCR last: its worker's memory would otherwise count in the peak above.
+  const ocr = await benchOcr(docs);
+  console.log(`\n${table(['OCR, per page (worker time)', 'median', 'p95', 'max', 'target'], ocr.rows)}`);
+  for (const line of ocr.lines) console.log(line);
   await shutdownExtractors();
 }
 

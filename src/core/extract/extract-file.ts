@@ -18,7 +18,15 @@ const poolOptions: PoolOptions = {};
  * started on the first picture, not at start-up. tesseract's WebAssembly memory is outside the V8 heap,
  * hence the larger resident-memory cap.
  */
-const OCR_POOL: PoolOptions = { worker: 'ocr', size: 1, heapMb: 384, rssLimitMb: 1_200, niceness: 10 };
+const OCR_POOL: PoolOptions = {
+  worker: 'ocr',
+  size: 1,
+  heapMb: 384,
+  rssLimitMb: 1_200,
+  niceness: 10,
+  // Loading pdf.js and the model at niceness 10 took over 30 s on this 2-core machine at load 20 (measured).
+  startupTimeoutMs: 90_000,
+};
 
 function getPool(): ExtractorPool {
   pool ??= new ExtractorPool(poolOptions);

@@ -129,6 +129,12 @@ export function summaryMessage(review: Review): ReplyMessage {
   if (note) blocks.push({ type: 'context', text: note });
   const ocr = ocrNote(review);
   if (ocr) blocks.push({ type: 'context', text: ocr });
+  // Missing contact details may be OCR misreads (an @ read as ©, a digit as a letter), not absences.
+  if (ocr && review.findings.some((f) => f.rule === 'missing-contact'))
+    blocks.push({
+      type: 'context',
+      text: 'If your email, phone or link is on the page and I say it is missing, OCR may have misread it rather than it being missing: check it on your original.',
+    });
   const language = languageNote(review);
   if (language) blocks.push({ type: 'context', text: language });
 
