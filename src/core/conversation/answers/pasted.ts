@@ -30,7 +30,7 @@ const QUESTION_START = /^(how|what|why|can|could|should|would|is|are|do|does|whi
 
 /** A short ask after a pasted line: "fix pls", "better wording?", "how would u say this better", "keep?". */
 const ASK_AFTER =
-  /^(?:(?:can|could) (?:you|u) )?(?:rewrite|re-write|reword|rephrase|fix|improve|better|good|bad|ok|okay|keep|drop|thoughts|how|what|is|any|pls|please|too|does|should|whats|what's)\b[^]*$/i;
+  /^(?:(?:can|could) (?:you|u) )?(?:rewrite|re-write|reword|rephrase|fix|improve|better|good|bad|ok|okay|keep|drop|thoughts|how|what|is|any|pls|please|too|does|should|whats|what's)\b[\s\S]*$/i;
 
 /** A "line" that speaks about the resume rather than quoting it ("my summary is weak - fix pls"). */
 const OWN_WORDS = /\b(my|mine|i|im|i'm|you|your|this|that|it)\b/i;
