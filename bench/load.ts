@@ -181,6 +181,8 @@ async function runScenario(s: Scenario, expected: number): Promise<Row> {
         doneAt.set(e.conversation.id, performance.now());
     return doneAt.size >= events.length;
   };
+  // Completion is stamped every 10 ms, also while a killed worker is being restarted.
+  const stamper = setInterval(complete, 10);
   let killedAt = -1;
   if (s.kill && workers[0]) {
     await platform.until(() => complete() || doneAt.size >= BURST / 4);
@@ -197,6 +199,7 @@ async function runScenario(s: Scenario, expected: number): Promise<Row> {
   ]);
   const elapsed = (performance.now() - started) / 1000;
   clearInterval(sampler);
+  clearInterval(stamper);
 
   const answerMs = events
     .map((e) => (doneAt.get(e.conversation.id) ?? Number.NaN) - (sentAt.get(e.conversation.id) ?? 0))
