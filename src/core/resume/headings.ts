@@ -65,9 +65,36 @@ function firstPersonKind(key: string): SectionKind | null {
   return kinds.includes('other') ? 'other' : (kinds[0] ?? null);
 }
 
-/** The canonical kind of a heading text, or null when it is not a recognised heading. */
+/**
+ * The canonical kind of a heading text, or null when it is not a recognised heading. An aside in
+ * parentheses ("(PoRs)", "(Under Review)") does not count; a heading naming several parts ("Positions of
+ * Responsibility and Volunteering") takes the kind of the first when every part is a heading.
+ */
 export function classifyHeadingText(text: string): SectionKind | null {
   const key = headingKey(text);
+  const whole = byParts(key) ?? classifyKey(key);
+  if (whole !== null) return whole;
+  const bare = text.replace(/\s*\([^()]{1,30}\)\s*/gu, ' ').trim();
+  if (bare === text.trim()) return null;
+  const bareKey = headingKey(bare);
+  return byParts(bareKey) ?? classifyKey(bareKey);
+}
+
+/**
+ * "positions of responsibility and volunteering": each part a heading, and the first a known phrase (which
+ * word by word would read differently) or every part needed: the first part's kind.
+ */
+function byParts(key: string): SectionKind | null {
+  if (PHRASES[key] !== undefined) return null;
+  const parts = key.split(/ (?:and|\/) /u);
+  const first = parts[0];
+  if (parts.length < 2 || first === undefined) return null;
+  const kinds = parts.map(classifyKey);
+  if (!kinds.every((k) => k !== null)) return null;
+  return PHRASES[first] !== undefined || classifyKey(key) === null ? (kinds[0] ?? null) : null;
+}
+
+function classifyKey(key: string): SectionKind | null {
   if (key.length === 0) return null;
   const phrase = PHRASES[key];
   if (phrase !== undefined) return phrase;
