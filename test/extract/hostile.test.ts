@@ -107,7 +107,7 @@ describe('hostile and broken files', () => {
     const result = await failure(await makeImageOnlyPdf());
     expect(result.code).toBe('ocr-unclear');
     expect(result.message).toMatch(/couldn't read this clearly.*original PDF or Word file/s);
-  });
+  }, 120_000); // the first OCR of the run loads the English model: slow on a busy 2-core machine
 
   it('refuses a DOCX whose ZIP directory claims gigabytes, before parsing', async () => {
     const docx = makeZip([
