@@ -11,6 +11,7 @@ import { loadCorpus } from './corpus.js';
 import { benchOcr } from './ocr.js';
 import { sampleMemory } from './memory.js';
 import { hasPdftotext, timePdftotext } from './pdftotext.js';
+import { timeCardStages } from './card.js';
 import { timeReviewStages } from './review.js';
 import { median, ms, percentile, table, type Row } from './stats.js';
 import { parseStall, pipelineStall, throughput, timeStages } from './stages.js';
@@ -54,6 +55,8 @@ async function main(): Promise<void> {
   ];
   const review = await timeReviewStages({ docs, extracted: stages.extracted, reps: REPS });
   for (const stage of review) rows.push(stageRow(stage.stage, stage.times));
+  for (const stage of await timeCardStages([...stages.extracted.values()]))
+    rows.push(stageRow(stage.stage, stage.times));
 
   let ratioLine = 'pdftotext: not installed (apt package poppler-utils) — comparison skipped';
   if (await hasPdftotext()) {

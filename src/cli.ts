@@ -1,11 +1,13 @@
 /**
- * One-shot CLI: `resume-coach check FILE [--role R] [--jd FILE] [--json]`.
- * Exit codes: 0 ok, 1 internal error, 2 bad usage, 3 unreadable file (stderr: the code and a friendly message).
+ * One-shot CLI: `resume-coach check FILE [--role R] [--jd FILE] [--json] [--card OUT.png]`.
+ * Exit codes: 0 ok, 1 internal error (or the card could not be written), 2 bad usage, 3 unreadable file
+ * (stderr: the code and a friendly message).
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { renderCard, type Card } from './core/card/index.js';
 import { CodedError, isCodedError } from './core/errors.js';
 import { shutdownExtractors } from './core/extract/index.js';
 import { analyzeFile } from './core/pipeline.js';
@@ -16,13 +18,14 @@ import { ROLE_IDS, type RoleId } from './core/roles/types.js';
 
 export const EXIT = { ok: 0, internal: 1, usage: 2, unreadable: 3 } as const;
 
-export const USAGE = `Usage: resume-coach check FILE [--role ROLE] [--jd FILE] [--json]
+export const USAGE = `Usage: resume-coach check FILE [--role ROLE] [--jd FILE] [--json] [--card OUT.png]
 
   FILE         a resume: PDF, DOCX, or a plain-text / Markdown file
   --role ROLE  review against this role instead of the detected one:
                ${ROLE_IDS.join(', ')}
   --jd FILE    a job description (text file): adds how well the resume matches it
   --json       print the report as JSON (schemaVersion 1) instead of text
+  --card FILE  also write the score card picture (PNG, 1200×630) to FILE
   -h, --help   show this help`;
 
 export interface CliIO {
@@ -42,6 +45,7 @@ interface CheckArgs {
   role: RoleId | null;
   jd: string | null;
   json: boolean;
+  card: string | null;
 }
 
 function parseOptions(argv: readonly string[]) {
@@ -54,6 +58,7 @@ function parseOptions(argv: readonly string[]) {
         role: { type: 'string' },
         jd: { type: 'string' },
         json: { type: 'boolean', default: false },
+        card: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -75,7 +80,8 @@ function parseCheckArgs(argv: readonly string[]): CheckArgs | 'help' {
     role = parseRoleId(values.role);
     if (!role) throw new UsageError(`Unknown role "${values.role}". Roles: ${ROLE_IDS.join(', ')}.`);
   }
-  return { file, role, jd: values.jd ?? null, json: values.json ?? false };
+  if (values.card !== undefined && values.card.trim() === '') throw new UsageError('--card needs a FILE to write.');
+  return { file, role, jd: values.jd ?? null, json: values.json ?? false, card: values.card ?? null };
 }
 
 async function readInput(path: string, what: string): Promise<Uint8Array> {
@@ -126,6 +132,31 @@ export function renderResume(resume: Resume): string {
   return out.join('\n');
 }
 
+/** `--card`: the summary's card as a PNG file. The path is printed with the text review (stdout stays JSON with --json). */
+async function writeCard(card: Card | undefined, path: string, json: boolean, io: CliIO): Promise<number> {
+  if (!card) {
+    io.err('error internal: this review has no score card.');
+    return EXIT.internal;
+  }
+  try {
+    await writeFile(path, await renderCard(card));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException | undefined)?.code;
+    const why =
+      code === 'ENOENT'
+        ? 'its folder does not exist'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : code === 'EISDIR'
+            ? 'it is a folder'
+            : 'it could not be written';
+    io.err(`error card-write: Could not write the card to "${path}": ${why}.`);
+    return EXIT.internal;
+  }
+  if (!json) io.out(`\nScore card picture: ${path}`);
+  return EXIT.ok;
+}
+
 export async function main(argv: readonly string[], io: CliIO = defaultIO): Promise<number> {
   let args: CheckArgs | 'help';
   try {
@@ -145,7 +176,7 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO): Prom
     const review = await analyzeFile(bytes, { fileName: basename(args.file), role: args.role, jobDescription });
     if (args.json) io.out(JSON.stringify(review.report, null, 2));
     else io.out(`${renderResume(review.resume)}\n\n${renderPlainText(review.document)}`);
-    return EXIT.ok;
+    return args.card === null ? EXIT.ok : await writeCard(review.document.messages[0]?.card, args.card, args.json, io);
   } catch (err) {
     if (isCodedError(err)) {
       io.err(`error ${err.code}: ${err.userMessage}`);

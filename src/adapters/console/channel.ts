@@ -2,8 +2,14 @@
  * The console's ReplyChannel: prints to a stream. Bot messages are numbered ([3]) so the user can reply
  * to one with "#3 …"; a thread is shown indented under a "┌ title" line.
  */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Writable } from 'node:stream';
+import type { Card } from '../../core/card/index.js';
+import { log } from '../../core/log.js';
 import type { ReplyMessage } from '../../core/reply/types.js';
+import { cardPicture, logCardFailure } from '../shared/card.js';
 import type { MessageRef, Progress, ReplyChannel } from '../../core/conversation/types.js';
 import { renderConsoleMessage } from './render.js';
 
@@ -16,7 +22,27 @@ export class ConsoleOutput {
   constructor(
     private readonly stream: Writable,
     readonly prefix = '',
+    /** Where the card pictures go (a terminal shows no images: the console prints their path). */
+    readonly cardDir = join(tmpdir(), 'resume-coach-cards'),
   ) {}
+
+  /** Writes the card of message `number` as a PNG; resolves its path, or null (logged) when that failed. */
+  async saveCard(card: Card, number: number): Promise<string | null> {
+    const picture = await cardPicture(card, log);
+    if (!picture) return null;
+    const path = join(this.cardDir, `${this.messageId(number)}-${picture.fileName}`);
+    try {
+      await mkdir(this.cardDir, { recursive: true });
+      await writeFile(path, picture.png);
+      return path;
+    } catch (err) {
+      logCardFailure(log, 'card-upload-failed', {
+        platform: 'console',
+        err: { name: err instanceof Error ? err.name : typeof err, errno: (err as NodeJS.ErrnoException).code },
+      });
+      return null;
+    }
+  }
 
   nextNumber(): number {
     this.counter += 1;
@@ -54,6 +80,8 @@ export class ConsoleReplyChannel implements ReplyChannel {
   async send(message: ReplyMessage): Promise<MessageRef> {
     const number = this.out.nextNumber();
     await this.out.write(['', ...renderConsoleMessage(message, number)], this.indent);
+    const card = message.card ? await this.out.saveCard(message.card, number) : null;
+    if (card) await this.out.write([`${' '.repeat(String(number).length + 3)}Card picture: ${card}`], this.indent);
     return { messageId: this.out.messageId(number), threadId: this.threadId };
   }
 

@@ -19,6 +19,8 @@ export interface ConsoleRuntimeOptions {
   /** Show a prompt and banner (default: when the input is a TTY). */
   interactive?: boolean;
   identity?: Partial<ConsoleIdentity>;
+  /** Where card pictures are written (default: a folder in the OS temp directory). */
+  cardDir?: string;
 }
 
 export interface ConsoleRuntime extends PlatformRuntime {
@@ -47,7 +49,7 @@ export function createConsoleRuntime(options: ConsoleRuntimeOptions): ConsoleRun
     ...options.identity,
   };
   const runId = randomUUID().slice(0, 8);
-  const out = new ConsoleOutput(output, `${runId}-`);
+  const out = new ConsoleOutput(output, `${runId}-`, options.cardDir);
   let seq = 0;
   let rl: Interface | null = null;
   let queue: Promise<void> = Promise.resolve();
