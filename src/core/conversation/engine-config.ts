@@ -9,6 +9,8 @@ export interface EngineConfig {
   extractTimeoutMs: number;
   /** Post the score card picture with each review (CARD=off: text only). */
   cards: boolean;
+  /** How long to wait for the next part of a paste the platform cut (Telegram, over 4,096 characters). */
+  pasteJoinMs?: number;
 }
 
 export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
@@ -18,4 +20,5 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
   maxPages: 4,
   extractTimeoutMs: 10_000,
   cards: true,
+  pasteJoinMs: 1500,
 };

@@ -13,6 +13,7 @@ import { defaultAnswerer, type FollowUpAnswerer } from './followup.js';
 import { createInProcessJobRunner } from './in-process-runner.js';
 import type { JobRunner } from './jobs.js';
 import { Composer } from './middleware.js';
+import { PasteJoiner, type Schedule, withPastedAttachment } from './long-pastes.js';
 import { parseEventText } from './parse-command.js';
 import type { ConversationStore } from './store/conversation-store.js';
 import type { CoreEvent, Engine, ReplyChannel } from './types.js';
@@ -27,6 +28,8 @@ export interface EngineOptions {
   answerer?: FollowUpAnswerer;
   /** The commands to route to (src/main.ts wires src/commands in); names must be unique. */
   commands: readonly EngineCommand[];
+  /** The timer for joining cut pastes (tests pass a manual one). */
+  schedule?: Schedule;
 }
 
 export interface EngineWithJobs extends Engine {
@@ -94,20 +97,40 @@ export function createEngine(options: EngineOptions): EngineWithJobs {
     return (await threadReview()) !== null;
   }
 
+  async function handleNow(incoming: CoreEvent, channel: ReplyChannel): Promise<void> {
+    let command: string | null = null;
+    try {
+      const threadReview = threadReviewOnce(store, incoming);
+      if (!(await isForUs(incoming, threadReview))) return;
+      // Discord's message.txt for a long paste is read as the message's text.
+      const event = await withPastedAttachment(incoming, services.config.maxFileBytes);
+      const parsed = parseEventText(event, known);
+      command = parsed.command?.name ?? null;
+      await pipeline.run(createContext(event, channel, services, parsed, threadReview));
+    } catch (err) {
+      await handleFailure(err, incoming, channel, command);
+    }
+  }
+
+  const joiner = new PasteJoiner({
+    deliver: handleNow,
+    markSeen: (platform, id) => store.markSeen(platform, id),
+    windowMs: services.config.pasteJoinMs ?? DEFAULT_ENGINE_CONFIG.pasteJoinMs ?? 1500,
+    ...(options.schedule ? { schedule: options.schedule } : {}),
+  });
+
   return {
     commands: services.commands,
     jobs,
     async handle(event: CoreEvent, channel: ReplyChannel): Promise<void> {
-      let command: string | null = null;
+      // A part of a paste the platform cut waits for the rest; the joined text is answered once.
+      let taken = false;
       try {
-        const threadReview = threadReviewOnce(store, event);
-        if (!(await isForUs(event, threadReview))) return;
-        const parsed = parseEventText(event, known);
-        command = parsed.command?.name ?? null;
-        await pipeline.run(createContext(event, channel, services, parsed, threadReview));
-      } catch (err) {
-        await handleFailure(err, event, channel, command);
+        taken = await joiner.offer(event, channel);
+      } catch {
+        taken = false;
       }
+      if (!taken) await handleNow(event, channel);
     },
   };
 }
