@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { containsForbidden, rewriteProblems, scorePair, type RewritePair } from '../../scripts/eval-rewrites.js';
-import { isTitleLike } from '../../src/core/review/rewrite-lead.js';
+import { isTitleLike } from '../../src/core/text/title-case.js';
 import { rewriteBullet } from '../../src/core/review/rewrite.js';
 import { getRoleProfile } from '../../src/core/roles/index.js';
 import { conjugateChain } from '../../src/core/text/verbs/chain.js';

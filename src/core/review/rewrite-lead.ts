@@ -4,6 +4,7 @@
  * passive voice and nominalisations ("Development of") are taken apart here; writing happens in rewrite.ts.
  */
 import { isRecognition } from '../text/recognition.js';
+import { isTitleLike } from '../text/title-case.js';
 import { isActionGerund } from '../text/verbs/chain.js';
 import { classifyVerb } from '../text/verbs/classify.js';
 import { participleBase } from '../text/verbs/irregular.js';
@@ -90,22 +91,6 @@ const PASSIVE_LEAD =
   /^(?:(the|a|an|my|our)\s+)?((?:[\p{L}\p{N}'’&/-]+\s+){0,5}?[\p{L}\p{N}'’&/-]+)\s+(?:(was|were|is|are|has\s+been|have\s+been|had\s+been|got)\s+)((?:\p{L}+ly\s+)?\p{L}+(?:(?:,\s*|,?\s+and\s+)\p{L}+(?:ed|en|t))*)\b(.*)$/iu;
 const SELF_AGENT = /^\s*by\s+(?:me|myself|us|our\s+team|my\s+team)\b/i;
 const OTHER_AGENT = /^\s*(?:\S+\s+){0,3}?by\s+/i;
-
-/** Small words a title keeps in lower case. */
-const TITLE_SMALL = /^(?:and|or|of|for|the|a|an|in|on|to|with|at|by|from|&|\(|\)|[-–—:|/])$/i;
-
-/**
- * A heading, title or list item rather than a statement: few words, all capitalised but the small ones, and no
- * past-tense verb first ("Audit & Assurance Intern", "Resume Coach — a chat bot that reviews resumes").
- */
-export function isTitleLike(line: string): boolean {
-  const head = line.split(/\s[—–|]\s|:\s/)[0] ?? line;
-  const words = head.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 10 || /[.!?]$/.test(head.trim())) return false;
-  const capitalised = words.filter((w) => /^[\p{Lu}\p{N}(]/u.test(w));
-  if (capitalised.length < 2 || !words.every((w) => /^[\p{Lu}\p{N}(]/u.test(w) || TITLE_SMALL.test(w))) return false;
-  return classifyVerb(words[0] ?? '')?.form !== 'past';
-}
 
 function firstWordOf(text: string): string {
   return /^[\p{L}][\p{L}'’-]*/u.exec(text)?.[0] ?? '';

@@ -8,6 +8,10 @@ import type { Finding } from '../rules/types.js';
 import type { PillarCoverage } from '../roles/coverage.js';
 import type { RoleProfile } from '../roles/types.js';
 import type { ScoreBreakdown } from '../report/schema.js';
+import { hasMetric } from '../text/metrics.js';
+import { isTitleLike } from '../text/title-case.js';
+import { isStrongOpening } from '../text/verbs/classify.js';
+import { firstWord } from '../text/words.js';
 
 /** "Automation and IaC" → "automation and IaC": only the capital that starts a sentence goes. */
 function inSentence(label: string): string {
@@ -17,6 +21,38 @@ function inSentence(label: string): string {
 function pillarText(coverage: readonly PillarCoverage[]): string {
   const missing = coverage.filter((c) => !c.covered).map((c) => inSentence(c.label));
   return `Add evidence of ${missing.join('; ')}: no bullet shows ${missing.length === 1 ? 'it' : 'them'} yet`;
+}
+
+/** Rules whose evidence is a line (or words) of the user's worth quoting in a top fix; not personal details. */
+const QUOTED = new Set([
+  'vague-duty',
+  'unquantified-bullet',
+  'weak-opening',
+  'passive-voice',
+  'first-person',
+  'vague-claim',
+  'tense-mismatch',
+  'long-bullet',
+  'vague-quantity',
+  'wordy-phrase',
+  'filler-word',
+]);
+const MAX_QUOTE_WORDS = 12;
+
+/** A verbatim quote of the user's own line, cut at a word with "…" when long ("Responsible for the orders API"). */
+export function quoteOf(evidence: string): string {
+  const words = evidence.trim().split(/\s+/);
+  return words.length <= MAX_QUOTE_WORDS ? words.join(' ') : `${words.slice(0, MAX_QUOTE_WORDS).join(' ')} …`;
+}
+
+/**
+ * The fix with one of the user's own lines it is about: "… (e.g. "Responsible for the orders API")". In brackets, so
+ * a short form (the score card) can drop it; a line with brackets of its own is not picked.
+ */
+function withQuote(text: string, rule: string, findings: readonly Finding[]): string {
+  const evidence = findings.map((f) => f.evidence?.trim() ?? '').find((e) => e && !/[()]/.test(e));
+  if (!QUOTED.has(rule) || !evidence || text.includes(evidence)) return text;
+  return `${text} (e.g. "${quoteOf(evidence)}")`;
 }
 
 export interface TopFix {
@@ -38,7 +74,7 @@ export function topFixes(
     .map((d) => {
       const own = findings.filter((f) => f.rule === d.rule);
       const text = getRule(d.rule)?.fix?.(own, role) ?? own[0]?.message ?? d.rule;
-      return { rule: d.rule, text, points: d.points };
+      return { rule: d.rule, text: withQuote(text, d.rule, own), points: d.points };
     });
   if (breakdown.coverage && breakdown.coverage.points > 0) {
     candidates.push({ rule: 'missing-pillar', text: pillarText(coverage), points: breakdown.coverage.points });
@@ -84,8 +120,9 @@ export function strengths(
   const out: string[] = [];
   const bullets = experienceBullets(resume);
 
+  // Only a line with a number is "measurable"; one the rule skipped (a sub-heading, an award) is not.
   const unquantified = keysOf(findings, new Set(['unquantified-bullet']));
-  const quantified = bullets.filter((b) => !unquantified.has(b.key));
+  const quantified = bullets.filter((b) => !unquantified.has(b.key) && hasMetric(b.text));
   if (bullets.length > 0 && quantified.length > 0 && quantified.length / bullets.length >= 0.5) {
     out.push(
       `Results with numbers: ${quantified.length} of ${bullets.length} bullets are measurable, e.g. "${quantified[0]?.text}"`,
@@ -111,8 +148,11 @@ export function strengths(
     pillarsShown += 1;
   }
 
+  // An example of an action verb opens with one: never a sub-heading or a title the rules let pass.
   const weakOpen = keysOf(findings, OPENING_RULES);
-  const strong = bullets.filter((b) => !weakOpen.has(b.key));
+  const strong = bullets.filter(
+    (b) => !weakOpen.has(b.key) && isStrongOpening(firstWord(b.text) ?? '') && !isTitleLike(b.text),
+  );
   if (bullets.length >= 3 && strong.length / bullets.length >= 0.6) {
     const example = strong.find((b) => !out.some((s) => s.includes(b.text))) ?? strong[0];
     if (example) out.push(`Bullets open with action verbs, e.g. "${example.text}"`);

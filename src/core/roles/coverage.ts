@@ -66,9 +66,10 @@ export function proseLines(resume: Resume): string[] {
         if (s.kind === 'projects' && e.title) out.push(e.title);
         out.push(...e.bullets, ...e.lines);
       }
-      if (s.entries.length === 0 && PROSE_KINDS.includes(s.kind)) out.push(...s.lines);
+      // A section the parser kept as plain lines ("PROJECTS" with no entry structure) is still the user's prose.
+      if (s.entries.length === 0) out.push(...s.lines, ...s.items);
     } else if (PROSE_KINDS.includes(s.kind)) {
-      out.push(...s.lines);
+      out.push(...s.lines, ...s.items);
     }
   }
   return [...new Set(out.map((l) => l.trim()).filter((l) => l.length > 0))];

@@ -1,4 +1,5 @@
 import type { Finding, Rule } from './types.js';
+import { byRecency } from './support/dates.js';
 import { makeFinding } from './support/scope.js';
 
 export const MIN_BULLETS = 3;
@@ -14,11 +15,12 @@ export const bulletCount: Rule = {
   askedAs: ['bullet count'],
   check({ resume }) {
     const out: Finding[] = [];
-    let roleNumber = 0;
+    // The most recent roles by date, wherever they sit on the page.
+    const roles = resume.sections.flatMap((s) => (s.kind === 'experience' ? s.entries : []));
+    const recent = new Set(byRecency(roles, (e) => e).slice(0, RECENT_ROLES));
     resume.sections.forEach((section, sectionIndex) => {
       if (section.kind !== 'experience') return;
       section.entries.forEach((entry, entryIndex) => {
-        roleNumber += 1;
         const n = entry.bullets.length;
         const label = entry.title ?? entry.organization ?? entry.dateText;
         // A role written as a paragraph (lines, no bullets) is left to the parser's view of it.
@@ -36,7 +38,7 @@ export const bulletCount: Rule = {
               { sectionIndex, entryIndex },
             ),
           );
-        } else if (n < MIN_BULLETS && roleNumber <= RECENT_ROLES) {
+        } else if (n < MIN_BULLETS && recent.has(entry)) {
           out.push(
             makeFinding(
               'bullet-count',

@@ -1,5 +1,6 @@
 import type { Rule } from './types.js';
 import { bulletsOf, isLabelBullet, makeFinding, type BulletRef } from './support/scope.js';
+import { isTitleLike } from '../text/title-case.js';
 import { openingOf } from '../text/verbs/opening.js';
 import { verbExamples } from './support/voice.js';
 
@@ -15,7 +16,8 @@ export const repeatedVerb: Rule = {
   check({ resume, role }) {
     const groups = new Map<string, Array<{ b: BulletRef; word: string }>>();
     for (const b of bulletsOf(resume)) {
-      if (isLabelBullet(b.text)) continue;
+      // A sub-heading set as a bullet ("Design System", "Lead Generation") is not a verb the user repeats.
+      if (isLabelBullet(b.text) || isTitleLike(b.text)) continue;
       const o = openingOf(b.text);
       if (!o?.verb) continue;
       const key = o.word.toLowerCase();

@@ -208,7 +208,8 @@ export const MAX_SKILL_FINDINGS = 10;
 
 export const skillNotEvidenced: Rule = {
   id: 'skill-not-evidenced',
-  description: 'A skill in the skills list that no bullet or summary line ever uses.',
+  description:
+    'A skill in the skills list that no bullet, summary, project or other line of prose (or certification) ever uses.',
   why: 'A listed skill with no bullet behind it is a keyword, not evidence; reviewers look for where you used it.',
   label: 'Skill never shown in a bullet',
   askedAs: ['not evidenced'],
@@ -222,7 +223,12 @@ export const skillNotEvidenced: Rule = {
     const relevant = new Set(
       [...role.vocabulary, ...role.skillGroups.flatMap((g) => g.examples)].map((t) => t.toLowerCase()),
     );
-    const prose = new TextIndex(proseLines(resume).join('\n'));
+    // Evidence is any line of the user's own prose (bullets, summary, projects, volunteering …), and a
+    // certification in that skill ("HashiCorp Certified: Terraform Associate").
+    const certified = resume.sections
+      .filter((s) => s.kind === 'certifications')
+      .flatMap((s) => [...s.lines, ...s.items]);
+    const prose = new TextIndex([...proseLines(resume), ...certified].join('\n'));
     const unused: Array<{ skill: string; sectionIndex: number }> = [];
     const seen = new Set<string>();
     resume.sections.forEach((section, sectionIndex) => {

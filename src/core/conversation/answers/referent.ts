@@ -9,6 +9,7 @@ import { matchPasted, type PastedMatch, pastedText } from './pasted.js';
 import { isEnglishWord } from './spelling.js';
 import type { ReportView } from './view.js';
 import { ASK_WORDS, ordinal, STOPWORDS, stem } from './words.js';
+import { byRecency } from '../../rules/support/dates.js';
 
 export type Referent =
   | { kind: 'bullet'; ref: BulletRef }
@@ -177,10 +178,12 @@ function entryByOrdinal(report: ReportView, tokens: readonly string[]): EntryRef
   );
   if (!m) return null;
   const word = m[1]!;
-  if (word === 'current' || word === 'latest' || word === 'recent') return jobs[0]!;
-  if (word === 'previous' || word === 'prior' || word === 'earlier') return jobs[1] ?? null;
-  if (word === 'oldest' || word === 'older') return jobs.at(-1) ?? null;
-  if (word === 'last') return jobs[0]!;
+  // "Recent", "previous", "oldest" go by the dates, not by where the role sits on the page.
+  const recent = byRecency(jobs, (j) => j.value);
+  if (word === 'current' || word === 'latest' || word === 'recent') return recent[0]!;
+  if (word === 'previous' || word === 'prior' || word === 'earlier') return recent[1] ?? null;
+  if (word === 'oldest' || word === 'older') return recent.at(-1) ?? null;
+  if (word === 'last') return recent[0]!;
   const n = ordinal(word);
   return n === null ? null : (jobs[n - 1] ?? null);
 }

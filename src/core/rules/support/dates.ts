@@ -108,3 +108,34 @@ function entryRange(entry: Entry, nowMonths: number): [number, number] | null {
   const e = end ? toMonths(end, true) + 1 : isPresent(entry.end) ? nowMonths : s + (start.month === null ? 12 : 1);
   return e > s ? [s, e] : null;
 }
+
+/** An entry's dates as the model writes them ("2021-03", "present"); views may leave them out. */
+export interface Dated {
+  start?: string | null;
+  end?: string | null;
+}
+
+/** When an entry ended, for ordering by recency: a current role is the most recent; undated entries sort last. */
+function recencyOf(d: Dated): number | null {
+  if (isPresent(d.end ?? null)) return Number.POSITIVE_INFINITY;
+  const end = parseModelDate(d.end ?? null) ?? parseModelDate(d.start ?? null);
+  return end ? toMonths(end, true) : null;
+}
+
+/**
+ * Items most recent first, by their entry's dates (current roles first, then by end, then by start); undated ones
+ * keep their place after the dated ones. "Your recent role" means this order, not the order on the page.
+ */
+export function byRecency<T>(items: readonly T[], dates: (item: T) => Dated): T[] {
+  const start = (d: Dated): number => {
+    const v = parseModelDate(d.start ?? null);
+    return v ? toMonths(v) : Number.NEGATIVE_INFINITY;
+  };
+  return items
+    .map((item, i) => ({ item, i, d: dates(item), r: recencyOf(dates(item)) }))
+    .sort((a, b) => {
+      if (a.r === null || b.r === null) return a.r === null && b.r === null ? a.i - b.i : a.r === null ? 1 : -1;
+      return b.r - a.r || start(b.d) - start(a.d) || a.i - b.i;
+    })
+    .map((x) => x.item);
+}
