@@ -30,6 +30,9 @@ describe("top fixes quote the user's own line", () => {
     expect(quotes.length).toBeGreaterThan(0);
     for (const q of quotes) expect(model.text).toContain(q.replace(/ …$/, ''));
     expect(fixes.find((f) => f.startsWith('Turn duties'))).toContain('(e.g. "Responsible for the orders API")');
+    // Every bullet here is weak in several ways: each fix still quotes a different one of them.
+    expect(quotes.length).toBeGreaterThan(1);
+    expect(new Set(quotes).size).toBe(quotes.length);
   });
   it('cuts a long line at a word and marks the cut', () => {
     const long = 'Owned the migration of every billing job from the old cron box to Kubernetes with zero downtime';

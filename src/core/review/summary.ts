@@ -47,11 +47,14 @@ export function quoteOf(evidence: string): string {
 
 /**
  * The fix with one of the user's own lines it is about: "… (e.g. "Responsible for the orders API")". In brackets, so
- * a short form (the score card) can drop it; a line with brackets of its own is not picked.
+ * a short form (the score card) can drop it; a line with brackets of its own is not picked, and a line an earlier
+ * fix already quoted is picked only when the rule has no other (three fixes quoting one line read as a glitch).
  */
-function withQuote(text: string, rule: string, findings: readonly Finding[]): string {
-  const evidence = findings.map((f) => f.evidence?.trim() ?? '').find((e) => e && !/[()]/.test(e));
+function withQuote(text: string, rule: string, findings: readonly Finding[], used: Set<string>): string {
+  const lines = findings.map((f) => f.evidence?.trim() ?? '').filter((e) => e && !/[()]/.test(e));
+  const evidence = lines.find((e) => !used.has(e)) ?? lines[0];
   if (!QUOTED.has(rule) || !evidence || text.includes(evidence)) return text;
+  used.add(evidence);
   return `${text} (e.g. "${quoteOf(evidence)}")`;
 }
 
@@ -69,17 +72,21 @@ export function topFixes(
   role: RoleProfile,
   limit = 3,
 ): TopFix[] {
-  const candidates: TopFix[] = breakdown.deductions
+  const candidates = breakdown.deductions
     .filter((d) => d.points > 0)
-    .map((d) => {
-      const own = findings.filter((f) => f.rule === d.rule);
-      const text = getRule(d.rule)?.fix?.(own, role) ?? own[0]?.message ?? d.rule;
-      return { rule: d.rule, text: withQuote(text, d.rule, own), points: d.points };
-    });
+    .map((d) => ({ rule: d.rule, points: d.points, own: findings.filter((f) => f.rule === d.rule) }));
   if (breakdown.coverage && breakdown.coverage.points > 0) {
-    candidates.push({ rule: 'missing-pillar', text: pillarText(coverage), points: breakdown.coverage.points });
+    candidates.push({ rule: 'missing-pillar', points: breakdown.coverage.points, own: [] });
   }
-  return candidates.sort((a, b) => b.points - a.points || a.rule.localeCompare(b.rule)).slice(0, limit);
+  const quoted = new Set<string>();
+  return candidates
+    .sort((a, b) => b.points - a.points || a.rule.localeCompare(b.rule))
+    .slice(0, limit)
+    .map(({ rule, points, own }) => {
+      if (rule === 'missing-pillar' && own.length === 0) return { rule, text: pillarText(coverage), points };
+      const text = getRule(rule)?.fix?.(own, role) ?? own[0]?.message ?? rule;
+      return { rule, text: withQuote(text, rule, own, quoted), points };
+    });
 }
 
 export function formatFix(fix: TopFix): string {
