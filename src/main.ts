@@ -21,6 +21,7 @@ import { answererFor } from './core/llm/answerer.js';
 import { log } from './core/log.js';
 import { loadQueueConfig, openJobs, type QueueConfig } from './core/queue/index.js';
 import { createMetrics, loadOpsConfig, type OpsConfig, startOps } from './ops/index.js';
+import { onShutdownSignal } from './shutdown-signal.js';
 
 function fail(line: string): number {
   process.stderr.write(`resume-coach: ${line}\n`);
@@ -30,29 +31,6 @@ function fail(line: string): number {
 function loadDotEnv(): void {
   // Values already in the environment win over .env (process.loadEnvFile never overrides).
   if (existsSync('.env')) process.loadEnvFile('.env');
-}
-
-/** Resolves on the first SIGINT/SIGTERM; a second one exits at once. */
-function onShutdownSignal(): { signal: Promise<string>; dispose(): void } {
-  let resolve!: (signal: string) => void;
-  const signal = new Promise<string>((r) => {
-    resolve = r;
-  });
-  let count = 0;
-  const handler = (name: NodeJS.Signals) => {
-    count += 1;
-    if (count > 1) process.exit(130);
-    resolve(name);
-  };
-  process.on('SIGINT', handler);
-  process.on('SIGTERM', handler);
-  return {
-    signal,
-    dispose() {
-      process.off('SIGINT', handler);
-      process.off('SIGTERM', handler);
-    },
-  };
 }
 
 async function shutdown(

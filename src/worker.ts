@@ -17,27 +17,15 @@ import { configureOcr, shutdownExtractors, warmUpExtractors } from './core/extra
 import { log } from './core/log.js';
 import { loadQueueConfig, openJobs } from './core/queue/index.js';
 import { createMetrics, loadOpsConfig, startOps } from './ops/index.js';
+import { onShutdownSignal } from './shutdown-signal.js';
 
 function fail(line: string): number {
   process.stderr.write(`resume-coach worker: ${line}\n`);
   return 1;
 }
 
-function nextSignal(): Promise<string> {
-  return new Promise((resolve) => {
-    let count = 0;
-    const handler = (name: NodeJS.Signals) => {
-      count += 1;
-      if (count > 1) process.exit(130);
-      resolve(name);
-    };
-    process.on('SIGINT', handler);
-    process.on('SIGTERM', handler);
-  });
-}
-
 async function main(env: NodeJS.ProcessEnv): Promise<number> {
-  const signal = nextSignal();
+  const { signal } = onShutdownSignal();
   let store: ConversationStore;
   const config = loadConfig(env, ADAPTERS);
   const queueConfig = loadQueueConfig(env);

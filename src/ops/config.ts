@@ -17,7 +17,7 @@ const envSchema = z.object({
 });
 
 export interface OpsConfig {
-  /** null: no ops server. 0: any free port (tests). */
+  /** null: no ops server. 0: a free port the system picks (tests). */
   port: number | null;
   host: string;
 }

@@ -123,7 +123,7 @@ function preferSpecific(ranked: Ranked): Ranked {
   const specific = ranked
     .filter(([id, s]) => candidate(id) && s.vocabulary >= SPECIFIC_VOCAB && s.vocabulary > top[1].vocabulary)
     .sort((a, b) => b[1].total - a[1].total)[0];
-  // A student's field shows in the words they use, not in a title: any clear field vocabulary wins.
+  // A student's field shows in the words they use, not in a title: a clear field vocabulary wins.
   if (!specific || (top[0] !== 'student' && specific[1].total < top[1].total / 2)) return ranked;
   return [specific, ...ranked.filter(([id]) => id !== specific[0])];
 }

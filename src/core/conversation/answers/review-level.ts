@@ -155,7 +155,7 @@ export function findingAnswer(
   focus: number | null,
   within?: { section: number; entry: number },
 ): ReplyMessage {
-  // Within one entry ("the fynbos bullets are present tense"): only its findings, when it has any of this rule.
+  // Within one entry ("the fynbos bullets are present tense"): only its findings, when it has some of this rule.
   const all = allFindings(report);
   const inEntry = within
     ? all.filter((x) => x.section === within.section && x.finding.entryIndex === within.entry)
