@@ -2,7 +2,7 @@
  * The follow-up answer-quality set (test/fixtures/followups): labels, cue macros and the deterministic
  * train/test split. See test/fixtures/followups/README.md for what each field means.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -14,10 +14,16 @@ const RULE_RESUMES_DIR = fileURLToPath(new URL('../../test/fixtures/resumes', im
  * `tuned`: the set the engine was built on (followups/pairs on followups/resumes). `heldout`: questions on
  * the rule fixtures' resumes, written later, which nobody tuned on (followups/heldout on test/fixtures/resumes).
  */
-export type PairSet = 'tuned' | 'heldout';
-const SETS: Record<PairSet, { pairs: string; resumes: string; idPrefix: string }> = {
-  tuned: { pairs: join(FIXTURES_DIR, 'pairs'), resumes: join(FIXTURES_DIR, 'resumes'), idPrefix: '' },
-  heldout: { pairs: join(FIXTURES_DIR, 'heldout'), resumes: RULE_RESUMES_DIR, idPrefix: 'h-' },
+export type PairSet = 'tuned' | 'heldout' | 'fresh';
+/** `fresh`: a third set, written after the held-out one (followups/fresh), on new resumes (followups/fresh-resumes) and rule fixtures. */
+const SETS: Record<PairSet, { pairs: string; resumes: readonly string[]; idPrefix: string }> = {
+  tuned: { pairs: join(FIXTURES_DIR, 'pairs'), resumes: [join(FIXTURES_DIR, 'resumes')], idPrefix: '' },
+  heldout: { pairs: join(FIXTURES_DIR, 'heldout'), resumes: [RULE_RESUMES_DIR], idPrefix: 'h-' },
+  fresh: {
+    pairs: join(FIXTURES_DIR, 'fresh'),
+    resumes: [join(FIXTURES_DIR, 'fresh-resumes'), RULE_RESUMES_DIR],
+    idPrefix: 'f-',
+  },
 };
 
 const pairSchema = z.object({
@@ -103,5 +109,7 @@ export function loadPairs(set: PairSet = 'tuned'): Pair[] {
 }
 
 export function resumeText(resume: string, set: PairSet = 'tuned'): string {
-  return readFileSync(join(SETS[set].resumes, `${resume}.txt`), 'utf8');
+  const dirs = SETS[set].resumes;
+  const dir = dirs.find((d) => existsSync(join(d, `${resume}.txt`))) ?? dirs[0]!;
+  return readFileSync(join(dir, `${resume}.txt`), 'utf8');
 }

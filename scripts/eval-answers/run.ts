@@ -152,7 +152,12 @@ export function printAnswerEval(
   scoreTest = true,
 ): boolean {
   const resumes = new Set(results.map((r) => r.pair.resume)).size;
-  const name = set === 'heldout' ? 'held-out set (nobody tuned on it)' : 'tuned set';
+  const name =
+    set === 'heldout'
+      ? 'held-out set (nobody tuned on it)'
+      : set === 'fresh'
+        ? 'fresh set (written 2026-12-04, committed before its first run)'
+        : 'tuned set';
   console.log(`\nFollow-up answer quality, ${name} — ${results.length} labeled questions over ${resumes} resumes`);
   console.log(`  (spelling dictionary loaded once in ${warmUpMs.toFixed(0)} ms before the timed answers)`);
   let testOk = false;
@@ -167,7 +172,7 @@ export function printAnswerEval(
     const times = mine.map((r) => r.ms).sort((a, b) => a - b);
     const p95 = times[Math.floor(times.length * 0.95)] ?? 0;
     console.log(
-      `  ${(set === 'heldout' && split === 'train' ? 'dev' : split).padEnd(5)} n=${f.total}  on topic ${pct(f.onTopic, f.total)}  grounded ${pct(f.grounded, f.groundedOf)} (of ${f.groundedOf})  helpless ${f.helpless}/${f.inScope} in scope  false statements ${f.falseStatements}  empty ${f.empty}  p95 ${p95.toFixed(1)} ms, max ${(times.at(-1) ?? 0).toFixed(1)} ms`,
+      `  ${(set !== 'tuned' && split === 'train' ? 'dev' : split).padEnd(5)} n=${f.total}  on topic ${pct(f.onTopic, f.total)}  grounded ${pct(f.grounded, f.groundedOf)} (of ${f.groundedOf})  helpless ${f.helpless}/${f.inScope} in scope  false statements ${f.falseStatements}  empty ${f.empty}  p95 ${p95.toFixed(1)} ms, max ${(times.at(-1) ?? 0).toFixed(1)} ms`,
     );
     if (split === 'test') testOk = meetsTargets(f);
     if (split === 'test' && !showTest) continue;
@@ -185,9 +190,13 @@ export function printAnswerEval(
   return testOk;
 }
 
-// `npx tsx scripts/eval-answers/run.ts [--set heldout] [--show-test]`: this eval alone.
+// `npx tsx scripts/eval-answers/run.ts [--set heldout|fresh] [--score-test] [--show-test]`: this eval alone.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const set: PairSet = process.argv.includes('heldout') ? 'heldout' : 'tuned';
+  const set: PairSet = process.argv.includes('heldout')
+    ? 'heldout'
+    : process.argv.includes('fresh')
+      ? 'fresh'
+      : 'tuned';
   const scoreTest = set === 'tuned' || process.argv.includes('--score-test');
   const ok = printAnswerEval(await evalAnswers(set), process.argv.includes('--show-test'), set, scoreTest);
   process.exitCode = ok ? 0 : 1;
