@@ -10,6 +10,18 @@ function entriesOf(heading: string, body: readonly string[]): Entry[] {
 }
 
 describe('entry headers', () => {
+  it('reads "Title, Employer" for titles of any field (store supervisor, barista)', () => {
+    for (const [line, title, org] of [
+      ['Store Supervisor, Harbour Fashion', 'Store Supervisor', 'Harbour Fashion'],
+      ['Barista, Blue Bottle Coffee', 'Barista', 'Blue Bottle Coffee'],
+    ] as const) {
+      const r = parseResumeText(`Experience\n${line}\nJan 2020 – Present\n• Ran the tills\n`);
+      const e = r.sections[0]?.entries[0];
+      expect(e?.title).toBe(title);
+      expect(e?.organization).toBe(org);
+    }
+  });
+
   it('reads "Title, Org" with right-aligned dates (column gap)', () => {
     const [e] = entriesOf('Experience', [
       'Software Engineer, Orderly Inc.                       Jan 2021 – Present',

@@ -69,6 +69,13 @@ const DUTY_OBJECTS: readonly { pattern: RegExp; verb: string }[] = [
   { pattern: /^(?:\S+\s+){0,3}?(?:customers|guests|clients|visitors|callers|shoppers)\b/i, verb: 'serve' },
   { pattern: /^(?:\S+\s+){0,3}?(?:patients|residents)\b/i, verb: 'care for' },
   { pattern: /^(?:a\s+)?(?:\S+\s+){0,2}?team\b/i, verb: 'lead' },
+  // People in training: what being responsible for them means is mentoring ("Owned 6 students" is not English).
+  {
+    pattern:
+      /^(?:\S+\s+){0,3}?(?:students?\s+\p{L}+s|students|trainees|interns|apprentices|mentees|new\s+(?:starters|hires|joiners)|graduates|juniors)\b/iu,
+    verb: 'mentor',
+  },
+  { pattern: /^(?:\S+\s+){0,3}?(?:pupils|learners|classes|children|kids)\b/i, verb: 'teach' },
   {
     pattern:
       /^(?:\S+\s+){0,3}?(?:staff|people|employees|operatives|associates|workers|volunteers|teachers|nurses|engineers|interns|agents|drivers|pickers|trainees|apprentices)\b/i,
@@ -89,6 +96,29 @@ const ROLE_IS_TO =
   /^(?:my|the)\s+(?:main\s+)?(?:role|job|task|responsibility|duty)(?:\s+as\s+[^,.;]{1,60}?)?\s+(was|were|is|are)\s+to\s+/i;
 const PASSIVE_LEAD =
   /^(?:(the|a|an|my|our)\s+)?((?:[\p{L}\p{N}'’&/-]+\s+){0,5}?[\p{L}\p{N}'’&/-]+)\s+(?:(was|were|is|are|has\s+been|have\s+been|had\s+been|got)\s+)((?:\p{L}+ly\s+)?\p{L}+(?:(?:,\s*|,?\s+and\s+)\p{L}+(?:ed|en|t))*)\b(.*)$/iu;
+/**
+ * The user received the act: "Trained by senior nurses in IV therapy", "Was chosen by staff to …" (someone else
+ * is the agent), "Was asked to train new staff" (the line says what was asked, not what was done). Rewriting
+ * these as the user's own action would change who did what, so they get no rewrite. "Cut costs by 20%",
+ * "by automating …" and "by me" are not another agent.
+ */
+const RECEIVED_BY =
+  /^(?:(?:was|were|got|been|being)\s+)?(?:\p{L}+ly\s+)?(\p{L}+)\s+by\s+(?!(?:me|myself|us|over|up|about|around|nearly|almost|roughly|more|less|half|a\s+(?:factor|third|quarter|half))\b|[\d$€£~]|\p{L}+ing\b)/iu;
+const RECEIVED_SUBJECTLESS =
+  /^(?:was|were|got)\s+(?!(?:involved|engaged|tasked|responsible|accountable|solely|in\s+charge|part)\b)(\p{L}+)\b/iu;
+
+function isParticiple(word: string): boolean {
+  const w = word.toLowerCase();
+  return participleBase(w) !== undefined || (/(?:ed|en)$/.test(w) && classifyVerb(w)?.form === 'past');
+}
+
+function received(text: string): boolean {
+  const by = RECEIVED_BY.exec(text);
+  if (by && isParticiple(by[1] ?? '')) return true;
+  const bare = RECEIVED_SUBJECTLESS.exec(text);
+  return bare !== null && isParticiple(bare[1] ?? '');
+}
+
 const SELF_AGENT = /^\s*by\s+(?:me|myself|us|our\s+team|my\s+team)\b/i;
 const OTHER_AGENT = /^\s*(?:\S+\s+){0,3}?by\s+/i;
 
@@ -168,6 +198,7 @@ export function readLead(original: string): Lead | typeof OTHERS_WORK | null {
     }
     text = text.replace(PERFECT_AUX, '');
   }
+  if (received(text)) return OTHERS_WORK;
   const role = ROLE_IS_TO.exec(text);
   if (role) {
     text = text.slice(role[0].length);
@@ -190,6 +221,18 @@ export function readLead(original: string): Lead | typeof OTHERS_WORK | null {
       allowBase = duty.base === true;
       says = duty.says === true;
       fallback = (duty.verb === 'own' && DUTY_OBJECTS.find((o) => o.pattern.test(text))?.verb) || duty.verb;
+      // "Responsible for the training of 4 new staff" → train: the noun names what was done.
+      const nominal = duty.verb === 'own' ? /^(?:the\s+)?(\p{L}+)\s+of\s+/u.exec(text) : null;
+      const named = nominal ? verbOfNoun(nominal[1] ?? '') : null;
+      if (nominal && named)
+        return {
+          verb: named,
+          own: false,
+          askHow: false,
+          rest: ` ${text.slice(nominal[0].length)}`,
+          tense: present ? 'present' : 'past',
+          third: false,
+        };
       break;
     }
   }

@@ -19,7 +19,7 @@ export function pillarFor(line: string, role: RoleProfile): Pillar | null {
 
 export function outcomeFor(line: string, role: RoleProfile): Outcome {
   if (role.softwareTopics) {
-    const topic = pickTopic(line);
+    const topic = pickTopic(line, role.skipTopics);
     if (topic) return { outcome: topic.outcome, where: topic.where };
   }
   const pillar = pillarFor(line, role);

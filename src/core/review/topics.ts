@@ -168,6 +168,7 @@ export const TOPICS: readonly Topic[] = [
 export const DEFAULT_WHERE =
   'Dashboards, analytics, tickets or reports from that time; if none survive, ask a former manager or teammate for the figure.';
 
-export function pickTopic(text: string): Topic | null {
-  return TOPICS.find((t) => t.pattern.test(text)) ?? null;
+/** The first topic the text is about, leaving out the profile's `skip` ids (topics whose wording misfits it). */
+export function pickTopic(text: string, skip: readonly string[] = []): Topic | null {
+  return TOPICS.find((t) => !skip.includes(t.id) && t.pattern.test(text)) ?? null;
 }

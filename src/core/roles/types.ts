@@ -91,6 +91,12 @@ export const roleProfileSchema = z
      * profile uses its pillars' own outcomes, so no software wording reaches a nurse or a teacher.
      */
     softwareTopics: z.boolean(),
+    /**
+     * Shared software topics (src/core/review/topics.ts ids) whose wording does not fit this field even though
+     * its lines use the topic's words: an SRE's "Linux services" are about uptime, not p99 latency at a QPS.
+     * Such lines take the profile's pillar or voice outcome instead.
+     */
+    skipTopics: z.array(z.string().regex(/^[a-z][a-z-]*$/)).optional(),
     voice: roleVoiceSchema,
     /** Titles and vocabulary are generic (fit many resumes): they count for less next to a specific match. */
     generic: z.boolean().optional(),

@@ -167,7 +167,7 @@ export const analyst: RoleProfile = {
     quantify:
       'decisions or money influenced, forecast error, experiment lift, dashboard users, hours of reporting saved',
     where: 'BI tool usage statistics, experiment readouts, decision documents and the stakeholders who used the work.',
-    outcome: '[result], measured as [number]',
+    outcome: '[N] decisions informed, [N] hours of reporting saved a month',
     verbs: ['Analysed', 'Built', 'Forecast', 'Found', 'Cut', 'Presented'],
     passive: ['The pricing analysis was done by me', 'Ran the pricing analysis'],
     summary: ['I am a data analyst who…', 'Data analyst who…'],

@@ -158,7 +158,7 @@ export const api: RoleProfile = {
   voice: {
     quantify: 'latency, QPS, integrations, partners onboarded, error rates',
     where: 'API gateway and APM dashboards, partner onboarding tickets and error-rate graphs.',
-    outcome: '[result], measured as [number]',
+    outcome: '[N] API consumers at [X] ms p99',
     verbs: ['Designed', 'Built', 'Versioned', 'Cut', 'Secured', 'Led'],
     passive: ['The public API was versioned by me', 'Versioned the public API'],
     summary: ['I am an API engineer who…', 'API engineer who…'],

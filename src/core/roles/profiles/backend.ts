@@ -272,7 +272,7 @@ export const backend: RoleProfile = {
   voice: {
     quantify: 'latency, QPS, data size, incidents, money or time saved',
     where: 'APM and metrics dashboards (Grafana, Datadog), load-test reports and incident reviews from that time.',
-    outcome: '[result], measured as [number]',
+    outcome: '[N] requests a day at [X] ms p99',
     verbs: ['Built', 'Designed', 'Cut', 'Migrated', 'Scaled', 'Led'],
     passive: ['The cache was designed by me', 'Designed the cache'],
     summary: ['I am a backend engineer who…', 'Backend engineer who…'],

@@ -170,7 +170,7 @@ export const data: RoleProfile = {
   voice: {
     quantify: 'GB or rows a day, pipeline runtime, freshness, data incidents, report time saved',
     where: "The orchestrator's run history, warehouse usage statistics and data-incident tickets.",
-    outcome: '[result], measured as [number]',
+    outcome: '[N] GB a day delivered on time for [M] analysts',
     verbs: ['Built', 'Modelled', 'Automated', 'Cut', 'Migrated', 'Led'],
     passive: ['The pipeline was rebuilt by me', 'Rebuilt the pipeline'],
     summary: ['I am a data engineer who…', 'Data engineer who…'],

@@ -169,7 +169,7 @@ export const design: RoleProfile = {
   voice: {
     quantify: 'task success, conversion, participants tested, usability issues found, support tickets',
     where: 'Product analytics, usability-test results, research notes and the design-system library stats.',
-    outcome: '[result], measured as [number]',
+    outcome: 'task success up from [X]% to [Y]% across [N] tested users',
     verbs: ['Designed', 'Redesigned', 'Researched', 'Prototyped', 'Tested', 'Led'],
     passive: ['The checkout was redesigned by me', 'Redesigned the checkout'],
     summary: ['I am a product designer who…', 'Product designer who…'],

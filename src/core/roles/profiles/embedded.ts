@@ -183,7 +183,7 @@ export const embedded: RoleProfile = {
   voice: {
     quantify: 'boot time, power draw, memory, positioning error, cycle time or defects',
     where: 'Bench and field test logs, power-profiler traces, build map files and the defect tracker.',
-    outcome: '[result], measured as [number] on the bench',
+    outcome: '[metric] from [X] to [Y] on the bench, [N] units in the field',
     verbs: ['Wrote', 'Designed', 'Brought', 'Tuned', 'Integrated', 'Cut'],
     passive: ['The motor driver was written by me', 'Wrote the motor driver'],
     summary: ['I am an embedded engineer who…', 'Embedded engineer who…'],

@@ -194,7 +194,7 @@ export const finance: RoleProfile = {
   voice: {
     quantify: 'money (budget, savings, portfolio), days to close, accounts or clients, forecast accuracy, hours saved',
     where: 'The general ledger, close calendar, board packs, audit files and forecast-versus-actual reports.',
-    outcome: '[result], measured as [number]',
+    outcome: '$[N] in scope, [N] days saved each close',
     verbs: ['Reconciled', 'Built', 'Prepared', 'Cut', 'Priced', 'Automated'],
     passive: ['The reconciliations were automated by me', 'Automated the reconciliations'],
     summary: ['I am an accountant who…', 'Accountant who…'],

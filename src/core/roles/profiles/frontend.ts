@@ -173,7 +173,7 @@ export const frontend: RoleProfile = {
   voice: {
     quantify: 'page load, Core Web Vitals, users, conversion or accessibility issues fixed',
     where: 'Lighthouse or WebPageTest runs, real-user monitoring and product analytics.',
-    outcome: '[result], measured as [number]',
+    outcome: '[N] users a month, page load down from [X] s to [Y] s',
     verbs: ['Built', 'Shipped', 'Cut', 'Redesigned', 'Launched', 'Led'],
     passive: ['The design system was built by me', 'Built the design system'],
     summary: ['I am a frontend engineer who…', 'Frontend engineer who…'],

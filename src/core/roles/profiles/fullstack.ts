@@ -161,7 +161,7 @@ export const fullstack: RoleProfile = {
   voice: {
     quantify: 'users, page load, latency, conversion, money or time saved',
     where: 'Product analytics, Lighthouse runs, APM dashboards and the issue tracker.',
-    outcome: '[result], measured as [number]',
+    outcome: 'shipped to [N] users, [result] from [X] to [Y]',
     verbs: ['Built', 'Shipped', 'Designed', 'Cut', 'Launched', 'Led'],
     passive: ['The checkout page was rebuilt by me', 'Rebuilt the checkout page'],
     summary: ['I am a full-stack developer who…', 'Full-stack developer who…'],

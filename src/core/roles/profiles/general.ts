@@ -122,7 +122,7 @@ export const general: RoleProfile = {
   voice: {
     quantify: 'people served, money saved or earned, time saved, volume handled',
     where: 'Reports, emails, reviews and records from that time; if none survive, ask a former manager for the figure.',
-    outcome: '[result], measured as [number]',
+    outcome: '[what changed] from [X] to [Y] for [N] people',
     verbs: ['Led', 'Organised', 'Delivered', 'Improved', 'Cut', 'Launched'],
     passive: ['The project was delivered by me', 'Delivered the project'],
     summary: ['I am an organised professional who…', 'Organised professional who…'],

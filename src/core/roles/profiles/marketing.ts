@@ -178,7 +178,7 @@ export const marketing: RoleProfile = {
   voice: {
     quantify: 'revenue or pipeline, leads, conversion, return on ad spend, audience growth, quota',
     where: "The CRM (Salesforce, HubSpot), ad-platform dashboards, Google Analytics and your email tool's reports.",
-    outcome: '[result], measured as [number]',
+    outcome: '[X]% more leads at $[N] per lead',
     verbs: ['Grew', 'Launched', 'Ran', 'Closed', 'Built', 'Cut'],
     passive: ['The campaign was launched by me', 'Launched the campaign'],
     summary: ['I am a marketer who…', 'Marketer who…'],

@@ -182,7 +182,7 @@ export const ml: RoleProfile = {
   voice: {
     quantify: 'model metric over the baseline, inference latency, training cost, business lift',
     where: 'Your experiment tracker (MLflow, Weights & Biases), A/B-test readouts and serving dashboards.',
-    outcome: '[result], measured as [number]',
+    outcome: '[metric] up from [X] to [Y] over the baseline on [N] examples',
     verbs: ['Trained', 'Deployed', 'Built', 'Improved', 'Cut', 'Led'],
     passive: ['The model was retrained by me', 'Retrained the model'],
     summary: ['I am a machine learning engineer who…', 'Machine learning engineer who…'],

@@ -159,7 +159,7 @@ export const mobile: RoleProfile = {
   voice: {
     quantify: 'monthly users, crash-free sessions, app start time, store rating',
     where: 'App Store Connect or Google Play Console and your crash reporter (Crashlytics, Sentry).',
-    outcome: '[result], measured as [number]',
+    outcome: '[N] monthly users, [99.9]% crash-free sessions',
     verbs: ['Shipped', 'Built', 'Cut', 'Redesigned', 'Launched', 'Led'],
     passive: ['The app was released by me', 'Released the app'],
     summary: ['I am a mobile developer who…', 'Mobile developer who…'],

@@ -165,7 +165,7 @@ export const qa: RoleProfile = {
   voice: {
     quantify: 'defects caught, escaped defects, tests automated, suite run time, release cycle',
     where: 'The bug tracker, the test management tool, CI dashboards and release notes.',
-    outcome: '[result], measured as [number]',
+    outcome: '[N] defects caught before release, [N] tests automated',
     verbs: ['Automated', 'Caught', 'Designed', 'Cut', 'Built', 'Led'],
     passive: ['The regression suite was automated by me', 'Automated the regression suite'],
     summary: ['I am a QA engineer who…', 'QA engineer who…'],

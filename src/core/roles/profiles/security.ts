@@ -188,7 +188,7 @@ export const security: RoleProfile = {
   voice: {
     quantify: 'findings closed, time to respond, alerts triaged, systems covered, audit results',
     where: 'Pentest and audit reports, SIEM dashboards, the vulnerability scanner and the ticketing system.',
-    outcome: '[result], measured as [number]',
+    outcome: '[N] risks closed, time to fix down from [X] to [Y] days',
     verbs: ['Found', 'Hardened', 'Detected', 'Closed', 'Led', 'Automated'],
     passive: ['The phishing incident was contained by me', 'Contained the phishing incident'],
     summary: ['I am a security analyst who…', 'Security analyst who…'],

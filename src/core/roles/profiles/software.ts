@@ -154,7 +154,7 @@ export const software: RoleProfile = {
   voice: {
     quantify: 'users, speed, defects, releases, money or time saved',
     where: 'Release notes, the issue tracker, product analytics and CI history from that time.',
-    outcome: '[result], measured as [number]',
+    outcome: 'used by [N] people, [result] from [X] to [Y]',
     verbs: ['Built', 'Designed', 'Shipped', 'Cut', 'Automated', 'Led'],
     passive: ['The feature was built by me', 'Built the feature'],
     summary: ['I am a software engineer who…', 'Software engineer who…'],

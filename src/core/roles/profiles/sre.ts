@@ -194,10 +194,12 @@ export const sre: RoleProfile = {
     { id: 'languages', label: 'Languages', examples: ['Go', 'Python', 'Bash'] },
   ],
   softwareTopics: true,
+  // A service an SRE runs is measured by uptime and incidents; 'used by [N] users' is a product's number.
+  skipTopics: ['service', 'reach'],
   voice: {
     quantify: 'availability, incidents, deploy frequency, recovery time, cloud cost',
     where: 'SLO dashboards, pager history, incident reviews and the cloud billing console.',
-    outcome: '[result], measured as [number]',
+    outcome: 'uptime at [99.9]%, incidents down from [N] to [M] a quarter',
     verbs: ['Automated', 'Cut', 'Migrated', 'Hardened', 'Scaled', 'Led'],
     passive: ['The deploys were automated by me', 'Automated the deploys'],
     summary: ['I am an SRE who…', 'SRE who…'],

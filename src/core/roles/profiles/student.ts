@@ -166,7 +166,7 @@ export const student: RoleProfile = {
   voice: {
     quantify: 'people helped, members or attendees, money raised, grades or marks, hours a week',
     where: 'Your transcript, society records, event sign-ups, rotas or payslips, and feedback from supervisors.',
-    outcome: '[result], measured as [number]',
+    outcome: '[result] for [N] people in [N] weeks',
     verbs: ['Organised', 'Led', 'Researched', 'Built', 'Presented', 'Tutored'],
     passive: ['The charity event was organised by me', 'Organised the charity event'],
     summary: ['I am a final-year student who…', 'Final-year student who…'],

@@ -152,6 +152,9 @@ const NOMINALISATIONS: Readonly<Record<string, string>> = {
   production: 'produce',
   supervision: 'supervise',
   support: 'support',
+  teaching: 'teach',
+  training: 'train',
+  mentoring: 'mentor',
 };
 
 /** The verb a nominalisation names, or null ("development" → "develop"). */
