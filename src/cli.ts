@@ -1,15 +1,17 @@
 /**
  * One-shot CLI: `resume-coach check FILE [--role R] [--jd FILE] [--json] [--card OUT.png]`.
- * Exit codes: 0 ok, 1 internal error (or the card could not be written), 2 bad usage, 3 unreadable file
- * (stderr: the code and a friendly message).
+ * Exit codes: 0 ok, 1 internal error (or the card could not be written), 2 bad usage (or a bad OCR_TIMEOUT_MS),
+ * 3 unreadable file (stderr: the code and a friendly message).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderCard, type Card } from './core/card/index.js';
+import { readOcrTimeoutMs } from './config.js';
+import { ConfigError } from './core/env.js';
 import { CodedError, isCodedError } from './core/errors.js';
-import { shutdownExtractors } from './core/extract/index.js';
+import { configureOcr, shutdownExtractors } from './core/extract/index.js';
 import { analyzeFile } from './core/pipeline.js';
 import { renderPlainText } from './core/reply/render-text.js';
 import type { Resume } from './core/resume/types.js';
@@ -157,11 +159,20 @@ async function writeCard(card: Card | undefined, path: string, json: boolean, io
   return EXIT.ok;
 }
 
-export async function main(argv: readonly string[], io: CliIO = defaultIO): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: CliIO = defaultIO,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   let args: CheckArgs | 'help';
   try {
     args = parseCheckArgs(argv);
+    configureOcr({ timeoutMs: readOcrTimeoutMs(env) });
   } catch (err) {
+    if (err instanceof ConfigError) {
+      io.err(`invalid configuration: ${err.message}`);
+      return EXIT.usage;
+    }
     if (!(err instanceof UsageError)) throw err;
     io.err(`${err.message}\n\n${USAGE}`);
     return EXIT.usage;

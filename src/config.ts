@@ -86,6 +86,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, registry: readonly Adapter[])
   };
 }
 
+/** OCR_TIMEOUT_MS alone, validated as loadConfig does: for the one-shot CLI, which reads no other setting. */
+export function readOcrTimeoutMs(env: NodeJS.ProcessEnv): number {
+  return readEnv(envSchema.pick({ OCR_TIMEOUT_MS: true }), env).OCR_TIMEOUT_MS;
+}
+
 /** Two listeners in one process cannot share a port (0 means "any free port" and never collides). */
 function rejectSharedPorts(adapters: readonly ConfiguredAdapter[]): void {
   const taken = new Map<number, string>();
