@@ -275,6 +275,9 @@ const RULE_ASKS: ReadonlySet<Ask> = new Set([
 
 const REWRITE_ASKS: ReadonlySet<Ask> = new Set(['rewrite', 'improve']);
 
+const SHORTEN_IT =
+  /\b(make|get) (it|this|that|this one|that one) (shorter|tighter|punchier|more concise|less wordy)\b|\b(shorten|trim|tighten) (it|this|that)\b/;
+
 const RESUME_WORDS =
   /\b(resume|cv|bullet|section|job|jobs|role|work|experience|career|apply|applying|application|recruiter|hiring|line|score|review|my)\b/i;
 
@@ -307,7 +310,10 @@ function answerOne(input: AnswerInput): Answer {
       : (input.cursor ?? null);
   const tokens = tokenize(input.text).map((t) => spellerFor(report).correct(t));
   const cues = cueText(input.text, tokens, report);
-  const asked = classifyAsk(cues.raw, cues.tokens, titleWordsOf(report));
+  const classified = classifyAsk(cues.raw, cues.tokens, titleWordsOf(report));
+  // "make it shorter" right after an answer about one line is a rewrite of that line, not the page length.
+  const asked: AskResult =
+    cursor?.bullet != null && SHORTEN_IT.test(cues.tokens.join(' ')) ? { ...classified, ask: 'rewrite' } : classified;
   const done = (c: Composed, intent: string = asked.ask): Answer => ({
     ...c.message,
     intent,

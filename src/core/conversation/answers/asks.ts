@@ -71,7 +71,7 @@ export const WHOLE_RESUME_ASKS: ReadonlySet<Ask> = new Set([
 ]);
 
 const OUT =
-  /\b(weather|joke|cover letter|salary|negotiat\w*|visa|recipe|bitcoin|homework|poem|translate|leetcode|movie|football|who won|dating|capital of|flight|book me|restaurant in|good restaurant|taxes|stock price|lottery|horoscope)\b/;
+  /\b(weather|joke|cover letter|salary|negotiat\w*|visa|recipe|bitcoin|homework|poem|translate|leetcode|movie|football|who won|dating|capital of|flight|book me|restaurant in|good restaurant|taxes|stock price|lottery|horoscope|lunch|dinner|brunch spot|coffee shop|places? to eat|best (?:\w+ )?school|which (?:university|college|school) should)\b/;
 
 /** Questions about personal details: date of birth, marital status, gender, photo, ID numbers. */
 const PERSONAL =
@@ -101,6 +101,7 @@ const none = { quality: null, target: null, goal: null } as const;
 /** The role the user names: "for a growth marketing manager role", "move into autonomous vehicles". */
 export function targetRole(t: string): string | null {
   const patterns = [
+    /\b(?:ready|qualified|good enough) (?:to be|to become|for) (?:an? |the )?([a-z0-9][a-z0-9 /&+-]{1,40}?)(?: role| job| position|,|\?|$)/,
     /\bfor (?:an? |the )?([a-z0-9][a-z0-9 /&+-]{1,40}?) (?:role|job|position|jobs|roles|positions|opening)\b/,
     /\b(?:move|moving|switch|switching|go|get|transition|pivot) (?:in)?to (?:an? )?([a-z0-9][a-z0-9 /&+-]{1,40}?)(?: what| how| and|,|\?|$)/,
     /\b(?:leave|leaving) [a-z]+ for ([a-z0-9][a-z0-9 /&+-]{1,40}?)(?:,| how| what|\?|$)/,
@@ -132,7 +133,7 @@ export function classifyAsk(
     out && titleWords.has(out[1]!.split(' ')[0]!) && /\b(project|job|bullet|line|role|entry|section)\b/.test(t);
   if (out && !namesEntry) return { ask: 'out', ...none };
   if (
-    /\bhow (well )?(do|does|would) (i|my resume|it) (match|fit|stack up)|\bmatch (the|this|that) (job|posting|role|jd)|\bmy match\b|\bhow do i match\b/.test(
+    /\bhow (well )?(do|does|would) (i|my resume|it) (match|fit|stack up)|\bmatch (the|this|that) (job|posting|role|jd)|\bmy match\b|\bhow do i match\b|\b(am i|i am|im) (a )?(good |strong |right )?(fit|match|qualified)\b|\bdo i (fit|qualify)\b/.test(
       t,
     )
   )
@@ -141,7 +142,7 @@ export function classifyAsk(
     .replace(/^((ok|okay|and|so|then|now|alright|sure|cool|great|thanks|what about|how about)\s+)+/, '')
     .replace(/\s+(please|pls|then)$/, '');
   if (
-    /^(the )?(next|more|rest|others|next ones?|next one|after (that|those|these)|continue|go on|keep going|show more|more please)$/.test(
+    /^(the )?(next|more|rest|others|next ones?|next one|after (that|those|these)|continue|go on|keep going|show more|more please|what else|anything else|what other ones|others\??)$/.test(
       bare,
     )
   )
@@ -162,10 +163,16 @@ export function classifyAsk(
     return { ask: 'explain', ...none };
   const goal = t.match(/\b(?:to|reach|hit|at least|of) (?:a |an )?(?:score of )?(\d{2})\b/);
   if (/\bscore\b/.test(t) && goal) return { ask: 'score-path', quality: null, target: null, goal: Number(goal[1]) };
+  // "how do i get from 50 to 75", "get it to 80": two-digit goals are scores (the review is out of 100).
+  // (Not "raising coverage from 45% to 70%" in a pasted line: percentages are the user's numbers.)
+  const bare100 = r.match(
+    /\b(?:get|go|move|raise|bring|push)\w* (?:it |this |my resume |my score |the score )?(?:up )?from (\d{2}) to (\d{2})\b(?!\s*%)|\bget (?:it |this |my resume |my score |the score )?(?:up )?to (\d{2})\b(?!\s*%)/,
+  );
+  if (bare100) return { ask: 'score-path', quality: null, target: null, goal: Number(bare100[2] ?? bare100[3]) };
   if (/\bhow many years\b|\byears of experience do i\b/.test(t)) return { ask: 'years', ...none };
   if (/\bgaps?\b|\btime off\b|\bunemploy\w*|\bcareer break\b|\bbetween jobs\b/.test(t)) return { ask: 'gap', ...none };
   if (
-    /\brename\b|\bshould (it|this|that|\w+) (say|be called)\b|\bbe called\b|\bheading\b|\bcall (it|the section)\b/.test(
+    /\brenam(e|ed|ing)\b|\bshould (it|this|that|\w+) (say|be called)\b|\bbe called\b|\bheading\b|\bcall (it|the section)\b/.test(
       t,
     )
   )
@@ -183,10 +190,10 @@ export function classifyAsk(
   )
     return { ask: 'order', ...none };
   const target = targetRole(t);
-  if (/\b(emphasi[sz]e|highlight|play up|stress|lead with|focus on)\b/.test(t) && target)
+  if (/\b(emphasi[sz]e|highlight|play up|stress|lead with|focus on|ready (to be|to become|for))\b/.test(t) && target)
     return { ask: 'emphasise', quality: null, target, goal: null };
   if (
-    /\bcareer change\b|\bchang\w* careers?\b|\bswitch\w* careers?\b|\btransition\w*\b|\bpivot\w*\b|\bleave \w+ for\b|\bmov\w* (in)?to\b|\binto (tech|software)\b|\bframe my (experience|career)\b|\bfrom \w+ to (software|tech)\b/.test(
+    /\bcareer change\b|\bchang\w* careers?\b|\bswitch\w* careers?\b|\btransition\w*\b|\bpivot\w*\b|\bleave \w+ for\b|\bmov\w* (in)?to\b|\b(the )?switch (in)?to\b|\bpitch\w* (the|my) (switch|move|change)\b|\binto (tech|software)\b|\bframe my (experience|career)\b|\bfrom \w+ to (software|tech)\b/.test(
       t,
     )
   )
@@ -198,6 +205,9 @@ export function classifyAsk(
     )
   )
     return { ask: 'emphasise', quality: null, target, goal: null };
+  const promotion =
+    /\bpromot(ed|ion|ions)\b/.test(t) && /\b(show|how|list|present|put|mention|write|display|reflect|make)\b/.test(t);
+  if (promotion) return { ask: 'promotion', ...none };
   if (/\b(show|demonstrate|prove|convey|talk about|get across|highlight)\b/.test(t)) {
     if (/\blead\w*\b|\bmanag\w* people\b/.test(t))
       return { ask: 'show', quality: 'leadership', target: null, goal: null };
@@ -208,20 +218,25 @@ export function classifyAsk(
   if (/\b(fix|change|improve|do|tackle) first\b|\bwhere (do|should) i (start|begin)\b|\bpriorit/.test(t))
     return { ask: 'priorities', ...none };
   if (PERSONAL.test(t) && !/\b(project|bullet)\b/.test(t)) return { ask: 'personal', ...none };
-  if (/\bpromot(ed|ion|ions)\b/.test(t) && /\b(show|how|list|present|put|mention|write|display|reflect|make)\b/.test(t))
-    return { ask: 'promotion', ...none };
   if (
-    (/\bcertif\w*|\blicen[cs]e\w*|\bexams?\b|\bcerts?\b|\bcredential\w*/.test(t) || CERT_NAMES.test(t)) &&
+    (/\bcertif\w*|\blicen[cs]e\w*|\bexams?\b|\bcerts?\b|\bcredential\w*|\bregistration\b/.test(t) ||
+      CERT_NAMES.test(t)) &&
     !/\bwhy\b/.test(t)
   )
     return { ask: 'certs', ...none };
   if (/\binterests?\b|\bhobb(y|ies)\b/.test(t)) return { ask: 'interests', ...none };
   if (
-    /\b(keep|drop|remove|cut|delete|get rid of|leave (it )?out|worth (keeping|mentioning|including|listing|it)|belongs?|still need|necessary|(do|should) i (list|include|mention|need) (it|this|both|all|them|my|the)|take (it|this|that|them) (off|out))\b/.test(
+    /\b(keep|drop|remove|cut|delete|get rid of|leave (it )?out|worth (keeping|mentioning|including|listing|it)|belongs?|still need|necessary|(do|should) i (list|include|mention|need) (it|this|both|all|them|my|the)|take (it|this|that|them) (off|out)|stay (on|in)|still (belong|count|matter))\b/.test(
       t,
     )
   )
     return { ask: 'keep', ...none };
+  if (
+    /\b(weakest|worst) (bullets|lines|points|ones)\b|\bwhich (bullets|lines) (are|is) (the )?(weak|weakest|worst)\b/.test(
+      t,
+    )
+  )
+    return { ask: 'review', ...none };
   if (
     /\b(is|would|does) (this|it|that) (be )?(better|good|ok|okay|fine|work|strong)\b|\bhow about\b|\bwhat do you think\b|\bwould this work\b|\bjudge\b|\brate (this|my|it)\b|\bthoughts on\b|\bweakest\b|\bgood enough\b|\bany good\b|\bis (this|the|my|it) [a-z ]*(good|ok|okay|fine|strong|weak|bad|vague|right)\b|\b(good|ok|okay|fine|weak|vague) (right|enough)?\b\W*$|\btoo vague\b|\bhows\b|\bhow is\b/.test(
       t,

@@ -93,6 +93,23 @@ export function employmentGaps(report: ReportView, now: Date = new Date()): Gap[
   return gaps;
 }
 
+/** Education entries that cover most of a gap (study between jobs is not a gap to explain). */
+export function studyDuring(report: ReportView, gap: Gap, now: Date = new Date()): EntryView[] {
+  const out: EntryView[] = [];
+  for (const s of report.sections) {
+    if (s.kind !== 'education') continue;
+    for (const e of s.entries ?? []) {
+      const start = month(e.start, now);
+      if (start === null) continue;
+      // A year-only end ("2022") runs to that year's end.
+      const end = (month(e.end, now) ?? start) + (/^\d{4}$/.test(e.end ?? '') ? 12 : 1);
+      const covered = Math.min(end, gap.to) - Math.max(start, gap.from);
+      if (covered >= Math.min(6, (gap.to - gap.from) / 2)) out.push(e);
+    }
+  }
+  return out;
+}
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export function monthName(m: number): string {

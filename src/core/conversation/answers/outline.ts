@@ -50,8 +50,9 @@ export function entryLabel(e: EntryView): string {
 /** The section's own text lines: items for list sections, else its body lines (never entry bullets twice). */
 export function sectionLines(s: SectionView): string[] {
   if ((s.items ?? []).length > 0) return s.items ?? [];
-  if ((s.entries ?? []).length > 0) return (s.entries ?? []).flatMap((e) => e.bullets ?? []);
-  return s.lines ?? [];
+  const bullets = (s.entries ?? []).flatMap((e) => e.bullets ?? []);
+  // An entry the parser found no bullets under (a one-line volunteering role) still has its line.
+  return bullets.length > 0 ? bullets : (s.lines ?? []);
 }
 
 /** The findings that quote this bullet (by position when the report has it, else by evidence). */

@@ -30,7 +30,11 @@ const QUESTION_START = /^(how|what|why|can|could|should|would|is|are|do|does|whi
 
 /** A short ask after a pasted line: "fix pls", "better wording?", "how would u say this better", "keep?". */
 const ASK_AFTER =
-  /^(?:(?:can|could) (?:you|u) )?(?:rewrite|re-write|reword|rephrase|fix|improve|better|good|bad|ok|okay|keep|drop|thoughts|how|what|is|any|pls|please|too|does|should|whats|what's)\b[\s\S]*$/i;
+  /^(?:(?:can|could) (?:you|u) )?(?:rewrite|re-write|reword|rephrase|fix|improve|better|good|bad|ok|okay|keep|drop|thoughts|how|what|why|is|any|pls|please|too|does|should|whats|what's)\b[\s\S]*$/i;
+
+/** "why did you flag <line>", "why was <line> flagged": the line named without quotes. */
+const WHY_FLAG_BEFORE = /^why (?:did|do|does|would) (?:you|u|it) (?:flag|mark|ding|highlight|pick on)\s+(.{12,})$/i;
+const WHY_FLAG_AROUND = /^why (?:was|is|were|are) (.{12,}?) (?:flagged|marked|dinged|highlighted)\W*$/i;
 
 /** A "line" that speaks about the resume rather than quoting it ("my summary is weak - fix pls"). */
 const OWN_WORDS = /\b(my|mine|i|im|i'm|you|your|this|that|it)\b/i;
@@ -47,6 +51,8 @@ export function pastedText(question: string): string | null {
   // Single quotes: from a quote after a space or colon to the last quote (apostrophes may sit inside).
   const single = q.match(/(?:^|[\s:(])['‘](.{6,})['’](?=[\s?.!,)]|$)/);
   if (single && words(single[1]!) >= MIN_WORDS) return clean(single[1]!);
+  const why = q.match(WHY_FLAG_BEFORE) ?? q.match(WHY_FLAG_AROUND);
+  if (why && words(why[1]!) >= MIN_WORDS && !POINTER.test(why[1]!)) return clean(why[1]!);
   const sep = q.match(/^(.{2,70}?)(?::|\s[-–—]\s|\?\s+)\s*(.{12,})$/);
   if (sep && ASK_BEFORE_COLON.test(sep[1]!) && words(sep[2]!) >= 4 && !QUESTION_START.test(sep[2]!))
     return clean(sep[2]!);

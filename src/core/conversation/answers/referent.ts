@@ -231,6 +231,14 @@ function bulletByTopic(report: ReportView, tokens: readonly string[], loose: boo
   return loose && best.score >= 1 ? best.ref : null;
 }
 
+/** The bullet the previous answer was about, if it was about one. */
+function cursorBullet(report: ReportView, cursor: AnswerCursor | null): BulletRef | null {
+  if (!cursor || cursor.section === null || cursor.entry === null || cursor.bullet === null) return null;
+  return (
+    bulletsOf(report, { section: cursor.section, entry: cursor.entry }).find((b) => b.bullet === cursor.bullet) ?? null
+  );
+}
+
 export interface ResolveInput {
   text: string;
   tokens: readonly string[];
@@ -261,6 +269,9 @@ export function resolveReferent(input: ResolveInput): Referent {
   }
   const section = sectionMentioned(report, tokens);
   if (section !== null) return { kind: 'section', index: section };
+  // "ok so how would you write it", "make it shorter": the line the last answer was about.
+  const last = input.lineAsk ? cursorBullet(report, input.cursor) : null;
+  if (last && /\b(it|this|that|this one|that one)\b/.test(tokens.join(' '))) return { kind: 'bullet', ref: last };
   if (input.focusSection !== null && report.sections[input.focusSection])
     return { kind: 'section', index: input.focusSection };
   return { kind: 'none' };

@@ -122,7 +122,10 @@ export function emphasiseAnswer(report: ReportView, target: string): ReplyMessag
     const top = rankForTarget(report, target).slice(0, 3);
     blocks.push({
       type: 'paragraph',
-      text: `For a ${target} role, lead with the lines that show results closest to that work. From your resume I would put these first:`,
+      text:
+        top.length > 0
+          ? `For a ${target} role, lead with the lines that show results closest to that work. From your resume I would put these first:`
+          : `For a ${target} role, lead with the lines that show results closest to that work. I found no bullets under a job to rank yet: put each thing you did on its own line under the job it belongs to.`,
     });
     for (const b of top) blocks.push({ type: 'quote', text: b.text });
     blocks.push({

@@ -44,7 +44,12 @@ export function sectionAnswer(
   }
   const own = ownAnswer(report, index, now);
   const keep = ask === 'keep' ? keepSectionText(report, index) : null;
-  if (keep) own.blocks.unshift({ type: 'paragraph', text: keep });
+  if (keep) {
+    // The verdict names what it is about: the section's own lines, unless its answer already quotes them.
+    const quoted = own.blocks.some((b) => b.type === 'quote');
+    const lines = quoted ? [] : sectionLines(section).slice(0, 3);
+    own.blocks.unshift({ type: 'paragraph', text: keep }, ...lines.map((text) => ({ type: 'quote' as const, text })));
+  }
   return single(own);
 }
 

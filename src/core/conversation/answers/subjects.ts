@@ -5,7 +5,7 @@
  */
 import type { Block, ReplyMessage } from '../../reply/types.js';
 import { CERT_NAMES } from './cert-names.js';
-import { employmentGaps, experienceYears, monthName } from './experience.js';
+import { employmentGaps, experienceYears, monthName, studyDuring } from './experience.js';
 import { bulletsOf, entryLabel, sectionLines } from './outline.js';
 import { hasNumber } from './rewrites.js';
 import { rankForTarget } from './role-answers.js';
@@ -13,7 +13,7 @@ import { answer, type ReportView, sectionName } from './view.js';
 
 const QUALITY_WORDS: Record<'leadership' | 'teamwork' | 'ownership', RegExp> = {
   leadership:
-    /\b(led|lead|leads|managed|manage|supervised|supervise|mentored|mentor|precepted|coached|trained|directed|headed|chaired|in charge|organized|organised|created|launched|founded|started|introduced|ran|owned|hired)\b/i,
+    /\b(led|lead|leads|leading|managed|manage|supervised|supervise|mentored|mentor|precepted|coached|trained|directed|headed|chaired|oversaw|in charge|organized|organised|created|launched|founded|started|introduced|ran|owned|hired)\b/i,
   teamwork:
     /\b(team|teams|with|collaborated|partnered|cross-functional|together|council|committee|member|coordinated|helped|assisted|supported|worked with|engineers|designers|stakeholders)\b/i,
   ownership:
@@ -42,7 +42,24 @@ export function showQualityAnswer(report: ReportView, quality: 'leadership' | 't
     .sort((a, b) => score(b.text) - score(a.text));
   const blocks: Block[] = [];
   const noun = quality === 'teamwork' ? 'teamwork' : quality;
-  if (lines.length > 0) {
+  // Without people to lead, leadership shows as ownership: what you decided, designed or ran yourself.
+  const owned =
+    quality === 'leadership' && lines.length === 0
+      ? bulletsOf(report).filter((b) =>
+          /^\s*(own|owned|design|designed|built|build|ran|run|drove|launched|created)\b/i.test(b.text),
+        )
+      : [];
+  if (owned.length > 0) {
+    blocks.push({
+      type: 'paragraph',
+      text: 'No line of yours shows leading people yet, and you do not need the title: without a team, leadership shows as ownership, meaning what you decided, designed or ran yourself. These lines of yours already point that way:',
+    });
+    for (const b of owned.slice(0, 3)) blocks.push({ type: 'quote', text: b.text });
+    blocks.push({
+      type: 'paragraph',
+      text: 'Make the ownership explicit (who relied on it, what you decided) and add any time you trained, reviewed or unblocked someone.',
+    });
+  } else if (lines.length > 0) {
     blocks.push({
       type: 'paragraph',
       text: `You don't need the title to show ${noun}: say what you did and what changed because of it. These lines of yours already point that way:`,
@@ -111,6 +128,14 @@ export function gapAnswer(report: ReportView, now: Date = new Date()): ReplyMess
           : `Since ${monthName(g.from - 1)}, when ${entryLabel(g.before)} ended`,
       ),
     });
+    const study = [...new Set(gaps.flatMap((g) => studyDuring(report, g, now)))];
+    if (study.length > 0) {
+      blocks.push({
+        type: 'paragraph',
+        text: 'Your education covers that time, so it reads as study, not a gap: keep its dates on the line, and say in one line of your summary that you studied full time if a reviewer might wonder.',
+      });
+      for (const e of study.slice(0, 2)) blocks.push({ type: 'quote', text: entryLabel(e) });
+    }
   }
   blocks.push({
     type: 'list',
@@ -163,7 +188,9 @@ export function orderAnswer(report: ReportView, now: Date = new Date()): ReplyMe
   return answer('Section order', blocks);
 }
 
-const CERT_WORDS = /\b(certif\w*|licen[cs]e\w*|exams?|passed)\b/i;
+/** Credentials in any section: certificates, licences, exams, registrations, UK "Level N" qualifications, safety tickets. */
+const CERT_WORDS =
+  /\b(certif\w*|licen[cs]e\w*|exams?|passed|registered|registration|level \d|first aid|cpr|food (safety|hygiene))\b/i;
 const isCertLine = (line: string) => CERT_WORDS.test(line) || CERT_NAMES.test(line);
 
 export function certificationsAnswer(report: ReportView): ReplyMessage {
