@@ -1,12 +1,15 @@
 /**
- * Tailoring: which skill terms of a job description the resume shows. Terms are recognised from a fixed
- * dictionary (tech-terms.ts), matched as whole words with their acronyms and expansions. Terms under a
- * "nice to have"/"preferred" heading are optional; everything else counts as required.
+ * Tailoring: which terms of a job description the resume shows. Terms come from jd-terms.ts (the tech
+ * dictionary with its acronyms and expansions, every role profile's vocabulary, and the posting's noun
+ * phrases and names), so a retail, nursing or marketing posting is read as well as a software one. Terms
+ * under a "nice to have"/"preferred" heading, or in a sentence marked "a plus", are optional; everything
+ * else counts as required.
  */
 import type { Resume } from '../resume/types.js';
 import type { JobMatch } from '../report/schema.js';
 import { TECH_TERMS, type TechTerm } from '../text/tech-terms.js';
 import { hasTerm, termPattern } from '../text/terms.js';
+import { hasJobTerm, type JobTerm, jobTermsIn } from './jd-terms.js';
 
 /** A term repeated more often than this reads as keyword stuffing. */
 export const STUFFING_THRESHOLD = 4;
@@ -35,9 +38,13 @@ export function splitJobDescription(text: string): { required: string; preferred
       if (PREFERRED_HEADING.test(line)) mode = 'preferred';
       else if (REQUIRED_HEADING.test(line)) mode = 'required';
     }
-    // An inline marker ("Kafka is a plus") moves just that line.
-    const target = mode === 'preferred' || (!isHeading(line) && PREFERRED_HEADING.test(line)) ? preferred : required;
-    target.push(line);
+    if (mode === 'preferred' || isHeading(line)) {
+      (mode === 'preferred' ? preferred : required).push(line);
+      continue;
+    }
+    // An inline marker ("Kafka is a plus") moves just that sentence (a one-line posting has several).
+    for (const sentence of line.split(/(?<=[.!?;])\s+/))
+      (PREFERRED_HEADING.test(sentence) ? preferred : required).push(sentence);
   }
   return { required: required.join('\n'), preferred: preferred.join('\n') };
 }
@@ -95,12 +102,13 @@ function skillsText(resume: Resume): string {
 
 export function matchJobDescription(jobDescription: string, resume: Resume): JobMatch {
   const { required, preferred } = splitJobDescription(jobDescription);
-  const requiredTerms = techTermsIn(required);
-  const preferredTerms = techTermsIn(preferred).filter((p) => !requiredTerms.includes(p));
+  const requiredTerms = jobTermsIn(required);
+  const requiredNames = new Set(requiredTerms.map((t) => t.name.toLowerCase()));
+  const preferredTerms = jobTermsIn(preferred).filter((p) => !requiredNames.has(p.name.toLowerCase()));
   const all = [...requiredTerms, ...preferredTerms];
 
-  const shown = new Set(all.filter((term) => hasTechTerm(resume.text, term)));
-  const inResume = (term: TechTerm): boolean => shown.has(term);
+  const shown = new Set(all.filter((term) => hasJobTerm(resume.text, term)));
+  const inResume = (term: JobTerm): boolean => shown.has(term);
   const bullets = evidenceText(resume);
   const skills = skillsText(resume);
 
@@ -116,7 +124,7 @@ export function matchJobDescription(jobDescription: string, resume: Resume): Job
       found: preferredTerms.filter(inResume).map((x) => x.name),
       missing: preferredTerms.filter((x) => !inResume(x)).map((x) => x.name),
     },
-    skillsOnly: all.filter((x) => hasTechTerm(skills, x) && !hasTechTerm(bullets, x)).map((x) => x.name),
+    skillsOnly: all.filter((x) => hasJobTerm(skills, x) && !hasJobTerm(bullets, x)).map((x) => x.name),
     stuffed: all
       .map((x) => ({ term: x.name, count: countTechTerm(resume.text, x) }))
       .filter((x) => x.count > STUFFING_THRESHOLD),

@@ -72,7 +72,7 @@ export function matchAnswer(report: ReportView, jobDescription: string | null): 
   if (m.terms === 0) {
     blocks.push({
       type: 'paragraph',
-      text: 'I recognised no skill or tool terms in that job description (I know technical terms best), so I cannot give a match percentage. Compare its requirements with your bullets by hand: each requirement you meet should appear in a bullet that shows it in use.',
+      text: 'I recognised no skills, tools or requirements in that text, so I cannot give a match percentage. Paste the requirements part of the posting (the list of what they ask for) and I will compare it with your resume.',
     });
     return answer('Match with this job', blocks, 'medium');
   }
