@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseResumeText, type Entry } from '../../src/core/resume/index.js';
-import { trailingLocation } from '../../src/core/resume/entry-header.js';
+import { trailingLocation } from '../../src/core/resume/places.js';
 
 const HEADER = ['Jane Roe', 'jane.roe@example.com'];
 

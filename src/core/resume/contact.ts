@@ -1,5 +1,6 @@
 import type { ExtractedLink } from '../extract/types.js';
-import { hasOrgCue, trailingLocation } from './entry-header.js';
+import { hasOrgCue } from './entry-cues.js';
+import { trailingLocation } from './places.js';
 import { collectContactLinks, findUrls } from './links.js';
 import { findPhones, PHONE_LABEL_RE } from './phone.js';
 import type { Contact } from './types.js';

@@ -1,5 +1,7 @@
 import { findDateRange } from './dates.js';
-import { DEGREE_CUES, EDUCATION_CUES, hasOrgCue, parseEntryHeader, trailingLocation } from './entry-header.js';
+import { DEGREE_CUES, EDUCATION_CUES, hasOrgCue } from './entry-cues.js';
+import { parseEntryHeader } from './entry-header.js';
+import { trailingLocation } from './places.js';
 import { bulletGlyph, type Line } from './lines.js';
 import { fullLineLength, wordCount } from './prose.js';
 import type { Entry, SectionKind } from './types.js';

@@ -1,0 +1,51 @@
+import { hasOrgCue } from './entry-cues.js';
+import { MULTI_WORD_CITY_START, REGION_RE } from './place-names.js';
+
+/** Places in entry headers and contact blocks: "City, ST", "City, Country", "Remote". */
+
+function isCityPiece(piece: string): { city: string; rest: string } | null {
+  const postal = /\s+([A-Z]?\d[\dA-Z-]{2,})$/u.exec(piece);
+  if (postal !== null) {
+    const found = isCityPiece(piece.slice(0, postal.index));
+    return found === null ? null : { city: `${found.city} ${postal[1] ?? ''}`.trim(), rest: found.rest };
+  }
+  const words = piece.split(/\s+/u);
+  // "Escondido CA": a city with its state code and no comma between.
+  const last = words[words.length - 1] ?? '';
+  if (words.length >= 2 && /^[A-Z]{2}$/u.test(last) && REGION_RE.test(last)) {
+    const city = isCityPiece(words.slice(0, -1).join(' '));
+    return city === null ? null : { city: `${city.city} ${last}`, rest: city.rest };
+  }
+  let take = 1;
+  const before = words[words.length - 2];
+  if (before !== undefined && MULTI_WORD_CITY_START.has(before.toLowerCase())) take = 2;
+  const third = words[words.length - 3];
+  if (take === 2 && third !== undefined && MULTI_WORD_CITY_START.has(third.toLowerCase())) take = 3;
+  const cityWords = words.slice(-take);
+  if (!cityWords.every((w) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w))) return null;
+  // "EdYoda Digital University, India": the last word names the organisation, not a city.
+  if (hasOrgCue(cityWords.join(' '))) return null;
+  return { city: cityWords.join(' '), rest: words.slice(0, -take).join(' ') };
+}
+
+/**
+ * A "City, ST" / "City, Country" inside a comma list, possibly run together with the organisation
+ * before it ("Google Mountain View, CA", "Acme, New Orleans, LA, Accountant").
+ */
+export function trailingLocation(text: string): { location: string; rest: string } | null {
+  const t = text.trim();
+  if (/^(?:remote|hybrid)$/iu.test(t)) return { location: t, rest: '' };
+  const pieces = t.split(/\s*,\s*/u);
+  for (let k = pieces.length - 1; k >= 1; k--) {
+    if (!REGION_RE.test(pieces[k] ?? '')) continue;
+    let first = k;
+    while (first > 1 && REGION_RE.test(pieces[first - 1] ?? '')) first--;
+    const city = isCityPiece(pieces[first - 1] ?? '');
+    if (city === null) continue;
+    const location = [city.city, ...pieces.slice(first, k + 1)].join(', ');
+    const rest = [...pieces.slice(0, first - 1), ...(city.rest.length > 0 ? [city.rest] : []), ...pieces.slice(k + 1)];
+    return { location, rest: rest.join(', ') };
+  }
+  const remote = /^(.*?)[\s,(–-]+(remote|hybrid)\)?$/iu.exec(t);
+  return remote?.[1] !== undefined && remote[2] !== undefined ? { location: remote[2], rest: remote[1].trim() } : null;
+}
