@@ -366,12 +366,13 @@ describe('sections: unheaded blocks', () => {
     expect(r.contact.name).toBe('JANE ROE');
   });
 
-  it('splits a prose paragraph closing a sidebar list into an unheaded summary', () => {
+  it('splits a prose paragraph closing a sidebar list, set apart from it, into an unheaded summary', () => {
     const lines = [
       ...HEADER,
       'SOFT SKILLS',
       'Adaptable',
       'Curious',
+      '',
       'Motivated student who seeks the opportunity to enhance my skills',
       'and to contribute to the development of the organization.',
       'EDUCATION',

@@ -217,8 +217,12 @@ function continuesParagraph(prev: string, next: string): boolean {
   );
 }
 
-/** Splits the lines before the first heading into the contact block and unheaded summary / skills rows. */
-function splitHeader(lines: readonly Line[]): SectionDraft[] {
+/**
+ * Splits the lines before the first heading into the contact block and unheaded summary / skills rows. A
+ * document with a headed summary has its summary: an unheaded paragraph above it stays with the header block
+ * (a resume has one summary; the paragraph belongs to the section above it).
+ */
+function splitHeader(lines: readonly Line[], hasHeadedSummary: boolean): SectionDraft[] {
   const contact: Line[] = [];
   const extra: SectionDraft[] = [];
   const firstContactData = lines.findIndex((l) => isContactData(l.text));
@@ -239,10 +243,12 @@ function splitHeader(lines: readonly Line[]): SectionDraft[] {
           prev.index > (lines[firstContactData]?.index ?? Infinity) &&
           isHeadingShaped(prev.text) &&
           contact.length > 1;
-        if (titled) contact.pop();
-        extra.push({ kind: 'summary', heading: titled ? prev.text : null, lines: run });
-        i = j;
-        continue;
+        if (titled || !hasHeadedSummary) {
+          if (titled) contact.pop();
+          extra.push({ kind: 'summary', heading: titled ? prev.text : null, lines: run });
+          i = j;
+          continue;
+        }
       }
     }
     // A row of short words after the tagline ("JQuery  HTML5  CSS  Git  Sketch") is an unheaded skills list.
@@ -255,9 +261,25 @@ function splitHeader(lines: readonly Line[]): SectionDraft[] {
   return contact.length > 0 ? [{ kind: 'contact', heading: null, lines: contact }, ...extra] : extra;
 }
 
-/** A prose paragraph closing a list section (a two-column page read column by column) is a summary. */
-function splitTrailingProse(section: SectionDraft): SectionDraft[] {
-  if (!LIST_KINDS.has(section.kind)) return [section];
+/**
+ * The paragraph starts somewhere else on the page than the list above it: another column (its left edge
+ * moved, or it opens a column or page), or a gap of a blank line or more. Without layout facts, a blank line.
+ */
+function setApart(first: Line, above: readonly Line[]): boolean {
+  const f = first.facts;
+  const lefts = above.map((l) => l.facts?.x).filter((x): x is number => typeof x === 'number');
+  if (f === null || f.x === null || lefts.length === 0) return first.blankBefore;
+  const left = lefts.sort((a, b) => a - b)[Math.floor(lefts.length / 2)] ?? f.x;
+  const page = above[above.length - 1]?.facts?.page;
+  return Math.abs(f.x - left) > 2 * (f.size ?? 10) || f.gapAbove === null || f.gapAbove >= 1.8 || f.page !== page;
+}
+
+/**
+ * A prose paragraph closing a list section is a summary only when layout sets it apart (a two-column page read
+ * column by column) and the document has no headed summary; otherwise it belongs to the section above it.
+ */
+function splitTrailingProse(section: SectionDraft, hasHeadedSummary: boolean): SectionDraft[] {
+  if (!LIST_KINDS.has(section.kind) || hasHeadedSummary) return [section];
   let start = section.lines.length;
   while (start > 0 && isProseLine(section.lines[start - 1]?.text ?? '') && !(section.lines[start - 1]?.bullet ?? false))
     start--;
@@ -267,6 +289,7 @@ function splitTrailingProse(section: SectionDraft): SectionDraft[] {
   if (before === undefined || before.bullet || /:$/u.test(before.text)) return [section];
   if (tail.length < 2 || !isParagraph(tail.map((l) => l.text)) || tail.reduce((n, l) => n + wordCount(l.text), 0) < 15)
     return [section];
+  if (tail[0] === undefined || !setApart(tail[0], section.lines.slice(0, start))) return [section];
   return [
     { ...section, lines: section.lines.slice(0, start) },
     { kind: 'summary', heading: null, lines: tail },
@@ -314,5 +337,9 @@ export function splitSections(source: readonly Line[]): SectionDraft[] {
     if (current === null) header.push(line);
     else current.lines.push(line);
   }
-  return recoverNameBlock([...splitHeader(header), ...drafts.flatMap(splitTrailingProse)]);
+  const hasHeadedSummary = drafts.some((d) => d.kind === 'summary' && d.heading !== null);
+  return recoverNameBlock([
+    ...splitHeader(header, hasHeadedSummary),
+    ...drafts.flatMap((d) => splitTrailingProse(d, hasHeadedSummary)),
+  ]);
 }
