@@ -170,3 +170,21 @@ describe('contact block', () => {
     expect(r.contact.phone).toBeNull();
   });
 });
+
+describe('names with more on the line', () => {
+  it('drops letters after the name, keeps short surnames', () => {
+    expect(nameFromLine('ADRIAN ROE Ph.D.')).toBe('ADRIAN ROE');
+    expect(nameFromLine('Jane Roe, MBA')).toBe('Jane Roe');
+    expect(nameFromLine('John Ma')).toBe('John Ma');
+  });
+
+  it('cuts a place that ran into the name', () => {
+    expect(nameFromLine('Jane Roe Austin, TX · (512) 555-0142')).toBe('Jane Roe');
+    expect(nameFromLine('James Ho Corvallis, OR')).toBe('James Ho');
+  });
+
+  it('splits a name whose word gap was lost where the email splits it', () => {
+    expect(findName(['JANEROÉ', 'jane.roe@example.com'], [], 'jane.roe@example.com')).toBe('JANE ROÉ');
+    expect(findName(['JANEROE'], [], 'jr@example.com')).toBeNull();
+  });
+});

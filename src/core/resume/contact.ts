@@ -101,6 +101,13 @@ function cutGluedTitle(text: string): string {
   return glued?.[1]?.includes(' ') ? glued[1] : text;
 }
 
+/**
+ * Letters after a name ("Ph.D.", ", MBA", "RN"): credentials, not part of the name. Generational suffixes
+ * (Jr., III) are part of it and stay.
+ */
+const POST_NOMINALS_RE =
+  /(?:,?\s+(?:P[hH]\.?\s?D\.?|D\.?\s?Phil\.?|M\.D\.|MD|MBA|M\.?Sc\.?|B\.?Sc\.?|M\.A\.|B\.A\.|RN|BSN|MSN|LPN|NP|CPA|CFA|ACCA|PMP|MPH|DDS|DMD|Pharm\.?\s?D\.?|DVM|Esq\.?|CISSP|P\.\s?Eng\.?))+\s*$/u;
+
 function nameWords(text: string): string[] | null {
   let words = text
     .trim()
@@ -125,9 +132,17 @@ export function nameFromLine(line: string): string | null {
   let text = line.replace(/^[#*_\s]+|[*_\s]+$/gu, '').replace(EMAIL_RE_G, '\t');
   const label = LABEL_SPLIT_RE.exec(text);
   if (label !== null) text = text.slice(0, label.index);
+  // "James Ho Corvallis, OR": the name and the place ran together (their column gap was lost). A name has two
+  // words or more: a city read as two words ("Ho Corvallis") gives its first back.
+  const place = trailingLocation(text.split(/\s*(?:\t|\||•|·|∙|◦|–|—|\s-\s)\s*/u)[0] ?? '');
+  if (place !== null && place.rest.length > 0) {
+    const cityWords = (place.location.split(',')[0] ?? '').split(' ');
+    if (place.rest.includes(' ')) text = place.rest;
+    else if (cityWords.length >= 2) text = `${place.rest} ${cityWords[0] ?? ''}`;
+  }
   text = text.split(SEPARATOR_SPLIT_RE)[0] ?? '';
   for (const phone of findPhones(text)) text = text.replace(phone.text, '');
-  text = cutGluedTitle(text.trim())
+  text = cutGluedTitle(text.trim().replace(POST_NOMINALS_RE, ''))
     .replace(/^(?:name\s*:\s*)/iu, '')
     .trim();
   if (findUrls(text).length > 0 || /\d/u.test(text)) return null;
@@ -142,7 +157,11 @@ export function nameFromLine(line: string): string | null {
  * ("CHRIS" / "DUXBURY") is joined. `fallback` lines are searched (only for a name followed by a job
  * title line) when the header has none.
  */
-export function findName(header: readonly string[], fallback: readonly string[] = []): string | null {
+export function findName(
+  header: readonly string[],
+  fallback: readonly string[] = [],
+  email: string | null = null,
+): string | null {
   for (let i = 0; i < Math.min(header.length, 12); i++) {
     const line = header[i] ?? '';
     const name = nameFromLine(line);
@@ -150,12 +169,41 @@ export function findName(header: readonly string[], fallback: readonly string[] 
     if (!name.includes(' ')) {
       const next = nameFromLine(header[i + 1] ?? '');
       if (next !== null && !next.includes(' ')) return `${name} ${next}`;
+      const split = splitByEmail(name, email);
+      if (split !== null) return split;
       continue;
     }
     return name;
   }
   const at = displacedNameAt(fallback);
   return at < 0 ? null : nameFromLine(fallback[at] ?? '');
+}
+
+const fold = (text: string): string =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .toLowerCase();
+
+/**
+ * A name whose word gap was lost ("ANAÏSCHOQUET", letter-spaced capitals read without their space), split where
+ * the email's local part splits it ("anais.choquet@…"): the address spells the same name.
+ */
+function splitByEmail(name: string, email: string | null): string | null {
+  const parts = /^([^@]+)@/u
+    .exec(email ?? '')?.[1]
+    ?.split(/[._-]/u)
+    .filter((p) => /^\p{L}+$/u.test(p));
+  if (parts === undefined || parts.length < 2 || parts.length > 3 || fold(parts.join('')) !== fold(name)) return null;
+  const chars = [...name];
+  const words: string[] = [];
+  let at = 0;
+  for (const part of parts) {
+    const n = [...part].length;
+    words.push(chars.slice(at, at + n).join(''));
+    at += n;
+  }
+  return words.join(' ');
 }
 
 const JOB_TITLE_RE =
@@ -239,9 +287,10 @@ export function buildContact(
   links: readonly ExtractedLink[],
 ): Contact {
   const searchable = [...header, ...contactLines];
+  const email = findEmail(searchable) ?? findEmail(allLines);
   return {
-    name: findName(header, allLines),
-    email: findEmail(searchable) ?? findEmail(allLines),
+    name: findName(header, allLines, email),
+    email,
     phone: findPhone(searchable) ?? findPhone(allLines.filter((l) => PHONE_LABEL_RE.test(l))) ?? findPhone(allLines),
     location: findLocation(searchable),
     links: collectContactLinks(searchable, links),

@@ -241,6 +241,9 @@ export function matchHeading(text: string): HeadingMatch | null {
   // An icon glyph read as a stray character: "r Experiences", "Ô Technical Skills".
   const icon = /^(\S)\s+(\S.*)$/u.exec(text);
   if (icon?.[2] !== undefined && !/^[AI]$/u.test(icon[1] ?? '')) variants.push(icon[2]);
+  // "A Recent Research Publications": an article does not stand before a plural heading noun, so the "A" is an
+  // icon glyph read as a letter; the heading as written starts after it.
+  else if (icon?.[2] !== undefined && icon[1] === 'A' && /\p{Ll}s$/u.test(icon[2])) variants.unshift(icon[2]);
   for (const variant of variants) {
     // Markdown markers are not part of the heading as written: "## Skills", "**Skills**".
     const candidate = variant.replace(/^[#*_=\s]+|[*_=\s]+$/gu, '');

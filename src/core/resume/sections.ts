@@ -1,5 +1,12 @@
 import { findDateRange } from './dates.js';
-import { headingKey, headingStyle, isHeadingShaped, matchHeading, type HeadingMatch } from './headings.js';
+import {
+  classifyHeadingText,
+  headingKey,
+  headingStyle,
+  isHeadingShaped,
+  matchHeading,
+  type HeadingMatch,
+} from './headings.js';
 import type { Line } from './lines.js';
 import { displacedNameAt } from './contact.js';
 import { fullLineLength, isContactData, isParagraph, isProseLine, wordCount } from './prose.js';
@@ -21,6 +28,8 @@ interface Candidate extends HeadingMatch {
   rest: string | null;
   /** Found by its shape above bare links, not by its words. */
   byLinks?: true;
+  /** Glued to the legend of its marks ("Relevant Courses *: A (10/10) #: PG elective"). */
+  legend?: true;
 }
 
 /** Kinds a run-in heading ("Summary: I build …") may have; list kinds use "Label: a, b, c" for sub-groups. */
@@ -64,6 +73,11 @@ function runInCandidate(text: string): Candidate | null {
 
 /** "EXPERIENCE March 2023 - Sept 2023 Acme": a capitalised heading run into the next line's text. */
 function gluedCandidate(text: string): Candidate | null {
+  // A heading followed by the legend of the marks used under it: "Relevant Courses *: A (10/10) #: PG elective".
+  const legend = /^(\p{Lu}[\p{L} &/-]{2,40}?)\s*[*#†‡]+\s*:\s*\S/u.exec(text);
+  const legendMatch = legend?.[1] === undefined ? null : matchHeading(legend[1]);
+  if (legend?.[1] !== undefined && legendMatch !== null)
+    return { ...legendMatch, mode: 'glued', rest: text.slice(legend[1].length).trim(), legend: true };
   if (!/^\p{Lu}{3,}/u.test(text)) return null;
   const tab = text.indexOf('\t');
   if (tab > 0) {
@@ -129,7 +143,7 @@ function acceptedHeadings(lines: readonly Line[]): {
     }
     // "Languages:" in Title case is a sub-label unless the document's headings carry colons.
     if (c.mode === 'line' && c.style.colon && !c.style.caps && colon !== true) continue;
-    if (c.mode === 'glued' && caps !== true) continue;
+    if (c.mode === 'glued' && caps !== true && c.legend !== true) continue;
     // The tail of a wrapped sentence ("… contributed to / Open Source Projects") is not a heading.
     const prev = lines[index - 1];
     if (prev !== undefined && !c.style.caps && prev.text.length >= 0.6 * full && OPEN_END_RE.test(prev.text)) continue;
@@ -311,6 +325,25 @@ function recoverNameBlock(drafts: SectionDraft[]): SectionDraft[] {
   return drafts;
 }
 
+/**
+ * A heading naming several parts takes its first part's kind ("Education & Teaching Experience" → education),
+ * unless an earlier section already has that kind: then the first part naming a kind not yet used (a teacher's
+ * education is above it; this section is the teaching experience).
+ */
+function settleCompoundKinds(drafts: SectionDraft[]): SectionDraft[] {
+  const used = new Set<SectionKind>();
+  for (const draft of drafts) {
+    if (draft.heading !== null && used.has(draft.kind)) {
+      const parts = headingKey(draft.heading).split(/ (?:and|\/) /u);
+      const kinds = parts.length >= 2 ? parts.map((part) => classifyHeadingText(part)) : [];
+      const fresh = kinds.every((k) => k !== null) ? kinds.find((k) => k !== null && !used.has(k)) : undefined;
+      if (fresh !== undefined && fresh !== null) draft.kind = fresh;
+    }
+    used.add(draft.kind);
+  }
+  return drafts;
+}
+
 export function splitSections(source: readonly Line[]): SectionDraft[] {
   const lines = joinWrappedHeadings(source);
   const { accepted, styled } = headingsWithTypography(lines);
@@ -337,6 +370,7 @@ export function splitSections(source: readonly Line[]): SectionDraft[] {
     if (current === null) header.push(line);
     else current.lines.push(line);
   }
+  settleCompoundKinds(drafts);
   const hasHeadedSummary = drafts.some((d) => d.kind === 'summary' && d.heading !== null);
   return recoverNameBlock([
     ...splitHeader(header, hasHeadedSummary),

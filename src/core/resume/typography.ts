@@ -199,10 +199,16 @@ function mainHeadingStyle(
   return main;
 }
 
+function median(values: readonly number[]): number | null {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? null;
+}
+
 /**
  * Word-headings written in another case than the other headings ("Fähigkeiten" among ALL CAPS ones), which
  * the words alone would take for sub-labels: headings after all when set in the headings' font and size,
- * or bigger than the headings and set apart by a gap.
+ * bigger than the headings and set apart by a gap, or at the headings' indentation, bigger than the body text
+ * and set apart by at least the headings' usual gap (a last section set smaller than the others).
  */
 export function headingsInOtherCase(
   lines: readonly Line[],
@@ -210,15 +216,27 @@ export function headingsInOtherCase(
   candidates: Iterable<number>,
 ): Set<number> {
   const out = new Set<number>();
-  const main = mainHeadingStyle(lines, anchorIndexes, bodyStyle(lines));
+  const body = bodyStyle(lines);
+  const main = mainHeadingStyle(lines, anchorIndexes, body);
   if (main === null) return out;
+  const bodySize = Number(body?.split('|')[1] ?? Number.NaN);
+  const anchors = [...anchorIndexes]
+    .map((i) => lines[i]?.facts)
+    .filter((f): f is LineFacts => f != null && styleKey(f) === main.key);
+  const usualGap = median(anchors.map((f) => f.gapAbove).filter((g): g is number => g !== null));
   for (const index of candidates) {
     const line = lines[index];
     const facts = line?.facts;
     if (!line || line.bullet || !facts || facts.size === null) continue;
     const sameFace = facts.font === main.font && Math.abs(facts.size - main.size) <= 0.5;
     const bigger = facts.size >= main.size + 1 && (facts.gapAbove ?? 0) >= 1.5;
-    if (sameFace || bigger) out.add(index);
+    const apart =
+      usualGap !== null &&
+      usualGap >= 1.5 &&
+      facts.size >= bodySize + 1 &&
+      (facts.gapAbove ?? 0) >= usualGap &&
+      anchors.some((a) => near(a.x, facts.x, 5));
+    if (sameFace || bigger || apart) out.add(index);
   }
   return out;
 }
