@@ -12,4 +12,8 @@ export const discordAdapter = defineAdapter({
     await runtime.start();
     return runtime;
   },
+  async outbound({ config, log }) {
+    const { discordOutlet } = await import('./outbound.js');
+    return discordOutlet({ config, log });
+  },
 });

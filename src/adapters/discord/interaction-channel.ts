@@ -4,11 +4,11 @@
  * messages are ephemeral follow-ups. Threads hang off the summary in guild text channels.
  */
 import { MessageFlags, type ChatInputCommandInteraction, type Message } from 'discord.js';
-import type { MessageRef, Progress, ReplyChannel } from '../../core/conversation/types.js';
+import type { ChannelAddress, MessageRef, Progress, ReplyChannel } from '../../core/conversation/types.js';
 import type { Logger } from '../../core/log.js';
 import type { ReplyMessage } from '../../core/reply/types.js';
 import { DEFAULT_UPLOAD_BYTES } from './limits.js';
-import { MessageReplyChannel, refOf, startReviewThread } from './message-channel.js';
+import { discordAddress, MessageReplyChannel, refOf, startReviewThread } from './message-channel.js';
 import { NO_PROGRESS, type ProgressScope } from './progress.js';
 import { renderMessage, type DiscordMessagePayload } from './render.js';
 import { errorFacts } from './log-safe.js';
@@ -42,6 +42,19 @@ export class InteractionReplyChannel implements ReplyChannel {
 
   constructor(private readonly options: InteractionChannelOptions) {
     this.interaction = options.interaction;
+  }
+
+  /**
+   * A worker elsewhere answers in the command's channel with plain messages (the interaction's own token
+   * never leaves this process, and its "thinking…" is removed by finish()). An ephemeral command has no
+   * address: only this process can answer it privately.
+   */
+  get address(): ChannelAddress | undefined {
+    if (this.options.ephemeral) return undefined;
+    return discordAddress(
+      { id: this.interaction.channelId, guildId: this.interaction.guildId },
+      this.interaction.user.id,
+    );
   }
 
   send(message: ReplyMessage, _options?: { replyTo?: string | null }): Promise<MessageRef> {

@@ -4,6 +4,8 @@
  */
 import {
   ChannelType,
+  DiscordAPIError,
+  RESTJSONErrorCodes,
   ThreadAutoArchiveDuration,
   type AnyThreadChannel,
   type Channel,
@@ -11,7 +13,7 @@ import {
   type SendableChannels,
   type User,
 } from 'discord.js';
-import type { MessageRef, Progress, ReplyChannel } from '../../core/conversation/types.js';
+import type { ChannelAddress, MessageRef, Progress, ReplyChannel, SendOptions } from '../../core/conversation/types.js';
 import type { Logger } from '../../core/log.js';
 import type { ReplyMessage } from '../../core/reply/types.js';
 import { DEFAULT_UPLOAD_BYTES, DISCORD_LIMITS, TYPING_REPEAT_MS } from './limits.js';
@@ -19,6 +21,7 @@ import { startTyping, type ProgressScope } from './progress.js';
 import { renderMessage, type DiscordMessagePayload } from './render.js';
 import { errorFacts } from './log-safe.js';
 import { postWithCard } from './card.js';
+import { nonceOptions } from './nonce.js';
 
 function threadName(title: string): string {
   const name = title.replace(/\s+/g, ' ').trim() || 'Resume review';
@@ -28,6 +31,8 @@ function threadName(title: string): string {
 /**
  * Starts the review thread on `on` in a guild text or announcement channel. Null where there cannot be one
  * (a thread or forum post already, or a DM) or when Discord refuses (logged): the caller replies where it is.
+ * A retried job finds the thread its earlier attempt started (a thread started from a message has that
+ * message's id; Discord refuses a second one with 160004).
  */
 export async function startReviewThread(
   channel: Channel | null,
@@ -44,9 +49,21 @@ export async function startReviewThread(
       autoArchiveDuration: ThreadAutoArchiveDuration.OneDay,
     });
   } catch (err) {
+    if (err instanceof DiscordAPIError && err.code === RESTJSONErrorCodes.ThreadAlreadyCreatedForMessage) {
+      const existing = await channel.threads.fetch(on.messageId).catch(() => null);
+      if (existing) return existing;
+    }
     log.warn({ ...errorFacts(err), channelId: channel.id }, 'discord: could not start a thread; replying here');
     return null;
   }
+}
+
+/** Where a Discord channel is, as ids: what ./outbound.ts needs to post there from another process. */
+export function discordAddress(channel: { id: string; guildId?: string | null }, requesterId: string): ChannelAddress {
+  return {
+    platform: 'discord',
+    place: { channelId: channel.id, guildId: channel.guildId ?? null, requesterId },
+  };
 }
 
 export function refOf(message: Message): MessageRef {
@@ -87,13 +104,19 @@ export class MessageReplyChannel implements ReplyChannel {
     this.ephemeral = options.privately !== undefined;
   }
 
-  async send(message: ReplyMessage, { replyTo = null }: { replyTo?: string | null } = {}): Promise<MessageRef> {
+  /** Ids only: a queue worker reopens this channel with ./outbound.ts. */
+  get address(): ChannelAddress {
+    return discordAddress(this.channel, this.options.requester.id);
+  }
+
+  async send(message: ReplyMessage, { replyTo = null, idempotencyKey }: SendOptions = {}): Promise<MessageRef> {
     const reply = replyTo ? { reply: { messageReference: replyTo, failIfNotExists: false } } : {};
     const [first] = await postWithCard(
       renderMessage(message),
       message.card,
       this.options.log,
-      (payload, i): Promise<Message> => this.channel.send({ ...payload, ...(i === 0 ? reply : {}) }),
+      (payload, i): Promise<Message> =>
+        this.channel.send({ ...payload, ...(i === 0 ? reply : {}), ...nonceOptions(idempotencyKey, i) }),
     );
     if (!first) throw new Error('discord: nothing was sent');
     return refOf(first);

@@ -12,6 +12,15 @@ interface PostArgs {
   message: SlackMessage;
 }
 
+/** The job step a message belongs to (`<jobId>:<step>`) and which of its parts it is, as message metadata. */
+export interface PostMarker {
+  key: string;
+  part: number;
+}
+
+/** The metadata event type our marked posts carry (Slack: `a-z0-9_`, ≤ 255). */
+export const POST_MARKER_EVENT = 'resume_coach_post';
+
 interface UploadArgs {
   channel: string;
   threadTs: string | null;
@@ -23,8 +32,13 @@ interface UploadArgs {
 }
 
 export interface SlackApi {
-  /** chat.postMessage; resolves to the new message's ts. */
-  postMessage(args: PostArgs): Promise<string>;
+  /** chat.postMessage; resolves to the new message's ts. A marker is attached as the message's metadata. */
+  postMessage(args: PostArgs & { marker?: PostMarker }): Promise<string>;
+  /**
+   * The bot's recent messages in the thread (or at the top level of the channel) that carry a marker with
+   * this key: part → ts. conversations.replies / .history with their metadata (the *:history scopes).
+   */
+  findMarked(args: { channel: string; threadTs: string | null; key: string }): Promise<Map<number, string>>;
   /** chat.postEphemeral to one user. */
   postEphemeral(args: PostArgs & { user: string }): Promise<void>;
   /** chat.update of a message the bot posted. */
@@ -41,20 +55,55 @@ export interface SlackApi {
 }
 
 const postedSchema = z.object({ ts: z.string() });
+const historySchema = z.object({
+  messages: z
+    .array(
+      z.object({
+        ts: z.string(),
+        metadata: z
+          .object({
+            event_type: z.string(),
+            event_payload: z.object({ key: z.string(), part: z.number() }).partial().optional(),
+          })
+          .optional(),
+      }),
+    )
+    .default([]),
+});
+
+/** How far back a retried post looks for its earlier self: our posts are recent. */
+const MARKED_LOOKBACK = 100;
 
 /** Link previews off: a resume's URLs must not unfurl into the channel. */
 export function webClientApi(client: webApi.WebClient): SlackApi {
   return {
-    async postMessage({ channel, threadTs, message }) {
+    async postMessage({ channel, threadTs, message, marker }) {
       const result = await client.chat.postMessage({
         channel,
         text: message.text,
         blocks: blocksArg(message.blocks),
         ...(threadTs === null ? {} : { thread_ts: threadTs }),
+        ...(marker
+          ? { metadata: { event_type: POST_MARKER_EVENT, event_payload: { key: marker.key, part: marker.part } } }
+          : {}),
         unfurl_links: false,
         unfurl_media: false,
       });
       return postedSchema.parse(result).ts;
+    },
+    async findMarked({ channel, threadTs, key }) {
+      const common = { channel, include_all_metadata: true, limit: MARKED_LOOKBACK };
+      const result =
+        threadTs === null
+          ? await client.conversations.history(common)
+          : await client.conversations.replies({ ...common, ts: threadTs });
+      const found = new Map<number, string>();
+      for (const m of historySchema.parse(result).messages) {
+        const payload = m.metadata?.event_type === POST_MARKER_EVENT ? m.metadata.event_payload : undefined;
+        if (payload?.key === key && payload.part !== undefined && !found.has(payload.part))
+          found.set(payload.part, m.ts);
+      }
+      return found;
     },
     async postEphemeral({ channel, user, threadTs, message }) {
       await client.chat.postEphemeral({

@@ -3,7 +3,7 @@
  * split and posted. Posting order matters (sections in document order), so parts are sent one by one;
  * the web client queues and retries rate-limited calls itself.
  */
-import type { MessageRef, Progress, ReplyChannel } from '../../core/conversation/types.js';
+import type { ChannelAddress, MessageRef, Progress, ReplyChannel, SendOptions } from '../../core/conversation/types.js';
 import type { ReplyMessage } from '../../core/reply/types.js';
 import type { Logger } from '../../core/log.js';
 import type { Card } from '../../core/card/index.js';
@@ -24,6 +24,14 @@ export interface SlackTarget {
   privateOnly: boolean;
   /** The slash command's response_url, used when the bot cannot post in the channel. */
   respond: ((message: SlackMessage) => Promise<void>) | null;
+}
+
+/** What of a target a worker elsewhere needs to post there (./outbound.ts): ids only, no response_url. */
+export function slackAddress(target: SlackTarget): ChannelAddress {
+  return {
+    platform: 'slack',
+    place: { channel: target.channel, user: target.user, threadTs: target.threadTs, isDm: target.isDm },
+  };
 }
 
 export interface ChannelDeps {
@@ -95,23 +103,48 @@ export function createReplyChannel(target: SlackTarget, deps: ChannelDeps): Repl
     }
   }
 
+  /**
+   * The parts an earlier attempt of this job step already posted (found by their metadata marker), when it
+   * may have: a lost journal record must not double the message. Empty when nothing is known or the
+   * look-up fails (then posting again is the lesser evil than never answering).
+   */
+  async function postedBefore(options: SendOptions): Promise<Map<number, string>> {
+    if (options.idempotencyKey === undefined || options.maybePosted !== true) return new Map();
+    try {
+      return await api.findMarked({ channel: target.channel, threadTs: target.threadTs, key: options.idempotencyKey });
+    } catch (err) {
+      log.warn({ code: slackErrorCode(err) }, 'slack: could not look for an earlier post');
+      return new Map();
+    }
+  }
+
   const channel: ReplyChannel = {
     maxDownloadBytes: SLACK_LIMITS.maxDownloadBytes,
     ephemeral: true,
     commandSyntax: slackCommandSyntax,
     fileHint: SLACK_FILE_HINT,
+    ...(target.privateOnly ? {} : { address: slackAddress(target) }),
 
-    async send(message: ReplyMessage): Promise<MessageRef> {
+    async send(message: ReplyMessage, options: SendOptions = {}): Promise<MessageRef> {
       const parts = renderMessage(message);
       if (privateOnly) {
         await sendPrivateParts(parts);
         return { messageId: '', threadId: target.threadTs };
       }
+      const earlier = await postedBefore(options);
+      const key = options.idempotencyKey;
       let first: MessageRef | null = null;
       for (const [i, part] of parts.entries()) {
         let ts: string;
         try {
-          ts = await api.postMessage({ channel: target.channel, threadTs: target.threadTs, message: part });
+          ts =
+            earlier.get(i) ??
+            (await api.postMessage({
+              channel: target.channel,
+              threadTs: target.threadTs,
+              message: part,
+              ...(key === undefined ? {} : { marker: { key, part: i } }),
+            }));
         } catch (err) {
           const code = slackErrorCode(err);
           if (code === null || !CANNOT_POST.has(code) || target.respond === null) throw err;
@@ -123,8 +156,9 @@ export function createReplyChannel(target: SlackTarget, deps: ChannelDeps): Repl
         if (target.threadTs === null && !target.isDm) deps.onTopLevelPost?.(target.channel, ts);
         first ??= { messageId: ts, threadId: target.threadTs };
       }
-      // Into the thread the message is in, or the one that grows under it (the summary's).
-      if (message.card && first) await uploadCard(message.card, target.threadTs ?? first.messageId);
+      // Into the thread the message is in, or the one that grows under it (the summary's); a message found
+      // from an earlier attempt had its card uploaded then (the picture is not worth a look-up).
+      if (message.card && first && !earlier.has(0)) await uploadCard(message.card, target.threadTs ?? first.messageId);
       return first ?? { messageId: '', threadId: target.threadTs };
     },
 
@@ -139,6 +173,11 @@ export function createReplyChannel(target: SlackTarget, deps: ChannelDeps): Repl
         return;
       }
       await sendPrivateParts(renderMessage(message));
+    },
+
+    /** A progress message left by an attempt that crashed (its ref is in the job's journal). */
+    async remove(ref: MessageRef): Promise<void> {
+      await api.delete({ channel: target.channel, ts: ref.messageId });
     },
 
     async progress(text: string): Promise<Progress> {
@@ -156,6 +195,7 @@ export function createReplyChannel(target: SlackTarget, deps: ChannelDeps): Repl
       }
       let finished = false;
       return {
+        ref: { messageId: ts, threadId: target.threadTs },
         async update(next: string) {
           if (finished) return;
           await api.update({ channel: target.channel, ts, message: progressMessage(next) }).catch((err: unknown) => {

@@ -18,4 +18,8 @@ export const slackAdapter = defineAdapter({
     }
     return bot;
   },
+  async outbound({ config, log }) {
+    const { slackOutlet } = await import('./outbound.js');
+    return slackOutlet({ config, log });
+  },
 });

@@ -13,7 +13,7 @@ import type { CheckJob } from './jobs.js';
 import type { PostJournal } from './post-journal.js';
 import type { ConversationStore } from './store/conversation-store.js';
 import type { StoredReview } from './store/schemas.js';
-import type { MessageRef, Progress, ReplyChannel } from './types.js';
+import type { MessageRef, Progress, ReplyChannel, SendOptions } from './types.js';
 
 export interface CheckServices {
   store: ConversationStore;
@@ -66,18 +66,20 @@ function withCard(message: ReplyMessage, cards: boolean): ReplyMessage {
 }
 
 /**
- * Posts once per journal step: a step already recorded returns its ref without posting. The key lets a
- * platform that dedupes by client key drop the repeat when the post landed but its record did not.
+ * Posts once per journal step: a step already recorded returns its ref without posting. The intent is
+ * recorded first, so a retry knows when a post may have landed without its record (a crash between the
+ * two): the key lets the platform dedupe it (Discord's nonce), or the channel look for it (Slack).
  */
 async function once(
   journal: PostJournal,
   step: string,
   jobId: string,
-  post: (idempotencyKey: string) => Promise<MessageRef>,
+  post: (options: SendOptions & { idempotencyKey: string }) => Promise<MessageRef>,
 ): Promise<MessageRef> {
   const done = await journal.recall(step);
   if (done) return done;
-  const ref = await post(`${jobId}:${step}`);
+  const first = await journal.intend(step);
+  const ref = await post({ idempotencyKey: `${jobId}:${step}`, ...(first ? {} : { maybePosted: true }) });
   await journal.record(step, ref);
   return ref;
 }
@@ -153,8 +155,8 @@ export async function executeCheck(
   };
   await store.saveReview(review);
 
-  const summaryRef = await once(journal, 'summary', job.id, (idempotencyKey) =>
-    channel.send(summary, { replyTo: job.eventMessageId, idempotencyKey }),
+  const summaryRef = await once(journal, 'summary', job.id, (options) =>
+    channel.send(summary, { replyTo: job.eventMessageId, ...options }),
   );
   review.summaryMessageId = summaryRef.messageId;
   review.sectionMessages[summaryRef.messageId] = null;
@@ -169,9 +171,7 @@ export async function executeCheck(
   });
   let threadId: string | null = summaryRef.threadId ?? job.threadId;
   for (const post of posts) {
-    const ref = await once(journal, post.step, job.id, (idempotencyKey) =>
-      thread.send(post.message, { idempotencyKey }),
-    );
+    const ref = await once(journal, post.step, job.id, (options) => thread.send(post.message, options));
     review.sectionMessages[ref.messageId] = post.section;
     threadId ??= ref.threadId;
     await store.linkMessages(review, { [ref.messageId]: post.section }, threadId);

@@ -10,10 +10,16 @@ import type { MessageRef } from './types.js';
 export interface PostJournal {
   recall(step: string): Promise<MessageRef | null>;
   record(step: string, ref: MessageRef): Promise<void>;
+  /**
+   * Records that `step` is about to be posted; false when an earlier attempt already said so (it may have
+   * posted and died before `record`: the post then looks for its earlier self, see SendOptions.maybePosted).
+   */
+  intend(step: string): Promise<boolean>;
 }
 
 export function memoryJournal(): PostJournal {
   const steps = new Map<string, MessageRef>();
+  const intents = new Set<string>();
   return {
     async recall(step) {
       return steps.get(step) ?? null;
@@ -21,13 +27,18 @@ export function memoryJournal(): PostJournal {
     async record(step, ref) {
       steps.set(step, ref);
     },
+    async intend(step) {
+      if (intents.has(step)) return false;
+      intents.add(step);
+      return true;
+    },
   };
 }
 
 const refSchema = z.object({ messageId: z.string(), threadId: z.string().nullable() });
 
 /**
- * One key per step (`posted:<jobId>:<step>`): message ids only, never text. It outlives the job for
+ * One key per step (`posted:<jobId>:<step>`, and `…:intent` just before its post): message ids only, never text. It outlives the job for
  * `ttlMs`, so a late redelivery of the same event finds every step done and posts nothing.
  */
 export function storeJournal(kv: KeyValueStore, jobId: string, ttlMs: number): PostJournal {
@@ -39,6 +50,9 @@ export function storeJournal(kv: KeyValueStore, jobId: string, ttlMs: number): P
     },
     async record(step, ref) {
       await kv.set(key(step), ref, ttlMs);
+    },
+    async intend(step) {
+      return kv.setIfAbsent(`${key(step)}:intent`, 1, ttlMs);
     },
   };
 }

@@ -87,6 +87,11 @@ export interface SendOptions {
    * (Discord's nonce) passes it on, so a retried job whose journal write was lost still posts once.
    */
   idempotencyKey?: string;
+  /**
+   * An earlier attempt at this step may have posted it (its intent was recorded, its result was not): a
+   * platform that can look up its own recent posts does so before posting again (Slack: metadata marker).
+   */
+  maybePosted?: boolean;
 }
 
 /**

@@ -83,6 +83,8 @@ interface Failure {
   match: (req: RecordedRequest) => boolean;
   remaining: number;
   response: CannedResponse;
+  /** The request takes effect before the failure is answered (a 500 after the message was created). */
+  landed: boolean;
 }
 
 type Json = Record<string, unknown>;
@@ -131,6 +133,63 @@ export function limitViolations(body: unknown): string[] {
   return problems;
 }
 
+/** The guild's channels, as GUILD_CREATE and GET /channels/:id serve them. */
+const GUILD_CHANNELS: Json[] = [
+  {
+    id: IDS.text,
+    type: 0,
+    guild_id: IDS.guild,
+    name: 'resume-help',
+    position: 0,
+    permission_overwrites: [],
+    nsfw: false,
+    parent_id: null,
+  },
+  {
+    id: IDS.forum,
+    type: 15,
+    guild_id: IDS.guild,
+    name: 'resume-forum',
+    position: 1,
+    permission_overwrites: [],
+    nsfw: false,
+    parent_id: null,
+    available_tags: [],
+  },
+];
+
+const EVERYONE_ROLE: Json = {
+  id: IDS.guild,
+  name: '@everyone',
+  permissions: '2251799813685247',
+  position: 0,
+  color: 0,
+  hoist: false,
+  managed: false,
+  mentionable: false,
+  flags: 0,
+};
+
+/** The guild as GET /guilds/:id serves it (a REST-only client fetches it before its channels). */
+const GUILD: Json = {
+  id: IDS.guild,
+  name: 'Career Club',
+  icon: null,
+  owner_id: IDS.otherUser,
+  roles: [EVERYONE_ROLE],
+  emojis: [],
+  stickers: [],
+  features: [],
+  verification_level: 0,
+  default_message_notifications: 0,
+  explicit_content_filter: 0,
+  mfa_level: 0,
+  premium_tier: 0,
+  preferred_locale: 'en-US',
+  nsfw_level: 0,
+  system_channel_flags: 0,
+};
+
 function user(id: string, username: string, bot = false): Json {
   return { id, username, global_name: username, discriminator: '0', avatar: null, ...(bot ? { bot: true } : {}) };
 }
@@ -156,6 +215,8 @@ export class FakeDiscord {
   private readonly failures: Failure[] = [];
   /** Interaction token → where its webhook messages land. */
   private readonly interactions = new Map<string, { channelId: string; guildId: string | null; originalId: string }>();
+  /** `channel:nonce` → the message created with it (Discord's enforce_nonce dedupe). */
+  private readonly nonces = new Map<string, Json>();
   private counter = 0n;
   private seq = 0;
 
@@ -203,9 +264,17 @@ export class FakeDiscord {
     return this.requests.filter((r) => r.path.startsWith('/cdn/'));
   }
 
-  /** Answers the next `count` requests that match with `response` (e.g. a 429). */
-  failNext(match: (req: RecordedRequest) => boolean, response: CannedResponse, count = 1): void {
-    this.failures.push({ match, remaining: count, response });
+  /**
+   * Answers the next `count` requests that match with `response` (e.g. a 429). `landed`: each one takes
+   * effect first (Discord created the message, then answered 500).
+   */
+  failNext(
+    match: (req: RecordedRequest) => boolean,
+    response: CannedResponse,
+    count = 1,
+    { landed = false }: { landed?: boolean } = {},
+  ): void {
+    this.failures.push({ match, remaining: count, response, landed });
   }
 
   /** The first recorded request that matches, waiting for it if needed. */
@@ -402,17 +471,6 @@ export class FakeDiscord {
       shard: [0, 1],
       application: { id: IDS.app, flags: 0 },
     });
-    const everyone = {
-      id: IDS.guild,
-      name: '@everyone',
-      permissions: '2251799813685247',
-      position: 0,
-      color: 0,
-      hoist: false,
-      managed: false,
-      mentionable: false,
-      flags: 0,
-    };
     const forumPost = {
       id: IDS.forumPost,
       type: 11,
@@ -435,35 +493,13 @@ export class FakeDiscord {
       name: 'Career Club',
       icon: null,
       owner_id: IDS.otherUser,
-      roles: [everyone],
+      roles: [EVERYONE_ROLE],
       emojis: [],
       stickers: [],
       features: [],
       member_count: 3,
       members: [],
-      channels: [
-        {
-          id: IDS.text,
-          type: 0,
-          guild_id: IDS.guild,
-          name: 'resume-help',
-          position: 0,
-          permission_overwrites: [],
-          nsfw: false,
-          parent_id: null,
-        },
-        {
-          id: IDS.forum,
-          type: 15,
-          guild_id: IDS.guild,
-          name: 'resume-forum',
-          position: 1,
-          permission_overwrites: [],
-          nsfw: false,
-          parent_id: null,
-          available_tags: [],
-        },
-      ],
+      channels: GUILD_CHANNELS,
       threads: [forumPost],
       presences: [],
       voice_states: [],
@@ -514,6 +550,7 @@ export class FakeDiscord {
       pinned: false,
       type: reference ? 19 : 0,
       flags: (body.flags as number | undefined) ?? 0,
+      ...(body.nonce === undefined ? {} : { nonce: body.nonce }),
       ...(reference ? { message_reference: { ...reference, channel_id: channelId } } : {}),
     };
     this.store(channelId, message);
@@ -547,6 +584,7 @@ export class FakeDiscord {
     let response: CannedResponse;
     if (failure) {
       failure.remaining -= 1;
+      if (failure.landed) this.route(recorded, req.headers.authorization);
       response = failure.response;
     } else {
       response = this.route(recorded, req.headers.authorization);
@@ -607,8 +645,27 @@ export class FakeDiscord {
       });
     }
     if (method === 'POST' && (m = path.match(/^\/channels\/(\d+)\/typing$/))) return empty;
+    if (method === 'GET' && (m = path.match(/^\/channels\/(\d+)$/))) {
+      const id = m[1] ?? '';
+      const channel =
+        this.threads.get(id) ??
+        GUILD_CHANNELS.find((c) => c.id === id) ??
+        (id === IDS.dm ? { id, type: 1, recipients: [this.humans[IDS.user]], last_message_id: null } : null);
+      return channel ? ok(channel) : { status: 404, body: { message: 'Unknown Channel', code: 10003 } };
+    }
+    if (method === 'GET' && (m = path.match(/^\/users\/(\d+)$/))) {
+      const found = m[1] === IDS.bot ? this.botUser : this.humans[m[1] ?? ''];
+      return found ? ok(found) : { status: 404, body: { message: 'Unknown User', code: 10013 } };
+    }
+    if (method === 'GET' && (m = path.match(/^\/guilds\/(\d+)$/)))
+      return m[1] === IDS.guild ? ok(GUILD) : { status: 404, body: { message: 'Unknown Guild', code: 10004 } };
     if (method === 'POST' && (m = path.match(/^\/channels\/(\d+)\/messages\/(\d+)\/threads$/))) {
       const [, parentId = '', messageId = ''] = m;
+      if (this.threads.has(messageId))
+        return {
+          status: 400,
+          body: { message: 'A thread has already been created for this message', code: 160004 },
+        };
       // A thread started from a message has that message's id.
       const thread = {
         id: messageId,
@@ -629,8 +686,17 @@ export class FakeDiscord {
       this.threads.set(messageId, thread);
       return { status: 201, body: thread };
     }
-    if (method === 'POST' && (m = path.match(/^\/channels\/(\d+)\/messages$/)))
-      return ok(this.botMessage(m[1] ?? '', messageBody));
+    if (method === 'POST' && (m = path.match(/^\/channels\/(\d+)\/messages$/))) {
+      const channelId = m[1] ?? '';
+      // enforce_nonce: a create repeated with a nonce seen here returns the first message, creating nothing.
+      const nonce = messageBody.enforce_nonce === true ? messageBody.nonce : undefined;
+      const key = typeof nonce === 'string' || typeof nonce === 'number' ? `${channelId}:${nonce}` : null;
+      const earlier = key === null ? undefined : this.nonces.get(key);
+      if (earlier) return ok(earlier);
+      const created = this.botMessage(channelId, messageBody);
+      if (key !== null) this.nonces.set(key, created);
+      return ok(created);
+    }
     if (method === 'GET' && (m = path.match(/^\/channels\/(\d+)\/messages$/))) {
       const limit = Number(r.query.get('limit') ?? 50);
       return ok([...(this.channelMessages.get(m[1] ?? '') ?? [])].reverse().slice(0, limit));

@@ -43,7 +43,13 @@ export interface FakeFile {
   contentType?: string;
 }
 
-type Override = (call: ApiCall) => { status?: number; headers?: Record<string, string>; body: unknown } | null;
+/**
+ * A canned answer for a call. `landed`: the call takes effect first (the default answer is computed and
+ * recorded, e.g. the message is posted) and then this answer goes back — Slack's 500 after it posted.
+ */
+type Override = (
+  call: ApiCall,
+) => { status?: number; headers?: Record<string, string>; body: unknown; landed?: boolean } | null;
 
 export interface FakeSlack {
   readonly url: string;
@@ -125,6 +131,27 @@ export async function startFakeSlack({ waitMs = 10_000 }: { waitMs?: number } = 
   }
 
   const nextTs = () => `1700000000.${String(++tsCounter).padStart(6, '0')}`;
+  /** What the bot posted and has not deleted, oldest first (conversations.history/.replies serve it). */
+  const posted: { channel: string; ts: string; thread_ts?: string; text: unknown; metadata?: unknown }[] = [];
+
+  function history(args: Record<string, unknown>, thread: boolean): unknown {
+    const withMetadata = args.include_all_metadata === true || args.include_all_metadata === 'true';
+    const inPlace = posted.filter(
+      (m) =>
+        m.channel === args.channel &&
+        (thread ? m.ts === args.ts || m.thread_ts === args.ts : m.thread_ts === undefined),
+    );
+    // history: newest first; replies: the parent, then the thread oldest first.
+    const ordered = thread ? inPlace : [...inPlace].reverse();
+    const messages = ordered.slice(0, Number(args.limit ?? 100)).map(({ metadata, ...m }) => ({
+      type: 'message',
+      user: BOT_USER_ID,
+      bot_id: BOT_ID,
+      ...m,
+      ...(withMetadata && metadata !== undefined ? { metadata } : {}),
+    }));
+    return { ok: true, messages, has_more: false };
+  }
 
   function defaults(call: ApiCall): unknown {
     const args = call.args;
@@ -133,14 +160,28 @@ export async function startFakeSlack({ waitMs = 10_000 }: { waitMs?: number } = 
         return { ok: true, user_id: BOT_USER_ID, bot_id: BOT_ID, team_id: 'T0001', user: 'coach', team: 'Test' };
       case 'chat.postMessage': {
         const ts = nextTs();
+        posted.push({
+          channel: String(args.channel),
+          ts,
+          ...(typeof args.thread_ts === 'string' ? { thread_ts: args.thread_ts } : {}),
+          text: args.text,
+          ...(args.metadata === undefined ? {} : { metadata: args.metadata }),
+        });
         return { ok: true, channel: args.channel, ts, message: { ts, text: args.text } };
       }
+      case 'conversations.history':
+        return history(args, false);
+      case 'conversations.replies':
+        return history(args, true);
       case 'chat.postEphemeral':
         return { ok: true, message_ts: nextTs() };
       case 'chat.update':
         return { ok: true, channel: args.channel, ts: args.ts };
-      case 'chat.delete':
+      case 'chat.delete': {
+        const at = posted.findIndex((m) => m.channel === args.channel && m.ts === args.ts);
+        if (at >= 0) posted.splice(at, 1);
         return { ok: true, channel: args.channel, ts: args.ts };
+      }
       case 'files.getUploadURLExternal': {
         const fileId = `F${String(++fileCounter).padStart(6, '0')}`;
         return { ok: true, upload_url: `http://127.0.0.1:${port()}/upload/${fileId}`, file_id: fileId };
@@ -199,7 +240,7 @@ export async function startFakeSlack({ waitMs = 10_000 }: { waitMs?: number } = 
     if (contentType.includes('application/json')) return JSON.parse(raw) as Record<string, unknown>;
     const out: Record<string, unknown> = {};
     for (const [key, value] of new URLSearchParams(raw)) {
-      out[key] = key === 'blocks' || key === 'attachments' || key === 'files' ? JSON.parse(value) : value;
+      out[key] = ['blocks', 'attachments', 'files', 'metadata'].includes(key) ? JSON.parse(value) : value;
     }
     return out;
   }
@@ -222,6 +263,7 @@ export async function startFakeSlack({ waitMs = 10_000 }: { waitMs?: number } = 
     for (const override of overrides.get(method) ?? []) {
       const answer = override(call);
       if (answer !== null) {
+        if (answer.landed) defaults(call);
         status = answer.status ?? 200;
         headers = answer.headers ?? {};
         body = answer.body;
