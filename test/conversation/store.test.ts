@@ -36,6 +36,22 @@ function review(store: ConversationStore, over: Partial<StoredReview> = {}): Sto
 /** Behaviour every backend must share. */
 function storeContract(name: string, open: () => Promise<KeyValueStore>) {
   describe(`conversation store on ${name}`, () => {
+    it('keeps a list: append in order, read, and take it once (the second take gets nothing)', async () => {
+      const kv = await open();
+      try {
+        const key = `list-${randomUUID()}`;
+        expect(await kv.readList(key)).toEqual([]);
+        expect(await kv.appendList(key, { n: 1 }, 60_000)).toBe(1);
+        expect(await kv.appendList(key, { n: 2 }, 60_000)).toBe(2);
+        expect(await kv.readList(key)).toEqual([{ n: 1 }, { n: 2 }]);
+        const [first, second] = await Promise.all([kv.takeList(key), kv.takeList(key)]);
+        expect([first, second].sort((x, y) => y.length - x.length)).toEqual([[{ n: 1 }, { n: 2 }], []]);
+        expect(await kv.readList(key)).toEqual([]);
+      } finally {
+        await kv.close();
+      }
+    });
+
     it('saves a review with its message and thread links, and forgets the user entirely', async () => {
       const kv = await open();
       const store = new ConversationStore(kv, { resumeTtlMs: 60_000 });

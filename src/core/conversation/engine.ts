@@ -115,6 +115,7 @@ export function createEngine(options: EngineOptions): EngineWithJobs {
   const joiner = new PasteJoiner({
     deliver: handleNow,
     markSeen: (platform, id) => store.markSeen(platform, id),
+    buffer: store,
     windowMs: services.config.pasteJoinMs ?? DEFAULT_ENGINE_CONFIG.pasteJoinMs ?? 1500,
     ...(options.schedule ? { schedule: options.schedule } : {}),
   });

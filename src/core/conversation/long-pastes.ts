@@ -4,9 +4,16 @@
  *   same chat and thread, each close to the limit, are joined within a short window (the last, shorter part
  *   closes the paste at once). One joined paste gets one answer.
  * - Discord turns a long paste into a `message.txt` attachment: it is read as the message's text.
- * In-process: with several bot processes behind a webhook balancer, the parts of one paste must reach the
- * same process (Telegram delivers one chat's updates in order; route by chat id).
+ * The parts wait in the store (a list per user, chat and thread), not in a process: with several bot
+ * processes behind a webhook balancer, part 1 may reach one process and part 2 another. The process that
+ * gets the closing part takes the list atomically and answers; a window timer fires only in the process
+ * that appended the latest part (the others see a newer part and stand down), and it too takes the list
+ * atomically, so a paste is answered once. Channels are live objects and stay in their process: the
+ * answering process replies through its own channel for the same chat and thread.
  */
+import { randomUUID } from 'node:crypto';
+import type { PastePart } from './store/schemas.js';
+import type { Scope } from './store/keys.js';
 import type { CoreEvent, IncomingFile, ReplyChannel } from './types.js';
 
 /** Platforms that cut long messages, and at how many characters. */
@@ -23,10 +30,18 @@ export const realSchedule: Schedule = (fn, ms) => {
   return () => clearTimeout(timer);
 };
 
-interface Pending {
-  first: CoreEvent;
+/** Where the parts wait: the conversation store (shared by every process on the same STORE_URL). */
+export interface PasteBuffer {
+  appendPastePart(scope: Scope, part: PastePart, ttlMs: number): Promise<void>;
+  pasteParts(scope: Scope): Promise<PastePart[]>;
+  takePasteParts(scope: Scope): Promise<PastePart[]>;
+}
+
+/** The latest part this process appended for a paste: its window timer and the channel to answer on. */
+interface Held {
+  event: CoreEvent;
   channel: ReplyChannel;
-  parts: string[];
+  token: string;
   cancel: () => void;
 }
 
@@ -35,22 +50,32 @@ export interface PasteJoinerOptions {
   deliver: (event: CoreEvent, channel: ReplyChannel) => Promise<void>;
   /** Whether this event id is new (the store's dedupe): a redelivered part is dropped. */
   markSeen: (platform: string, id: string) => Promise<boolean>;
+  buffer: PasteBuffer;
   windowMs: number;
   schedule?: Schedule;
   limits?: Readonly<Record<string, number>>;
 }
 
+const scopeOf = (e: CoreEvent): Scope => ({
+  platform: e.platform,
+  userId: e.user.id,
+  conversationId: e.conversation.id,
+  threadId: e.threadId,
+});
 const keyOf = (e: CoreEvent) =>
   JSON.stringify([e.platform, e.conversation.id, e.user.id, e.threadId ?? ''] satisfies string[]);
 
 export class PasteJoiner {
-  private readonly pending = new Map<string, Pending>();
+  private readonly held = new Map<string, Held>();
   private readonly schedule: Schedule;
   private readonly limits: Readonly<Record<string, number>>;
+  /** Parts outlive a lost process by this long at most (they are resume text). */
+  private readonly ttlMs: number;
 
   constructor(private readonly options: PasteJoinerOptions) {
     this.schedule = options.schedule ?? realSchedule;
     this.limits = options.limits ?? SPLIT_LIMITS;
+    this.ttlMs = Math.max(10_000, options.windowMs * 10);
   }
 
   /**
@@ -61,47 +86,70 @@ export class PasteJoiner {
   async offer(event: CoreEvent, channel: ReplyChannel): Promise<boolean> {
     const limit = this.limits[event.platform];
     if (limit === undefined) return false;
-    const key = keyOf(event);
-    const pending = this.pending.get(key);
+    const scope = scopeOf(event);
     const plainText = event.files.length === 0 && event.command === null && !event.text.trimStart().startsWith('/');
     if (!plainText) {
-      if (pending) await this.flush(key);
+      await this.close(event, channel, null);
       return false;
     }
     const cut = event.text.length >= limit * CUT_SHARE;
-    if (!pending && !cut) return false;
-    if (event.id !== '' && !(await this.options.markSeen(event.platform, event.id))) return true;
-    if (!pending) {
-      this.pending.set(key, { first: event, channel, parts: [event.text], cancel: this.timer(key) });
+    if (!cut) {
+      // The common case (a question): one read says no paste is waiting.
+      if ((await this.options.buffer.pasteParts(scope)).length === 0) return false;
+      if (event.id !== '' && !(await this.options.markSeen(event.platform, event.id))) return true;
+      await this.close(event, channel, event.text);
       return true;
     }
-    pending.parts.push(event.text);
-    pending.cancel();
-    if (cut) pending.cancel = this.timer(key);
-    else await this.flush(key);
+    if (event.id !== '' && !(await this.options.markSeen(event.platform, event.id))) return true;
+    const token = randomUUID();
+    await this.options.buffer.appendPastePart(scope, { id: event.id, text: event.text, token }, this.ttlMs);
+    const key = keyOf(event);
+    this.held.get(key)?.cancel();
+    this.held.set(key, { event, channel, token, cancel: this.timer(key) });
     return true;
   }
 
-  /** Delivers every pending paste now (shutdown). */
+  /** Answers every paste this process holds the latest part of, now (shutdown). */
   async flushAll(): Promise<void> {
-    await Promise.all([...this.pending.keys()].map((key) => this.flush(key)));
+    await Promise.all([...this.held.values()].map((h) => this.close(h.event, h.channel, null)));
   }
 
   private timer(key: string): () => void {
-    return this.schedule(() => void this.flush(key), this.options.windowMs);
+    return this.schedule(() => void this.expire(key), this.options.windowMs);
   }
 
-  private async flush(key: string): Promise<void> {
-    const p = this.pending.get(key);
-    if (!p) return;
-    this.pending.delete(key);
-    p.cancel();
+  /** The window passed: join, unless another process appended a later part (its own timer is running). */
+  private async expire(key: string): Promise<void> {
+    const held = this.held.get(key);
+    if (!held) return;
+    const parts = await this.options.buffer.pasteParts(scopeOf(held.event));
+    if (parts.at(-1)?.token !== held.token) {
+      this.held.delete(key);
+      return;
+    }
+    await this.close(held.event, held.channel, null);
+  }
+
+  /** Takes the waiting parts (plus the closing text, if any) and answers them as one paste. */
+  private async close(event: CoreEvent, channel: ReplyChannel, last: string | null): Promise<void> {
+    const key = keyOf(event);
+    const held = this.held.get(key);
+    held?.cancel();
+    this.held.delete(key);
+    const parts = await this.options.buffer.takePasteParts(scopeOf(event));
+    if (parts.length === 0) return;
+    const texts = [...parts.map((p) => p.text), ...(last === null ? [] : [last])];
+    const first = parts[0]!;
+    // The event of this chat and thread that this process has: as a plain paste, id of the first part.
+    const template = held?.event ?? event;
     const joined: CoreEvent = {
-      ...p.first,
-      id: p.first.id === '' ? '' : `${p.first.id}+${p.parts.length}`,
-      text: p.parts.join('\n'),
+      ...template,
+      files: [],
+      command: null,
+      id: first.id === '' ? '' : `${first.id}+${texts.length}`,
+      text: texts.join('\n'),
     };
-    await this.options.deliver(joined, p.channel);
+    await this.options.deliver(joined, held?.channel ?? channel);
   }
 }
 

@@ -13,6 +13,8 @@ import {
   KEY_KINDS,
   lastInputSchema,
   messageLinkSchema,
+  type PastePart,
+  pastePartSchema,
   storedReviewSchema,
   type KeyKind,
   type LastInput,
@@ -233,6 +235,30 @@ export class ConversationStore {
 
   async setCursor(scope: Scope, cursor: unknown): Promise<void> {
     await this.writeForUser(scope.platform, scope.userId, [{ key: keys.cursor(scope), kind: 'cursor', value: cursor }]);
+  }
+
+  /**
+   * The parts of a cut paste live in the store, not in one process, so parts that reach different bot
+   * processes are joined all the same. Kept for `ttlMs` only (seconds): not in the user's index.
+   */
+  async appendPastePart(scope: Scope, part: PastePart, ttlMs: number): Promise<void> {
+    await this.kv.appendList(keys.paste(scope), part, ttlMs);
+  }
+
+  async pasteParts(scope: Scope): Promise<PastePart[]> {
+    return this.parts(await this.kv.readList(keys.paste(scope)));
+  }
+
+  /** The parts, removed at once: of processes racing to join one paste, exactly one gets them. */
+  async takePasteParts(scope: Scope): Promise<PastePart[]> {
+    return this.parts(await this.kv.takeList(keys.paste(scope)));
+  }
+
+  private parts(items: readonly unknown[]): PastePart[] {
+    return items.flatMap((item) => {
+      const parsed = pastePartSchema.safeParse(item);
+      return parsed.success ? [parsed.data] : [];
+    });
   }
 
   async getLastInput(platform: string, userId: string, conversationId: string): Promise<LastInput | null> {

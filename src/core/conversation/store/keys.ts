@@ -27,6 +27,8 @@ export const keys = {
     `input:${enc(platform)}:${enc(userId)}:${enc(conversationId)}`,
   /** What the last follow-up answer in this conversation/thread was about (answers/cursor.ts). */
   cursor: (s: Scope) => `cursor:${enc(s.platform)}:${enc(s.userId)}:${enc(s.conversationId)}:${enc(s.threadId)}`,
+  /** The parts of a paste a platform cut, until they are joined (seconds; long-pastes.ts). */
+  paste: (s: Scope) => `paste:${enc(s.platform)}:${enc(s.userId)}:${enc(s.conversationId)}:${enc(s.threadId)}`,
   userIndex: (platform: string, userId: string) => `index:${enc(platform)}:${enc(userId)}`,
   /** Pseudonymous (hashed id): the counter holds timestamps only and outlives /forget by at most the window. */
   rate: (platform: string, userId: string) =>

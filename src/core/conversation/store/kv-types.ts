@@ -32,6 +32,12 @@ export interface KeyValueStore {
   takeSlot(key: string, slotId: string, at: number, limit: number, windowMs: number): Promise<SlotDecision>;
   /** Gives a slot back (a check lost for our reasons). */
   releaseSlot(key: string, slotId: string): Promise<void>;
+  /** Appends one item to the list at `key` (created when absent) and sets the list's TTL; returns its length. */
+  appendList(key: string, item: unknown, ttlMs: number): Promise<number>;
+  /** The list at `key`, oldest first ([] when there is none). */
+  readList(key: string): Promise<unknown[]>;
+  /** In one atomic step: the list at `key` and its deletion (of callers racing, one gets the items, the rest []). */
+  takeList(key: string): Promise<unknown[]>;
   /** Every key of this namespace with its value (tests and diagnostics; can be slow on big stores). */
   entries(): AsyncIterable<[string, unknown]>;
   /** Resolves when the store answers (readiness probes). */

@@ -29,6 +29,11 @@ export function createMemoryStore(map: Map<string, unknown> = new Map()): KeyVal
     return typeof value === 'object' && value !== null ? { ...(value as Record<string, string>) } : {};
   };
 
+  const listOf = (key: string): unknown[] => {
+    const value = live(key)?.value;
+    return Array.isArray(value) ? (value as unknown[]) : [];
+  };
+
   return {
     kind: 'memory',
     async get(key) {
@@ -75,6 +80,19 @@ export function createMemoryStore(map: Map<string, unknown> = new Map()): KeyVal
       const slots = { ...(entry.value as Record<string, number>) };
       delete slots[slotId];
       entry.value = slots;
+    },
+    async appendList(key, item, ttlMs) {
+      const list = [...listOf(key), structuredClone(item)];
+      map.set(key, { value: list, expiresAt: Date.now() + ttlMs });
+      return list.length;
+    },
+    async readList(key) {
+      return structuredClone(listOf(key));
+    },
+    async takeList(key) {
+      const list = listOf(key);
+      map.delete(key);
+      return list;
     },
     async *entries() {
       for (const key of [...map.keys()]) {

@@ -111,13 +111,37 @@ export async function openRedisStore(url: string, namespace: string): Promise<Ke
     async releaseSlot(key, slotId) {
       await client.zRem(full(key), slotId);
     },
+    async appendList(key, item, ttlMs) {
+      const multi = client.multi();
+      multi.rPush(full(key), JSON.stringify(item));
+      multi.pExpire(full(key), Math.max(1, ttlMs));
+      const [length] = (await multi.exec()) as unknown as [number];
+      return Number(length);
+    },
+    async readList(key) {
+      return (await client.lRange(full(key), 0, -1)).map((raw) => parse(raw));
+    },
+    async takeList(key) {
+      // MULTI runs both at once: a part appended by another process lands before the read or after the delete.
+      const multi = client.multi();
+      multi.lRange(full(key), 0, -1);
+      multi.del(full(key));
+      const [items] = (await multi.exec()) as unknown as [string[]];
+      return (items ?? []).map((raw) => parse(raw));
+    },
     async *entries() {
       for await (const batch of client.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 })) {
         for (const raw of Array.isArray(batch) ? batch : [batch]) {
           const key = String(raw);
           const type = await client.type(key);
           const value =
-            type === 'string' ? parse(await client.get(key)) : type === 'hash' ? await client.hGetAll(key) : type;
+            type === 'string'
+              ? parse(await client.get(key))
+              : type === 'hash'
+                ? await client.hGetAll(key)
+                : type === 'list'
+                  ? (await client.lRange(key, 0, -1)).map((raw) => parse(raw))
+                  : type;
           yield [key.slice(prefix.length), value];
         }
       }

@@ -31,6 +31,10 @@ export const messageLinkSchema = z.object({
 });
 export type MessageLink = z.infer<typeof messageLinkSchema>;
 
+/** One part of a paste a platform cut (its event id, its text, and which process's append it was). */
+export const pastePartSchema = z.object({ id: z.string(), text: z.string(), token: z.string() });
+export type PastePart = z.infer<typeof pastePartSchema>;
+
 export const lastInputSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('file'),

@@ -166,6 +166,24 @@ export async function openSqliteStore(url: string, namespace: string): Promise<K
         delete slots[slotId];
         await db.run(`UPDATE ${TABLE} SET value = ? WHERE ns = ? AND key = ?`, [JSON.stringify(slots), namespace, key]);
       }, true),
+    appendList: (key, item, ttlMs) =>
+      db.exclusive(async () => {
+        const value = await read(key);
+        const list = [...(Array.isArray(value) ? value : []), item];
+        await write(key, list, ttlMs);
+        return list.length;
+      }, true),
+    readList: (key) =>
+      db.exclusive(async () => {
+        const value = await read(key);
+        return Array.isArray(value) ? (value as unknown[]) : [];
+      }, false),
+    takeList: (key) =>
+      db.exclusive(async () => {
+        const value = await read(key);
+        await remove(key);
+        return Array.isArray(value) ? (value as unknown[]) : [];
+      }, true),
     async *entries() {
       const rows = await db.exclusive(
         () =>
