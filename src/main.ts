@@ -28,6 +28,23 @@ function fail(line: string): number {
   return 1;
 }
 
+/** One readiness check per platform: started, and (where the runtime can tell) connected right now. */
+function platformChecks(
+  platforms: readonly string[],
+  running: () => readonly PlatformRuntime[] | null,
+): Record<string, () => Promise<void>> {
+  return Object.fromEntries(
+    platforms.map((platform) => [
+      platform,
+      async () => {
+        const runtime = running()?.find((r) => r.platform === platform);
+        if (!runtime) throw new Error('starting');
+        if (runtime.connected && !runtime.connected()) throw new Error('disconnected');
+      },
+    ]),
+  );
+}
+
 function loadDotEnv(): void {
   // Values already in the environment win over .env (process.loadEnvFile never overrides).
   if (existsSync('.env')) process.loadEnvFile('.env');
@@ -117,13 +134,15 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   let starting = 'console';
   let exitCode = 0;
   let started = false;
-  // OPS_PORT: /healthz, /readyz (store, queue, adapters started), /metrics.
+  // OPS_PORT: /healthz, /readyz (store, queue, each platform connected now), /metrics.
   const ops = await startOps({
     config: opsConfig,
     metrics,
     store,
     probe: jobs.probe,
-    checks: { platforms: async () => (started ? undefined : Promise.reject(new Error('starting'))) },
+    checks: platformChecks(consoleMode ? ['console'] : config.adapters.map((a) => a.platform), () =>
+      started ? runtimes : null,
+    ),
   }).catch(async (err: unknown) => {
     await shutdown([], engine, store);
     throw err;
@@ -146,8 +165,14 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
         log.info({ platform: adapter.platform }, 'adapter started');
       }
       started = true;
-      const signal = await signals.signal;
-      log.info({ signal }, 'shutting down');
+      // A platform that ends its connection for good (Discord 4004/4014, Telegram 401/409) ends the
+      // process with exit 1, so a supervisor restarts it instead of leaving a bot that hears nothing.
+      const ended = await Promise.race([
+        signals.signal.then((signal) => ({ signal, error: null })),
+        ...runtimes.flatMap((r) => (r.fatal ? [r.fatal.then((error) => ({ signal: null, error }))] : [])),
+      ]);
+      if (ended.error) exitCode = fail(`${ended.error.message}; exiting so a supervisor restarts the bot`);
+      else log.info({ signal: ended.signal }, 'shutting down');
     }
   } catch (err) {
     exitCode = fail(

@@ -9,6 +9,7 @@ import {
   GatewayIntentBits,
   MessageFlags,
   Partials,
+  Status,
   type ChatInputCommandInteraction,
   type ClientOptions,
   type Interaction,
@@ -195,13 +196,21 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     track('interaction', interaction.id, () => onCommand(interaction));
   });
   client.on(Events.Error, (err) => log.error({ errName: err.name }, 'discord: client error'));
-  client.on(Events.ShardDisconnect, (event, shardId) =>
-    log.warn({ code: event.code, shardId }, 'discord: gateway disconnected'),
-  );
-
   let started: Promise<void> | null = null;
   let loggingIn: Promise<unknown> = Promise.resolve();
   let stopped = false;
+  let connectedOnce = false;
+  let reportFatal: (err: Error) => void = () => undefined;
+  const fatal = new Promise<Error>((resolve) => {
+    reportFatal = resolve;
+  });
+
+  // discord.js emits this only for close codes it will not reconnect after (4004 token, 4014 intents, …).
+  client.on(Events.ShardDisconnect, (event, shardId) => {
+    log.warn({ code: event.code, shardId }, 'discord: gateway disconnected');
+    if (connectedOnce && !stopped)
+      reportFatal(new Error(`discord: the gateway closed with ${event.code} and will not reconnect`));
+  });
 
   /** client.destroy() with a bound: @discordjs/ws 1.2.3 can hang destroying a shard mid-handshake. */
   async function destroyClient(): Promise<void> {
@@ -221,6 +230,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     loggingIn = attempt.catch(() => undefined);
     try {
       await Promise.race([Promise.all([attempt, ready]), limit.promise]);
+      connectedOnce = true;
       log.info(
         { userId: client.user?.id, guilds: client.guilds.cache.size, messageContent: config.DISCORD_MESSAGE_CONTENT },
         'discord: connected',
@@ -238,6 +248,11 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
 
   const runtime: PlatformRuntime = {
     platform: 'discord',
+    fatal,
+    connected() {
+      const shards = [...client.ws.shards.values()];
+      return connectedOnce && !stopped && shards.length > 0 && shards.every((s) => s.status === Status.Ready);
+    },
     start() {
       started ??= login();
       return started;

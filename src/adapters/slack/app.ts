@@ -111,6 +111,19 @@ export function createSlackBot({
   const botThreads = new RecentIds({ ttlMs: 7 * 24 * 60 * 60 * 1000, maxEntries: 50_000 });
   const inflight = new Set<Promise<void>>();
   let server: Server | null = null;
+  // Socket Mode: up from Slack's hello until the socket closes (the client reconnects by itself).
+  let socketUp = false;
+  if (receiver instanceof SocketModeReceiver) {
+    receiver.client.on('connected', () => {
+      socketUp = true;
+      log.info('slack: socket connected');
+    });
+    for (const down of ['close', 'disconnected', 'reconnecting'])
+      receiver.client.on(down, () => {
+        if (socketUp) log.warn({ state: down }, 'slack: socket lost');
+        socketUp = false;
+      });
+  }
 
   const channelDeps = {
     api,
@@ -309,6 +322,7 @@ export function createSlackBot({
     platform: 'slack',
     app,
     port,
+    connected: () => (receiver instanceof HTTPReceiver ? server?.listening === true : socketUp),
     idle: async () => {
       while (inflight.size > 0) await Promise.allSettled([...inflight]);
     },

@@ -33,6 +33,11 @@ export function createTelegramRuntime(options: CreateTelegramRuntimeOptions): Te
   let runner: RunnerHandle | null = null;
   let webhook: WebhookServer | null = null;
   let started: Promise<void> | null = null;
+  let stopping = false;
+  let reportFatal: (err: Error) => void = () => undefined;
+  const fatal = new Promise<Error>((resolve) => {
+    reportFatal = resolve;
+  });
 
   async function registerCommands(): Promise<void> {
     try {
@@ -44,6 +49,7 @@ export function createTelegramRuntime(options: CreateTelegramRuntimeOptions): Te
   }
 
   async function start(): Promise<void> {
+    stopping = false;
     await bot.init();
     await registerCommands();
     if (config.webhook) {
@@ -59,7 +65,10 @@ export function createTelegramRuntime(options: CreateTelegramRuntimeOptions): Te
       runner: { fetch: { timeout: config.pollTimeoutSeconds, allowed_updates: ALLOWED_UPDATES }, silent: true },
     });
     // The runner retries network trouble itself; it gives up on 401 (bad token) and 409 (another poller).
-    void runner.task()?.catch((err: unknown) => log.fatal({ err: safeErrorInfo(err) }, 'telegram: polling stopped'));
+    void runner.task()?.catch((err: unknown) => {
+      log.fatal({ err: safeErrorInfo(err) }, 'telegram: polling stopped');
+      if (!stopping) reportFatal(new Error('telegram: polling stopped (bad token, or another process polls it)'));
+    });
     log.info({ mode: 'polling', username: bot.botInfo.username }, 'telegram: started');
   }
 
@@ -68,11 +77,14 @@ export function createTelegramRuntime(options: CreateTelegramRuntimeOptions): Te
     get webhookPort() {
       return webhook?.port ?? null;
     },
+    fatal,
+    connected: () => (config.webhook ? webhook !== null : runner?.isRunning() === true),
     start: () => {
       started ??= start();
       return started;
     },
     async stop() {
+      stopping = true;
       telegram.clearTimers();
       if (runner?.isRunning()) await runner.stop();
       runner = null;

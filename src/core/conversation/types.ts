@@ -164,4 +164,11 @@ export interface PlatformRuntime {
   readonly platform: Platform;
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** Whether the platform connection is up right now (readiness: a dropped gateway or socket is not ready). Absent: up once started. */
+  connected?(): boolean;
+  /**
+   * Resolves (never rejects) when the platform ended the connection for good after start (a reset token,
+   * disallowed intents, another poller): the process should exit non-zero so a supervisor restarts it.
+   */
+  readonly fatal?: Promise<Error>;
 }

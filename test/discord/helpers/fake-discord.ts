@@ -443,6 +443,35 @@ export class FakeDiscord {
     );
   }
 
+  /** Identify (op 2) and resume (op 6) frames received so far. */
+  sessionAttempts = 0;
+  /** true: identify and resume get no answer (a gateway that stays down after a drop). */
+  refuseSessions = false;
+  private readonly sessionWaiters = new Set<() => void>();
+
+  /** Closes every gateway connection with `code` (4000: discord.js resumes; 4004/4014: it gives up). */
+  closeGateway(code: number): void {
+    for (const socket of this.sockets) socket.close(code, 'fake: closed');
+  }
+
+  /** Resolves once more than `seen` identify/resume frames have arrived. */
+  waitForSessionAttempt(seen: number, timeoutMs = 10_000): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        if (this.sessionAttempts <= seen) return;
+        this.sessionWaiters.delete(check);
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.sessionWaiters.delete(check);
+        reject(new Error('fake discord: no identify/resume arrived'));
+      }, timeoutMs);
+      this.sessionWaiters.add(check);
+      check();
+    });
+  }
+
   private onSocket(socket: WebSocket): void {
     this.sockets.add(socket);
     socket.on('close', () => this.sockets.delete(socket));
@@ -450,6 +479,12 @@ export class FakeDiscord {
     socket.on('message', (raw) => {
       const frame = JSON.parse(String(raw)) as { op: number; d: Json };
       if (frame.op === 1) socket.send(JSON.stringify({ op: 11 }));
+      if (frame.op === 2 || frame.op === 6) {
+        this.sessionAttempts += 1;
+        for (const waiter of [...this.sessionWaiters]) waiter();
+        if (this.refuseSessions) return;
+      }
+      if (frame.op === 6) socket.send(JSON.stringify({ op: 0, t: 'RESUMED', s: ++this.seq, d: {} }));
       if (frame.op === 2) {
         this.identifies.push(frame.d);
         const privileged = (Number(frame.d.intents) & MESSAGE_CONTENT_INTENT) !== 0;

@@ -77,6 +77,8 @@ export interface FakeSlack {
   socketConnected(): Promise<void>;
   /** Socket Mode: resolves once the connected client has closed its socket. */
   socketClosed(): Promise<void>;
+  /** Socket Mode: drops the connection from Slack's side (the client should notice and reconnect). */
+  socketDrop(): void;
   close(): Promise<void>;
 }
 
@@ -409,6 +411,9 @@ export async function startFakeSlack({ waitMs = 10_000 }: { waitMs?: number } = 
     },
     socketConnected: () => socketOpened,
     socketClosed: () => socketClosedP,
+    socketDrop() {
+      for (const client of wss.clients) client.terminate();
+    },
     async close() {
       for (const client of wss.clients) client.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
