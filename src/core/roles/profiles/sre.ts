@@ -79,6 +79,7 @@ export const sre: RoleProfile = {
       ],
       metrics: ['availability (%)', 'incidents per quarter', 'MTTR (minutes)', 'pages per on-call week'],
       placeholder: '[99.9]% availability / [N] incidents',
+      outcome: 'availability at [99.9]%, incidents down from [N] to [M] a quarter',
     },
     {
       id: 'observability',
@@ -105,6 +106,7 @@ export const sre: RoleProfile = {
       ],
       metrics: ['alert noise reduced (%)', 'time to detect (minutes)', 'services instrumented'],
       placeholder: '[X] min to detect / [N]% fewer alerts',
+      outcome: 'time to detect down from [X] to [Y] min, [N]% fewer alerts',
     },
     {
       id: 'automation',
@@ -129,6 +131,7 @@ export const sre: RoleProfile = {
       ],
       metrics: ['hours of toil removed a week', 'resources under IaC (%)', 'provisioning time'],
       placeholder: '[N] hours a week saved',
+      outcome: 'saving [N] hours of toil a week',
     },
     {
       id: 'delivery-platform',
@@ -156,6 +159,7 @@ export const sre: RoleProfile = {
       ],
       metrics: ['deploys per day', 'lead time for changes', 'change failure rate (%)', 'build time'],
       placeholder: '[N] deploys a day / [X] min builds',
+      outcome: '[N] deploys a day, builds down from [X] to [Y] min',
     },
     {
       id: 'capacity-cost',
@@ -179,6 +183,7 @@ export const sre: RoleProfile = {
       ],
       metrics: ['cloud spend saved ($ a month)', 'peak traffic handled', 'utilisation (%)'],
       placeholder: '$[N] a month saved',
+      outcome: 'saving $[N] a month at [X]% utilisation',
     },
   ],
   expectedSections: ['contact', 'experience', 'education', 'skills'],
