@@ -182,7 +182,12 @@ async function run(): Promise<void> {
   console.log(`Guard on the follow-up question set: ${composed.length} questions (tuned + heldout)`);
   for (const split of ['train', 'test'] as const) {
     const mine = composed.filter((c) => c.pair.split === split);
-    const ctx = (c: Composed) => ({ report: c.report, jobDescription: c.jobDescription, intent: c.message.intent });
+    const ctx = (c: Composed) => ({
+      report: c.report,
+      jobDescription: c.jobDescription,
+      intent: c.message.intent,
+      question: c.pair.q,
+    });
     if (config) {
       const model = createChatModel(config);
       const outcomes: Outcome[] = [];

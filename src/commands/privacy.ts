@@ -32,7 +32,7 @@ export function privacyLines(
 
 /** With LLM_BASE_URL set: what goes to the model, and where. */
 export function modelNote(host: string): string {
-  return `Answers to your questions are reworded by a language model at ${host}: it receives the answer and the lines of your resume that answer quotes (contact details replaced), never your file. If its wording adds anything your resume does not say, you get my own wording instead.`;
+  return `Answers to your questions are reworded by a language model at ${host}: it receives your question, the answer and the lines of your resume that answer quotes (contact details replaced), never your file. If its wording adds anything your resume does not say, you get my own wording instead.`;
 }
 
 export const privacyCommand = defineCommand({

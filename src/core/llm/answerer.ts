@@ -32,6 +32,7 @@ export function createPhrasingAnswerer(
         const phrased = await phraseAnswer(model, composed, {
           report: input.report,
           jobDescription: input.jobDescription,
+          question: input.text,
           ...(composed.intent ? { intent: composed.intent } : {}),
         });
         outcome = phrased.outcome;

@@ -15,6 +15,8 @@ export interface PhraseContext {
   report: ReportView | null;
   jobDescription: string | null;
   intent?: string;
+  /** The user's question: sent to the model as untrusted text, never used as a fact by the guard. */
+  question?: string;
 }
 
 export interface Phrased<M extends ReplyMessage> {
@@ -100,7 +102,7 @@ export async function phraseAnswer<M extends ReplyMessage>(
   const unchanged = (outcome: Outcome, codes: GuardCode[] = []): Phrased<M> => ({ message, outcome, codes });
   if (!context.report || message.kind !== 'answer' || SKIPPED_INTENTS.has(context.intent ?? ''))
     return unchanged('skipped');
-  const prompt = buildPrompt(message);
+  const prompt = buildPrompt(message, context.question ?? null);
   if (!prompt) return unchanged('skipped');
   const result = await model.complete(prompt.messages);
   if (!result.ok) return unchanged(result.failure);

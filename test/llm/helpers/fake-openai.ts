@@ -16,6 +16,8 @@ export interface ChatRequest {
 
 /** What the model was asked to reword: the parsed user message. */
 export interface PromptInput {
+  /** The user's question, as untrusted text (absent when there is none). */
+  question?: { untrusted_user_text: string };
   title: string;
   items: { id: string; text: string }[];
   context: { id: string; kind: string; text: string }[];
