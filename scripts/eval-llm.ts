@@ -19,11 +19,14 @@ import {
 import type { ReportView } from '../src/core/conversation/answers/view.js';
 import type { CallResult, ChatMessage, ChatModel } from '../src/core/llm/client.js';
 import { createChatModel } from '../src/core/llm/client.js';
+import type { GuardCode } from '../src/core/llm/guard.js';
 import { readLlmConfig } from '../src/core/llm/config.js';
 import { type Outcome, phraseAnswer } from '../src/core/llm/phrase.js';
 import { analyzeText } from '../src/core/pipeline.js';
+import { leadVerb } from '../src/core/text/verbs/nlp.js';
 import type { ReplyMessage } from '../src/core/reply/types.js';
 import { loadPairs, type Pair, type PairSet, resumeText } from './eval-answers/labels.js';
+import { scoreGuardCases } from './lib/guard-cases.js';
 
 const NOW = new Date('2026-12-03T00:00:00Z');
 /** --show lists the train split's misses (ids and codes only); the test split is never listed. */
@@ -76,6 +79,7 @@ async function composeAll(): Promise<Composed[]> {
 
 interface PromptInput {
   items: { id: string; text: string }[];
+  context?: { id: string; kind: string; text: string }[];
 }
 const inputOf = (messages: readonly ChatMessage[]): PromptInput =>
   JSON.parse(messages.find((m) => m.role === 'user')?.content ?? '{"items":[]}') as PromptInput;
@@ -111,20 +115,48 @@ function reword(free: string): string {
     .replace(/\bI would\b/g, "I'd");
 }
 
-/** Rewords every item without adding a fact. */
+/**
+ * One of the user's own verb-led lines from the context, restated about them ("Cut p99 latency…" →
+ * "You cut p99 latency…"): a claim the resume supports, which the claim check must accept.
+ */
+function restated(input: PromptInput): string | null {
+  const line = input.context?.find(
+    (c) => c.kind === 'your line' && leadVerb(c.text)?.tense === 'past' && !/[[\]"]/.test(c.text),
+  )?.text;
+  if (!line) return null;
+  const plain = line.replace(/^[^\p{L}]+/u, '').replace(/[.;:,\s]+$/, '');
+  return `You ${plain.charAt(0).toLowerCase()}${plain.slice(1)}.`;
+}
+
+/** How many answers the faithful fake restated a user's line in (counted per split). */
+let restatedClaims = 0;
+
+/**
+ * Rewords every item without adding a fact: an opener, number words, contractions; a Title Case heading on
+ * the second paragraph; and the first paragraph restates one of the user's own lines about them.
+ */
 const faithfulModel: ChatModel = {
   async complete(messages): Promise<CallResult> {
     const input = inputOf(messages);
-    const items = input.items.map(({ id, text }, i) => ({
-      id,
-      text: (i === 0 && id.startsWith('P') ? 'In short: ' : '') + outsideProtected(text, reword),
-    }));
+    const claim = restated(input);
+    const paragraphs = input.items.filter((i) => i.id.startsWith('P')).map((i) => i.id);
+    const items = input.items.map(({ id, text }) => {
+      let out = outsideProtected(text, reword);
+      // Restated only into a paragraph at least as long as the line: a faithful model does not double a short one.
+      const restate = id === paragraphs[0] && claim !== null && claim.length <= text.length;
+      if (restate) restatedClaims += 1;
+      if (id === paragraphs[0]) out = `In short: ${out}${restate ? ` ${claim}` : ''}`;
+      if (id === paragraphs[1]) out = `What To Do Next: ${out}`;
+      return { id, text: out };
+    });
     return { ok: true, content: JSON.stringify({ items, used: [] }) };
   },
 };
 
 type Fabrication = {
   kind: string;
+  /** The check this kind exists for: how many it caught is shown apart from rejections for any reason. */
+  code?: GuardCode;
   appliesTo: (resume: string, text: string) => boolean;
   make: (text: string) => string;
 };
@@ -138,6 +170,56 @@ const FABRICATIONS: Fabrication[] = [
   { kind: 'school', appliesTo: absent(/\bMIT\b/), make: (t) => `${t} Your MIT degree helps here.` },
   { kind: 'tool', appliesTo: absent(/kubernetes/i), make: (t) => `${t} Mention your kubernetes work as well.` },
   { kind: 'title', appliesTo: absent(/director/i), make: (t) => `${t} As a senior director, lead with scope.` },
+  // Claims about the person with no number and no name.
+  {
+    kind: 'leadership claim',
+    code: 'unsupported-claim',
+    appliesTo: absent(/\b(led|leader|leadership|managed|manager)\b/i),
+    make: (t) => `${t} You led the whole team through it.`,
+  },
+  {
+    kind: 'management claim',
+    code: 'unsupported-claim',
+    appliesTo: absent(/\bmanag/i),
+    make: (t) => `${t} You managed the budget for it.`,
+  },
+  {
+    kind: 'expertise claim',
+    code: 'unsupported-claim',
+    appliesTo: absent(/\bexpert/i),
+    make: (t) => `${t} You are an expert in this area.`,
+  },
+  {
+    kind: 'promotion claim',
+    code: 'unsupported-claim',
+    appliesTo: absent(/\bpromot/i),
+    make: (t) => `${t} You were promoted for this work.`,
+  },
+  {
+    kind: 'degree claim',
+    code: 'unsupported-claim',
+    appliesTo: absent(/\b(master|mba|m\.?s\.?c?|m\.?a|m\.?eng|m\.?ed)\b/i),
+    make: (t) => `${t} Your master's degree backs this up.`,
+  },
+  {
+    kind: 'award claim',
+    code: 'unsupported-claim',
+    appliesTo: absent(/\b(award|won|prize)/i),
+    make: (t) => `${t} You won an award for it.`,
+  },
+  {
+    kind: 'years claim',
+    code: 'unsupported-claim',
+    appliesTo: (r) => !/\b(6|six)\+?[\s-]years?\b/i.test(r),
+    make: (t) => `${t} You have six years of experience.`,
+  },
+  // A name that is also a word, where a sentence starts.
+  {
+    kind: 'sentence-start name',
+    code: 'new-name',
+    appliesTo: absent(/amazon/i),
+    make: (t) => `${t} Amazon looks for exactly this.`,
+  },
   {
     kind: 'filled placeholder',
     appliesTo: (_r, text) => /\[[^\]]+\]/.test(text),
@@ -176,7 +258,27 @@ function tally(outcomes: readonly Outcome[]): string {
     .join(', ');
 }
 
+/** The crafted cases, per split: accepted good ones, rejected bad ones (and for the labelled code). */
+function craftedReport(): void {
+  const scored = scoreGuardCases();
+  console.log(`Crafted guard cases (test/fixtures/llm/guard-claims.json): ${scored.length}`);
+  for (const split of ['train', 'test'] as const) {
+    const mine = scored.filter((s) => s.case.split === split);
+    const good = mine.filter((s) => s.case.expect === 'ok');
+    const bad = mine.filter((s) => s.case.expect !== 'ok');
+    const falseRejects = good.filter((s) => !s.right);
+    const misses = bad.filter((s) => !s.right);
+    console.log(
+      `  ${split.padEnd(5)} n=${mine.length}  right ${mine.filter((s) => s.right).length}/${mine.length}  good accepted ${good.length - falseRejects.length}/${good.length}  bad rejected ${bad.length - misses.length}/${bad.length} (for the labelled code ${bad.filter((s) => s.rightCode).length})`,
+    );
+    if (SHOW && split === 'train')
+      for (const s of [...falseRejects, ...misses])
+        console.log(`    wrong ${s.case.id} expected ${s.case.expect}, got ${s.codes.join(',') || 'ok'}`);
+  }
+}
+
 async function run(): Promise<void> {
+  craftedReport();
   const composed = await composeAll();
   const config = readLlmConfig(process.env);
   console.log(`Guard on the follow-up question set: ${composed.length} questions (tuned + heldout)`);
@@ -201,6 +303,7 @@ async function run(): Promise<void> {
       continue;
     }
     const faithful: Outcome[] = [];
+    restatedClaims = 0;
     for (const c of mine) {
       const result = await phraseAnswer(faithfulModel, c.message, ctx(c));
       faithful.push(result.outcome);
@@ -216,15 +319,19 @@ async function run(): Promise<void> {
     for (const f of FABRICATIONS) {
       let tried = 0;
       let rejected = 0;
+      let own = 0;
       for (const c of mine) {
         const model = inventingModel(f, `${c.resume}\n${JSON.stringify(c.message.blocks)}`);
-        const { outcome } = await phraseAnswer(model, c.message, ctx(c));
+        const { outcome, codes } = await phraseAnswer(model, c.message, ctx(c));
+        if (f.code && codes.includes(f.code)) own += 1;
         if (!model.applied || outcome === 'skipped') continue;
         tried += 1;
         if (outcome !== 'phrased') rejected += 1;
+        else if (SHOW && split === 'train') console.log(`    missed ${f.kind} ${c.pair.id} [${c.message.intent}]`);
       }
-      caught.push(`${f.kind} ${rejected}/${tried}`);
+      caught.push(`${f.kind} ${rejected}/${tried}${f.code ? ` (${own} by ${f.code})` : ''}`);
     }
+    console.log(`        faithful fake restated one of the user's lines about them in ${restatedClaims} answers`);
     console.log(`        inventing fake, rejected: ${caught.join(', ')}`);
   }
 }

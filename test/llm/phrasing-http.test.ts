@@ -147,6 +147,12 @@ describe('phrasing through an OpenAI-compatible endpoint', () => {
     ['an invented percentage', 'Expect a 45% better response rate.', 'rejected:new-percent'],
     ['an invented employer', 'Recruiters at Stripe look for exactly this.', 'rejected:new-name'],
     ['an invented skill', 'Mention your kubernetes work too.', 'rejected:new-tool'],
+    [
+      'an unsupported claim about the person',
+      'You led the whole team and were promoted for it.',
+      'rejected:unsupported-claim',
+    ],
+    ['an employer named at a sentence start', 'Amazon looks for exactly this.', 'rejected:new-name'],
   ])('replaces an answer with %s by the composed one', async (_what, extra, outcome) => {
     fake.script({ content: adding(extra) });
     const { answer, composed, outcomes } = await ask('how do I quantify this');

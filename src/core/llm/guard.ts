@@ -2,9 +2,11 @@
  * The guard: a model's phrasing of one item of a composed answer is shown only if it states nothing the
  * facts (the user's resume lines, the composed answer, the job description) do not. Checked: numbers,
  * percentages, money, multipliers, scores, months, quantity words, capitalised names, technology terms,
- * title words, contact details, quoted text (verbatim), placeholders (kept, never filled), and length.
+ * title words, claims about the person without a number or a name (src/core/llm/claims.ts), contact
+ * details, quoted text (verbatim), placeholders (kept, never filled), and length.
  * Returns violation codes only: they are logged and counted; the offending text never is.
  */
+import { unsupportedClaims, yearSpans } from './claims.js';
 import { newNames, newTitles, toolsIn, wordSet } from './names.js';
 import { type Quantities, quantitiesOf } from './quantities.js';
 
@@ -20,6 +22,7 @@ export const GUARD_CODES = [
   'new-name',
   'new-tool',
   'new-title',
+  'unsupported-claim',
   'new-contact',
   'quote-changed',
   'placeholder-filled',
@@ -31,6 +34,11 @@ export interface Facts {
   text: string;
   lower: string;
   words: Set<string>;
+  /**
+   * What claims about the person are held against: the resume and the composed answer, not the job
+   * description (a posting that wants "5+ years leading teams" says nothing about the user).
+   */
+  claims: { words: Set<string>; lines: Set<string>[]; years: Set<number> };
   quantities: Quantities;
   tools: Set<string>;
   /** The review's real score ("58/100"): the one fraction a phrasing may add. */
@@ -41,14 +49,19 @@ function normalise(text: string): string {
   return text.replace(/[“”„]/g, '"').replace(/[‘’]/g, "'").replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim();
 }
 
-export function buildFacts(texts: readonly string[], score: number | null = null): Facts {
+/** `aboutThePerson: false` for the job description: its names and numbers count, its claims do not. */
+export function buildFacts(texts: readonly string[], score: number | null = null, aboutThePerson = true): Facts {
   const text = normalise(texts.join('\n'));
+  const words = wordSet(text);
   const quantities = quantitiesOf(texts.join('\n'));
   if (score !== null) quantities.numbers.add(score).add(100);
   return {
     text,
     lower: text.toLowerCase(),
-    words: wordSet(text),
+    words,
+    claims: aboutThePerson
+      ? { words, lines: texts.map((t) => wordSet(normalise(t))), years: new Set(yearSpans(text)) }
+      : { words: new Set(), lines: [], years: new Set() },
     quantities,
     tools: toolsIn(texts.join('\n')),
     score: score === null ? null : `${score}/100`,
@@ -64,6 +77,11 @@ export function mergeFacts(a: Facts, b: Facts): Facts {
     text: `${a.text}\n${b.text}`,
     lower: `${a.lower}\n${b.lower}`,
     words: union(a.words, b.words),
+    claims: {
+      words: union(a.claims.words, b.claims.words),
+      lines: [...a.claims.lines, ...b.claims.lines],
+      years: union(a.claims.years, b.claims.years),
+    },
     quantities: {
       numbers: union(qa.numbers, qb.numbers),
       percents: union(qa.percents, qb.percents),
@@ -88,6 +106,8 @@ function quantityCodes(text: string, original: string, facts: Facts): GuardCode[
   // "give me 100/100" must not turn into "your resume scores 100/100".
   const fractions = quantitiesOf(original).fractions;
   if (facts.score) fractions.add(facts.score);
+  // A resume's own rating ("a 4.8/5 rating") restated is no score: only out-of-10 and out-of-100 read as one.
+  for (const f of facts.quantities.fractions) if (!/\/(?:10|100)$/.test(f)) fractions.add(f);
   const f = facts.quantities;
   const codes: GuardCode[] = [];
   const missing = <T>(mine: Set<T>, theirs: Set<T>): boolean => [...mine].some((v) => !theirs.has(v));
@@ -112,8 +132,18 @@ function quoteChanged(text: string, facts: Facts): boolean {
   return false;
 }
 
+export interface CheckOptions {
+  /** The item is a rewrite's "after" line: the user's own bullet, so all of it is a claim about them. */
+  bullet?: boolean;
+}
+
 /** The violations in `phrased`, the model's version of `original` (an item of the composed answer). */
-export function checkPhrasing(original: string, phrased: string, facts: Facts): GuardCode[] {
+export function checkPhrasing(
+  original: string,
+  phrased: string,
+  facts: Facts,
+  options: CheckOptions = {},
+): GuardCode[] {
   const text = phrased.trim();
   if (text === '') return ['empty'];
   const codes = new Set<GuardCode>();
@@ -132,5 +162,6 @@ export function checkPhrasing(original: string, phrased: string, facts: Facts): 
   if (newNames(prose, facts.words).length > 0) codes.add('new-name');
   if ([...toolsIn(prose)].some((t) => !facts.tools.has(t))) codes.add('new-tool');
   if (newTitles(prose, facts.words).length > 0) codes.add('new-title');
+  if (unsupportedClaims(prose, facts.claims, options.bullet ?? false).length > 0) codes.add('unsupported-claim');
   return GUARD_CODES.filter((c) => codes.has(c));
 }

@@ -4,12 +4,16 @@
  */
 import { hasTechTerm } from '../review/match.js';
 import { TECH_TERMS } from '../text/tech-terms.js';
+import { isTitleLike } from '../text/title-case.js';
 import { isLowerCaseWord } from './english.js';
+import { WORD_NAMES } from './known-names.js';
 
 export interface Word {
   text: string;
   /** First word of a sentence (or of a quoted sentence): a capital there says nothing. */
   initial: boolean;
+  /** Where the word starts in the text. */
+  index: number;
 }
 
 /** Capitalised words a coaching answer uses without naming anything about the person. */
@@ -43,7 +47,7 @@ export function wordsOf(text: string): Word[] {
       .split(/[-/]/)
       .filter((w) => /\p{L}/u.test(w))
       .forEach((w, i) => {
-        out.push({ text: w.replace(/['’]$/, ''), initial: initial && i === 0 });
+        out.push({ text: w.replace(/['’]$/, ''), initial: initial && i === 0, index: m.index });
       });
   }
   return out;
@@ -54,16 +58,48 @@ export function wordSet(text: string): Set<string> {
 }
 
 /** Lower-case singular-ish form, so "nurses" matches "nurse". */
-function known(word: string, facts: ReadonlySet<string>): boolean {
+export function hasWordForm(word: string, facts: ReadonlySet<string>): boolean {
   const w = word.toLowerCase();
   return facts.has(w) || facts.has(w.replace(/e?s$/, '')) || facts.has(`${w}s`) || facts.has(`${w}es`);
 }
 
-/** Capitalised words (not at a sentence start, or at one but not ordinary English) the facts never use. */
+/**
+ * Character ranges of Title Case headings ("Quantify Your Impact", "**Next Steps for Your Summary**:"): a line,
+ * or its part before ": " or a dash, that reads as a title. Every word there is capitalised as a sentence's
+ * first word is, so each is judged like one.
+ */
+function headingRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const head = line.split(/\s[—–|-]\s|:\s|:$/)[0] ?? '';
+    const bare = head.replace(/[*_#>`]+/g, ' ').trim();
+    if (bare !== '' && isTitleLike(bare)) ranges.push([offset, offset + head.length]);
+    offset += line.length + 1;
+  }
+  return ranges;
+}
+
+/** Determiners after a sentence-initial word: "Target the 4 bullets" is the verb, "Target hires" the shop. */
+const DETERMINER_NEXT = new Set(['the', 'a', 'an', 'your', 'this', 'these', 'that', 'those', 'each', 'every', 'it']);
+
+/**
+ * Capitalised words the facts never use: anywhere but a sentence start or a Title Case heading; there, a
+ * word the dictionary only knows capitalised ("Walmart", "Stanford"), or a well-known name that is also a
+ * word ("Apple", "Amazon", "Target") unless a determiner follows it ("Target the lines…" is the verb).
+ */
 export function newNames(text: string, factWords: ReadonlySet<string>): string[] {
-  return wordsOf(text)
-    .filter((w) => /\p{Lu}/u.test(w.text) && !ALWAYS_ALLOWED.has(w.text) && !known(w.text, factWords))
-    .filter((w) => !(w.initial && /^\p{Lu}[\p{Ll}'’]*$/u.test(w.text) && isLowerCaseWord(w.text)))
+  const headings = headingRanges(text);
+  const words = wordsOf(text);
+  return words
+    .filter((w) => /\p{Lu}/u.test(w.text) && !ALWAYS_ALLOWED.has(w.text) && !hasWordForm(w.text, factWords))
+    .filter((w, _i) => {
+      const initial = w.initial || headings.some(([from, to]) => w.index >= from && w.index < to);
+      if (!initial || !/^\p{Lu}[\p{Ll}'’]*$/u.test(w.text) || !isLowerCaseWord(w.text)) return true;
+      if (!WORD_NAMES.has(w.text.toLowerCase())) return false;
+      const next = words[words.indexOf(w) + 1]?.text.toLowerCase() ?? '';
+      return !DETERMINER_NEXT.has(next);
+    })
     .map((w) => w.text);
 }
 
@@ -72,7 +108,7 @@ export function newTitles(text: string, factWords: ReadonlySet<string>): string[
   // The people who read a resume are not a title claimed for the user.
   return wordsOf(text.replace(/\bhiring managers?\b/gi, ' '))
     .map((w) => w.text.toLowerCase())
-    .filter((w) => TITLE_WORDS.has(w.replace(/s$/, '')) && !known(w, factWords));
+    .filter((w) => TITLE_WORDS.has(w.replace(/s$/, '')) && !hasWordForm(w, factWords));
 }
 
 /** A sentence's first word in lower case when it is an ordinary word ("Go through…" is not the Go language). */

@@ -113,13 +113,15 @@ export async function phraseAnswer<M extends ReplyMessage>(
     known,
   );
   if (!reply) return unchanged('malformed');
-  const facts = mergeFacts(
+  let facts = mergeFacts(
     factsOfReport(context.report),
-    buildFacts([message.title, ...message.blocks.flatMap(blockTexts), context.jobDescription ?? '']),
+    buildFacts([message.title, ...message.blocks.flatMap(blockTexts)]),
   );
+  if (context.jobDescription) facts = mergeFacts(facts, buildFacts([context.jobDescription], null, false));
   const codes = new Set<GuardCode>();
   for (const item of prompt.items)
-    for (const code of checkPhrasing(item.text, reply.items.get(item.id)!, facts)) codes.add(code);
+    for (const code of checkPhrasing(item.text, reply.items.get(item.id)!, facts, { bullet: item.field === 'after' }))
+      codes.add(code);
   if (codes.size > 0) {
     const all = [...codes];
     return unchanged(`rejected:${all[0]!}`, all);
