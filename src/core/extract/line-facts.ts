@@ -21,7 +21,7 @@ export const lineFactsSchema = z.object({
   size: z.number().nullable(),
   /**
    * A document-local font id: two lines with the same id are set in the same font (PDF: pdf.js's font id;
-   * DOCX: the paragraph style name). Null when unknown (OCR).
+   * DOCX: the paragraph style name; OCR: one id for the whole document). Null when unknown.
    */
   font: z.string().max(64).nullable(),
   /** Bold / italic when the producer knows it (font descriptor, DOCX run style); null when it does not. */

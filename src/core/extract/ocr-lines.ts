@@ -1,27 +1,7 @@
-import type { Line } from './pdf-lines.js';
-
-/** The parts of tesseract.js's result this module reads (its `blocks` output). */
-export interface OcrBox {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-export interface OcrWordLike {
-  text: string;
-  confidence: number;
-}
-export interface OcrLineLike {
-  text: string;
-  confidence: number;
-  bbox: OcrBox;
-  baseline: { y0: number; y1: number };
-  rowAttributes: { rowHeight: number };
-  words: OcrWordLike[];
-}
-export interface OcrBlockLike {
-  paragraphs: { lines: OcrLineLike[] }[];
-}
+import { CAP_HEIGHT_EM, ocrLineSizes } from './ocr-size.js';
+import { pageReadingOrder } from './column-order.js';
+import type { OcrBlockLike, OcrLineLike, OcrWordLike } from './ocr-types.js';
+import type { Line, TextItem } from './pdf-lines.js';
 
 /** One page as OCR read it: lines in reading order (in points), and its word confidences. */
 export interface OcrPage {
@@ -30,6 +10,12 @@ export interface OcrPage {
   words: number;
   confidenceSum: number;
 }
+
+/**
+ * The font id OCR lines carry: one for the whole document (tesseract's LSTM engine does not tell fonts apart),
+ * so the parser compares OCR lines by size and capitals the way it compares a text PDF's by font and size.
+ */
+export const OCR_FONT = 'ocr';
 
 /** A line this unsure is noise (a photo's edge, an icon, a rule) far more often than text: it is dropped. */
 export const MIN_LINE_CONFIDENCE = 30;
@@ -46,36 +32,91 @@ export function restoreBullet(text: string): string {
   return text.replace(MISREAD_BULLET, '• ');
 }
 
+const boxHeight = (w: OcrWordLike): number => w.bbox.y1 - w.bbox.y0;
+
 /**
- * tesseract.js blocks → lines in its reading order (blocks, then paragraphs, then lines: columns and sidebars
- * come out one after the other), with positions and sizes converted to points by `pointsPerPixel`, so the
- * layout facts the parser reads mean the same as a text PDF's. Size is tesseract's row height.
+ * An icon before a heading or an item (a phone, a briefcase, a check mark drawn from an icon font) reads as a
+ * stray token: "HB Experiences", "© Technical Skills", "#k Certifications". A text PDF's clean-up drops icon
+ * glyphs; here the token goes when it is as tall as the letters or taller (a bullet dot is much smaller and is
+ * restored as one instead) and is either taller than the line's capitals or a short token tesseract doubts.
+ */
+export function dropLeadingIcon(words: readonly OcrWordLike[], capHeight: number): OcrWordLike[] {
+  const [first, ...rest] = words;
+  if (first === undefined || rest.length === 0 || [...first.text].length > 3) return [...words];
+  const typical = capHeight;
+  const h = boxHeight(first);
+  if (typical <= 0 || h <= 0.75 * typical) return [...words];
+  const sureWord = /^[\p{L}\p{N}]+$/u.test(first.text) && first.confidence >= 85;
+  if (sureWord) return [...words];
+  const taller = h >= 1.15 * typical;
+  const doubted = first.confidence < 70 || !/[\p{L}\p{N}]/u.test(first.text);
+  return taller || (doubted && /^[\p{Lu}\p{N}]/u.test(rest[0]?.text ?? '')) ? rest : [...words];
+}
+
+/**
+ * A rule drawn beside a heading ("Experience ————", "Profile ~~~ 0000000") reads as trailing tokens: boxes
+ * flatter than the letters (a line is a few pixels high), marks with no letter or digit, or one character
+ * repeated. They are dropped from the end of the line.
+ */
+export function dropTrailingRule(words: readonly OcrWordLike[], capHeight: number): OcrWordLike[] {
+  const out = [...words];
+  for (;;) {
+    const last = out[out.length - 1];
+    if (last === undefined || out.length === 1) return out;
+    const flat = boxHeight(last) < 0.4 * capHeight;
+    const junk = !hasLetterOrDigit(last.text) || /^(.)\1{3,}$/u.test(last.text);
+    if (!flat && !junk) return out;
+    out.pop();
+  }
+}
+
+/** The baseline's height at x (tesseract gives it as a sloped segment), or the box's bottom when it has none. */
+function baselineAt(line: OcrLineLike, x: number): number {
+  const { x0, y0, x1, y1 } = line.baseline;
+  const y = x1 > x0 ? y0 + ((y1 - y0) * (x - x0)) / (x1 - x0) : Math.max(y0, y1);
+  return y > line.bbox.y0 ? y : line.bbox.y1;
+}
+
+/**
+ * tesseract.js blocks → the page's lines, read as a text PDF's are: every recognised word becomes a positioned
+ * text item (in points, by `pointsPerPixel`; tesseract's lines end with an end-of-line mark), and the text
+ * layer's own reading order decides (column-order.ts): tesseract's order when it is sound, else rebuilt from
+ * positions; two columns read left then right, and two headings side by side on one row (which tesseract
+ * often reads as one line) cut apart at the gutter. Size: from the words' boxes (ocr-size.ts).
  */
 export function ocrPageLines(blocks: readonly OcrBlockLike[], pointsPerPixel: number): OcrPage {
-  const lines: Line[] = [];
+  const items: TextItem[] = [];
   let words = 0;
   let confidenceSum = 0;
-  for (const block of blocks) {
-    for (const paragraph of block.paragraphs) {
-      for (const line of paragraph.lines) {
-        const text = restoreBullet(line.text.replace(/\s+/gu, ' ').trim());
-        if (text === '' || !hasLetterOrDigit(text) || line.confidence < MIN_LINE_CONFIDENCE) continue;
-        for (const word of line.words) {
-          if (!hasLetterOrDigit(word.text)) continue;
-          words += 1;
-          confidenceSum += word.confidence;
-        }
-        const baseline = Math.max(line.baseline.y0, line.baseline.y1);
-        lines.push({
-          text,
-          x0: line.bbox.x0 * pointsPerPixel,
-          x1: line.bbox.x1 * pointsPerPixel,
-          y: (baseline > line.bbox.y0 ? baseline : line.bbox.y1) * pointsPerPixel,
-          size: Math.max(1, line.rowAttributes.rowHeight) * pointsPerPixel,
-          font: null,
-        });
-      }
+  const all = blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
+  const sizes = ocrLineSizes(all);
+  all.forEach((line, i) => {
+    if (line.confidence < MIN_LINE_CONFIDENCE) return;
+    const size = sizes[i] ?? line.rowAttributes.rowHeight;
+    const cap = size * CAP_HEIGHT_EM;
+    const kept = dropTrailingRule(dropLeadingIcon(line.words, cap), cap).filter((w) => w.text.trim() !== '');
+    if (!kept.some((w) => hasLetterOrDigit(w.text))) return;
+    for (const word of line.words) {
+      if (!hasLetterOrDigit(word.text)) continue;
+      words += 1;
+      confidenceSum += word.confidence;
     }
-  }
+    kept.forEach((word, k) => {
+      // Tesseract has split the words: each gets its space, unless the gap is a column gap (a tab, as in a PDF).
+      const next = kept[k + 1];
+      const gap = next === undefined ? 0 : (next.bbox.x0 - word.bbox.x1) * pointsPerPixel;
+      const spaced = next !== undefined && gap <= Math.max(2.5 * size * pointsPerPixel, 18);
+      items.push({
+        str: spaced ? `${word.text.trim()} ` : word.text.trim(),
+        x: word.bbox.x0 * pointsPerPixel,
+        width: (word.bbox.x1 - word.bbox.x0) * pointsPerPixel,
+        y: baselineAt(line, (word.bbox.x0 + word.bbox.x1) / 2) * pointsPerPixel,
+        size: size * pointsPerPixel,
+        hasEOL: k === kept.length - 1,
+        font: OCR_FONT,
+      });
+    });
+  });
+  const lines = pageReadingOrder(items).lines.map((l) => ({ ...l, text: restoreBullet(l.text) }));
   return { lines, words, confidenceSum };
 }

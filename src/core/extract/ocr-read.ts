@@ -6,7 +6,9 @@ import { cleanText } from './clean.js';
 import { dropPageFurniture } from './furniture.js';
 import { findTextLinks } from './links.js';
 import { ocrEngine } from './ocr-engine.js';
-import { ocrPageLines, type OcrBlockLike, type OcrPage } from './ocr-lines.js';
+import { ocrPageLines, type OcrPage } from './ocr-lines.js';
+import type { OcrBlockLike } from './ocr-types.js';
+import { snapSizes } from './ocr-size.js';
 import type { PageImage } from './ocr-picture.js';
 import { pdfLineFacts } from './pdf-facts.js';
 import type { JobResult } from './protocol.js';
@@ -36,7 +38,11 @@ export interface OcrPages {
 }
 
 /** Recognised pages → the worker's answer: cleaned text, links found in it, layout facts, confidence. */
-export function ocrResult({ pages, ms, totalPages, truncated }: OcrPages): JobResult {
+export function ocrResult({ pages: measured, ms, totalPages, truncated }: OcrPages): JobResult {
+  const flat = measured.flatMap((p) => p.lines);
+  const levels = snapSizes(flat.map((l) => ({ size: l.size, weight: l.text.length })));
+  let at = 0;
+  const pages = measured.map((p) => ({ ...p, lines: p.lines.map((l) => ({ ...l, size: levels[at++] ?? l.size })) }));
   const pageTexts = pages.map((p) => p.lines.map((l) => l.text));
   const cleaned = cleanText(
     dropPageFurniture(pageTexts)
