@@ -3,6 +3,7 @@ import type { Block, ReplyMessage } from '../../reply/types.js';
 import { experienceYears } from './experience.js';
 import { sectionLines } from './outline.js';
 import { rewriteOf } from './rewrites.js';
+import { skillEvidence } from './skill-evidence.js';
 import { roleFor } from './role.js';
 import { answer, bullets, findingBlock, findSection, sectionName, type ReportView, type SectionView } from './view.js';
 
@@ -26,7 +27,7 @@ function skillsVerdict(report: ReportView, index: number): string {
   if (flat) return 'Weak spot: it is one flat list with no groups, which is hard to scan. Group it as below.';
   const grouped = groups.length > 0 ? `grouped into ${groups.length} (${groups.join(', ')})` : 'short and readable';
   if (unused === 0) return `Solid: ${grouped}, and every skill shows up in your lines.`;
-  return `Mostly solid: ${grouped}, but ${unused} of the skills listed show up in no line of your experience or projects.`;
+  return `Mostly solid: ${grouped}, but ${unused} of the skills listed show up in no line outside the skills list.`;
 }
 
 export function skillsAnswer(report: ReportView): ReplyMessage {
@@ -56,6 +57,12 @@ export function skillsAnswer(report: ReportView): ReplyMessage {
         : 'What I would change:',
   });
   blocks.push(...found.slice(0, 4), ...docLevel.slice(0, 3).map(findingBlock));
+  // Evidence counts wherever it is (a project, a teaching line, the summary): say where, in the user's words.
+  const shown = skillEvidence(report).slice(0, 4);
+  if (shown.length > 0) {
+    blocks.push({ type: 'paragraph', text: 'Listed skills your other lines already show in use:' });
+    blocks.push({ type: 'list', items: shown.map((e) => `${e.skill}: in ${e.where}, "${e.line}"`) });
+  }
   if (role.id !== 'general') {
     blocks.push({ type: 'heading', text: `Groups that suit a ${role.label} resume` });
     blocks.push({ type: 'list', items: groups });
