@@ -106,7 +106,8 @@ export function falseStatements(
   const sourceNumbers = new Set((source.match(NUMBER) ?? []).map((n) => n.replace(/,/g, '')));
   for (const b of message.blocks) {
     if (b.type !== 'rewrite') continue;
-    const outside = b.after.replace(/\[[^\]]*\]/g, ' ');
+    // A percentile's name ("p99 latency") is a metric the placeholder measures, not a number claimed.
+    const outside = b.after.replace(/\[[^\]]*\]/g, ' ').replace(/\bp(?:50|75|90|95|99|999)\b/gi, ' ');
     for (const n of outside.match(NUMBER) ?? []) {
       if (!sourceNumbers.has(n.replace(/,/g, ''))) out.push({ kind: 'number', text: `${n} in "${b.after}"` });
     }

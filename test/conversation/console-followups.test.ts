@@ -86,6 +86,68 @@ describe('follow-ups in the console, by kind', () => {
     expect(out).toContain('Quick learner and team player');
   });
 
+  /** The answer printed after `you> <question>`, up to the next question. */
+  const answerTo = (out: string, question: string): string => {
+    const at = out.indexOf(`you> ${question}`);
+    expect(at).toBeGreaterThanOrEqual(0);
+    const rest = out.slice(at + question.length + 5);
+    const next = rest.indexOf('you> ');
+    return next < 0 ? rest : rest.slice(0, next);
+  };
+
+  it('why a line was flagged, judging a pasted line, keep or drop a line', async () => {
+    const why = "why did you flag 'Unloaded deliveries and shelved stock'";
+    const judge = 'is Cut stock discrepancies by 30% by introducing weekly counts a good bullet';
+    const keep = 'Was awarded Employee of the Month three times keep or drop';
+    const out = await askAfterCheck(why, judge, keep);
+    expect(answerTo(out, why)).toMatch(/Why I flagged this line[\s\S]*unquantified-bullet/);
+    expect(answerTo(out, judge)).toMatch(/Bullet 3 under Store Supervisor/);
+    expect(answerTo(out, judge)).not.toMatch(/Keep or drop/);
+    expect(answerTo(out, keep)).toMatch(/Keep or drop this line\?[\s\S]*Was awarded Employee of the Month/);
+  });
+
+  it('leadership without the title, a career change, a gap, section order', async () => {
+    const lead = 'how do i show leadership without the title';
+    const change = 'im moving into hr, how do i frame it';
+    const gap = 'is there a gap in my dates';
+    const order = 'should skills go before experience';
+    const out = await askAfterCheck(lead, change, gap, order);
+    expect(answerTo(out, lead)).toMatch(/Showing leadership[\s\S]*Train new sales associates on the till and returns/);
+    expect(answerTo(out, change)).toMatch(/Framing a career change[\s\S]*Cut stock discrepancies by 30%/);
+    expect(answerTo(out, gap)).toMatch(/Employment gaps[\s\S]*no gap of six months/);
+    expect(answerTo(out, order)).toMatch(/Section order[\s\S]*SUMMARY → EXPERIENCE → SKILLS/);
+  });
+
+  it('hobbies, renaming a heading, why that role, emphasis for a named role, from score A to B', async () => {
+    const hobbies = 'do i need a hobbies section';
+    const rename = 'should i rename SUMMARY to profile';
+    const why = 'why did you review me as retail';
+    const emphasise = 'what should i emphasise for an hr coordinator role';
+    const score = 'how do i get from 60 to 80';
+    const out = await askAfterCheck(hobbies, rename, why, emphasise, score);
+    expect(answerTo(out, hobbies)).toMatch(/Interests and hobbies[\s\S]*no interests section/);
+    expect(answerTo(out, rename)).toMatch(/Renaming a heading[\s\S]*Your heading is "SUMMARY"/);
+    expect(answerTo(out, why)).toMatch(/Why I reviewed you as Customer service \/ retail/);
+    expect(answerTo(out, emphasise)).toMatch(/What to emphasise for hr coordinator[\s\S]*Responsible for 12 staff/);
+    expect(answerTo(out, score)).toMatch(/Goal: 80\/100[\s\S]*your line "/);
+  });
+
+  it('a retail job description is matched on its own field’s terms; "how well do i match" repeats it; "what else" pages', async () => {
+    const jd =
+      '/jd Retail supervisor. Requirements: visual merchandising, cash handling, stock control and customer service; POS experience.';
+    const out = await askAfterCheck(jd, 'how well do i match', 'which bullets are weakest', 'ok what else');
+    const match = answerTo(out, jd);
+    expect(match).toMatch(/Match: \d+%/);
+    expect(match).toMatch(/Covered: .*cash handling/);
+    expect(match).toMatch(/stock control/);
+    expect(answerTo(out, 'how well do i match')).toMatch(/Match: \d+%/);
+    const first = answerTo(out, 'which bullets are weakest');
+    const next = answerTo(out, 'ok what else');
+    expect(first).toContain('Responsible for 12 staff across morning and evening shifts');
+    expect(next).toContain('The next 3');
+    expect(next).not.toContain('Responsible for 12 staff across morning and evening shifts');
+  });
+
   it('a job description after the check is answered at once with the match; off-topic gets an honest no', async () => {
     const out = await askAfterCheck(
       '/jd Backend Engineer. Requirements: Python, PostgreSQL, Docker, Kubernetes and AWS; you will build REST APIs.',

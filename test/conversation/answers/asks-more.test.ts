@@ -153,4 +153,26 @@ describe('asks people type after a review', () => {
     expect(a.intent).toBe('keep');
     expect(textOf(a)).toContain('Kirkstall Homes');
   });
+
+  it('"is <line> a good bullet" judges the line: its own words ("Cut …") choose no ask', async () => {
+    const a = ask(await reportOf(), 'is Cut stock discrepancies by 30% by introducing weekly counts a good bullet');
+    expect(a.intent).toBe('judge');
+    expect(quoted(a)[0]).toBe('Cut stock discrepancies by 30% by introducing weekly counts');
+    // A pasted line of the user's own, then its ask: the line's "cut" is no keep/drop question.
+    const b = ask(
+      await reportOf(),
+      'Cut stock discrepancies by 30% by introducing weekly counts - how to make it stronger',
+    );
+    expect(b.intent).toBe('rewrite');
+  });
+
+  it('leadership in the present tense and "responsible for N staff" count as leading people', async () => {
+    const [a] = converse(await reportOf(), 'how do i show leadership without the title');
+    expect(quoted(a!)).toEqual(
+      expect.arrayContaining([
+        'Responsible for 12 staff across morning and evening shifts',
+        'Train new sales associates on the till and returns',
+      ]),
+    );
+  });
 });

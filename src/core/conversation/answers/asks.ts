@@ -218,6 +218,9 @@ export function classifyAsk(
   if (/\b(fix|change|improve|do|tackle) first\b|\bwhere (do|should) i (start|begin)\b|\bpriorit/.test(t))
     return { ask: 'priorities', ...none };
   if (PERSONAL.test(t) && !/\b(project|bullet)\b/.test(t)) return { ask: 'personal', ...none };
+  // "is <line> a good bullet": a judgement, whatever words the line holds ("Cut stock …" asks for no cut).
+  if (/\b(is|are) .+ (a |an )?(good|strong|ok|okay|fine|weak|bad|decent) (bullet|line|point)s?\b/.test(t))
+    return { ask: 'judge', ...none };
   if (
     (/\bcertif\w*|\blicen[cs]e\w*|\bexams?\b|\bcerts?\b|\bcredential\w*|\bregistration\b/.test(t) ||
       CERT_NAMES.test(t)) &&

@@ -5,6 +5,7 @@
  */
 import { entriesOf } from './outline.js';
 import { tokenize } from './normalize.js';
+import { matchPasted, pastedText } from './pasted.js';
 import type { ReportView } from './view.js';
 
 const ORDINAL_POINTER =
@@ -46,8 +47,28 @@ export interface CueText {
   tokens: string[];
 }
 
+/** Token positions of a line pasted into the question ("is Cut stock … a good bullet": "cut" asks nothing). */
+function pastedPositions(raw: string, tokens: readonly string[], report: ReportView): Set<number> {
+  const pasted = pastedText(raw);
+  const hit = new Set<number>();
+  // Only one of the user's own lines: a new line's words may be the question ("leetcode or projects which …").
+  if (!pasted || matchPasted(report, pasted).line === null) return hit;
+  const line = tokenize(pasted);
+  if (line.length < 3 || line.length >= tokens.length) return hit;
+  for (let i = 0; i + line.length <= tokens.length; i++) {
+    // Nearly the same run (a typo corrected, a word edited): three quarters of it in place.
+    const same = line.filter((w, k) => tokens[i + k] === w).length;
+    if (same >= line.length * 0.75) {
+      for (let k = 0; k < line.length; k++) hit.add(i + k);
+      return hit;
+    }
+  }
+  return hit;
+}
+
 export function cueText(raw: string, corrected: readonly string[], report: ReportView | null): CueText {
   const named = report ? namedPositions(corrected, report) : new Set<number>();
+  if (report) for (const i of pastedPositions(raw, corrected, report)) named.add(i);
   ORDINAL_POINTER.lastIndex = 0;
   if (named.size === 0 && !ORDINAL_POINTER.test(corrected.join(' '))) return { raw, tokens: [...corrected] };
   const rawTokens = tokenize(raw);

@@ -13,7 +13,7 @@ import { answer, type ReportView, sectionName } from './view.js';
 
 const QUALITY_WORDS: Record<'leadership' | 'teamwork' | 'ownership', RegExp> = {
   leadership:
-    /\b(led|lead|leads|leading|managed|manage|supervised|supervise|mentored|mentor|precepted|coached|trained|directed|headed|chaired|oversaw|in charge|organized|organised|created|launched|founded|started|introduced|ran|owned|hired)\b/i,
+    /\b(led|lead|leads|leading|managed|manage|supervised|supervise|supervises|mentored|mentor|mentors|precepted|coached|coach|coaches|trained|train|trains|directed|headed|chaired|oversaw|in charge|responsible for \d+ (?:staff|people|nurses|students|volunteers|engineers|reports|\w+ staff)|organized|organised|created|launched|founded|started|introduced|ran|owned|hired)\b/i,
   teamwork:
     /\b(team|teams|with|collaborated|partnered|cross-functional|together|council|committee|member|coordinated|helped|assisted|supported|worked with|engineers|designers|stakeholders)\b/i,
   ownership:
