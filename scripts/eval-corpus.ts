@@ -1,7 +1,7 @@
 /**
  * `npm run eval:corpus`: extract + parse every PDF of ../shared/corpus and compare with its
  * expected.json labels. Prints, per file and in total: exact section-kind sequence (altKind counts),
- * per-kind recall/precision, and name/email/phone recall. Skips (exit 0) when the corpus is absent.
+ * per-kind recall/precision, section headings as written (of the matched sections), and name/email/phone recall. Skips (exit 0) when the corpus is absent.
  *
  * Prints labels and our own parse only as kinds and pass/fail marks: no resume text is printed.
  * `--verbose` adds the predicted and expected kind sequences for failing tuning files (`--verbose-all`: all).
@@ -47,6 +47,8 @@ export interface FileScore {
   /** A phone found where the label says there is none. */
   phoneExtra: boolean;
   perKind: Map<SectionKind, { tp: number; fp: number; fn: number }>;
+  /** Matched sections whose label has a heading, and how many of those we wrote as the label does. */
+  headings: { labelled: number; asWritten: number };
 }
 
 const accepts = (e: ExpectedSection, kind: SectionKind): boolean => e.kind === kind || e.altKind === kind;
@@ -100,6 +102,16 @@ export function scoreFile(expected: Expected, resume: Resume | null, error: stri
     if (!matchedE.has(j)) bump(e.kind, 'fn');
   });
   const sequenceOk = predicted.length === expected.sections.length && pairs.length === predicted.length;
+  // The heading as written: case, spacing and a trailing colon aside (letter-spaced "S K I L L S" reads "SKILLS").
+  const headingNorm = (h: string): string => norm(h).replace(/:$/u, '').trim();
+  const headings = { labelled: 0, asWritten: 0 };
+  for (const [i, j] of pairs) {
+    const want = expected.sections[j]?.heading;
+    if (want === null || want === undefined) continue;
+    headings.labelled++;
+    const got = resume?.sections[i]?.heading;
+    if (got != null && headingNorm(got) === headingNorm(want)) headings.asWritten++;
+  }
   const c = resume?.contact;
   return {
     file: expected.file,
@@ -112,6 +124,7 @@ export function scoreFile(expected: Expected, resume: Resume | null, error: stri
     phone: expected.phone === null ? null : c?.phone != null && digits(c.phone) === digits(expected.phone),
     phoneExtra: expected.phone === null && c?.phone != null,
     perKind,
+    headings,
   };
 }
 
@@ -164,6 +177,9 @@ function printSummary(title: string, scores: readonly FileScore[]): void {
   console.log(
     `phone recall: ${field('phone')}   target ≥ 95%   (phone reported where none: ${scores.filter((s) => s.phoneExtra).length})`,
   );
+  const labelled = scores.reduce((n, s) => n + s.headings.labelled, 0);
+  const asWritten = scores.reduce((n, s) => n + s.headings.asWritten, 0);
+  console.log(`section headings as written: ${pct(asWritten, labelled)} (${asWritten}/${labelled} matched sections)`);
   console.log('kind            recall  precision   tp  fp  fn');
   for (const [kind, t] of totals) {
     if (t.tp + t.fp + t.fn === 0) continue;
@@ -213,6 +229,8 @@ async function main(): Promise<void> {
       console.log(`    got      ${s.predicted.join(' ')}`);
       console.log(`    expected ${s.expected.join(' ')}`);
     }
+    if (verbose && s.headings.asWritten < s.headings.labelled && (verboseAll || !HELD_OUT.has(s.file)))
+      console.log(`    headings as written: ${s.headings.asWritten}/${s.headings.labelled}`);
   }
 
   console.log('');
