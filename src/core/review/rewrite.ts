@@ -29,7 +29,7 @@ export interface RewriteOptions {
 
 /** Verbs a rewrite may choose when the user's line has a duty phrase and no verb of its own. */
 const CHOSEN_VERBS =
-  'own deliver contribute to support serve on collaborate in with serve care for lead supervise manage build use';
+  'own deliver contribute to support serve on collaborate in with serve care for lead supervise mentor teach manage build use';
 
 const USED_TO = /^(Used|Use|Uses)\s+(.+?)\s+(?:in order\s+)?to\s+([a-z]+)\s+(.+)$/;
 const FILLER = /\b(?:various|very|really|successfully)\s+/gi;
@@ -129,7 +129,7 @@ export function rewriteBullet(bullet: string, role: RoleProfile, options: Rewrit
 export const REWRITE_VOCABULARY: ReadonlySet<string> = new Set(
   [
     CHOSEN_VERBS,
-    'owned delivered contributed supported served collaborated cared led supervised managed built used',
+    'owned delivered contributed supported served collaborated cared led supervised mentored taught managed built used',
     ...TOPICS.map((t) => t.outcome),
     '[result], measured as [number] by [how] the to use uses used using result with',
   ]
