@@ -27,8 +27,13 @@ export const forgetCommand = defineCommand({
   args: [],
   schema: z.object({}),
   async run(ctx) {
-    const summary = await ctx.services.store.forgetUser(ctx.event.platform, ctx.event.user.id);
+    const { platform, user } = ctx.event;
+    const summary = await ctx.services.store.forgetUser(platform, user.id);
+    // After the store: a check that starts meanwhile sees the /forget mark and saves nothing.
+    const cancelled = (await ctx.services.jobs.forgetUser?.(platform, user.id)) ?? 0;
     const deleted = describeDeleted(summary);
+    if (cancelled > 0)
+      deleted.push(`${plural(cancelled, 'check')} of your resume still waiting to start (cancelled, file included)`);
     const counter =
       'Still kept: the times of your checks in the past hour under a hashed id, so the rate limit works; they expire within the hour.';
     await ctx.replyPrivately(

@@ -145,6 +145,18 @@ describe('one attempt of a queued check', () => {
     expect(await store.lastReview('test', 'u1', 'dm-u1')).not.toBeNull();
   });
 
+  it('a check accepted before the user ran /forget saves and posts nothing', async () => {
+    const { platform, deps, store } = await attemptSetup();
+    const accepted = job();
+    await store.forgetUser('test', 'u1', accepted.acceptedAt + 1);
+    expect(await processCheck(encodeCheck(accepted, ADDRESS), { number: 1, last: false }, deps)).toBe('cancelled');
+    expect(platform.messages.filter((m) => m.message !== undefined)).toHaveLength(0);
+    expect(await store.lastReview('test', 'u1', 'dm-u1')).toBeNull();
+    // One accepted after the /forget is checked as usual.
+    const later = { ...job(), id: 'job-later', acceptedAt: accepted.acceptedAt + 2 };
+    expect(await processCheck(encodeCheck(later, ADDRESS), { number: 1, last: false }, deps)).toBe('answered');
+  });
+
   it('a failure on our side is thrown for a retry, and the retry posts everything once', async () => {
     const { platform, deps } = await attemptSetup(flaky(1));
     const data = encodeCheck(job(), ADDRESS);

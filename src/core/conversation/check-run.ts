@@ -99,13 +99,19 @@ async function startProgress(channel: ReplyChannel, journal: PostJournal): Promi
   return progress;
 }
 
+/**
+ * 'cancelled': the user ran /forget after this check was accepted (it was under way, or its waiting job
+ * could not be removed in time): nothing is saved or posted.
+ */
+export type CheckEnd = 'posted' | 'cancelled';
+
 export async function executeCheck(
   job: CheckJob,
   channel: ReplyChannel,
   services: CheckServices,
   journal: PostJournal,
   shown: Progress | null = null,
-): Promise<void> {
+): Promise<CheckEnd> {
   const { store, analyzer, now } = services;
   const startedAt = now();
   const progress = shown ?? (await startProgress(channel, journal));
@@ -119,6 +125,10 @@ export async function executeCheck(
   const [summary, ...sections] = analysis.document.messages.map((m) => withCard(m, cards));
   if (!summary)
     throw new CodedError('internal', 'The check finished without a summary.', { context: { jobId: job.id } });
+  if (await store.forgottenSince(job.platform, job.userId, job.acceptedAt)) {
+    log.info({ platform: job.platform, jobId: job.id }, 'check dropped: the user ran /forget');
+    return 'cancelled';
+  }
   const previous = await previousReport(services, job);
 
   if (job.saveInput) {
@@ -189,4 +199,5 @@ export async function executeCheck(
     },
     'check done',
   );
+  return 'posted';
 }

@@ -47,6 +47,11 @@ export interface JobRunner {
    * when it accepted the check: the runner stops it once the review (or the queue) takes over.
    */
   submit(job: CheckJob, channel: ReplyChannel, progress: Progress | null): Promise<void>;
+  /**
+   * /forget: removes the user's checks that are waiting and have not started (their file goes with
+   * them) and takes down their progress placeholders; resolves how many. Absent: nothing ever waits.
+   */
+  forgetUser?(platform: string, userId: string): Promise<number>;
   close(): Promise<void>;
 }
 

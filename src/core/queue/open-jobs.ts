@@ -132,6 +132,7 @@ export async function openJobs(options: OpenJobsOptions): Promise<OpenedJobs> {
     attempts: config.attempts,
     dedupeTtlMs,
     ...(hooks.onEnqueued ? { onEnqueued: hooks.onEnqueued } : {}),
+    directory,
   });
   let closing: Promise<void> | null = null;
   const close = () => {
@@ -151,5 +152,7 @@ export async function openJobs(options: OpenJobsOptions): Promise<OpenedJobs> {
     await close().catch(() => undefined);
     throw err;
   }
-  return { runner: { submit: producer.submit, close }, queue, probe: probeOf(queue, services.now), worker, close };
+  const runner: JobRunner = { submit: producer.submit, close };
+  if (producer.forgetUser) runner.forgetUser = producer.forgetUser;
+  return { runner, queue, probe: probeOf(queue, services.now), worker, close };
 }

@@ -31,7 +31,7 @@ export interface Attempt {
   last: boolean;
 }
 
-export type Outcome = 'answered' | 'user-error' | 'apologised' | 'refused' | 'unreachable';
+export type Outcome = 'answered' | 'user-error' | 'apologised' | 'refused' | 'unreachable' | 'cancelled';
 
 /** The job's event as the error boundary needs it (ids only; the text and files are not needed there). */
 function eventOf(job: CheckJob): CoreEvent {
@@ -82,9 +82,9 @@ export async function processCheck(data: unknown, attempt: Attempt, deps: Proces
   const journal = storeJournal(services.store.raw, job.id, deps.journalTtlMs);
   const shown = live?.takeProgress(job.id) ?? null;
   try {
-    await executeCheck(job, channel, services, journal, shown);
+    const end = await executeCheck(job, channel, services, journal, shown);
     live?.drop(job.id);
-    return 'answered';
+    return end === 'cancelled' ? 'cancelled' : 'answered';
   } catch (err) {
     if (!lostForOurReasons(err)) {
       await notifyOnce(journal, 'error', () => handleFailure(err, eventOf(job), channel, 'check'));

@@ -4,11 +4,13 @@
  * bot's ack path does no review work. A channel with no address (the console, an adapter that cannot be
  * reopened elsewhere) keeps running its checks in process.
  */
-import type { Queue } from 'bullmq';
+import type { Job, Queue } from 'bullmq';
+import { log } from '../log.js';
+import type { ChannelDirectory } from './directory.js';
 import type { CheckJob, JobRunner } from '../conversation/jobs.js';
 import type { PostJournal } from '../conversation/post-journal.js';
 import type { LiveChannels } from './live-channels.js';
-import { encodeCheck } from './wire.js';
+import { decodeCheck, encodeCheck } from './wire.js';
 
 export interface QueueRunnerOptions {
   queue: Queue;
@@ -31,12 +33,37 @@ export interface QueueRunnerOptions {
   dedupeTtlMs: number;
   /** Counts enqueues and dedupe hits (metrics). */
   onEnqueued?: (outcome: 'enqueued' | 'duplicate') => void;
+  /** Reopens a forgotten job's channel elsewhere, to take its progress placeholder down. */
+  directory: ChannelDirectory;
 }
+
+/** States of a job no worker has taken yet. */
+const NOT_STARTED = ['waiting', 'delayed', 'prioritized', 'waiting-children'] as const;
 
 export const CHECK_JOB_NAME = 'check';
 
 export function createQueueJobRunner(options: QueueRunnerOptions): JobRunner {
-  const { queue, fallback, live, journal, claim, unclaim, release, attempts, dedupeTtlMs, onEnqueued } = options;
+  const { queue, fallback, live, journal, claim, unclaim, release, attempts, dedupeTtlMs, onEnqueued, directory } =
+    options;
+
+  /** Removes one job if no worker took it meanwhile; then its placeholder, wherever it is shown. */
+  async function cancel(job: Job): Promise<boolean> {
+    const decoded = decodeCheck(job.data);
+    if (!decoded || job.id === undefined) return false;
+    const id = job.id;
+    try {
+      await job.remove();
+    } catch {
+      // Taken by a worker meanwhile: that attempt sees the /forget mark before it saves anything.
+      return false;
+    }
+    const shown = await journal(id).recall('progress');
+    const channel = live?.channel(id) ?? (await directory.open(decoded.address).catch(() => null));
+    if (shown && channel?.remove) await channel.remove(shown).catch(() => undefined);
+    live?.drop(id);
+    return true;
+  }
+
   return {
     async submit(job, channel, progress) {
       const address = channel.address;
@@ -68,6 +95,18 @@ export function createQueueJobRunner(options: QueueRunnerOptions): JobRunner {
       onEnqueued?.('enqueued');
       // A typing indicator nobody here will stop: stop it now (the worker shows its own).
       if (!live && progress && !progress.ref) await progress.done().catch(() => undefined);
+    },
+    async forgetUser(platform, userId) {
+      // A scan: /forget is rare, and the queue keeps no per-user index (its keys carry no user ids).
+      const waiting = await queue.getJobs([...NOT_STARTED]);
+      const theirs = waiting.filter((job) => {
+        const decoded = decodeCheck(job.data);
+        return decoded?.job.platform === platform && decoded.job.userId === userId;
+      });
+      let removed = 0;
+      for (const job of theirs) if (await cancel(job)) removed += 1;
+      if (removed > 0) log.info({ platform, removed }, 'queue: waiting checks removed by /forget');
+      return removed;
     },
     async close() {
       await fallback.close();

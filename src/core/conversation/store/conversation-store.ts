@@ -40,6 +40,9 @@ export interface RateDecision {
   slotId: string | null;
 }
 
+/** A check waits at most this long (queue retries and back-off), so the /forget mark need not outlive it. */
+const FORGOTTEN_TTL_MS = 24 * 3_600_000;
+
 const DEFAULT_TTLS: StoreTtls = { resumeTtlMs: 7 * 24 * 3_600_000, dedupeTtlMs: 10 * 60_000 };
 
 export class ConversationStore {
@@ -97,13 +100,21 @@ export class ConversationStore {
    * Deletes every key listed in the user's index (and the index) in one atomic step, so a save running
    * in another process lands either before (and is deleted) or after; returns counts per kind.
    */
-  async forgetUser(platform: string, userId: string): Promise<ForgetSummary> {
+  async forgetUser(platform: string, userId: string, now: number = Date.now()): Promise<ForgetSummary> {
     const summary: ForgetSummary = { review: 0, last: 0, message: 0, thread: 0, role: 0, jd: 0, input: 0, cursor: 0 };
+    // First, so a check already under way (another process) sees it before it saves anything.
+    await this.kv.set(keys.forgotten(platform, userId), now, FORGOTTEN_TTL_MS);
     for (const { tag } of await this.kv.deleteIndexed(keys.userIndex(platform, userId))) {
       const kind = KEY_KINDS.find((k) => k === tag);
       if (kind) summary[kind] += 1;
     }
     return summary;
+  }
+
+  /** Whether the user ran /forget after `acceptedAt` (a check accepted before it must not save or post). */
+  async forgottenSince(platform: string, userId: string, acceptedAt: number): Promise<boolean> {
+    const at = await this.kv.get(keys.forgotten(platform, userId));
+    return typeof at === 'number' && at >= acceptedAt;
   }
 
   // ---- reviews -----------------------------------------------------------------------------------

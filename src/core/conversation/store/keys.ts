@@ -3,6 +3,10 @@ import { createHash } from 'node:crypto';
 
 const enc = (part: string | null): string => (part === null ? '-' : encodeURIComponent(part));
 
+function pseudonym(platform: string, userId: string): string {
+  return createHash('sha256').update(`${platform}\u0000${userId}`).digest('hex').slice(0, 24);
+}
+
 export interface Scope {
   platform: string;
   userId: string;
@@ -31,6 +35,7 @@ export const keys = {
   paste: (s: Scope) => `paste:${enc(s.platform)}:${enc(s.userId)}:${enc(s.conversationId)}:${enc(s.threadId)}`,
   userIndex: (platform: string, userId: string) => `index:${enc(platform)}:${enc(userId)}`,
   /** Pseudonymous (hashed id): the counter holds timestamps only and outlives /forget by at most the window. */
-  rate: (platform: string, userId: string) =>
-    `rate:${createHash('sha256').update(`${platform}\u0000${userId}`).digest('hex').slice(0, 24)}`,
+  rate: (platform: string, userId: string) => `rate:${pseudonym(platform, userId)}`,
+  /** When the user last ran /forget (a time only, under a hashed id): checks accepted before it are dropped. */
+  forgotten: (platform: string, userId: string) => `forgot:${pseudonym(platform, userId)}`,
 };
