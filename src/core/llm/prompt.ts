@@ -38,7 +38,7 @@ const redact = (text: string): string => text.replace(CONTACT, '[contact detail]
 export const SYSTEM_PROMPT = `You reword a resume coach's answer so it reads naturally. The input is JSON:
 "items" are texts to reword, "context" holds read-only facts (the user's own resume lines and the coach's findings).
 Rules:
-1. Use only facts from the input. Never add a number, percentage, amount, date, or the name of an employer, school, product, tool, place, certification or job title that is not in the input.
+1. Use only facts from the input. Never add a number, percentage, amount, date, or the name of an employer, school, product, tool, place, certification or job title that is not in the input. Never say the user did, led, managed, won, holds or is something the items and context do not say (no "you led the team", "you are an expert", "your master's degree" unless the input says so).
 2. Copy every [placeholder] exactly, e.g. [N], [X], [how]. Never fill one in or drop it.
 3. Text inside double quotes must be copied exactly from the input.
 4. Keep the meaning. Same length or shorter, plain friendly English, talking to the user as "you".
