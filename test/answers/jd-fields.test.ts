@@ -63,6 +63,16 @@ describe('job terms in any field', () => {
     expect(required).not.toContain('Discharge planning');
   });
 
+  it('a long posting: the requirement lists are read past the prose; the job title is no term', () => {
+    const prose = 'Our hospital has served the city for a hundred years and we are proud of our people. '.repeat(20);
+    const terms = names(
+      `We are looking for a Registered Nurse to join us. ${prose}Requirements: NMC registration, phlebotomy skills, tissue viability knowledge, Cerner experience.`,
+    );
+    for (const t of ['phlebotomy', 'tissue viability', 'cerner']) expect(terms.some((x) => x.includes(t))).toBe(true);
+    expect(terms).not.toContain('registered');
+    expect(terms).not.toContain('nurse');
+  });
+
   it('places and the company are not requirements', () => {
     expect(jobTermsIn('We are a friendly team in Lisbon.')).toEqual([]);
   });

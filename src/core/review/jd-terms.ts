@@ -7,7 +7,7 @@
 import nlp from 'compromise';
 import { ROLE_PROFILES } from '../roles/index.js';
 import { TECH_TERMS, type TechTerm } from '../text/tech-terms.js';
-import { hasTerm } from '../text/terms.js';
+import { compileMatcher, hasTerm, TextIndex } from '../text/terms.js';
 
 /** A job term: matched like a tech term, or (a noun phrase) by all its content words on one resume line. */
 export interface JobTerm extends TechTerm {
@@ -44,6 +44,9 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 
+/** All-capital short forms match only in capitals ("POS", not "pos"); other names in any case. */
+const isCapsShortForm = (v: string) => /^[A-Z0-9]{2,5}$/.test(v);
+
 /** Profile phrases worth matching in a posting: multi-word phrases and names (POS, Epic, HubSpot). */
 const FIELD_TERMS: readonly JobTerm[] = (() => {
   const tech = new Set(TECH_TERMS.flatMap((t) => [t.name, ...t.aliases, ...(t.cs ?? [])].map((a) => a.toLowerCase())));
@@ -63,11 +66,48 @@ const FIELD_TERMS: readonly JobTerm[] = (() => {
       if (!named && words.length < 2) continue;
       seen.add(key);
       // All-capital short forms match only in capitals ("POS", not "pos"); other names in any case.
-      out.push(/^[A-Z0-9]{2,5}$/.test(v) ? { name: v, aliases: [], cs: [v] } : { name: v, aliases: [v] });
+      out.push(isCapsShortForm(v) ? { name: v, aliases: [], cs: [v] } : { name: v, aliases: [v] });
     }
   }
   return out;
 })();
+
+/** One compiled matcher for every profile phrase (a set lookup per word, not 1,400 regular expressions). */
+const FIELD_MATCHER = compileMatcher(
+  FIELD_TERMS.map((t) => t.name),
+  { caseSensitive: isCapsShortForm },
+);
+const FIELD_BY_NAME = new Map(FIELD_TERMS.map((t) => [t.name, t]));
+
+/** Every word of the profiles' job titles: "a Registered Nurse" names the job, not a product. */
+const TITLE_WORDS = new Set(ROLE_PROFILES.flatMap((p) => p.titles.flatMap((t) => t.toLowerCase().split(/\s+/))));
+
+/**
+ * The part of a long posting the noun phrases are read from: its sentences richest in lists and
+ * requirement words, up to this many characters (the tagger costs about 10 ms per 1,000 characters;
+ * the dictionaries still read the whole text).
+ */
+const PARSE_CHARS = 900;
+const REQUIREMENT_WORDS =
+  /\b(experience|knowledge|skills?|required|requirements|must|proficien\w*|familiar\w*|qualif\w*|certif\w*|licen[cs]\w*|ability|you have|we need)\b/gi;
+
+function densestPart(text: string): string {
+  if (text.length <= PARSE_CHARS) return text;
+  const sentences = text.split(/(?<=[.!?;])\s+|\n+/).filter((x) => x.trim().length > 0);
+  const score = (x: string) => (x.match(/[,•]/g) ?? []).length + (x.match(REQUIREMENT_WORDS) ?? []).length;
+  const ranked = sentences.map((x, i) => ({ x, i, s: score(x) })).sort((a, b) => b.s - a.s || a.i - b.i);
+  const picked: { x: string; i: number }[] = [];
+  let used = 0;
+  for (const r of ranked) {
+    if (used + r.x.length > PARSE_CHARS) continue;
+    picked.push(r);
+    used += r.x.length + 1;
+  }
+  return picked
+    .sort((a, b) => a.i - b.i)
+    .map((r) => r.x)
+    .join('\n');
+}
 
 interface NlpTerm {
   text: string;
@@ -114,7 +154,7 @@ const NOT_PHRASE_TAGS = new Set(['Pronoun', 'Determiner', ...SETTING_TAGS]);
  */
 function nounTerms(text: string): JobTerm[] {
   const out: JobTerm[] = [];
-  for (const sentence of nlp(text).json() as { terms: NlpTerm[] }[]) {
+  for (const sentence of nlp(densestPart(text)).json() as { terms: NlpTerm[] }[]) {
     let part: NlpTerm[] = [];
     const flush = () => {
       const term = part.length > 0 ? phraseTerm(part) : null;
@@ -131,7 +171,14 @@ function nounTerms(text: string): JobTerm[] {
       const opener = i === 0 || BREAK.test(sentence.terms[i - 1]!.post ?? '') || /\n/.test(t.pre ?? '');
       // Places, people, companies and dates are the posting's setting, not what it asks for.
       const setting = tags.some((x) => SETTING_TAGS.has(x));
-      if (!opener && !setting && /^[A-Z][\p{L}\p{N}+#-]{2,}$/u.test(w) && !NOT_NAMES.has(w.toLowerCase()))
+      const lower = w.toLowerCase();
+      if (
+        !opener &&
+        !setting &&
+        /^[A-Z][\p{L}\p{N}+#-]{2,}$/u.test(w) &&
+        !NOT_NAMES.has(lower) &&
+        !TITLE_WORDS.has(lower)
+      )
         out.push({ name: w, aliases: [w] });
     });
     flush();
@@ -156,10 +203,11 @@ export function jobTermsIn(text: string): JobTerm[] {
     chosen.push(t);
     names.push(t.name.toLowerCase());
   };
+  const field = FIELD_MATCHER.matches(new TextIndex(text)).map((name) => FIELD_BY_NAME.get(name)!);
   // Longer field phrases first ("IV therapy" before the dictionary's "IV"), then the dictionary, then names.
-  for (const t of FIELD_TERMS) if (/\s/.test(t.name) && hasJobTerm(text, t)) add(t);
+  for (const t of field) if (/\s/.test(t.name)) add(t);
   for (const t of TECH_TERMS) if (hasJobTerm(text, t)) add(t);
-  for (const t of FIELD_TERMS) if (!/\s/.test(t.name) && hasJobTerm(text, t)) add(t);
+  for (const t of field) if (!/\s/.test(t.name)) add(t);
   for (const t of nounTerms(text)) add(t);
   if (cache.size > 200) cache.clear();
   cache.set(text, chosen);
