@@ -95,6 +95,14 @@ describe('follow-ups in the console, by kind', () => {
     return next < 0 ? rest : rest.slice(0, next);
   };
 
+  it('an entry by ordinal, a bullet by its topic, then "rewrite it" about that bullet', async () => {
+    const out = await askAfterCheck('what about my previous job', 'the employee of the month bullet', 'ok rewrite it');
+    expect(answerTo(out, 'what about my previous job')).toMatch(/Sales Associate, Harbour Fashion \(2019 – 2022\)/);
+    expect(answerTo(out, 'the employee of the month bullet')).toMatch(/Bullet 3 under Sales Associate/);
+    const again = answerTo(out, 'ok rewrite it');
+    expect(again).toMatch(/before: Was awarded Employee of the Month three times/i);
+  });
+
   it('why a line was flagged, judging a pasted line, keep or drop a line', async () => {
     const why = "why did you flag 'Unloaded deliveries and shelved stock'";
     const judge = 'is Cut stock discrepancies by 30% by introducing weekly counts a good bullet';
