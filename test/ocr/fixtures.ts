@@ -2,7 +2,7 @@
  * Pictures of resumes for the OCR tests, drawn at test time with @napi-rs/canvas in the card's own font
  * (no system font, no binary fixtures), and the same picture inside an image-only PDF (pdf-lib).
  */
-import { createCanvas } from '@napi-rs/canvas';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { PDFDocument } from 'pdf-lib';
 import { cssFont, registerCardFont } from '../../src/core/card/font.js';
 
@@ -88,3 +88,16 @@ export const SAMPLE_LINES: PictureLine[] = [
   heading('SKILLS'),
   ...body('Go, Python, PostgreSQL, Redis, Kafka, Kubernetes, gRPC'),
 ];
+
+/** The picture turned by `degrees` (clockwise) on a white page with a margin: a photo taken slightly askew. */
+export async function rotatePicture(png: Buffer, degrees: number): Promise<Buffer> {
+  const image = await loadImage(png);
+  const canvas = createCanvas(image.width + 200, image.height + 200);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.translate(canvas.width / 2, canvas.height / 2);
+  ctx.rotate((degrees * Math.PI) / 180);
+  ctx.drawImage(image, -image.width / 2, -image.height / 2);
+  return canvas.encode('png');
+}
