@@ -6,6 +6,7 @@ import { cleanText } from './clean.js';
 import { dropPageFurniture } from './furniture.js';
 import { findTextLinks } from './links.js';
 import { ocrEngine } from './ocr-engine.js';
+import { unreadHeader } from './ocr-header.js';
 import { ocrPageLines, type OcrPage } from './ocr-lines.js';
 import type { OcrBlockLike } from './ocr-types.js';
 import { snapSizes } from './ocr-size.js';
@@ -19,14 +20,22 @@ export const LOW_PAGE_CONFIDENCE = 75;
 /** Page width in points the layout facts are expressed in, for pictures (US Letter): sizes then compare with PDFs'. */
 const PICTURE_PAGE_POINTS = 612;
 
-export async function recognisePage(image: PageImage, pointsPerPixel: number): Promise<OcrPage> {
+export async function recognisePage(
+  image: PageImage,
+  pointsPerPixel: number,
+  { first = false }: { first?: boolean } = {},
+): Promise<OcrPage> {
   const engine = await ocrEngine();
   // rotateAuto: tesseract measures the text lines' slope and reads the page straightened (a phone photo or a
   // scan a few degrees off: at 3° lines break in two, at 6° most words are misread without it). Upside-down
   // or sideways pages need orientation detection, whose model is not shipped: EXIF turns are applied instead.
   const { data } = await engine.recognize(image.png, { rotateAuto: true }, { blocks: true, text: false });
   const blocks: OcrBlockLike[] = data.blocks ?? [];
-  return ocrPageLines(blocks, pointsPerPixel);
+  // The strip is cut from the page as drawn: only when tesseract did not turn it (same coordinates).
+  const header = first && !data.rotateRadians ? await unreadHeader(image, blocks) : null;
+  if (header === null) return ocrPageLines(blocks, pointsPerPixel);
+  const top = await engine.recognize(header, {}, { blocks: true, text: false });
+  return ocrPageLines([...(top.data.blocks ?? []), ...blocks], pointsPerPixel);
 }
 
 export function picturePointsPerPixel(image: PageImage): number {
