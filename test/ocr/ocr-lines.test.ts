@@ -43,7 +43,7 @@ const texts = (lines: readonly OcrLineLike[], pointsPerPixel = 1): string[] =>
   ocrPageLines([{ paragraphs: [{ lines: [...lines] }] }], pointsPerPixel).lines.map((l) => l.text);
 
 describe('ocrPageLines', () => {
-  it('keeps tesseract reading order, converts pixels to points, sizes lines from their capitals', () => {
+  it('orders lines by position (not by tesseract block order), converts pixels to points, sizes lines from their capitals', () => {
     const page = ocrPageLines(
       [
         { paragraphs: [{ lines: [line('EXPERIENCE', 95, 100, 28), line('Built the orders API', 90, 140)] }] },
@@ -51,10 +51,10 @@ describe('ocrPageLines', () => {
       ],
       0.5,
     );
-    expect(page.lines.map((l) => l.text)).toEqual(['EXPERIENCE', 'Built the orders API', 'SKILLS']);
+    expect(page.lines.map((l) => l.text)).toEqual(['SKILLS', 'EXPERIENCE', 'Built the orders API']);
     // Cap height 28 px = 14 pt at 0.5 pt/px; ÷ 0.7 = a 20 pt font.
-    expect(page.lines[0]).toMatchObject({ x0: 50, x1: 110, y: 64, font: OCR_FONT });
-    expect(page.lines[0]?.size).toBeCloseTo(20, 5);
+    expect(page.lines[1]).toMatchObject({ x0: 50, x1: 110, y: 64, font: OCR_FONT });
+    expect(page.lines[1]?.size).toBeCloseTo(20, 5);
     expect(page.words).toBe(6);
     expect(page.confidenceSum).toBe(95 + 90 * 4 + 80);
   });
