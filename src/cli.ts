@@ -3,7 +3,7 @@
  * Exit codes: 0 ok, 1 internal error (or the card could not be written), 2 bad usage (or a bad OCR_TIMEOUT_MS),
  * 3 unreadable file (stderr: the code and a friendly message).
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { open, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,7 +11,9 @@ import { renderCard, type Card } from './core/card/index.js';
 import { readOcrTimeoutMs } from './config.js';
 import { ConfigError } from './core/env.js';
 import { CodedError, isCodedError } from './core/errors.js';
+import { tooLarge } from './core/extract/errors.js';
 import { configureOcr, shutdownExtractors } from './core/extract/index.js';
+import { DEFAULT_LIMITS } from './core/extract/limits.js';
 import { analyzeFile } from './core/pipeline.js';
 import { renderPlainText } from './core/reply/render-text.js';
 import type { Resume } from './core/resume/types.js';
@@ -86,10 +88,35 @@ function parseCheckArgs(argv: readonly string[]): CheckArgs | 'help' {
   return { file, role, jd: values.jd ?? null, json: values.json ?? false, card: values.card ?? null };
 }
 
-async function readInput(path: string, what: string): Promise<Uint8Array> {
+/**
+ * The file's size is checked before anything is read, and the read is a stream that stops at the cap: a
+ * file that grows meanwhile, or a device or pipe whose size stat cannot tell (/dev/zero), never fills memory.
+ */
+async function readCapped(path: string, maxBytes: number): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
   try {
-    return new Uint8Array(await readFile(path));
+    const info = await handle.stat();
+    if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (info.size > maxBytes) throw tooLarge(info.size, maxBytes);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for await (const chunk of handle.createReadStream({ autoClose: false, highWaterMark: 64 * 1024 })) {
+      const piece = chunk as Buffer;
+      total += piece.byteLength;
+      if (total > maxBytes) throw tooLarge(total, maxBytes);
+      chunks.push(piece);
+    }
+    return new Uint8Array(Buffer.concat(chunks, total));
+  } finally {
+    await handle.close();
+  }
+}
+
+async function readInput(path: string, what: string, maxBytes: number = DEFAULT_LIMITS.maxBytes): Promise<Uint8Array> {
+  try {
+    return await readCapped(path, maxBytes);
   } catch (err) {
+    if (isCodedError(err)) throw err;
     const code = (err as NodeJS.ErrnoException | undefined)?.code;
     const why =
       code === 'ENOENT'

@@ -12,6 +12,8 @@ export const EXTRACT_ERROR_CODES = [
   'empty',
   'no-text-layer',
   'timeout',
+  /** Reading it exhausted the parser's memory (a crash, not a size problem: the file may be small). */
+  'too-complex',
   // OCR (images and scanned PDFs)
   'ocr-timeout',
   'ocr-unclear',

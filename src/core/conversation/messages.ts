@@ -26,6 +26,7 @@ const ERROR_TITLES: Partial<Record<string, string>> = {
   empty: 'That file is empty',
   'no-text-layer': 'That PDF has no text I can read',
   timeout: 'That file took too long to read',
+  'too-complex': 'That file is too complex to read',
   'ocr-timeout': 'That scan took too long to read',
   'ocr-unclear': "I couldn't read that picture clearly",
   'no-resume': 'I need your resume first',

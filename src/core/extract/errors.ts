@@ -42,6 +42,18 @@ export function expandsTooMuch(): CodedError {
   );
 }
 
+/**
+ * The parser ran out of memory on it (its heap cap): a file with far more structure than any resume
+ * (100,000 paragraphs, say), which can be small on disk and small unpacked, so not a size problem.
+ */
+export function tooComplex(): CodedError {
+  return new CodedError(
+    'too-complex',
+    'That file has far more in it than any resume (so many paragraphs or objects that reading it used up the memory I allow for one file), so I stopped. Export a fresh PDF of just your resume, or paste the text.',
+    { context: { detail: 'heap' } },
+  );
+}
+
 export function tooManyPages(pages: number, maxTotalPages: number): CodedError {
   return new CodedError(
     'too-many-pages',

@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { CodedError } from '../errors.js';
 import { log } from '../log.js';
-import { corrupt, expandsTooMuch, ocrTimedOut, timedOut } from './errors.js';
+import { corrupt, expandsTooMuch, ocrTimedOut, timedOut, tooComplex } from './errors.js';
 import { workerMessageSchema, type JobKind, type JobResult } from './protocol.js';
 import { watchMemory } from './memory-watch.js';
 import { spawnWorker, type WorkerModule } from './worker-spawn.js';
@@ -217,10 +217,15 @@ export class ExtractorPool {
   private crashError(slot: Slot, job: PoolJob, code: number | null, signal: NodeJS.Signals | null): Error {
     if (slot.killedFor === 'timeout')
       return job.kind === 'image' || job.kind === 'pdf-ocr' ? ocrTimedOut(job.timeoutMs) : timedOut(job.timeoutMs);
-    const outOfMemory =
-      slot.killedFor === 'memory' || /heap out of memory|Reached heap limit|allocation failed/i.test(slot.stderrTail);
-    log.warn({ code, signal, kind: job.kind, outOfMemory }, 'extraction worker died during a job');
-    if (outOfMemory || signal === 'SIGABRT') return expandsTooMuch();
+    // The resident-memory watch sees data (a bomb's inflated bytes live in ArrayBuffers); a heap crash is
+    // parser structures (objects per paragraph): that file may be small in every sense, so not 'too-large'.
+    const heapCrash = /heap out of memory|Reached heap limit|allocation failed/i.test(slot.stderrTail);
+    log.warn(
+      { code, signal, kind: job.kind, rssKill: slot.killedFor === 'memory', heapCrash },
+      'extraction worker died during a job',
+    );
+    if (slot.killedFor === 'memory') return expandsTooMuch();
+    if (heapCrash || signal === 'SIGABRT') return tooComplex();
     return corrupt('worker-crash');
   }
 

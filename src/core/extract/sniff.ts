@@ -72,24 +72,55 @@ function imageKind(bytes: Uint8Array): ImageKind | 'heic' | 'other' | null {
   return OTHER_IMAGE_MAGIC.some((m) => startsWith(bytes, m)) ? 'other' : null;
 }
 
-/** Decodes bytes as text when they are plausibly text: valid UTF-8 (or UTF-16 with a BOM), no NULs, few controls. */
-export function decodeText(bytes: Uint8Array): string | null {
-  let text: string;
-  try {
-    if (startsWith(bytes, [0xff, 0xfe])) text = new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2));
-    else if (startsWith(bytes, [0xfe, 0xff]))
-      text = new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2));
-    else text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return null;
+/**
+ * Windows-1252's 0x80–0x9F (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ; the five unused bytes stay
+ * C1 controls). Node's TextDecoder('windows-1252') decodes as Latin-1 and loses exactly these.
+ */
+const CP1252_HIGH = [
+  0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008d,
+  0x017d, 0x008f, 0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a,
+  0x0153, 0x009d, 0x017e, 0x0178,
+];
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const codes = Array.from(bytes.subarray(i, i + 8192), (b) =>
+      b >= 0x80 && b < 0xa0 ? (CP1252_HIGH[b - 0x80] ?? b) : b,
+    );
+    out += String.fromCharCode(...codes);
   }
+  return out;
+}
+
+/** Text when it is plausibly text: no NULs, and few control characters (C1 controls count too). */
+function plausibleText(text: string): string | null {
   let controls = 0;
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
     if (c === 0) return null;
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f) controls += 1;
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || (c >= 0x7f && c <= 0x9f)) controls += 1;
   }
   return controls <= Math.max(2, text.length * 0.01) ? text : null;
+}
+
+/**
+ * Decodes bytes as text when they are plausibly text: valid UTF-8 (or UTF-16 with a BOM), else
+ * Windows-1252 — what Notepad and older Word "Save as text" write on Western Windows ("José", curly
+ * quotes and • as single bytes), which is never valid UTF-8 once it has any of them.
+ */
+export function decodeText(bytes: Uint8Array): string | null {
+  try {
+    if (startsWith(bytes, [0xff, 0xfe]))
+      return plausibleText(new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2)));
+    if (startsWith(bytes, [0xfe, 0xff]))
+      return plausibleText(new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2)));
+    return plausibleText(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes));
+  } catch {
+    // Not UTF-8/16: every byte means something in Windows-1252, so only plausibility decides.
+    if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return null;
+    return plausibleText(decodeWindows1252(bytes));
+  }
 }
 
 /** Decides what the bytes are, from their content only (never the file name). */
