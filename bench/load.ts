@@ -3,7 +3,8 @@
  * platform on 127.0.0.1 (5 ms per API call), with the real review pipeline in worker processes.
  * Needs Redis (REDIS_URL, default redis://127.0.0.1:6379). Prints, per scenario: acks (enqueue latency
  * p50/p95/p99), time to the complete answer (p50/p95), throughput, doubles, losses, stuck progress lines
- * and the peak RSS of each worker's process tree. BURST (default 200) sets the burst size.
+ * the peak RSS of each worker's process tree, and each worker process's own CPU per review (its main
+ * thread; parsing runs in its extraction children). BURST (default 200) sets the burst size.
  * Scenarios: 1 worker; 2 workers; 2 workers with every event delivered to two bot engines, a kill -9 of
  * one worker mid-burst (restarted), ten 429s (Retry-After 1 s) and ten 500s sent after the post landed.
  * Figures, not pass/fail.
@@ -60,6 +61,21 @@ function treeRss(pid: number): number {
             .reduce((s, c) => s + treeRss(c), 0)
         : 0)
     );
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * CPU time (user + system) of one process, not its children, in ms: a worker's own process is its main
+ * thread plus V8's helper threads; parsing runs in the extraction pool's child processes, not counted.
+ * Linux /proc, clock ticks of 10 ms (USER_HZ 100).
+ */
+function processCpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) * 10;
   } catch {
     return 0;
   }
@@ -158,6 +174,8 @@ async function runScenario(s: Scenario, expected: number): Promise<Row> {
   const sentAt = new Map<string, number>();
   const acks: number[] = [];
   const cpuBefore = process.cpuUsage();
+  // Start-up (tsx compiling, the warm-up check) is not the burst's: count from here.
+  const workerCpuBefore = workers.reduce((sum, w) => sum + (w.pid === undefined ? 0 : processCpuMs(w.pid)), 0);
   const started = performance.now();
   await Promise.all(
     events.flatMap((e) =>
@@ -214,6 +232,9 @@ async function runScenario(s: Scenario, expected: number): Promise<Row> {
   const cpu = process.cpuUsage(cpuBefore);
   const mainCpuMs = (cpu.user + cpu.system) / 1000;
   const rss = [...peak.values()].map((b) => `${Math.round(b / 1e6)}`).join('+');
+  // Not with a kill: the killed worker takes its count with it, and its replacement's start-up is in.
+  const workerCpuMs =
+    workers.reduce((sum, w) => sum + (w.pid === undefined ? 0 : processCpuMs(w.pid)), 0) - workerCpuBefore;
 
   for (const w of workers) w.kill('SIGTERM');
   await Promise.all(workers.map((w) => (w.exitCode === null ? new Promise((r) => w.once('exit', r)) : null)));
@@ -247,6 +268,7 @@ async function runScenario(s: Scenario, expected: number): Promise<Row> {
       `${platform.counts.rateLimited}/${platform.counts.failedAfterPost}/${platform.counts.keyRepeats}`,
       rss,
       ms(mainCpuMs / acks.length),
+      s.kill ? '—' : ms(workerCpuMs / Math.max(1, doneAt.size)),
     ],
   };
 }
@@ -287,6 +309,7 @@ async function main(): Promise<void> {
         '429/500/key-dedupe',
         'worker RSS MB',
         'bench CPU/ack',
+        'worker CPU/review',
       ],
       rows,
     ),

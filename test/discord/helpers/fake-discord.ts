@@ -7,21 +7,22 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import {
+  DISCORD_EPOCH,
+  EVERYONE_ROLE,
+  GUILD,
+  GUILD_CHANNELS,
+  IDS,
+  type Json,
+  MESSAGE_CONTENT_INTENT,
+  TOKEN,
+  user,
+} from './discord-fixtures.js';
+import { limitViolations } from './discord-limits.js';
+import { readMultipart, type UploadedFile } from './multipart.js';
 
-export const IDS = {
-  bot: '100000000000000001',
-  app: '100000000000000001',
-  user: '400000000000000001',
-  otherUser: '400000000000000002',
-  guild: '200000000000000001',
-  text: '300000000000000001',
-  forum: '300000000000000002',
-  forumPost: '300000000000000003',
-  dm: '500000000000000001',
-} as const;
-
-export const TOKEN = 'fake-bot-token';
-const MESSAGE_CONTENT_INTENT = 1 << 15;
+export { IDS, TOKEN } from './discord-fixtures.js';
+export { limitViolations } from './discord-limits.js';
 
 export interface FakeDiscordOptions {
   /** Never answer GET /gateway/bot (a stalled Discord): the request stays open until close(). */
@@ -29,8 +30,6 @@ export interface FakeDiscordOptions {
   /** false: the Message Content switch is off in the portal, so identifying with it is refused (4014). */
   allowMessageContent?: boolean;
 }
-const DISCORD_EPOCH = 1_420_070_400_000n;
-
 export interface RecordedRequest {
   method: string;
   /** Path after /api/v10, percent-decoded (`%40original` → `@original`). */
@@ -40,37 +39,6 @@ export interface RecordedRequest {
   /** Files of a multipart request (discord.js sends `payload_json` + `files[n]`). */
   files: UploadedFile[];
   at: number;
-}
-
-export interface UploadedFile {
-  field: string;
-  name: string;
-  contentType: string;
-  bytes: Uint8Array;
-}
-
-/** A multipart body: the JSON payload and the files. */
-async function readMultipart(raw: Buffer, contentType: string): Promise<{ body: unknown; files: UploadedFile[] }> {
-  const form = await new Request('http://127.0.0.1/', {
-    method: 'POST',
-    headers: { 'content-type': contentType },
-    body: raw,
-  }).formData();
-  const files: UploadedFile[] = [];
-  let body: unknown = null;
-  for (const [field, value] of form.entries()) {
-    if (typeof value === 'string') {
-      if (field === 'payload_json') body = JSON.parse(value);
-    } else {
-      files.push({
-        field,
-        name: value.name,
-        contentType: value.type,
-        bytes: new Uint8Array(await value.arrayBuffer()),
-      });
-    }
-  }
-  return { body, files };
 }
 
 interface CannedResponse {
@@ -85,113 +53,6 @@ interface Failure {
   response: CannedResponse;
   /** The request takes effect before the failure is answered (a 500 after the message was created). */
   landed: boolean;
-}
-
-type Json = Record<string, unknown>;
-
-const LIMITS = {
-  embeds: 10,
-  title: 256,
-  description: 4096,
-  fields: 25,
-  fieldName: 256,
-  fieldValue: 1024,
-  total: 6000,
-  footer: 2048,
-  content: 2000,
-};
-
-/** What Discord would reject with a 400 (the same limits the renderer promises to respect). */
-export function limitViolations(body: unknown): string[] {
-  const problems: string[] = [];
-  const b = (body ?? {}) as { content?: string; embeds?: Json[] };
-  if ((b.content?.length ?? 0) > LIMITS.content) problems.push('content');
-  const embeds = b.embeds ?? [];
-  if (embeds.length > LIMITS.embeds) problems.push('embeds');
-  let total = 0;
-  for (const e of embeds) {
-    const title = String(e.title ?? '');
-    const description = String(e.description ?? '');
-    const footer = String((e.footer as Json | undefined)?.text ?? '');
-    const fields = (e.fields as { name: string; value: string }[] | undefined) ?? [];
-    if (title.length > LIMITS.title) problems.push('title');
-    if (description.length > LIMITS.description) problems.push('description');
-    if (footer.length > LIMITS.footer) problems.push('footer');
-    if (fields.length > LIMITS.fields) problems.push('fields');
-    for (const f of fields) {
-      if (f.name.length > LIMITS.fieldName || f.name.length === 0) problems.push('field name');
-      if (f.value.length > LIMITS.fieldValue || f.value.length === 0) problems.push('field value');
-    }
-    if (!title && !description && fields.length === 0) problems.push('empty embed');
-    total +=
-      title.length +
-      description.length +
-      footer.length +
-      fields.reduce((s, f) => s + f.name.length + f.value.length, 0);
-  }
-  if (total > LIMITS.total) problems.push('total');
-  return problems;
-}
-
-/** The guild's channels, as GUILD_CREATE and GET /channels/:id serve them. */
-const GUILD_CHANNELS: Json[] = [
-  {
-    id: IDS.text,
-    type: 0,
-    guild_id: IDS.guild,
-    name: 'resume-help',
-    position: 0,
-    permission_overwrites: [],
-    nsfw: false,
-    parent_id: null,
-  },
-  {
-    id: IDS.forum,
-    type: 15,
-    guild_id: IDS.guild,
-    name: 'resume-forum',
-    position: 1,
-    permission_overwrites: [],
-    nsfw: false,
-    parent_id: null,
-    available_tags: [],
-  },
-];
-
-const EVERYONE_ROLE: Json = {
-  id: IDS.guild,
-  name: '@everyone',
-  permissions: '2251799813685247',
-  position: 0,
-  color: 0,
-  hoist: false,
-  managed: false,
-  mentionable: false,
-  flags: 0,
-};
-
-/** The guild as GET /guilds/:id serves it (a REST-only client fetches it before its channels). */
-const GUILD: Json = {
-  id: IDS.guild,
-  name: 'Career Club',
-  icon: null,
-  owner_id: IDS.otherUser,
-  roles: [EVERYONE_ROLE],
-  emojis: [],
-  stickers: [],
-  features: [],
-  verification_level: 0,
-  default_message_notifications: 0,
-  explicit_content_filter: 0,
-  mfa_level: 0,
-  premium_tier: 0,
-  preferred_locale: 'en-US',
-  nsfw_level: 0,
-  system_channel_flags: 0,
-};
-
-function user(id: string, username: string, bot = false): Json {
-  return { id, username, global_name: username, discriminator: '0', avatar: null, ...(bot ? { bot: true } : {}) };
 }
 
 export class FakeDiscord {
