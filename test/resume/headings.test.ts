@@ -140,3 +140,22 @@ describe('matchHeading', () => {
     expect(segmentGluedHeading('KUBERNETES')).toBeNull();
   });
 });
+
+describe('a field word before a head noun', () => {
+  it.each([
+    ['KITCHEN EXPERIENCE', 'experience'],
+    ['Retail Experience', 'experience'],
+    ['Laboratory Skills', 'skills'],
+    ['Capstone Projects', 'projects'],
+    ['REGISTRATION', 'certifications'],
+  ])('%s is a %s heading', (text, kind) => {
+    expect(matchHeading(text)?.kind).toBe(kind);
+  });
+
+  it.each(['Social Work', 'Customer Service', 'SOFTWARE ENGINEER', 'Kitchen Porter Experience Needed'])(
+    '%s is not a heading',
+    (text) => {
+      expect(matchHeading(text)).toBeNull();
+    },
+  );
+});

@@ -144,6 +144,9 @@ export const HEADING_KEYWORDS: Readonly<Record<string, SectionKind>> = {
   license: 'certifications',
   licence: 'certifications',
   credentials: 'certifications',
+  // Professional registration (nursing, social work, engineering councils): where the licence number goes.
+  registration: 'certifications',
+  registrations: 'certifications',
   training: 'certifications',
   trainings: 'certifications',
   accreditations: 'certifications',

@@ -20,6 +20,12 @@ const ALONE_ONLY: ReadonlySet<string> = new Set([
   'work',
 ]);
 
+/**
+ * Head nouns that a field word may qualify without being in the modifier list: "Kitchen Experience",
+ * "Retail Experience", "Laboratory Skills". Every field has its own first word; the head noun carries the kind.
+ */
+const FIELD_QUALIFIED_HEADS: ReadonlySet<string> = new Set(['experience', 'experiences', 'skills', 'projects']);
+
 /** English first: where a word is in both, the English kind wins. */
 const PHRASES: Readonly<Record<string, SectionKind>> = { ...INTL_PHRASES, ...HEADING_PHRASES };
 const KEYWORDS: Readonly<Record<string, SectionKind>> = { ...INTL_KEYWORDS, ...HEADING_KEYWORDS };
@@ -101,6 +107,10 @@ function classifyKey(key: string): SectionKind | null {
   const firstPerson = firstPersonKind(key);
   if (firstPerson !== null) return firstPerson;
   const words = key.split(' ');
+  const [field, head] = words;
+  if (words.length === 2 && field !== undefined && head !== undefined && FIELD_QUALIFIED_HEADS.has(head)) {
+    if (/^\p{L}{3,}$/u.test(field) && KEYWORDS[field] === undefined) return KEYWORDS[head] ?? null;
+  }
   let firstPure: SectionKind | null = null;
   let firstAny: SectionKind | null = null;
   for (const word of words) {
