@@ -10,10 +10,12 @@ function entriesOf(heading: string, body: readonly string[]): Entry[] {
 }
 
 describe('entry headers', () => {
-  it('reads "Title, Employer" for titles of any field (store supervisor, barista)', () => {
+  it('reads "Title, Employer" for titles of any field (store supervisor, barista, social worker, electrician)', () => {
     for (const [line, title, org] of [
       ['Store Supervisor, Harbour Fashion', 'Store Supervisor', 'Harbour Fashion'],
       ['Barista, Blue Bottle Coffee', 'Barista', 'Blue Bottle Coffee'],
+      ["Children's Social Worker, Northfield City Council", "Children's Social Worker", 'Northfield City Council'],
+      ['Journeyman Electrician, Ridge Electric Co.', 'Journeyman Electrician', 'Ridge Electric Co.'],
     ] as const) {
       const r = parseResumeText(`Experience\n${line}\nJan 2020 – Present\n• Ran the tills\n`);
       const e = r.sections[0]?.entries[0];
