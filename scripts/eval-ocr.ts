@@ -15,7 +15,8 @@
  *
  * Splits: scripts/lib/corpus-split.ts. The train split is what thresholds and resolutions are tuned on; the
  * held-out (test) split is scored only with --score-test, once, at the end. No resume text is printed.
- * Options: --limit N (files per split), --only-scan / --only-picture, --files a.pdf,b.pdf.
+ * Options: --limit N (files per split), --only-scan / --only-picture, --files a.pdf,b.pdf, --verbose (the section
+ * kind sequences of a train file whose sequence differs: kinds only, no headings or text; never for held-out files).
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -182,6 +183,7 @@ async function timed(
   }
 }
 
+const kindsOf = (a: Analysis): string => a.resume.sections.map((s) => s.kind).join(' ');
 const pct = (n: number, d: number): string => (d === 0 ? '  n/a' : `${((100 * n) / d).toFixed(1)}%`);
 const mark = (v: boolean | null): string => (v === null ? '·' : v ? '✓' : '✗');
 
@@ -240,6 +242,7 @@ async function main(): Promise<void> {
   const only = arg('--files')?.split(',') ?? null;
   const doScan = !flag('--only-picture');
   const doPicture = !flag('--only-scan');
+  const verbose = flag('--verbose');
   const expected = expectedSchema.parse(JSON.parse(await readFile(expectedPath, 'utf8')));
   await Promise.all([warmUpExtractors(), warmUpOcr()]).catch(() => undefined);
 
@@ -278,6 +281,8 @@ async function main(): Promise<void> {
         console.log(
           `${exp.file.padEnd(34)}${mode.padEnd(9)}${mark(run.sequence).padEnd(4)}${`${run.findings.hit}/${run.findings.total}`.padEnd(6)}${mark(run.name).padEnd(6)}${mark(run.email).padEnd(6)}${mark(run.phone).padEnd(7)}${(100 * run.wordRecall).toFixed(0).padStart(4)}%  ${run.confidence?.toFixed(0) ?? '  -'}  ${run.msPerPage?.toFixed(0) ?? '-'}${run.error ? `  error: ${run.error}` : ''}`,
         );
+        if (verbose && split === 'TRAIN' && !run.sequence && ocr.analysis)
+          console.log(`    text: ${kindsOf(text.analysis)}\n    ocr:  ${kindsOf(ocr.analysis)}`);
       }
     }
     bySplit.set(split, runs);
