@@ -2,10 +2,22 @@
  * A fake Telegram Bot API server on 127.0.0.1 for the real grammY: `POST /bot<token>/<method>` answers
  * {ok, result}; getUpdates is a long poll honouring offset/timeout; files are served at
  * `GET /file/bot<token>/<path>`. Every call is recorded; tests wait on recorded calls with `waitFor`.
- */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+ */ import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Chat, Message, Update, UserFromGetMe } from 'grammy/types';
+import { isUpload, readParams, send } from './bot-api-http.js';
+import type {
+  ApiFailure,
+  Params,
+  PendingPoll,
+  RecordedCall,
+  SentMessage,
+  SentPhoto,
+  StoredFile,
+  Waiter,
+} from './bot-api-types.js';
+
+export type { SentMessage } from './bot-api-types.js';
 
 export const BOT_TOKEN = '123456:TEST-token_for-fake-api';
 export const BOT_INFO: UserFromGetMe = {
@@ -21,131 +33,6 @@ export const BOT_INFO: UserFromGetMe = {
   has_topics_enabled: false,
   allows_users_to_create_topics: false,
 } as UserFromGetMe;
-
-export type Params = Record<string, unknown>;
-
-export interface RecordedCall {
-  method: string;
-  params: Params;
-}
-
-export interface SentMessage extends Params {
-  message_id: number;
-  text: string;
-  chat_id?: unknown;
-  reply_parameters?: { message_id: number; allow_sending_without_reply?: boolean };
-  message_thread_id?: number;
-  parse_mode?: string;
-}
-
-/** A file the bot uploaded (multipart/form-data), e.g. sendPhoto's photo. */
-export interface UploadedFile {
-  field: string;
-  fileName: string;
-  contentType: string;
-  bytes: Uint8Array;
-}
-
-/** A photo the bot sent, with the id the fake gave it. */
-export interface SentPhoto extends Params {
-  message_id: number;
-  chat_id?: unknown;
-  caption?: string;
-  reply_parameters?: { message_id: number; allow_sending_without_reply?: boolean };
-  message_thread_id?: number;
-  photo: UploadedFile;
-}
-
-export interface ApiFailure {
-  error_code: number;
-  description: string;
-  parameters?: { retry_after?: number; migrate_to_chat_id?: number };
-}
-
-interface StoredFile {
-  bytes: Uint8Array;
-  /** What getFile reports (may differ from the bytes, to test a lying platform). */
-  reportedSize: number;
-}
-
-interface PendingPoll {
-  offset: number;
-  res: ServerResponse;
-  timer: NodeJS.Timeout;
-}
-
-type Waiter = { check: () => boolean; resolve: () => void };
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
-/** A field of a multipart request: grammY sends objects as JSON strings there. */
-function fieldValue(value: string): unknown {
-  try {
-    return JSON.parse(value);
-  } catch {
-    return value;
-  }
-}
-
-/** One part of a multipart body (grammY writes `name=x;filename=y` without spaces or quotes). */
-function parsePart(part: Buffer): { name: string; fileName: string | null; contentType: string; body: Buffer } | null {
-  const split = part.indexOf('\r\n\r\n');
-  if (split < 0) return null;
-  const head = part.subarray(0, split).toString('utf8');
-  const name = /name="?([^";\r\n]+)"?/.exec(head.replace(/filename=/, ''))?.[1];
-  if (!name) return null;
-  const fileName = /filename="?([^";\r\n]+)"?/.exec(head)?.[1] ?? null;
-  const contentType = /content-type:\s*([^\r\n]+)/i.exec(head)?.[1]?.trim() ?? 'text/plain';
-  return { name, fileName, contentType, body: part.subarray(split + 4) };
-}
-
-/** multipart/form-data → fields and files; `attach://x` fields resolve to the file part named x. */
-function parseMultipart(raw: Buffer, boundary: string): Params {
-  const delimiter = Buffer.from(`\r\n--${boundary}`);
-  const body = Buffer.concat([Buffer.from('\r\n'), raw]);
-  const fields: Params = {};
-  const files = new Map<string, UploadedFile>();
-  let at = body.indexOf(delimiter);
-  while (at >= 0) {
-    const next = body.indexOf(delimiter, at + delimiter.length);
-    if (next < 0) break;
-    const part = parsePart(body.subarray(at + delimiter.length + 2, next));
-    if (part?.fileName != null) {
-      const bytes = new Uint8Array(part.body);
-      files.set(part.name, { field: part.name, fileName: part.fileName, contentType: part.contentType, bytes });
-    } else if (part) fields[part.name] = fieldValue(part.body.toString('utf8'));
-    at = next;
-  }
-  for (const [field, value] of Object.entries(fields)) {
-    const ref = typeof value === 'string' && value.startsWith('attach://') ? files.get(value.slice(9)) : undefined;
-    if (ref) fields[field] = { ...ref, field };
-  }
-  for (const [name, file] of files) if (!Object.values(fields).includes(file)) fields[name] ??= file;
-  return fields;
-}
-
-/** JSON or multipart/form-data (uploads) parameters; files become UploadedFile values. */
-async function readParams(req: IncomingMessage): Promise<Params> {
-  const raw = await readBody(req);
-  const type = req.headers['content-type'] ?? '';
-  const boundary = /boundary=([^;]+)/.exec(type)?.[1];
-  if (type.startsWith('multipart/form-data') && boundary) return parseMultipart(raw, boundary);
-  return raw.byteLength ? (JSON.parse(raw.toString('utf8')) as Params) : {};
-}
-
-const isUpload = (value: unknown): value is UploadedFile =>
-  typeof value === 'object' && value !== null && 'bytes' in value && 'field' in value;
-
-function send(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-}
 
 export class FakeTelegram {
   readonly calls: RecordedCall[] = [];
