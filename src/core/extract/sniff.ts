@@ -107,7 +107,7 @@ function plausibleText(text: string): string | null {
 /**
  * Decodes bytes as text when they are plausibly text: valid UTF-8 (or UTF-16 with a BOM), else
  * Windows-1252 — what Notepad and older Word "Save as text" write on Western Windows ("José", curly
- * quotes and • as single bytes), which is never valid UTF-8 once it has any of them.
+ * quotes and • as single bytes), which is never valid UTF-8 once it holds one of them.
  */
 export function decodeText(bytes: Uint8Array): string | null {
   try {

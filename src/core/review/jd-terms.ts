@@ -214,7 +214,7 @@ export function jobTermsIn(text: string): JobTerm[] {
   return chosen;
 }
 
-/** True when the text shows the term: any spelling, or (a noun phrase) all its content words on one line. */
+/** True when the text shows the term: in one of its spellings, or (a noun phrase) all its content words on one line. */
 export function hasJobTerm(text: string, term: JobTerm): boolean {
   if (
     term.aliases.some((a) => hasTerm(text, a)) ||
