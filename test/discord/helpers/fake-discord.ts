@@ -384,15 +384,9 @@ export class FakeDiscord {
       member_count: 1,
     };
     this.threads.set(IDS.forumPost, forumPost);
+    // The guild REST serves, plus what only the gateway's GUILD_CREATE carries.
     send('GUILD_CREATE', {
-      id: IDS.guild,
-      name: 'Career Club',
-      icon: null,
-      owner_id: IDS.otherUser,
-      roles: [EVERYONE_ROLE],
-      emojis: [],
-      stickers: [],
-      features: [],
+      ...GUILD,
       member_count: 3,
       members: [],
       channels: GUILD_CHANNELS,
@@ -405,14 +399,6 @@ export class FakeDiscord {
       joined_at: new Date().toISOString(),
       large: false,
       unavailable: false,
-      verification_level: 0,
-      default_message_notifications: 0,
-      explicit_content_filter: 0,
-      mfa_level: 0,
-      premium_tier: 0,
-      preferred_locale: 'en-US',
-      nsfw_level: 0,
-      system_channel_flags: 0,
     });
   }
 
