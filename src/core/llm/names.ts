@@ -2,7 +2,7 @@
  * Names a text mentions: capitalised words (employers, schools, products, places, titles as written),
  * technology terms (the job-description dictionary, any case) and job-title words written in lower case.
  */
-import { hasTechTerm } from '../review/match.js';
+import { hasTechTerm } from '../text/tech-terms.js';
 import { TECH_TERMS } from '../text/tech-terms.js';
 import { isTitleLike } from '../text/title-case.js';
 import { isLowerCaseWord } from './english.js';

@@ -6,7 +6,7 @@
  */
 import nlp from 'compromise';
 import { ROLE_PROFILES } from '../roles/index.js';
-import { TECH_TERMS, type TechTerm } from '../text/tech-terms.js';
+import { hasTechTerm, TECH_TERMS, type TechTerm } from '../text/tech-terms.js';
 import { compileMatcher, hasTerm, TextIndex } from '../text/terms.js';
 
 /** A job term: matched like a tech term, or (a noun phrase) by all its content words on one resume line. */
@@ -216,12 +216,7 @@ export function jobTermsIn(text: string): JobTerm[] {
 
 /** True when the text shows the term: in one of its spellings, or (a noun phrase) all its content words on one line. */
 export function hasJobTerm(text: string, term: JobTerm): boolean {
-  if (
-    term.aliases.some((a) => hasTerm(text, a)) ||
-    (term.cs ?? []).some((a) => hasTerm(text, a, { caseSensitive: true })) ||
-    (term.patterns ?? []).some((p) => p.test(text))
-  )
-    return true;
+  if (hasTechTerm(text, term)) return true;
   const words = term.words;
   if (!words || words.length < 2) return false;
   return text.split(/\r?\n/).some((line) => words.every((w) => hasTerm(line, w, { inflect: true })));

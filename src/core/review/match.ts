@@ -7,8 +7,8 @@
  */
 import type { Resume } from '../resume/types.js';
 import type { JobMatch } from '../report/schema.js';
-import { TECH_TERMS, type TechTerm } from '../text/tech-terms.js';
-import { hasTerm, termPattern } from '../text/terms.js';
+import { hasTechTerm, TECH_TERMS, type TechTerm } from '../text/tech-terms.js';
+import { termPattern } from '../text/terms.js';
 import { hasJobTerm, type JobTerm, jobTermsIn } from './jd-terms.js';
 
 /** A term repeated more often than this reads as keyword stuffing. */
@@ -68,14 +68,6 @@ export function countTechTerm(text: string, term: TechTerm): number {
     end = Math.max(end, e);
   }
   return count;
-}
-
-export function hasTechTerm(text: string, term: TechTerm): boolean {
-  return (
-    term.aliases.some((a) => hasTerm(text, a)) ||
-    (term.cs ?? []).some((a) => hasTerm(text, a, { caseSensitive: true })) ||
-    (term.patterns ?? []).some((p) => p.test(text))
-  );
 }
 
 /** The dictionary terms a text mentions, in dictionary order. */

@@ -1,3 +1,5 @@
+import { hasTerm } from './terms.js';
+
 /**
  * Skill and technology terms recognised in job descriptions, each with the spellings that count as the
  * same thing ("k8s" = Kubernetes, "Postgres" = PostgreSQL, "JS" = JavaScript). A term is its first spelling.
@@ -11,6 +13,15 @@ export interface TechTerm {
   cs?: readonly string[];
   /** Extra patterns for spellings a plain alias cannot express. */
   patterns?: readonly RegExp[];
+}
+
+/** True when the text shows the term in one of its spellings. */
+export function hasTechTerm(text: string, term: TechTerm): boolean {
+  return (
+    term.aliases.some((a) => hasTerm(text, a)) ||
+    (term.cs ?? []).some((a) => hasTerm(text, a, { caseSensitive: true })) ||
+    (term.patterns ?? []).some((p) => p.test(text))
+  );
 }
 
 const t = (
