@@ -4,7 +4,7 @@
  * the one way (src/core/env.ts): a bad value stops the start with one line naming the variable.
  */
 import { z } from 'zod';
-import type { Adapter, ConfiguredAdapter } from './adapters/contract.js';
+import { type Adapter, type ConfiguredAdapter, isEnabled } from './adapters/contract.js';
 import type { EngineConfig } from './core/conversation/engine-config.js';
 import type { StoreTtls } from './core/conversation/store/conversation-store.js';
 import { ConfigError, optional, positiveInt, positiveNumber, readEnv } from './core/env.js';
@@ -66,9 +66,7 @@ export interface Config {
 
 export function loadConfig(env: NodeJS.ProcessEnv, registry: readonly Adapter[]): Config {
   const e = readEnv(envSchema, env);
-  const adapters = registry
-    .filter((adapter) => (env[adapter.enabledBy] ?? '').trim() !== '')
-    .map((adapter) => adapter.configure(env));
+  const adapters = registry.filter((adapter) => isEnabled(adapter, env)).map((adapter) => adapter.configure(env));
   rejectSharedPorts(adapters);
   return {
     storeUrl: e.STORE_URL,

@@ -105,7 +105,7 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const analyzer = createPipelineAnalyzer();
   const metrics = createMetrics('bot');
   // Channels reopened by address (a check this process accepted may be answered by another).
-  const outlets = await openOutlets(config.adapters, log, queueConfig.url !== null);
+  const outlets = await openOutlets(config.adapters, log, queueConfig.url !== null, store.raw);
   // QUEUE_URL: checks are BullMQ jobs (and, unless WORKERS=0, this process works on them too).
   const jobs = await openJobs({
     config: queueConfig,
@@ -161,7 +161,7 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
     } else {
       for (const adapter of config.adapters) {
         starting = adapter.platform;
-        runtimes.push(await adapter.start({ engine, log: log.child({ platform: adapter.platform }) }));
+        runtimes.push(await adapter.start({ engine, log: log.child({ platform: adapter.platform }), kv: store.raw }));
         log.info({ platform: adapter.platform }, 'adapter started');
       }
       started = true;

@@ -44,7 +44,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
   void warmUpExtractors();
   configureOcr({ timeoutMs: config.ocrTimeoutMs });
   const metrics = createMetrics('worker');
-  const outlets = await openOutlets(config.adapters, log, true);
+  const outlets = await openOutlets(config.adapters, log, true, store.raw);
   if (outlets.directory.platforms.length === 0)
     log.warn('worker: no enabled platform can be answered from here (set its token, e.g. TELEGRAM_BOT_TOKEN)');
   const jobs = await openJobs({

@@ -9,6 +9,7 @@
  * (src/core/conversation/types.ts). docs/adding-a-platform.md walks through a complete one.
  */
 import type { z } from 'zod';
+import type { KeyValueStore } from '../core/conversation/store/kv-types.js';
 import type { Engine, PlatformRuntime } from '../core/conversation/types.js';
 import { readEnv } from '../core/env.js';
 import type { Logger } from '../core/log.js';
@@ -26,6 +27,8 @@ interface AdapterDeps<C> {
   config: C;
   /** Already scoped to the platform. */
   log: Logger;
+  /** The shared key-value store (STORE_URL), for adapter state every process must see (Slack installs). */
+  kv?: KeyValueStore;
 }
 
 /** A port an adapter listens on, and the variable that sets it (named in errors). */
@@ -37,8 +40,8 @@ interface ListenPort {
 export interface AdapterDefinition<C, R extends PlatformRuntime = PlatformRuntime> {
   /** Lower-case id used in CoreEvent.platform, store keys and logs; never change it once users exist. */
   platform: string;
-  /** The variable (usually the bot token) whose presence turns the adapter on. */
-  enabledBy: string;
+  /** The variable (usually the bot token) whose presence turns the adapter on; several: one of them. */
+  enabledBy: string | readonly string[];
   /** This adapter's variables → its settings. Bad values become one line naming the variable. */
   env: z.ZodType<C>;
   /** The ports it will listen on (none for outbound-only connections). */
@@ -53,14 +56,14 @@ export interface AdapterDefinition<C, R extends PlatformRuntime = PlatformRuntim
 export interface ConfiguredAdapter<R extends PlatformRuntime = PlatformRuntime> {
   readonly platform: string;
   readonly ports: readonly ListenPort[];
-  start(deps: { engine: Engine; log: Logger }): Promise<R>;
-  outbound?(deps: { log: Logger }): Promise<ChannelOutlet>;
+  start(deps: { engine: Engine; log: Logger; kv?: KeyValueStore }): Promise<R>;
+  outbound?(deps: { log: Logger; kv?: KeyValueStore }): Promise<ChannelOutlet>;
 }
 
 /** A registry entry: the adapter with its settings type erased. */
 export interface Adapter<R extends PlatformRuntime = PlatformRuntime> {
   readonly platform: string;
-  readonly enabledBy: string;
+  readonly enabledBy: string | readonly string[];
   /** Reads this adapter's slice of `env` (throws ConfigError naming the variable). */
   configure(env: NodeJS.ProcessEnv): ConfiguredAdapter<R>;
 }
@@ -79,8 +82,13 @@ export function defineAdapter<C, R extends PlatformRuntime>(definition: AdapterD
         platform,
         ports: ports(config),
         start: (deps) => start({ ...deps, config }),
-        ...(outbound ? { outbound: (deps: { log: Logger }) => outbound({ ...deps, config }) } : {}),
+        ...(outbound ? { outbound: (deps: { log: Logger; kv?: KeyValueStore }) => outbound({ ...deps, config }) } : {}),
       };
     },
   };
+}
+
+/** Whether one of the adapter's enabling variables is set (blank counts as unset). */
+export function isEnabled(adapter: Pick<Adapter, 'enabledBy'>, env: NodeJS.ProcessEnv): boolean {
+  return [adapter.enabledBy].flat().some((variable) => (env[variable] ?? '').trim() !== '');
 }

@@ -247,7 +247,12 @@ describe('a taken port is one line naming its variable', () => {
     const fake = await startFakeSlack();
     const bot = createSlackBot({
       engine,
-      config: { botToken: BOT_TOKEN, apiUrl: fake.apiUrl, mode: { kind: 'http', signingSecret: 's', port } },
+      config: {
+        botToken: BOT_TOKEN,
+        oauth: null,
+        apiUrl: fake.apiUrl,
+        mode: { kind: 'http', signingSecret: 's', port },
+      },
       log: silent,
       webClient: { retryConfig: { retries: 0 }, timeout: 5_000 },
       listen: { port, host: '127.0.0.1' },

@@ -55,6 +55,7 @@ async function deploy(): Promise<{ fake: FakeSlack; q: RedisQueue; eventsUrl: st
     engine,
     config: {
       botToken: BOT_TOKEN,
+      oauth: null,
       apiUrl: fake.apiUrl,
       mode: { kind: 'http', signingSecret: SIGNING_SECRET, port: 0 },
     },
@@ -66,7 +67,7 @@ async function deploy(): Promise<{ fake: FakeSlack; q: RedisQueue; eventsUrl: st
   await slack.start();
   cleanups.push(() => slack.stop());
   const outlet = await slackOutlet({
-    config: { botToken: BOT_TOKEN, apiUrl: fake.apiUrl },
+    config: { botToken: BOT_TOKEN, oauth: null, apiUrl: fake.apiUrl },
     log: silent,
     webClient: noRetry,
   });

@@ -1,6 +1,8 @@
 /** Slack payload → CoreEvent mapping, /resume parsing, config and the TTL set. */
 import { describe, expect, it } from 'vitest';
 import { slackEnv } from '../../src/adapters/slack/config.js';
+import { ADAPTERS } from '../../src/adapters/registry.js';
+import { loadConfig } from '../../src/config.js';
 import { readEnv } from '../../src/core/env.js';
 import { mapAppMention, mapMessageEvent, parseResumeCommand } from '../../src/adapters/slack/events.js';
 import { RecentIds } from '../../src/adapters/shared/recent-ids.js';
@@ -135,6 +137,7 @@ describe('loadSlackConfig', () => {
   it('chooses HTTP mode with a signing secret and Socket Mode with an app token', () => {
     expect(loadSlackConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' })).toEqual({
       botToken: 'xoxb-1',
+      oauth: null,
       apiUrl: 'https://slack.com/api/',
       mode: { kind: 'http', signingSecret: 's', port: 3000 },
     });
@@ -146,9 +149,45 @@ describe('loadSlackConfig', () => {
       }),
     ).toEqual({
       botToken: 'xoxb-1',
+      oauth: null,
       apiUrl: 'http://127.0.0.1:9/api/',
       mode: { kind: 'socket', appToken: 'xapp-1' },
     });
+  });
+
+  it('OAuth installs: SLACK_CLIENT_ID with its secret and a state secret, no bot token, HTTP mode only', () => {
+    const oauth = {
+      SLACK_CLIENT_ID: '1111.2222',
+      SLACK_CLIENT_SECRET: 'client-secret-0123456789',
+      SLACK_STATE_SECRET: 'state-secret-0123456789',
+      SLACK_SIGNING_SECRET: 's',
+    };
+    expect(loadSlackConfig(oauth)).toMatchObject({
+      botToken: null,
+      oauth: {
+        clientId: '1111.2222',
+        clientSecret: 'client-secret-0123456789',
+        stateSecret: 'state-secret-0123456789',
+        redirectUri: null,
+        installationSecret: 'client-secret-0123456789',
+      },
+      mode: { kind: 'http' },
+    });
+    expect(
+      loadSlackConfig({ ...oauth, SLACK_REDIRECT_URI: 'https://coach.example.com/slack/oauth_redirect' }).oauth
+        ?.redirectUri,
+    ).toBe('https://coach.example.com/slack/oauth_redirect');
+    expect(() => loadSlackConfig({ ...oauth, SLACK_REDIRECT_URI: 'https://coach.example.com/callback' })).toThrow(
+      /^SLACK_REDIRECT_URI: must end with \/slack\/oauth_redirect/,
+    );
+    expect(() => loadSlackConfig({ ...oauth, SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(/^SLACK_BOT_TOKEN: set either/);
+    expect(() => loadSlackConfig({ ...oauth, SLACK_APP_TOKEN: 'xapp-1' })).toThrow(/^SLACK_APP_TOKEN: OAuth installs/);
+    expect(() => loadSlackConfig({ ...oauth, SLACK_STATE_SECRET: '' })).toThrow(/^SLACK_STATE_SECRET: required/);
+    expect(() => loadSlackConfig({ ...oauth, SLACK_CLIENT_SECRET: '' })).toThrow(/^SLACK_CLIENT_SECRET: required/);
+    expect(() => loadSlackConfig({ ...oauth, SLACK_STATE_SECRET: 'short' })).toThrow(/^SLACK_STATE_SECRET:/);
+    expect(() => loadSlackConfig({ SLACK_SIGNING_SECRET: 's' })).toThrow(/^SLACK_BOT_TOKEN: set it/);
+    // SLACK_CLIENT_ID alone turns the adapter on.
+    expect(loadConfig(oauth, ADAPTERS).adapters.map((a) => a.platform)).toEqual(['slack']);
   });
 
   it('names the bad variable and never echoes a secret', () => {

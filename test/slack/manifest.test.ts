@@ -1,6 +1,7 @@
 /** slack/manifest.yml stays in step with what the adapter listens to and what the docs justify. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { SLACK_BOT_SCOPES } from '../../src/adapters/slack/scopes.js';
 
 const manifest = readFileSync(new URL('../../slack/manifest.yml', import.meta.url), 'utf8');
 const docs = readFileSync(new URL('../../docs/setup-slack.md', import.meta.url), 'utf8');
@@ -22,21 +23,24 @@ function listUnder(key: string): string[] {
 describe('slack/manifest.yml', () => {
   it('requests exactly the bot scopes the adapter needs, each justified in the docs', () => {
     const scopes = listUnder('bot');
-    expect([...scopes].sort()).toEqual([
-      'app_mentions:read',
-      'channels:history',
-      'chat:write',
-      'commands',
-      'files:read',
-      'files:write',
-      'groups:history',
-      'im:history',
-    ]);
+    // The adapter's one list (an OAuth install asks for it) is what the manifest requests.
+    expect([...scopes].sort()).toEqual([...SLACK_BOT_SCOPES].sort());
     for (const scope of scopes) expect(docs).toContain(`| \`${scope}\` |`);
   });
 
   it('subscribes to the events the adapter handles', () => {
-    expect(listUnder('bot_events').sort()).toEqual(['app_mention', 'message.channels', 'message.groups', 'message.im']);
+    expect(listUnder('bot_events').sort()).toEqual([
+      'app_mention',
+      'app_uninstalled',
+      'message.channels',
+      'message.groups',
+      'message.im',
+      'tokens_revoked',
+    ]);
+  });
+
+  it('sends OAuth installs back to /slack/oauth_redirect', () => {
+    expect(listUnder('redirect_urls')).toEqual(['https://coach.example.com/slack/oauth_redirect']);
   });
 
   it('declares /check and /resume at /slack/events, interactivity off, Socket Mode off by default', () => {

@@ -8,17 +8,30 @@
  */
 import type { Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
+import {
+  App,
+  type Context,
+  HTTPReceiver,
+  type HTTPReceiverOptions,
+  SocketModeReceiver,
+  type webApi,
+} from '@slack/bolt';
 import { z } from 'zod';
 import { isPastedResume } from '../../core/conversation/classify-text.js';
 import type { CoreEvent, Engine, PlatformRuntime, ReplyChannel } from '../../core/conversation/types.js';
 import type { Logger } from '../../core/log.js';
-import { isCodedError } from '../../core/errors.js';
+import { CodedError, isCodedError } from '../../core/errors.js';
 import { explainListenError, RecentIds } from '../shared/index.js';
 import { slackErrorCode, webClientApi, type SlackApi } from './api.js';
 import { boltLogger } from './bolt-logger.js';
 import { createReplyChannel, type SlackTarget } from './channel.js';
-import { DEFAULT_SLACK_PORT, type SlackConfig } from './config.js';
+import {
+  DEFAULT_SLACK_PORT,
+  SLACK_INSTALL_PATH,
+  SLACK_REDIRECT_PATH,
+  type SlackConfig,
+  type SlackOAuthConfig,
+} from './config.js';
 import {
   isDmCommand,
   mapAppMention,
@@ -30,6 +43,7 @@ import {
   type SlashCommand,
 } from './events.js';
 import { toIncomingFile } from './files.js';
+import type { SlackInstallations, SlackTeam } from './installations.js';
 import { slackTextToPlain } from './mrkdwn.js';
 import { checkPrompt, checkStarted, notInChannel } from './prompts.js';
 import type { SlackMessage } from './render.js';
@@ -44,6 +58,8 @@ export interface SlackBotOptions {
    * a user waiting long after they gave up.
    */
   webClient?: { retryConfig?: webApi.RetryOptions; timeout?: number };
+  /** Where OAuth installations are kept (required when config.oauth is set). */
+  installations?: SlackInstallations | null;
   /** Where the HTTP receiver listens (HTTP mode). Default: all interfaces on config's port. */
   listen?: { port: number; host?: string };
   /** Slash command names as configured in the manifest. */
@@ -76,6 +92,7 @@ export function createSlackBot({
   engine,
   config,
   log,
+  installations = null,
   webClient = {},
   listen,
   commands = { check: '/check', resume: '/resume' },
@@ -88,6 +105,8 @@ export function createSlackBot({
     retryConfig: webClient.retryConfig ?? DEFAULT_RETRY,
     timeout: webClient.timeout ?? 20_000,
   };
+  if (config.oauth !== null && installations === null)
+    throw new CodedError('misconfigured', 'Slack OAuth installs need an installation store.');
   const receiver =
     config.mode.kind === 'socket'
       ? new SocketModeReceiver({ appToken: config.mode.appToken, logger, installerOptions: { clientOptions } })
@@ -96,9 +115,12 @@ export function createSlackBot({
           endpoints: '/slack/events',
           logger,
           signatureVerification: true,
+          ...(config.oauth !== null && installations !== null
+            ? oauthOptions(config.oauth, installations, clientOptions)
+            : {}),
         });
   const app = new App({
-    token: config.botToken,
+    ...(config.botToken === null ? {} : { token: config.botToken }),
     receiver,
     socketMode: config.mode.kind === 'socket',
     clientOptions,
@@ -106,7 +128,6 @@ export function createSlackBot({
     convoStore: false,
     deferInitialization: true,
   });
-  const api: SlackApi = webClientApi(app.client);
   const seenEvents = new RecentIds({ ttlMs: 60 * 60 * 1000 });
   const botThreads = new RecentIds({ ttlMs: 7 * 24 * 60 * 60 * 1000, maxEntries: 50_000 });
   const inflight = new Set<Promise<void>>();
@@ -125,20 +146,50 @@ export function createSlackBot({
       });
   }
 
-  const channelDeps = {
-    api,
-    log,
-    onTopLevelPost: (channel: string, ts: string) => botThreads.add(`${channel}:${ts}`),
-  };
+  /**
+   * What one event's replies go through: the web client Bolt made for the event's workspace (its token
+   * comes from authorize: SLACK_BOT_TOKEN, or that workspace's installation), and which workspace it is.
+   */
+  interface Workspace {
+    api: SlackApi;
+    botToken: string;
+    /** null with one workspace (a queued check's address then needs no team). */
+    team: SlackTeam | null;
+  }
+  const apis = new WeakMap<webApi.WebClient, SlackApi>();
+  function workspaceOf(client: webApi.WebClient, context: Context): Workspace {
+    let api = apis.get(client);
+    if (api === undefined) {
+      api = webClientApi(client);
+      apis.set(client, api);
+    }
+    const team: SlackTeam | null =
+      installations === null
+        ? null
+        : {
+            teamId: context.teamId ?? null,
+            enterpriseId: context.enterpriseId ?? null,
+            isEnterpriseInstall: context.isEnterpriseInstall === true,
+          };
+    return { api, botToken: context.botToken ?? config.botToken ?? '', team };
+  }
 
-  function mapContext(eventId: string, botUserId: string | undefined): MapContext {
+  function channelDeps(ws: Workspace) {
+    return {
+      api: ws.api,
+      log,
+      onTopLevelPost: (channel: string, ts: string) => botThreads.add(`${channel}:${ts}`),
+    };
+  }
+
+  function mapContext(eventId: string, ws: Workspace, botUserId: string | undefined): MapContext {
     return {
       eventId,
       botUserId: botUserId ?? null,
       toFile: (file) =>
         toIncomingFile(file, {
-          botToken: config.botToken,
-          fileInfo: (id) => api.fileInfo(id),
+          botToken: ws.botToken,
+          fileInfo: (id) => ws.api.fileInfo(id),
           timeoutMs: downloadTimeoutMs,
         }),
       isBotThread: (channel, threadTs) => botThreads.has(`${channel}:${threadTs}`),
@@ -190,7 +241,7 @@ export function createSlackBot({
   });
 
   /** Runs the engine for a mapped Events API event, replying in the event's channel and thread. */
-  function runEvent(core: CoreEvent | null): Promise<void> {
+  function runEvent(core: CoreEvent | null, ws: Workspace): Promise<void> {
     if (core === null) return Promise.resolve();
     const target: SlackTarget = {
       channel: core.conversation.id,
@@ -199,22 +250,47 @@ export function createSlackBot({
       isDm: core.conversation.kind === 'dm',
       privateOnly: false,
       respond: null,
+      team: ws.team,
     };
-    return run(core, createReplyChannel(target, channelDeps));
+    return run(core, createReplyChannel(target, channelDeps(ws)));
   }
 
   const eventIdOf = (body: unknown): string => eventEnvelopeSchema.safeParse(body).data?.event_id ?? randomUUID();
 
-  app.event('message', async ({ event, body, context }) => {
-    await runEvent(mapMessageEvent(event, mapContext(eventIdOf(body), context.botUserId)));
+  app.event('message', async ({ event, body, context, client }) => {
+    const ws = workspaceOf(client, context);
+    await runEvent(mapMessageEvent(event, mapContext(eventIdOf(body), ws, context.botUserId)), ws);
   });
 
-  app.event('app_mention', async ({ event, body, context }) => {
-    await runEvent(mapAppMention(event, mapContext(eventIdOf(body), context.botUserId)));
+  app.event('app_mention', async ({ event, body, context, client }) => {
+    const ws = workspaceOf(client, context);
+    await runEvent(mapAppMention(event, mapContext(eventIdOf(body), ws, context.botUserId)), ws);
   });
+
+  // OAuth installs: a workspace that uninstalls the app (or revokes its bot token) is forgotten at once.
+  if (installations !== null) {
+    const forgetInstall = async (context: Context, why: string): Promise<void> => {
+      await installations.deleteInstallation({
+        teamId: context.teamId,
+        enterpriseId: context.enterpriseId,
+        isEnterpriseInstall: context.isEnterpriseInstall === true,
+      });
+      log.info({ teamId: context.teamId ?? null, why }, 'slack: installation deleted');
+    };
+    app.event('app_uninstalled', async ({ context }) => {
+      await track(forgetInstall(context, 'app_uninstalled'));
+    });
+    app.event('tokens_revoked', async ({ event, context }) => {
+      if ((event.tokens.bot ?? []).length > 0) await track(forgetInstall(context, 'tokens_revoked'));
+    });
+  }
 
   /** `/check`: in a channel, open a thread for the file (slash commands carry no files). */
-  async function startCheck(cmd: SlashCommand, respond: (m: SlackMessage) => Promise<void>): Promise<void> {
+  async function startCheck(
+    cmd: SlashCommand,
+    respond: (m: SlackMessage) => Promise<void>,
+    ws: Workspace,
+  ): Promise<void> {
     // A few words ("/check my cv please") are not a pasted resume: ask for the file instead.
     const args = isPastedResume(cmd.text) ? cmd.text.trim() : '';
     const eventId = `cmd:${cmd.trigger_id ?? randomUUID()}`;
@@ -226,16 +302,18 @@ export function createSlackBot({
       isDm: dm,
       privateOnly: false,
       respond,
+      team: ws.team,
     };
     if (dm) {
       // In a DM the engine decides: pasted text, else the last file sent here, else it asks for one.
       await run(
         mapSlashCommand(cmd, { name: 'check', args }, { eventId, threadId: null }),
-        createReplyChannel(base, channelDeps),
+        createReplyChannel(base, channelDeps(ws)),
       );
       return;
     }
     const ts = await postOrExplain(
+      ws.api,
       cmd.channel_id,
       args === '' ? checkPrompt(cmd.user_id) : checkStarted(cmd.user_id),
       respond,
@@ -243,12 +321,13 @@ export function createSlackBot({
     if (ts === null) return;
     botThreads.add(`${cmd.channel_id}:${ts}`);
     if (args === '') return;
-    const threaded = createReplyChannel({ ...base, threadTs: ts }, channelDeps);
+    const threaded = createReplyChannel({ ...base, threadTs: ts }, channelDeps(ws));
     await run(mapSlashCommand(cmd, { name: 'check', args }, { eventId, threadId: ts }), threaded);
   }
 
   /** Posts an adapter message at the top level; if the bot may not post there, explains why (ephemerally). */
   async function postOrExplain(
+    api: SlackApi,
     channel: string,
     message: SlackMessage,
     respond: (m: SlackMessage) => Promise<void>,
@@ -268,28 +347,32 @@ export function createSlackBot({
     return parsed.success ? { ...parsed.data, text: slackTextToPlain(parsed.data.text) } : null;
   }
 
-  app.command(commands.check, async ({ command, ack, respond }) => {
+  app.command(commands.check, async ({ command, ack, respond, client, context }) => {
     await ack();
     const cmd = parseCommand(command);
     if (cmd === null) return;
-    await track(startCheck(cmd, respondVia(respond)));
+    await track(startCheck(cmd, respondVia(respond), workspaceOf(client, context)));
   });
 
-  app.command(commands.resume, async ({ command, ack, respond }) => {
+  app.command(commands.resume, async ({ command, ack, respond, client, context }) => {
     await ack();
     const cmd = parseCommand(command);
     if (cmd === null) return;
-    await track(resumeCommand(cmd, respondVia(respond)));
+    await track(resumeCommand(cmd, respondVia(respond), workspaceOf(client, context)));
   });
 
   /** `/resume <subcommand> [args]` (see parseResumeCommand). */
-  async function resumeCommand(cmd: SlashCommand, respond: (m: SlackMessage) => Promise<void>): Promise<void> {
+  async function resumeCommand(
+    cmd: SlashCommand,
+    respond: (m: SlackMessage) => Promise<void>,
+    ws: Workspace,
+  ): Promise<void> {
     const sub = parseResumeCommand(
       cmd.text,
       engine.commands.map((c) => c.name),
     );
     if (sub.name === 'check') {
-      await startCheck({ ...cmd, text: sub.args }, respond);
+      await startCheck({ ...cmd, text: sub.args }, respond, ws);
       return;
     }
     const dm = isDmCommand(cmd);
@@ -301,11 +384,12 @@ export function createSlackBot({
       isDm: dm,
       privateOnly: !dm,
       respond,
+      team: ws.team,
     };
     const eventId = `cmd:${cmd.trigger_id ?? randomUUID()}`;
     await run(
       mapSlashCommand(cmd, { ...sub, private: !dm }, { eventId, threadId: null }),
-      createReplyChannel(target, channelDeps),
+      createReplyChannel(target, channelDeps(ws)),
     );
   }
 
@@ -333,7 +417,15 @@ export function createSlackBot({
         server = await receiver.start(bound).catch((err: unknown) => {
           throw explainListenError(err, 'SLACK_PORT', bound.port);
         });
-        log.info({ mode: 'http', port: port(), path: '/slack/events' }, 'slack: listening');
+        log.info(
+          {
+            mode: 'http',
+            port: port(),
+            path: '/slack/events',
+            oauth: config.oauth === null ? null : SLACK_INSTALL_PATH,
+          },
+          'slack: listening',
+        );
       } else {
         await receiver.start();
         log.info({ mode: 'socket' }, 'slack: connected');
@@ -362,4 +454,30 @@ async function drain(inflight: Set<Promise<void>>, ms: number): Promise<void> {
   });
   await Promise.race([Promise.allSettled([...inflight]), deadline]);
   clearTimeout(timer);
+}
+
+/**
+ * Bolt's OAuth flow on the HTTP receiver: GET /slack/install redirects to Slack's consent page (state
+ * signed with SLACK_STATE_SECRET and bound to a cookie), GET /slack/oauth_redirect exchanges the code
+ * (oauth.v2.access) and stores the installation; every event is then authorized from the store.
+ */
+function oauthOptions(
+  oauth: SlackOAuthConfig,
+  installations: SlackInstallations,
+  clientOptions: webApi.WebClientOptions,
+): Partial<HTTPReceiverOptions> {
+  return {
+    clientId: oauth.clientId,
+    clientSecret: oauth.clientSecret,
+    stateSecret: oauth.stateSecret,
+    scopes: [...oauth.scopes],
+    installationStore: installations,
+    ...(oauth.redirectUri === null ? {} : { redirectUri: oauth.redirectUri }),
+    installerOptions: {
+      directInstall: true,
+      installPath: SLACK_INSTALL_PATH,
+      redirectUriPath: SLACK_REDIRECT_PATH,
+      clientOptions,
+    },
+  };
 }

@@ -9,6 +9,7 @@ import type { Logger } from '../../core/log.js';
 import type { Card } from '../../core/card/index.js';
 import { cardPicture, logCardFailure } from '../shared/card.js';
 import { slackErrorCode, type SlackApi } from './api.js';
+import type { SlackTeam } from './installations.js';
 import { SLACK_LIMITS } from './limits.js';
 import { escapeMrkdwn } from './mrkdwn.js';
 import { renderMessage, type SlackMessage } from './render.js';
@@ -24,13 +25,27 @@ export interface SlackTarget {
   privateOnly: boolean;
   /** The slash command's response_url, used when the bot cannot post in the channel. */
   respond: ((message: SlackMessage) => Promise<void>) | null;
+  /** The installation the channel belongs to (OAuth installs: a worker posts with that workspace's token). */
+  team?: SlackTeam | null;
 }
 
 /** What of a target a worker elsewhere needs to post there (./outbound.ts): ids only, no response_url. */
 export function slackAddress(target: SlackTarget): ChannelAddress {
   return {
     platform: 'slack',
-    place: { channel: target.channel, user: target.user, threadTs: target.threadTs, isDm: target.isDm },
+    place: {
+      channel: target.channel,
+      user: target.user,
+      threadTs: target.threadTs,
+      isDm: target.isDm,
+      ...(target.team
+        ? {
+            teamId: target.team.teamId,
+            enterpriseId: target.team.enterpriseId,
+            orgInstall: target.team.isEnterpriseInstall,
+          }
+        : {}),
+    },
   };
 }
 

@@ -51,6 +51,16 @@ type Override = (
   call: ApiCall,
 ) => { status?: number; headers?: Record<string, string>; body: unknown; landed?: boolean } | null;
 
+/** A workspace that installs the app through OAuth: oauth.v2.access answers `code` with its bot token. */
+export interface FakeWorkspace {
+  code: string;
+  teamId: string;
+  teamName: string;
+  botToken: string;
+  botUserId: string;
+  botId: string;
+}
+
 export interface FakeSlack {
   readonly url: string;
   readonly apiUrl: string;
@@ -62,6 +72,8 @@ export interface FakeSlack {
   readonly acks: SocketAck[];
   /** Serves `bytes` at a private URL; returns the URL an event would carry. */
   addFile(id: string, file: FakeFile): string;
+  /** Registers a workspace for the OAuth flow (its token is then valid for auth.test and file downloads). */
+  addWorkspace(workspace: FakeWorkspace): void;
   /** Answers calls to `method` with `override` while it returns non-null (checked before the defaults). */
   override(method: string, override: Override): void;
   /** Holds every `method` call until the returned release() is called. */
@@ -96,6 +108,9 @@ export async function startFakeSlack({ waitMs = 10_000 }: { waitMs?: number } = 
   const acks: SocketAck[] = [];
   const files = new Map<string, FakeFile>();
   const overrides = new Map<string, Override[]>();
+  const workspaces: FakeWorkspace[] = [];
+  const bearer = (call: ApiCall): string | null => call.authorization?.replace(/^Bearer /, '') ?? null;
+  const workspaceOfToken = (token: string | null) => workspaces.find((w) => w.botToken === token) ?? null;
   const holds = new Map<string, Promise<void>>();
   const listeners = new Set<() => void>();
   let tsCounter = 0;
@@ -158,8 +173,36 @@ export async function startFakeSlack({ waitMs = 10_000 }: { waitMs?: number } = 
   function defaults(call: ApiCall): unknown {
     const args = call.args;
     switch (call.method) {
-      case 'auth.test':
+      case 'auth.test': {
+        const ws = workspaceOfToken(bearer(call) ?? (typeof args.token === 'string' ? args.token : null));
+        if (ws !== null)
+          return {
+            ok: true,
+            user_id: ws.botUserId,
+            bot_id: ws.botId,
+            team_id: ws.teamId,
+            user: 'coach',
+            team: ws.teamName,
+          };
         return { ok: true, user_id: BOT_USER_ID, bot_id: BOT_ID, team_id: 'T0001', user: 'coach', team: 'Test' };
+      }
+      case 'oauth.v2.access': {
+        // The client authenticates with its id and secret (HTTP Basic or form fields); the code names the workspace.
+        const ws = workspaces.find((w) => w.code === args.code);
+        if (ws === undefined) return { ok: false, error: 'invalid_code' };
+        return {
+          ok: true,
+          app_id: 'A0001',
+          authed_user: { id: 'UINSTALLER' },
+          scope: String(args.scope ?? 'chat:write'),
+          token_type: 'bot',
+          access_token: ws.botToken,
+          bot_user_id: ws.botUserId,
+          team: { id: ws.teamId, name: ws.teamName },
+          enterprise: null,
+          is_enterprise_install: false,
+        };
+      }
       case 'chat.postMessage': {
         const ts = nextTs();
         posted.push({
@@ -286,7 +329,9 @@ export async function startFakeSlack({ waitMs = 10_000 }: { waitMs?: number } = 
     fileCalls.push({ id, authorization });
     notify();
     const file = files.get(id);
-    if (authorization !== `Bearer ${BOT_TOKEN}` || file === undefined) {
+    const valid =
+      authorization === `Bearer ${BOT_TOKEN}` || workspaces.some((w) => authorization === `Bearer ${w.botToken}`);
+    if (!valid || file === undefined) {
       // What Slack does without a valid token/scope: a sign-in page.
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end('<!DOCTYPE html><html><body>Sign in to Slack</body></html>');
@@ -301,7 +346,7 @@ export async function startFakeSlack({ waitMs = 10_000 }: { waitMs?: number } = 
 
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const api = /^\/api\/([A-Za-z.]+)$/.exec(url.pathname);
+    const api = /^\/api\/([A-Za-z0-9.]+)$/.exec(url.pathname);
     if (req.method === 'POST' && api?.[1] !== undefined) {
       void handleApi(api[1], req, res);
       return;
@@ -369,6 +414,9 @@ export async function startFakeSlack({ waitMs = 10_000 }: { waitMs?: number } = 
     addFile(id, file) {
       files.set(id, file);
       return `${url}/files/${id}`;
+    },
+    addWorkspace(workspace) {
+      workspaces.push(workspace);
     },
     override(method, override) {
       overrides.set(method, [...(overrides.get(method) ?? []), override]);

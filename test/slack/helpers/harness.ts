@@ -8,6 +8,9 @@ import { ConversationStore, createEngine, openStore, type Analyzer } from '../..
 import type { Engine } from '../../../src/core/conversation/types.js';
 import { createSlackBot, type SlackBot } from '../../../src/adapters/slack/app.js';
 import type { SlackConfig } from '../../../src/adapters/slack/config.js';
+import { kvInstallationStore } from '../../../src/adapters/slack/installations.js';
+import { SLACK_BOT_SCOPES } from '../../../src/adapters/slack/scopes.js';
+import type { KeyValueStore } from '../../../src/core/conversation/store/kv-types.js';
 import { fakeAnalyzer } from './analyzer.js';
 import { BOT_TOKEN, startFakeSlack, type FakeSlack } from './fake-slack.js';
 import { SIGNING_SECRET } from './signed.js';
@@ -23,8 +26,12 @@ export interface Harness {
   fake: FakeSlack;
   bot: SlackBot;
   engine: Engine;
+  /** The store behind the engine (and the OAuth installations). */
+  kv: KeyValueStore;
   /** http://127.0.0.1:PORT/slack/events (HTTP mode). */
   eventsUrl: string;
+  /** http://127.0.0.1:PORT (the install and redirect paths hang off it). */
+  baseUrl: string;
   logs: LogLine[];
   waitForLog(predicate: (line: LogLine) => boolean): Promise<LogLine>;
   stop(): Promise<void>;
@@ -37,13 +44,23 @@ export interface HarnessOptions {
   retries?: number;
   /** How long waits on the fake may take (the real checker is slower on a loaded machine). */
   waitMs?: number;
+  /** Workspaces install the app through OAuth (no SLACK_BOT_TOKEN; installations in the memory store). */
+  oauth?: boolean;
 }
+
+export const OAUTH = {
+  clientId: '1111.2222',
+  clientSecret: 'test-client-secret-0123456789',
+  stateSecret: 'test-state-secret-0123456789',
+  installationSecret: 'test-installation-secret-0123456789',
+};
 
 export async function startHarness({
   mode = 'http',
   analyzer = fakeAnalyzer(),
   retries = 1,
   waitMs = 10_000,
+  oauth = false,
 }: HarnessOptions = {}): Promise<Harness> {
   const fake = await startFakeSlack({ waitMs });
   const logs: LogLine[] = [];
@@ -56,10 +73,12 @@ export async function startHarness({
     },
   });
   const log = pino({ level: 'debug' }, stream);
-  const store = new ConversationStore(await openStore('memory://'));
+  const kv = await openStore('memory://');
+  const store = new ConversationStore(kv);
   const engine = createEngine({ store, analyzer, commands: COMMANDS });
   const config: SlackConfig = {
-    botToken: BOT_TOKEN,
+    botToken: oauth ? null : BOT_TOKEN,
+    oauth: oauth ? { ...OAUTH, scopes: SLACK_BOT_SCOPES, redirectUri: null } : null,
     apiUrl: fake.apiUrl,
     mode:
       mode === 'socket'
@@ -70,6 +89,7 @@ export async function startHarness({
     engine,
     config,
     log,
+    installations: oauth ? kvInstallationStore(kv, OAUTH.installationSecret) : null,
     webClient: { retryConfig: { retries, minTimeout: 0, maxTimeout: 0, factor: 1 }, timeout: 5_000 },
     listen: { port: 0, host: '127.0.0.1' },
     drainMs: 5_000,
@@ -79,7 +99,9 @@ export async function startHarness({
     fake,
     bot,
     engine,
+    kv,
     eventsUrl: `http://127.0.0.1:${bot.port() ?? 0}/slack/events`,
+    baseUrl: `http://127.0.0.1:${bot.port() ?? 0}`,
     logs,
     waitForLog(predicate) {
       return new Promise((resolve, reject) => {

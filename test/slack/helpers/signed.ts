@@ -65,17 +65,21 @@ export function uid(prefix: string): string {
   return `${prefix}${Date.now().toString(36)}${seq}`.toUpperCase();
 }
 
-/** The Events API envelope around an event. */
-export function eventEnvelope(event: Record<string, unknown>, eventId: string = uid('Ev')) {
+/** The Events API envelope around an event (from workspace `team`). */
+export function eventEnvelope(
+  event: Record<string, unknown>,
+  eventId: string = uid('Ev'),
+  { team = 'T0001', botUser = 'UBOT0001' }: { team?: string; botUser?: string } = {},
+) {
   return {
     token: 'legacy-verification-token',
-    team_id: 'T0001',
+    team_id: team,
     api_app_id: 'A0001',
     event: { event_ts: event.ts, ...event },
     type: 'event_callback',
     event_id: eventId,
     event_time: Math.floor(Date.now() / 1000),
-    authorizations: [{ team_id: 'T0001', user_id: 'UBOT0001', is_bot: true }],
+    authorizations: [{ team_id: team, user_id: botUser, is_bot: true }],
   };
 }
 
