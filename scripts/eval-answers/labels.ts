@@ -14,7 +14,7 @@ const RULE_RESUMES_DIR = fileURLToPath(new URL('../../test/fixtures/resumes', im
  * `tuned`: the set the engine was built on (followups/pairs on followups/resumes). `heldout`: questions on
  * the rule fixtures' resumes, written later, which nobody tuned on (followups/heldout on test/fixtures/resumes).
  */
-export type PairSet = 'tuned' | 'heldout' | 'fresh';
+export type PairSet = 'tuned' | 'heldout' | 'fresh' | 'fresh2';
 /** `fresh`: a third set, written after the held-out one (followups/fresh), on new resumes (followups/fresh-resumes) and rule fixtures. */
 const SETS: Record<PairSet, { pairs: string; resumes: readonly string[]; idPrefix: string }> = {
   tuned: { pairs: join(FIXTURES_DIR, 'pairs'), resumes: [join(FIXTURES_DIR, 'resumes')], idPrefix: '' },
@@ -23,6 +23,12 @@ const SETS: Record<PairSet, { pairs: string; resumes: readonly string[]; idPrefi
     pairs: join(FIXTURES_DIR, 'fresh'),
     resumes: [join(FIXTURES_DIR, 'fresh-resumes'), RULE_RESUMES_DIR],
     idPrefix: 'f-',
+  },
+  // A fourth set, written 2026-12-06 on ten new resumes (followups/fresh2-resumes), committed before its first run.
+  fresh2: {
+    pairs: join(FIXTURES_DIR, 'fresh2'),
+    resumes: [join(FIXTURES_DIR, 'fresh2-resumes')],
+    idPrefix: 'g-',
   },
 };
 
