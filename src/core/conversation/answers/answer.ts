@@ -23,18 +23,27 @@ import { promotionAnswer } from './promotion.js';
 import { joinParts, questionParts } from './parts.js';
 import { pillarAnswer, titleAnswer } from './pillars.js';
 import { type Referent, resolveReferent } from './referent.js';
-import { atsAnswer, findingAnswer, lengthAnswer, overallAnswer, prioritiesAnswer } from './review-level.js';
+import {
+  atsAnswer,
+  findingAnswer,
+  lengthAnswer,
+  overallAnswer,
+  prioritiesAnswer,
+  prioritiesShown,
+} from './review-level.js';
 import { emphasiseAnswer, roleWhyAnswer } from './role-answers.js';
 import { scorePathAnswer } from './score-path.js';
 import { sectionAnswer } from './section-answers.js';
 import { contactAnswer, educationAnswer, projectsAnswer, skillsAnswer, summaryAnswer } from './sections.js';
-import { Speller } from './spelling.js';
+import { isEnglishWord, Speller } from './spelling.js';
+import { STUDENT_ROLE_ASK, studentRoleAnswer } from './student-roles.js';
 import {
   careerChangeAnswer,
   certificationsAnswer,
   gapAnswer,
   headingAnswer,
   interestsAnswer,
+  isCertLine,
   orderAnswer,
   showQualityAnswer,
 } from './subjects.js';
@@ -59,6 +68,26 @@ export type Answer = ReplyMessage & { intent: string; cursor: AnswerCursor | nul
 const spellers = new WeakMap<ReportView, Speller>();
 const titleWords = new WeakMap<ReportView, Set<string>>();
 
+const ownWordSets = new WeakMap<ReportView, Set<string>>();
+
+/** Every word of the resume's sections (headings, lines, items, bullets). */
+function ownWordsOf(report: ReportView | null): Set<string> {
+  if (!report) return new Set();
+  let words = ownWordSets.get(report);
+  if (!words) {
+    words = new Set(
+      report.sections.flatMap((s) => [
+        ...tokenize(s.heading ?? ''),
+        ...[...(s.lines ?? []), ...(s.items ?? []), ...(s.entries ?? []).flatMap((e) => e.bullets ?? [])].flatMap(
+          tokenize,
+        ),
+      ]),
+    );
+    ownWordSets.set(report, words);
+  }
+  return words;
+}
+
 function titleWordsOf(report: ReportView | null): Set<string> {
   if (!report) return new Set();
   let words = titleWords.get(report);
@@ -71,16 +100,30 @@ function titleWordsOf(report: ReportView | null): Set<string> {
   return words;
 }
 
-/** The user's lines that share a distinctive word with the question ("im bilingual" → the skills line). */
+/**
+ * The user's lines that share a distinctive word with the question ("im bilingual" → the skills line), the
+ * lines sharing the most words first (a year alone counts half: "the forklift thing from 2013").
+ */
 function linesNamed(report: ReportView, tokens: readonly string[]): { line: string; section: number }[] {
-  const want = new Set(tokens.filter((t) => t.length > 3 && !STOPWORDS.has(t) && !ASK_WORDS.has(t)).map(stem));
+  const want = new Set(
+    tokens
+      .filter((t) => (t.length > 3 || (t.length === 3 && !isEnglishWord(t))) && !STOPWORDS.has(t) && !ASK_WORDS.has(t))
+      .map(stem),
+  );
   if (want.size === 0) return [];
-  const out: { line: string; section: number }[] = [];
+  const out: { line: string; section: number; score: number }[] = [];
   report.sections.forEach((s, section) => {
     const lines = [...(s.lines ?? []), ...(s.items ?? []), ...(s.entries ?? []).flatMap((e) => e.bullets ?? [])];
-    for (const line of new Set(lines)) if (tokenize(line).some((w) => want.has(stem(w)))) out.push({ line, section });
+    for (const line of new Set(lines)) {
+      const hits = [...new Set(tokenize(line).map(stem))].filter((w) => want.has(w));
+      const score = hits.reduce((n, w) => n + (/^\d+$/.test(w) ? 0.5 : 1), 0);
+      if (score > 0) out.push({ line, section, score });
+    }
   });
-  return out.slice(0, 3);
+  return out
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 3)
+    .map(({ line, section }) => ({ line, section }));
 }
 
 /** The user's bullets an answer quoted (quotes, rewrites' "before", findings' evidence), in order. */
@@ -179,7 +222,7 @@ function wholeResume(
     case 'tailor':
       return matchAnswer(report, jd);
     case 'role-why':
-      return roleWhyAnswer(report);
+      return roleWhyAnswer(report, a.target);
     case 'score-path':
       return scorePathAnswer(report, a.goal);
     case 'years':
@@ -251,7 +294,16 @@ function topical(
     case 'finding':
       return single(findingAnswer(report, rule, input.focusSection));
     case 'priorities':
-      return single(prioritiesAnswer(report));
+      // The cursor keeps the checks listed ("rule:<id>"), so "what else" pages on to the next ones.
+      return {
+        message: prioritiesAnswer(report),
+        cursor: cursorFor(
+          ask,
+          {},
+          prioritiesShown(report).map((r) => `rule:${r}`),
+          true,
+        ),
+      };
     case 'overall':
     case 'judge':
     case 'keep':
@@ -274,6 +326,11 @@ const RULE_ASKS: ReadonlySet<Ask> = new Set([
 ]);
 
 const REWRITE_ASKS: ReadonlySet<Ask> = new Set(['rewrite', 'improve']);
+
+/** Asks about one line as written: "rewrite <TA line>" or "is the TA job worth keeping" is not "does it count". */
+const LINE_ASKS_ABOUT_TEXT: ReadonlySet<Ask> = new Set(['rewrite', 'improve', 'quantify', 'explain', 'keep', 'judge']);
+
+const WHERE_WORDS = /\b(where|go|goes|put|place|list|section)\b/;
 
 const SHORTEN_IT =
   /\b(make|get) (it|this|that|this one|that one) (shorter|tighter|punchier|more concise|less wordy)\b|\b(shorten|trim|tighten) (it|this|that)\b/;
@@ -310,7 +367,7 @@ function answerOne(input: AnswerInput): Answer {
       : (input.cursor ?? null);
   const tokens = tokenize(input.text).map((t) => spellerFor(report).correct(t));
   const cues = cueText(input.text, tokens, report);
-  const classified = classifyAsk(cues.raw, cues.tokens, titleWordsOf(report));
+  const classified = classifyAsk(cues.raw, cues.tokens, titleWordsOf(report), ownWordsOf(report));
   // "make it shorter" right after an answer about one line is a rewrite of that line, not the page length.
   const asked: AskResult =
     cursor?.bullet != null && SHORTEN_IT.test(cues.tokens.join(' ')) ? { ...classified, ask: 'rewrite' } : classified;
@@ -324,6 +381,10 @@ function answerOne(input: AnswerInput): Answer {
   if (asked.ask === 'out') return done({ message: unknownAnswer(), cursor }, 'unknown');
   if (!report) return done({ message: noReviewAnswer(), cursor: null });
   if (asked.ask === 'more' || asked.ask === 'next-entry') return done(continueFrom(report, cursor, now));
+
+  // "does the TA count as experience": the study-time role, where it goes and what it counts for.
+  if (STUDENT_ROLE_ASK.test(cues.tokens.join(' ')) && !LINE_ASKS_ABOUT_TEXT.has(asked.ask))
+    return done({ message: studentRoleAnswer(report), cursor: cursorFor('years', {}) }, 'student-role');
 
   const ref = resolveReferent({
     text: input.text,
@@ -366,9 +427,25 @@ function answerOne(input: AnswerInput): Answer {
       : aboutReferent(report, ref, carried, now, cursor);
     if (composed) return done(composed, carried);
   }
+  // A line named by its words, not quoted ("is the forklift thing from 2013 worth keeping", "where should the
+  // EIT go"): keep/judge that line; a credential line asked "where" gets the certifications answer.
+  const named = linesNamed(report, tokens);
+  if (ref.kind === 'none' && named.length > 0) {
+    const first = named[0]!;
+    if (asked.ask === 'keep' || asked.ask === 'judge')
+      return done(
+        { message: otherLineAnswer(report, first.line, asked.ask, first.section), cursor: cursorFor(asked.ask, {}) },
+        asked.ask,
+      );
+    if (
+      (asked.ask === 'unknown' || asked.ask === 'review') &&
+      WHERE_WORDS.test(input.text.toLowerCase()) &&
+      named.some((n) => isCertLine(n.line))
+    )
+      return done({ message: certificationsAnswer(report), cursor: cursorFor('certs', {}) }, 'certs');
+  }
   const byTopic = topical(report, asked.ask === 'unknown' ? 'unknown' : carried, input, now, asked.rule ?? null);
   if (byTopic) return done(byTopic, carried === 'judge' || carried === 'keep' ? 'overall' : carried);
-  const named = linesNamed(report, tokens);
   if (named.length > 0) {
     const about = named.map(({ line }): Block => ({ type: 'quote', text: line }));
     const where = [...new Set(named.map((n) => sectionName(report.sections[n.section]!)))].join(', ');

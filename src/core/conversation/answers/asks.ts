@@ -71,7 +71,15 @@ export const WHOLE_RESUME_ASKS: ReadonlySet<Ask> = new Set([
 ]);
 
 const OUT =
-  /\b(weather|joke|cover letter|salary|negotiat\w*|visa|recipe|bitcoin|homework|poem|translate|leetcode|movie|football|who won|dating|capital of|flight|book me|restaurant in|good restaurant|taxes|stock price|lottery|horoscope|lunch|dinner|brunch spot|coffee shop|places? to eat|best (?:\w+ )?school|which (?:university|college|school) should)\b/;
+  /\b(weather|joke|cover letter|salary|negotiat\w*|visa|recipe|bitcoin|homework|poem|translate (?:(?:it|this|that|my resume|my cv|the resume) )?(?:in)?to [a-z]+|leetcode|movie|football|who won|dating|capital of|flight|book me|restaurant in|good restaurant|taxes|stock price|lottery|horoscope|lunch|dinner|brunch spot|coffee shop|places? to eat|best (?:\w+ )?school|which (?:university|college|school) should)\b/;
+
+/**
+ * Asking for a recommendation of a place or a thing to buy ("whats the best pizza place in columbus", "a
+ * good laptop for running storyline"): off-topic unless the question also names a part of the resume.
+ */
+const RECOMMENDATION =
+  /\b(best|good|nice|cheap|decent|recommend\w*|suggest\w*) (a |an |the |some )?([a-z]+ )?(place|places|spot|spots|pizza|pub|pubs|bar|bars|cafe|cafes|restaurant|restaurants|hotel|hotels|laptop|laptops|phone|phones|computer|headphones|bean|beans|car|cars|gym)\b/;
+const RESUME_PART = /\b(resume|cv|bullet|bullets|line|lines|section|heading|page|font|template|job|role|title|entry)\b/;
 
 /** Questions about personal details: date of birth, marital status, gender, photo, ID numbers. */
 const PERSONAL =
@@ -88,7 +96,7 @@ export interface AskResult {
   ask: Ask;
   /** For 'show': the quality asked about. */
   quality: 'leadership' | 'teamwork' | 'ownership' | null;
-  /** For 'emphasise'/'change': the target role as the user wrote it. */
+  /** For 'emphasise'/'change': the target role as the user wrote it; for 'role-why': the role they claim. */
   target: string | null;
   /** For 'score-path': the score the user wants. */
   goal: number | null;
@@ -97,6 +105,19 @@ export interface AskResult {
 }
 
 const none = { quality: null, target: null, goal: null } as const;
+
+/** The role the user says they are or aim at: "why do you think im a data scientist", "… get into logistics". */
+function roleClaimed(t: string): string | null {
+  const patterns = [
+    /\b(?:i am|im|i m) (?:an? )?([a-z][a-z /&+-]{1,40}?)(?:,|\?|$| and| but| not| or)/,
+    /\b(?:get|getting|move|moving|go|going) in ?to (?:an? )?([a-z][a-z /&+-]{1,40}?)(?:,|\?|$)/,
+  ];
+  for (const p of patterns) {
+    const role = t.match(p)?.[1]?.trim();
+    if (role && !/^(trying|looking|not|just|still|applying|going|moving)\b/.test(role)) return role;
+  }
+  return null;
+}
 
 /** The role the user names: "for a growth marketing manager role", "move into autonomous vehicles". */
 export function targetRole(t: string): string | null {
@@ -119,19 +140,24 @@ export function targetRole(t: string): string | null {
 
 /**
  * `titleWords`: words of the user's own entry titles and organisations. An off-topic word that names one
- * of their entries ("the recipe calculator project") is not off-topic.
+ * of their entries ("the recipe calculator project") is not off-topic. `ownWords`: every word of their
+ * resume; an off-topic phrase made only of them is theirs.
  */
 export function classifyAsk(
   raw: string,
   corrected: readonly string[],
   titleWords: ReadonlySet<string> = new Set(),
+  ownWords: ReadonlySet<string> = new Set(),
 ): AskResult {
   const t = corrected.join(' ');
   const r = raw.toLowerCase();
   const out = t.match(OUT);
   const namesEntry =
     out && titleWords.has(out[1]!.split(' ')[0]!) && /\b(project|job|bullet|line|role|entry|section)\b/.test(t);
-  if (out && !namesEntry) return { ask: 'out', ...none };
+  // The user's own words are in scope ("a flight paramedic job" when the resume says "flight paramedic").
+  const theirs = out && out[1]!.split(' ').every((w) => ownWords.has(w));
+  if (out && !namesEntry && !theirs) return { ask: 'out', ...none };
+  if (RECOMMENDATION.test(t) && !RESUME_PART.test(t) && sectionWords(t) === 0) return { ask: 'out', ...none };
   if (
     /\bhow (well )?(do|does|would) (i|my resume|it) (match|fit|stack up)|\bmatch (the|this|that) (job|posting|role|jd)|\bmy match\b|\bhow do i match\b|\b(am i|i am|im) (a )?(good |strong |right )?(fit|match|qualified)\b|\bdo i (fit|qualify)\b/.test(
       t,
@@ -154,11 +180,11 @@ export function classifyAsk(
   )
     return { ask: 'next-entry', ...none };
   if (
-    /\bwhy\b.*\b(review|reviewed|rate|rated|judge|judged|classif\w*|treat|treated|see|saw|read|detect\w*)\b.*\bas\b|\breviewed (me )?as\b|\bwhy (backend|frontend|general|software|fullstack|data|api|sre|mobile)\b/.test(
+    /\bwhy\b.*\b(review|reviewed|rate|rated|judge|judged|classif\w*|treat|treated|see|saw|read|detect\w*)\b.*\bas\b|\breviewed (me )?as\b|\bwhy (backend|frontend|general|software|fullstack|data|api|sre|mobile)\b|\bwhy (do|did|would|does) (you|u|it) (think|say|assume|guess|decide|figure|call me)\b.*\b(i am|im|i m|me)\b|\b(what|which) role (did|do|are|were|was) (you|u|it|i)\b.*\b(review|reviewed|check|checked|judge|judged|rate|rated|score|scored|compare|compared|assess|assessed|read|reviewing|checking|judging)\b/.test(
       t,
     )
   )
-    return { ask: 'role-why', ...none };
+    return { ask: 'role-why', quality: null, target: roleClaimed(t), goal: null };
   if (/\bwhy\b.*\b(flag|flagged|mark|marked|ding|dinged|complain\w*|highlight\w*)\b|\bwhat did you flag\b/.test(t))
     return { ask: 'explain', ...none };
   const goal = t.match(/\b(?:to|reach|hit|at least|of) (?:a |an )?(?:score of )?(\d{2})\b/);
@@ -193,7 +219,7 @@ export function classifyAsk(
   if (/\b(emphasi[sz]e|highlight|play up|stress|lead with|focus on|ready (to be|to become|for))\b/.test(t) && target)
     return { ask: 'emphasise', quality: null, target, goal: null };
   if (
-    /\bcareer change\b|\bchang\w* careers?\b|\bswitch\w* careers?\b|\btransition\w*\b|\bpivot\w*\b|\bleave \w+ for\b|\bmov\w* (in)?to\b|\b(the )?switch (in)?to\b|\bpitch\w* (the|my) (switch|move|change)\b|\binto (tech|software)\b|\bframe my (experience|career)\b|\bfrom \w+ to (software|tech)\b/.test(
+    /\bcareer change\b|\bchang\w* careers?\b|\bswitch\w* careers?\b|\btransition\w*\b|\bpivot\w*\b|\bleave \w+ for\b|\bmov\w* (in)?to\b|\b(the )?switch (in)?to\b|\bpitch\w* (the|my) (switch|move|change)\b|\binto (tech|software)\b|\bframe my (experience|career)\b|\bfrom \w+ to (software|tech)\b|\btranslat\w* (my|the|this|that|it)\b.* (for|to|into) |\b(for|into|to) (industry|corporate|the private sector)\b|\b(out of|leav\w*) academia\b|\b(look|sound|read) (more )?like \w+( \w+)? (not|instead of|rather than)\b/.test(
       t,
     )
   )
@@ -209,13 +235,21 @@ export function classifyAsk(
     /\bpromot(ed|ion|ions)\b/.test(t) && /\b(show|how|list|present|put|mention|write|display|reflect|make)\b/.test(t);
   if (promotion) return { ask: 'promotion', ...none };
   if (/\b(show|demonstrate|prove|convey|talk about|get across|highlight)\b/.test(t)) {
-    if (/\blead\w*\b|\bmanag\w* people\b/.test(t))
+    if (
+      /\blead\w*\b|\bmanag\w* people\b|\b(train|training|mentor|mentoring|coach|coaching|supervis\w*) (people|others|staff|new|junior|a team|the team)\b/.test(
+        t,
+      )
+    )
       return { ask: 'show', quality: 'leadership', target: null, goal: null };
     if (/\bteam\w*\b|\bcollaborat\w*/.test(t)) return { ask: 'show', quality: 'teamwork', target: null, goal: null };
     if (/\bown\w*\b|\binitiative\b|\bend to end\b/.test(t))
       return { ask: 'show', quality: 'ownership', target: null, goal: null };
   }
-  if (/\b(fix|change|improve|do|tackle) first\b|\bwhere (do|should) i (start|begin)\b|\bpriorit/.test(t))
+  if (
+    /\b(fix|change|improve|do|tackle) first\b|\bwhere (do|should) i (start|begin)\b|\bpriorit|\btop (\d+ |three |few )?(fix|fixes|issues|problems|changes)\b|\b(biggest|main|most important) (fix|fixes|issue|issues|problem|problems|change|changes)\b/.test(
+      t,
+    )
+  )
     return { ask: 'priorities', ...none };
   if (PERSONAL.test(t) && !/\b(project|bullet)\b/.test(t)) return { ask: 'personal', ...none };
   // "is <line> a good bullet": a judgement, whatever words the line holds ("Cut stock …" asks for no cut).
@@ -229,7 +263,7 @@ export function classifyAsk(
     return { ask: 'certs', ...none };
   if (/\binterests?\b|\bhobb(y|ies)\b/.test(t)) return { ask: 'interests', ...none };
   if (
-    /\b(keep|drop|remove|cut|delete|get rid of|leave (it )?out|worth (keeping|mentioning|including|listing|it)|belongs?|still need|necessary|(do|should) i (list|include|mention|need) (it|this|both|all|them|my|the)|take (it|this|that|them) (off|out)|stay (on|in)|still (belong|count|matter))\b/.test(
+    /\b(keep|drop|remove|cut|delete|get rid of|leave (it )?out|worth (keeping|mentioning|including|listing|it|a bullet|a line|the space|a spot|a place)|even worth|belongs?|still need|necessary|(do|should) i (list|include|mention|need) (it|this|both|all|them|my|the)|take (it|this|that|them) (off|out)|stay (on|in)|still (belong|count|matter))\b/.test(
       t,
     )
   )
@@ -247,14 +281,14 @@ export function classifyAsk(
   )
     return { ask: 'judge', ...none };
   if (
-    /\b(rewrite|re write|reword|rephrase|fix|improve|better|stronger|beef|strengthen|polish|stand out|sound (more|better))\b/.test(
+    /\b(rewrite|re write|reword|rephrase|fix|improve|better|stronger|beef|strengthen|polish|stand out|sound (more|better))\b|\bhow (would|should|could|do|can) (you|u|i) (write|word|phrase|put|say) (it|this|that|this one|that one|them)\b|\bwrite (it|this|that) (for me|better|again)\b/.test(
       t,
     )
   )
     return { ask: 'rewrite', ...none };
   if (/\bquantif\w*|\bnumbers?\b|\bmetrics?\b|\bmeasur\w*/.test(t)) return { ask: 'quantify', ...none };
   if (
-    /\bwhat'?s? (is )?(wrong|weak|missing)\b|\bwhats (wrong|weak)\b|\banything (to fix|missing|wrong)\b|\bneeds? work\b|\bwhat (should|can|do) i (change|fix|improve)\b|\bwhat to fix\b/.test(
+    /\bwhat'?s? (is )?(wrong|weak|missing)\b|\bwhats (wrong|weak)\b|\banything (to fix|missing|wrong)\b|\bneeds? work\b|\bwhat (should|can|do) i (change|fix|improve)\b|\bwhat (would|should|could) (you|u) (change|fix|improve)\b|\bwhat to fix\b/.test(
       `${t} ${r}`,
     )
   )

@@ -9,6 +9,7 @@ import { pagedBullets, type Paged } from './bullets.js';
 import { type AnswerCursor, cursorFor } from './cursor.js';
 import { entryAnswer } from './entry-answers.js';
 import { bulletAnswer } from './line-answers.js';
+import { prioritiesAnswer, prioritiesShown } from './review-level.js';
 import { type BulletRef, bulletsOf, type EntryRef, entriesOf } from './outline.js';
 import { answer, type ReportView } from './view.js';
 
@@ -57,6 +58,19 @@ const lastOne = (what: string): ReplyMessage =>
 
 export function continueFrom(report: ReportView, cursor: AnswerCursor | null, now: Date): Composed {
   if (!cursor) return fromPaged('improve', null, pagedBullets(report, null, 'improve'));
+  if (cursor.ask === 'priorities') {
+    const listed = cursor.shown.filter((l) => l.startsWith('rule:')).map((l) => l.slice(5));
+    const next = prioritiesShown(report, 3, listed);
+    return {
+      message: prioritiesAnswer(report, 3, listed),
+      cursor: cursorFor(
+        'priorities',
+        {},
+        [...listed, ...next].map((r) => `rule:${r}`),
+        next.length > 0,
+      ),
+    };
+  }
   const bullet = nextBullet(report, cursor);
   if (bullet === 'end') return { message: lastOne('bullet'), cursor };
   if (bullet) {

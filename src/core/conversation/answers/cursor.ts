@@ -13,7 +13,7 @@ export const answerCursorSchema = z.object({
   section: z.number().int().min(0).nullable(),
   entry: z.number().int().min(0).nullable(),
   bullet: z.number().int().min(0).nullable(),
-  /** For list answers (quantify, improve, …): the lines already shown, in order. */
+  /** For list answers (quantify, improve, …): the lines already shown, in order; for 'priorities', "rule:<id>" of the checks listed. */
   shown: z.array(z.string()).max(60),
   /** True when a list answer had more lines than it showed. */
   more: z.boolean(),

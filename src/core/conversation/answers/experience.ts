@@ -5,7 +5,7 @@
  */
 import type { EntryView, ReportView } from './view.js';
 
-const NOT_A_JOB =
+export const NOT_A_JOB =
   /\b(student|teaching assistant|research assistant|graduate assistant|\bta\b|tutor|volunteer|thesis|coursework)\b/i;
 const INTERN = /\b(intern|internship|co-?op|trainee|apprentice|summer)\b/i;
 

@@ -41,6 +41,24 @@ export function bulletsOf(report: ReportView, where?: { section?: number; entry?
   return out;
 }
 
+const GLYPH = /^\s*[•*·▪‣◦–—-]\s+/;
+
+/**
+ * What the user did, one line each: every bullet, plus the bullet-marked lines no entry holds (a job the
+ * parser could not split from its section still has its achievement lines), glyph removed.
+ */
+export function workLines(report: ReportView): string[] {
+  const bullets = bulletsOf(report).map((b) => b.text);
+  const seen = new Set(bullets);
+  const loose = report.sections
+    .filter((s) => s.kind !== 'contact')
+    .flatMap((s) => s.lines ?? [])
+    .filter((l) => GLYPH.test(l))
+    .map((l) => l.replace(GLYPH, '').trim())
+    .filter((l) => l.length > 0 && !seen.has(l));
+  return [...bullets, ...new Set(loose)];
+}
+
 /** "Charge Nurse, Northwestern Memorial Hospital" (whichever parts the entry has). */
 export function entryLabel(e: EntryView): string {
   const parts = [e.title, e.organization].filter((p): p is string => !!p && p.trim().length > 0);

@@ -74,10 +74,15 @@ export function sectionMentioned(report: ReportView, rawTokens: readonly string[
   const tokens = rawTokens.map((t) => (SECTION_PHRASES.has(t) ? t : stem(t)));
   const hits: { index: number; at: number }[] = [];
   report.sections.forEach((s, index) => {
+    // Stemmed like the question ("publications" → "publication"), one word at a time.
     const heading = (s.heading ?? '')
       .toLowerCase()
       .replace(/[^a-z ]+/g, ' ')
-      .trim();
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => (SECTION_PHRASES.has(w) ? w : stem(w)))
+      .join(' ');
     const phrases = [...(SECTION_WORDS[s.kind] ?? []), ...(heading ? [heading] : [])];
     for (const p of phrases) {
       if (has(tokens, p)) hits.push({ index, at: tokens.indexOf(p.split(' ')[0]!) });
@@ -168,6 +173,39 @@ function entryAtOrganisation(report: ReportView, tokens: readonly string[]): Ent
   return byStart.at(-1)!;
 }
 
+function containsPhrase(tokens: readonly string[], phrase: readonly string[]): boolean {
+  return has(tokens, phrase.join(' '));
+}
+
+/**
+ * An entry named by its whole title ("whats weak in mechanical engineer I", "the second staff pharmacist
+ * one"): the longest title written in the question. Several entries sharing that title are told apart by
+ * an ordinal (page order: "the second science teacher job") or by recency ("my current …", "the previous …").
+ */
+function entryByTitle(report: ReportView, tokens: readonly string[]): EntryRef | null {
+  const ordinalWord = tokens.find(
+    (t) => ordinal(t) !== null || /^(current|latest|recent|previous|prior|earlier|older|oldest|original)$/.test(t),
+  );
+  let best: { title: string; length: number; entries: EntryRef[] } | null = null;
+  for (const e of entriesOf(report)) {
+    const title = tokenize(e.value.title);
+    if (title.length === 0 || (title.length < 2 && !ordinalWord) || !containsPhrase(tokens, title)) continue;
+    const key = title.join(' ');
+    if (!best || title.length > best.length) best = { title: key, length: title.length, entries: [e] };
+    else if (title.length === best.length && key === best.title) best.entries.push(e);
+    else if (title.length === best.length) return null;
+  }
+  if (!best) return null;
+  if (best.entries.length === 1) return best.entries[0]!;
+  if (!ordinalWord) return null;
+  const n = ordinal(ordinalWord);
+  if (n !== null) return (n === -1 ? best.entries.at(-1) : best.entries[n - 1]) ?? null;
+  const recent = byRecency(best.entries, (j) => j.value);
+  if (/^(current|latest|recent)$/.test(ordinalWord)) return recent[0]!;
+  if (/^(oldest|original)$/.test(ordinalWord)) return recent.at(-1)!;
+  return recent[1] ?? null;
+}
+
 /** "my first job", "my current job", "my previous job", "my internship". */
 function entryByOrdinal(report: ReportView, tokens: readonly string[]): EntryRef | null {
   const jobs = entriesOf(report, ['experience']);
@@ -231,6 +269,42 @@ function bulletByTopic(report: ReportView, tokens: readonly string[], loose: boo
   return loose && best.score >= 1 ? best.ref : null;
 }
 
+/**
+ * A bullet written into the question without quotes or a separator ("rewrite Research was presented to …",
+ * "how do i quantify Fixed bugs reported by QA"): nearly all of its words, in order, inside the question.
+ * The longest such bullet wins, so a short line inside a longer one does not.
+ */
+export function bulletWrittenIn(report: ReportView, tokens: readonly string[]): BulletRef | null {
+  return longestWrittenIn(bulletsOf(report), (b) => b.text, tokens);
+}
+
+/** The same for a summary or list line (a bullet the parser left as a plain line, a certificate line). */
+function lineWrittenIn(report: ReportView, tokens: readonly string[]): { line: string; section: number } | null {
+  const lines = report.sections.flatMap((s, section) =>
+    [...new Set([...(s.lines ?? []), ...(s.items ?? [])])].map((line) => ({ line, section })),
+  );
+  return longestWrittenIn(lines, (l) => l.line, tokens);
+}
+
+function longestWrittenIn<T>(candidates: readonly T[], text: (c: T) => string, tokens: readonly string[]): T | null {
+  const asked = tokens.map(stem);
+  let best: { c: T; length: number } | null = null;
+  for (const c of candidates) {
+    const want = tokenize(text(c)).map(stem);
+    if (want.length < 3 || want.length > asked.length) continue;
+    let j = 0;
+    let hit = 0;
+    for (const w of want) {
+      const k = asked.indexOf(w, j);
+      if (k < 0) continue;
+      hit++;
+      j = k + 1;
+    }
+    if (hit / want.length >= 0.85 && (!best || want.length > best.length)) best = { c, length: want.length };
+  }
+  return best?.c ?? null;
+}
+
 /** The bullet the previous answer was about, if it was about one. */
 function cursorBullet(report: ReportView, cursor: AnswerCursor | null): BulletRef | null {
   if (!cursor || cursor.section === null || cursor.entry === null || cursor.bullet === null) return null;
@@ -259,10 +333,18 @@ export function resolveReferent(input: ResolveInput): Referent {
     if (found.match) return { kind: 'bullet', ref: found.match };
     return { kind: 'pasted', pasted: found };
   }
+  const written = bulletWrittenIn(report, tokens);
+  if (written) return { kind: 'bullet', ref: written };
+  const line = lineWrittenIn(report, tokens);
+  if (line) return { kind: 'pasted', pasted: { text: line.line, match: null, line: line.line, section: line.section } };
   if (!input.wholeResumeAsk) {
     const nth = bulletByOrdinal(report, tokens);
     if (nth) return { kind: 'bullet', ref: nth };
-    const entry = entryByName(report, tokens) ?? entryAtOrganisation(report, tokens) ?? entryByOrdinal(report, tokens);
+    const entry =
+      entryByTitle(report, tokens) ??
+      entryByName(report, tokens) ??
+      entryAtOrganisation(report, tokens) ??
+      entryByOrdinal(report, tokens);
     const topic = bulletByTopic(report, tokens, input.lineAsk);
     if (topic && (!entry || /\b(bullet|line|point)\b/.test(tokens.join(' ')))) return { kind: 'bullet', ref: topic };
     if (entry) return { kind: 'entry', ref: entry };

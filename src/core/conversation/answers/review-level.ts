@@ -49,21 +49,39 @@ export function overallAnswer(report: ReportView): ReplyMessage {
   return answer('How your resume reads', blocks, report.score >= 70 ? 'ok' : 'medium');
 }
 
-export function prioritiesAnswer(report: ReportView, limit = 3): ReplyMessage {
+/** The checks a priorities answer listed, in order (its cursor keeps them so "what else" pages on). */
+export function prioritiesShown(report: ReportView, limit = 3, skip: readonly string[] = []): string[] {
   const ranked = allFindings(report).sort((a, b) => bySeverity(a.finding, b.finding));
+  const rules = [...new Set(ranked.map((r) => r.finding.rule))].filter((r) => !skip.includes(r));
+  return rules.slice(0, limit);
+}
+
+/** `skip`: checks an earlier answer listed ("ok what else" after the top fixes shows the next ones). */
+export function prioritiesAnswer(report: ReportView, limit = 3, skip: readonly string[] = []): ReplyMessage {
+  const ranked = allFindings(report)
+    .sort((a, b) => bySeverity(a.finding, b.finding))
+    .filter((r) => !skip.includes(r.finding.rule));
   if (ranked.length === 0) {
     return answer(
       'What to fix first',
       [
         {
           type: 'paragraph',
-          text: 'I have nothing left to flag. Tailor it to each job next: send a job description with /jd.',
+          text:
+            skip.length > 0
+              ? 'That was all of them: nothing else to flag. Tailor it to each job next: send a job description with /jd.'
+              : 'I have nothing left to flag. Tailor it to each job next: send a job description with /jd.',
         },
       ],
       'ok',
     );
   }
-  const blocks: Block[] = [{ type: 'paragraph', text: 'In order of how much they cost you:' }];
+  const blocks: Block[] = [
+    {
+      type: 'paragraph',
+      text: skip.length > 0 ? 'Next, in order of how much they cost you:' : 'In order of how much they cost you:',
+    },
+  ];
   const seenRules = new Set<string>();
   for (const { finding, section } of ranked) {
     if (seenRules.has(finding.rule)) continue;

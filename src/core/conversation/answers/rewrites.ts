@@ -4,11 +4,16 @@ import { WEAK_BULLET_RULES } from '../../rules/index.js';
 import { hasMetric } from '../../text/metrics.js';
 import { whereFor } from '../../review/rewrite-outcome.js';
 import { roleFor } from './role.js';
+import { joinedVerbsPast } from './tense-fix.js';
 import type { FindingView, ReportView } from './view.js';
 
 export { WEAK_BULLET_RULES };
 
 export function rewriteOf(report: ReportView, line: string, findings: readonly FindingView[] = []): string {
+  return joinedVerbsPast(rewriteFor(report, line, findings));
+}
+
+function rewriteFor(report: ReportView, line: string, findings: readonly FindingView[]): string {
   for (const f of findings) {
     if (f.rewrite && f.rewrite.before === line) return f.rewrite.after;
     if (f.evidence === line && f.suggestion && /\[[^\]]+\]/.test(f.suggestion)) return f.suggestion;

@@ -3,13 +3,14 @@ import type { Block, ReplyMessage } from '../../reply/types.js';
 import { getRoleProfile, parseRoleId, ROLE_PROFILES } from '../../roles/index.js';
 import { hasTerm } from '../../text/terms.js';
 import type { RoleProfile } from '../../roles/types.js';
-import { type BulletRef, bulletsOf, entriesOf } from './outline.js';
+import { entriesOf, workLines } from './outline.js';
 import { hasNumber } from './rewrites.js';
 import { roleFor } from './role.js';
 import { answer, type ReportView } from './view.js';
 import { contentTokens } from './words.js';
 
-export function roleWhyAnswer(report: ReportView): ReplyMessage {
+/** `named`: a role the user says they are or want ("why do you think im a data scientist"). */
+export function roleWhyAnswer(report: ReportView, named: string | null = null): ReplyMessage {
   const role = roleFor(report);
   const titles = [
     ...new Set(
@@ -18,23 +19,33 @@ export function roleWhyAnswer(report: ReportView): ReplyMessage {
         .filter((t): t is string => !!t),
     ),
   ];
+  const runnerUp = report.role.runnerUp && report.role.runnerUp.id !== role.id ? report.role.runnerUp : null;
+  const closest = runnerUp
+    ? ` The closest specialised profile was ${runnerUp.label} (${Math.round(runnerUp.confidence * 100)}% sure), not enough to pick it.`
+    : '';
   const how =
     report.role.source === 'requested'
       ? 'because you (or this chat) set it with /role.'
       : report.role.source === 'default' || role.id === 'general'
-        ? 'because none of my specialised profiles (software, data, design-adjacent engineering roles) clearly fits your titles and words, so I used the general profile: impact, clarity and numbers, which apply to every field.'
+        ? `because no specialised profile clearly fits your titles and words, so I used the general profile: impact, clarity and numbers, which apply to every field.${closest}`
         : `because your titles and words point there${titles.length > 0 ? ` (titles: ${titles.slice(0, 3).join('; ')})` : ''}.`;
+  const wanted = named ? profileFor(named) : null;
   const blocks: Block[] = [
     { type: 'paragraph', text: `I reviewed your resume as ${role.label} ${how}` },
     {
       type: 'paragraph',
       text: `The role decides which pillars I look for${role.pillars.length > 0 ? ` (for ${role.label}: ${role.pillars.map((p) => p.label).join(', ')})` : ''} and how skills should be grouped; the checks on each line are the same for every role.`,
     },
-    {
-      type: 'context',
-      text: `Not right? Set it with /role <name> and send the resume again. Profiles I have: ${ROLE_PROFILES.map((p) => p.id).join(', ')}.`,
-    },
   ];
+  if (wanted && wanted.id !== role.id)
+    blocks.push({
+      type: 'paragraph',
+      text: `You said ${named}: the matching profile is ${wanted.label}. Send /role ${wanted.id} and the resume again to be reviewed against it.`,
+    });
+  blocks.push({
+    type: 'context',
+    text: `Not right? Set it with /role <name> and send the resume again. Profiles I have: ${ROLE_PROFILES.map((p) => p.id).join(', ')}.`,
+  });
   return answer(`Why I reviewed you as ${role.label}`, blocks);
 }
 
@@ -76,17 +87,17 @@ function profileFor(target: string): RoleProfile | null {
   );
 }
 
-/** The user's bullets closest to a target role: its words first, then lines with a result. */
-export function rankForTarget(report: ReportView, target: string): BulletRef[] {
+/** The user's work lines closest to a target role: its words first, then lines with a result. */
+export function rankForTarget(report: ReportView, target: string): { text: string }[] {
   const want = new Set(contentTokens(target));
-  return bulletsOf(report)
-    .map((b, i) => {
-      const words = contentTokens(b.text);
+  return workLines(report)
+    .map((text, i) => {
+      const words = contentTokens(text);
       const hits = words.filter((w) => want.has(w)).length;
-      return { b, score: hits * 2 + (hasNumber(b.text) ? 1 : 0) - i * 0.01 };
+      return { text, score: hits * 2 + (hasNumber(text) ? 1 : 0) - i * 0.01 };
     })
     .sort((a, b) => b.score - a.score)
-    .map((x) => x.b);
+    .map(({ text }) => ({ text }));
 }
 
 export function emphasiseAnswer(report: ReportView, target: string): ReplyMessage {
@@ -97,13 +108,15 @@ export function emphasiseAnswer(report: ReportView, target: string): ReplyMessag
       type: 'paragraph',
       text: `For a ${target} role, a reviewer looks for ${profile.pillars.map((p) => p.label.toLowerCase()).join(', ')}. What your resume already shows:`,
     });
-    const all = bulletsOf(report);
+    const all = workLines(report);
     const items: string[] = [];
     for (const p of profile.pillars) {
-      const hit = all.find((b) => p.evidence.some((term) => hasTerm(b.text, term)));
+      // The strongest evidence first: a line with a result over a line stating a duty.
+      const hits = all.filter((line) => p.evidence.some((term) => hasTerm(line, term)));
+      const hit = hits.find((line) => hasNumber(line)) ?? hits[0];
       if (hit) {
-        items.push(`${p.label}: ${hit.text}`);
-        blocks.push({ type: 'quote', text: hit.text });
+        items.push(`${p.label}: ${hit}`);
+        blocks.push({ type: 'quote', text: hit });
       } else
         items.push(
           `${p.label}: nothing yet — if you have done it, add a line with ${p.metrics.slice(0, 2).join(' or ')}`,

@@ -6,14 +6,14 @@
 import type { Block, ReplyMessage } from '../../reply/types.js';
 import { CERT_NAMES } from './cert-names.js';
 import { employmentGaps, experienceYears, monthName, studyDuring } from './experience.js';
-import { bulletsOf, entryLabel, sectionLines } from './outline.js';
+import { entryLabel, sectionLines, workLines } from './outline.js';
 import { hasNumber } from './rewrites.js';
 import { rankForTarget } from './role-answers.js';
 import { answer, type ReportView, sectionName } from './view.js';
 
 const QUALITY_WORDS: Record<'leadership' | 'teamwork' | 'ownership', RegExp> = {
   leadership:
-    /\b(led|lead|leads|leading|managed|manage|supervised|supervise|supervises|mentored|mentor|mentors|precepted|coached|coach|coaches|trained|train|trains|directed|headed|chaired|oversaw|in charge|responsible for \d+ (?:staff|people|nurses|students|volunteers|engineers|reports|\w+ staff)|organized|organised|created|launched|founded|started|introduced|ran|owned|hired)\b/i,
+    /\b(led|lead|leads|leading|managed|manage|supervised|supervise|supervises|supervising|supervisor|mentored|mentor|mentors|mentoring|precepted|preceptor|coached|coach|coaches|coaching|trained|train|trains|training officer|trainer|directed|headed|chaired|oversaw|in charge|responsible for \d+ (?:staff|people|nurses|students|volunteers|engineers|reports|\w+ staff)|organized|organised|created|launched|founded|started|introduced|ran|owned|hired)\b/i,
   teamwork:
     /\b(team|teams|with|collaborated|partnered|cross-functional|together|council|committee|member|coordinated|helped|assisted|supported|worked with|engineers|designers|stakeholders)\b/i,
   ownership:
@@ -37,7 +37,8 @@ export function showQualityAnswer(report: ReportView, quality: 'leadership' | 't
       2 +
     (QUALITY_WORDS[quality].test(text) ? 1 : 0) +
     (hasNumber(text) ? 0.5 : 0);
-  const lines = bulletsOf(report)
+  const lines = workLines(report)
+    .map((text) => ({ text }))
     .filter((b) => QUALITY_WORDS[quality].test(b.text))
     .sort((a, b) => score(b.text) - score(a.text));
   const blocks: Block[] = [];
@@ -45,9 +46,9 @@ export function showQualityAnswer(report: ReportView, quality: 'leadership' | 't
   // Without people to lead, leadership shows as ownership: what you decided, designed or ran yourself.
   const owned =
     quality === 'leadership' && lines.length === 0
-      ? bulletsOf(report).filter((b) =>
-          /^\s*(own|owned|design|designed|built|build|ran|run|drove|launched|created)\b/i.test(b.text),
-        )
+      ? workLines(report)
+          .map((text) => ({ text }))
+          .filter((b) => /^\s*(own|owned|design|designed|built|build|ran|run|drove|launched|created)\b/i.test(b.text))
       : [];
   if (owned.length > 0) {
     blocks.push({
@@ -83,7 +84,7 @@ export function showQualityAnswer(report: ReportView, quality: 'leadership' | 't
 export function careerChangeAnswer(report: ReportView, target: string | null): ReplyMessage {
   const projects = report.sections.findIndex((s) => s.kind === 'projects');
   const experience = report.sections.findIndex((s) => s.kind === 'experience');
-  const goal = target ? `a ${target} role` : 'the new field';
+  const goal = target ? `${/^[aeiou]/i.test(target) ? 'an' : 'a'} ${target} role` : 'the new field';
   const blocks: Block[] = [
     {
       type: 'paragraph',
@@ -92,9 +93,10 @@ export function careerChangeAnswer(report: ReportView, target: string | null): R
   ];
   const picks = target
     ? rankForTarget(report, target).slice(0, 3)
-    : bulletsOf(report)
-        .filter((b) => hasNumber(b.text))
-        .slice(0, 3);
+    : workLines(report)
+        .filter((text) => hasNumber(text))
+        .slice(0, 3)
+        .map((text) => ({ text }));
   for (const b of picks) blocks.push({ type: 'quote', text: b.text });
   blocks.push({
     type: 'list',
@@ -110,15 +112,30 @@ export function careerChangeAnswer(report: ReportView, target: string | null): R
   return answer('Framing a career change', blocks);
 }
 
+/** A line that explains time away from work (with its dates; not a bullet about relocating a warehouse). */
+const BREAK_LINE =
+  /\b(career break|travell?(ed|ing)|sabbatical|caregiv\w*|carer|parental leave|maternity|paternity|gap year|time off|relocat\w*|family leave|health leave)\b/i;
+
 export function gapAnswer(report: ReportView, now: Date = new Date()): ReplyMessage {
   const gaps = employmentGaps(report, now);
   const blocks: Block[] = [];
-  if (gaps.length === 0) {
+  // A line of theirs that already names the break ("2021 - 2022: travelled through South America").
+  const named = report.sections
+    .flatMap((sec) => [...(sec.lines ?? []), ...(sec.items ?? [])])
+    .filter((l) => BREAK_LINE.test(l) && /\b(19|20)\d{2}\b/.test(l) && !/^\s*[•*\-–—·]/.test(l));
+  if (named.length > 0) {
+    blocks.push({
+      type: 'paragraph',
+      text: 'Your resume already names a break, which is the right instinct: keep it to one line with its dates, where it falls in your work history.',
+    });
+    for (const l of [...new Set(named)].slice(0, 2)) blocks.push({ type: 'quote', text: l });
+  }
+  if (gaps.length === 0 && named.length === 0) {
     blocks.push({
       type: 'paragraph',
       text: 'I see no gap of six months or more between the dates on your resume. If there is one the dates hide, the advice below still applies.',
     });
-  } else {
+  } else if (gaps.length > 0) {
     blocks.push({ type: 'paragraph', text: 'From your dates, the gaps a reviewer will notice:' });
     blocks.push({
       type: 'list',
@@ -191,12 +208,16 @@ export function orderAnswer(report: ReportView, now: Date = new Date()): ReplyMe
 /** Credentials in any section: certificates, licences, exams, registrations, UK "Level N" qualifications, safety tickets. */
 const CERT_WORDS =
   /\b(certif\w*|licen[cs]e\w*|exams?|passed|registered|registration|level \d|first aid|cpr|food (safety|hygiene))\b/i;
-const isCertLine = (line: string) => CERT_WORDS.test(line) || CERT_NAMES.test(line);
+export const isCertLine = (line: string) => CERT_WORDS.test(line) || CERT_NAMES.test(line);
 
 export function certificationsAnswer(report: ReportView): ReplyMessage {
   const section = report.sections.find((s) => s.kind === 'certifications');
+  // One credential a line, as written: the list reader may join a short line onto the one before it
+  // ("…, Arizona DHS certified" + "ACLS, PALS, PHTLS").
   const lines = section
-    ? sectionLines(section)
+    ? (section.lines ?? []).length > 0
+      ? section.lines!
+      : sectionLines(section)
     : report.sections.flatMap((s) => [
         ...(s.items ?? []).filter(isCertLine),
         ...(s.entries ?? []).map((e) => e.title ?? '').filter(isCertLine),

@@ -13,11 +13,26 @@ export function tenseFixed(finding: FindingView): string | null {
   const want = /most bullets are in the present/i.test(finding.message) ? 'present' : 'past';
   const verb = inTense(first[1]!, want);
   if (verb.toLowerCase() === first[1]!.toLowerCase()) return null;
-  // A second verb joined by "and" takes the same tense ("Assists with admissions and takes …"); only a
-  // word our verb lists know, so nouns stay ("sizes and styles").
+  return `${verb[0]!.toUpperCase()}${verb.slice(1)}${joinedInTense(first[2]!, want)}`;
+}
+
+/**
+ * A second verb joined by "and" in the tense of the first ("Assists with admissions and takes …"); only a
+ * word our verb lists know, so nouns stay ("sizes and styles").
+ */
+function joinedInTense(rest: string, want: 'past' | 'present'): string {
   const other = want === 'past' ? 'present' : 'past';
-  const rest = first[2]!.replace(/\band ([a-z]+)\b/, (whole, word: string) =>
+  return rest.replace(/\band ([a-z]+)\b/, (whole, word: string) =>
     classifyVerb(word)?.form === other ? `and ${inTense(word, want)}` : whole,
   );
-  return `${verb[0]!.toUpperCase()}${verb.slice(1)}${rest}`;
+}
+
+/**
+ * A line whose opening verb is past keeps its joined verbs past: "Supported transfers and takes vitals" →
+ * "Supported transfers and took vitals" (a rewrite must not carry the slip over).
+ */
+export function joinedVerbsPast(line: string): string {
+  const first = line.match(/^([A-Za-z]+)(.*)$/s);
+  if (!first || classifyVerb(first[1]!)?.form !== 'past') return line;
+  return `${first[1]}${joinedInTense(first[2]!, 'past')}`;
 }

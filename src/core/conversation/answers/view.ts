@@ -37,7 +37,13 @@ export interface SectionView {
 
 export interface ReportView {
   file: { format: string; pages?: number | null; words: number; name?: string | null };
-  role: { id: string; label?: string; source: string; confidence?: number };
+  role: {
+    id: string;
+    label?: string;
+    source: string;
+    confidence?: number;
+    runnerUp?: { id: string; label: string; confidence: number } | null;
+  };
   score: number;
   summary?: { strengths?: string[]; topFixes?: string[] };
   contact: {
