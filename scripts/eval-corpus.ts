@@ -6,6 +6,10 @@
  * Prints labels and our own parse only as kinds and pass/fail marks: no resume text is printed.
  * `--verbose` adds the predicted and expected kind sequences for failing tuning files (`--verbose-all`: all).
  * Files are reported as all / tuning split / held-out split (scripts/lib/corpus-split.ts).
+ *
+ * `--set fresh` scores the fresh set instead (test/fixtures/fresh-sections: pasted text and DOCX written for
+ * the project, labels in its labels.json), reported as all / dev split / test split (scripts/lib/fresh-split.ts);
+ * `--verbose` shows dev files only.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -17,9 +21,12 @@ import { isCodedError } from '../src/core/errors.js';
 import { parseResume } from '../src/core/resume/index.js';
 import { SECTION_KINDS, type Resume, type SectionKind } from '../src/core/resume/types.js';
 import { HELD_OUT } from './lib/corpus-split.js';
+import { FRESH_TEST } from './lib/fresh-split.js';
+import { markupToDocx } from './lib/markup-docx.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CORPUS_DIR = path.resolve(ROOT, '..', 'shared', 'corpus');
+const FRESH_DIR = path.join(ROOT, 'test', 'fixtures', 'fresh-sections');
 
 const kindSchema = z.enum(SECTION_KINDS);
 const expectedSchema = z.array(
@@ -28,7 +35,7 @@ const expectedSchema = z.array(
     name: z.string().nullable(),
     email: z.string().nullable(),
     phone: z.string().nullable(),
-    textLayer: z.boolean(),
+    textLayer: z.boolean().default(true),
     sections: z.array(z.object({ kind: kindSchema, heading: z.string().nullable(), altKind: kindSchema.optional() })),
   }),
 );
@@ -189,12 +196,53 @@ function printSummary(title: string, scores: readonly FileScore[]): void {
   }
 }
 
+interface EvalSet {
+  dir: string;
+  labels: string;
+  /** The files scored only at the end. */
+  heldOut: ReadonlySet<string>;
+  titles: { tuning: string; heldOut: string };
+  /** The file's bytes as a user would send them. */
+  read(file: string): Promise<Uint8Array>;
+}
+
+const readBytes = async (file: string): Promise<Uint8Array> => new Uint8Array(await readFile(file));
+
+const SETS: Record<'corpus' | 'fresh', EvalSet> = {
+  corpus: {
+    dir: CORPUS_DIR,
+    labels: 'expected.json',
+    heldOut: HELD_OUT,
+    titles: { tuning: 'TUNING SPLIT', heldOut: 'HELD-OUT SPLIT (the figure that counts)' },
+    read: (file) => readBytes(path.join(CORPUS_DIR, file)),
+  },
+  fresh: {
+    dir: FRESH_DIR,
+    labels: 'labels.json',
+    heldOut: FRESH_TEST,
+    titles: { tuning: 'DEV SPLIT', heldOut: 'TEST SPLIT (scored at the end)' },
+    read: async (file) =>
+      file.endsWith('.docx.txt')
+        ? markupToDocx(await readFile(path.join(FRESH_DIR, file), 'utf8'))
+        : readBytes(path.join(FRESH_DIR, file)),
+  },
+};
+
+function chosenSet(): EvalSet {
+  const i = process.argv.indexOf('--set');
+  const name = i >= 0 ? process.argv[i + 1] : 'corpus';
+  if (name !== 'corpus' && name !== 'fresh') throw new Error(`--set: corpus or fresh, not ${name}`);
+  return SETS[name];
+}
+
 async function main(): Promise<void> {
   const verboseAll = process.argv.includes('--verbose-all');
   const verbose = verboseAll || process.argv.includes('--verbose');
-  const expectedPath = path.join(CORPUS_DIR, 'expected.json');
+  const set = chosenSet();
+  const heldOut = set.heldOut;
+  const expectedPath = path.join(set.dir, set.labels);
   if (!existsSync(expectedPath)) {
-    console.log(`eval:corpus: no corpus at ${CORPUS_DIR} — skipped.`);
+    console.log(`eval:corpus: no labels at ${expectedPath} — skipped.`);
     return;
   }
   const expected = expectedSchema.parse(JSON.parse(await readFile(expectedPath, 'utf8')));
@@ -203,7 +251,7 @@ async function main(): Promise<void> {
   let noTextTotal = 0;
   console.log('file                          seq  name email phone  kinds   (H = held-out)');
   for (const exp of expected) {
-    const bytes = new Uint8Array(await readFile(path.join(CORPUS_DIR, exp.file)));
+    const bytes = await set.read(exp.file);
     let resume: Resume | null = null;
     let error: string | null = null;
     try {
@@ -223,26 +271,26 @@ async function main(): Promise<void> {
     scores.push(s);
     const kinds = error !== null ? `error: ${error}` : `${s.predicted.length}/${s.expected.length}`;
     console.log(
-      `${HELD_OUT.has(exp.file) ? 'H ' : '  '}${exp.file.padEnd(30)}${mark(s.sequenceOk).padEnd(5)}${mark(s.name).padEnd(5)}${mark(s.email).padEnd(6)}${mark(s.phone).padEnd(7)}${kinds}${s.phoneExtra ? '  (phone where none)' : ''}`,
+      `${heldOut.has(exp.file) ? 'H ' : '  '}${exp.file.padEnd(30)}${mark(s.sequenceOk).padEnd(5)}${mark(s.name).padEnd(5)}${mark(s.email).padEnd(6)}${mark(s.phone).padEnd(7)}${kinds}${s.phoneExtra ? '  (phone where none)' : ''}`,
     );
-    if (verbose && !s.sequenceOk && (verboseAll || !HELD_OUT.has(s.file))) {
+    if (verbose && !s.sequenceOk && (verboseAll || !heldOut.has(s.file))) {
       console.log(`    got      ${s.predicted.join(' ')}`);
       console.log(`    expected ${s.expected.join(' ')}`);
     }
-    if (verbose && s.headings.asWritten < s.headings.labelled && (verboseAll || !HELD_OUT.has(s.file)))
+    if (verbose && s.headings.asWritten < s.headings.labelled && (verboseAll || !heldOut.has(s.file)))
       console.log(`    headings as written: ${s.headings.asWritten}/${s.headings.labelled}`);
   }
 
   console.log('');
-  console.log(`image-only files handled by OCR: ${noTextOk}/${noTextTotal}`);
+  if (noTextTotal > 0) console.log(`image-only files handled by OCR: ${noTextOk}/${noTextTotal}`);
   printSummary('ALL FILES', scores);
   printSummary(
-    'TUNING SPLIT',
-    scores.filter((s) => !HELD_OUT.has(s.file)),
+    set.titles.tuning,
+    scores.filter((s) => !heldOut.has(s.file)),
   );
   printSummary(
-    'HELD-OUT SPLIT (the figure that counts)',
-    scores.filter((s) => HELD_OUT.has(s.file)),
+    set.titles.heldOut,
+    scores.filter((s) => heldOut.has(s.file)),
   );
   await shutdownExtractors();
 }
