@@ -143,6 +143,7 @@ export const HEADING_KEYWORDS: Readonly<Record<string, SectionKind>> = {
   licences: 'certifications',
   license: 'certifications',
   licence: 'certifications',
+  licensure: 'certifications',
   credentials: 'certifications',
   // Professional registration (nursing, social work, engineering councils): where the licence number goes.
   registration: 'certifications',
@@ -320,6 +321,12 @@ export const FIRST_PERSON_VERBS: Readonly<Record<string, SectionKind>> = {
   shipped: 'projects',
   volunteered: 'volunteering',
   led: 'leadership',
+  // "What I Bring", "What I Offer": the strengths the person brings.
+  bring: 'skills',
+  offer: 'skills',
+  // "Kitchens I've Run", "Stores I've Managed": the places and teams of a career.
+  run: 'experience',
+  managed: 'experience',
   lived: 'other',
   been: 'other',
   travelled: 'other',

@@ -57,9 +57,12 @@ export function headingKey(text: string): string {
     .trim();
 }
 
-/** "where i've worked", "what i have built and shipped": the first verb's kind; a place verb makes it 'other'. */
+/**
+ * "where i've worked", "what i have built and shipped", "kitchens i've run", "things i've made": the first
+ * verb's kind; a place verb makes it 'other'.
+ */
 function firstPersonKind(key: string): SectionKind | null {
-  const m = /^(?:where|what) i(?:'ve| have)? (.+)$/u.exec(key);
+  const m = /^(?:where|what|[a-z]{3,}(?: [a-z]{3,})?) i(?:'ve| have)? (.+)$/u.exec(key);
   if (m?.[1] === undefined) return null;
   const kinds: SectionKind[] = [];
   for (const word of m[1].split(' ')) {

@@ -59,7 +59,16 @@ export function bulletGlyph(line: Line): string | null {
   return line.raw.slice(0, line.raw.length - line.text.length).trim() || line.raw.charAt(0);
 }
 
+/**
+ * A line framed by the same marks on both sides ("— Experience —", "== SKILLS ==", "~ Education ~", "■ Skills ■"):
+ * a decorated heading in pasted text, not a bullet. Its text is the words between the marks.
+ */
+const FRAMED_RE = /^([-–—=~*#■◆●•·|]{1,4})\s*(\p{L}.{0,58}?)\s*([-–—=~*#■◆●•·|]{1,4})$/u;
+
 export function stripBullet(raw: string): { text: string; bullet: boolean } {
+  const framed = FRAMED_RE.exec(raw);
+  if (framed?.[2] !== undefined && framed[1]?.charAt(0) === framed[3]?.charAt(0) && !/[.!?]$/u.test(framed[2]))
+    return { text: framed[2], bullet: false };
   const glyph = GLYPH_RE.exec(raw);
   if (glyph !== null) return { text: raw.slice(glyph[0].length).trim(), bullet: true };
   const dash = DASH_RE.exec(raw);
