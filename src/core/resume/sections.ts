@@ -10,6 +10,7 @@ import {
 import type { Line } from './lines.js';
 import { displacedNameAt } from './contact.js';
 import { fullLineLength, isContactData, isParagraph, isProseLine, wordCount } from './prose.js';
+import { plainTextHeadings } from './text-headings.js';
 import { bodyStyledHeadings, headingsInOtherCase, typographicHeadings } from './typography.js';
 import type { SectionKind } from './types.js';
 import { joinWrappedHeadings } from './wrapped-headings.js';
@@ -158,6 +159,7 @@ function headingsWithTypography(lines: readonly Line[]): { accepted: Map<number,
   const { accepted, otherCase } = acceptedHeadings(lines);
   const anchors = new Set([...accepted].filter(([, c]) => c.byLinks !== true).map(([i]) => i));
   if (anchors.size === 0) return { accepted, styled: new Set() };
+  if (lines.every((l) => l.facts === null)) return withTextPattern(lines, accepted, otherCase, anchors);
   for (const index of headingsInOtherCase(lines, anchors, otherCase.keys())) {
     const c = otherCase.get(index);
     if (c === undefined) continue;
@@ -179,6 +181,32 @@ function headingsWithTypography(lines: readonly Line[]): { accepted: Map<number,
   const modes = new Map([...accepted].map(([i, c]) => [i, c.mode] as const));
   for (const index of bodyStyledHeadings(lines, anchors, modes)) accepted.delete(index);
   return { accepted, styled: new Set([...confirmed, ...added.keys()]) };
+}
+
+/** Pasted text: headings by the document's blank-line pattern (text-headings.ts) instead of typography. */
+function withTextPattern(
+  lines: readonly Line[],
+  accepted: Map<number, Candidate>,
+  otherCase: ReadonlyMap<number, Candidate>,
+  anchors: ReadonlySet<number>,
+): { accepted: Map<number, Candidate>; styled: Set<number> } {
+  const wholeLine = new Set([...anchors].filter((i) => accepted.get(i)?.mode === 'line'));
+  const verdict = plainTextHeadings(lines, wholeLine, otherCase.keys(), new Set(accepted.keys()));
+  for (const index of verdict.otherCase) {
+    const c = otherCase.get(index);
+    if (c !== undefined) accepted.set(index, c);
+  }
+  for (const [index, h] of verdict.added) {
+    accepted.set(index, {
+      kind: h.kind,
+      heading: h.heading,
+      key: headingKey(h.heading),
+      style: headingStyle(h.heading),
+      mode: 'line',
+      rest: null,
+    });
+  }
+  return { accepted, styled: verdict.styled };
 }
 
 const BARE_LINK_RE = /^(?:https?:\/\/|www\.)\S+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu;
