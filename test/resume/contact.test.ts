@@ -17,6 +17,9 @@ describe('phone numbers', () => {
     ['+971 56 997 0806', '+971 56 997 0806'],
     ['905 802 1174', '905 802 1174'],
     ['+17036159884', '+17036159884'],
+    // Numbers read in pairs (French style) are not dates.
+    ['+33 6 98 76 54 32', '+33 6 98 76 54 32'],
+    ['06 12 34 56 78 | jane@example.fr', '06 12 34 56 78'],
   ])('%s', (line, phone) => {
     expect(findPhones(line)[0]?.text).toBe(phone);
   });
@@ -29,6 +32,8 @@ describe('phone numbers', () => {
     'GPA: 3.945',
     'Microsoft 12679289',
     'Reduced cost by 1500 dollars',
+    '1-1-1-1-1-1-1-1-1-1-1-1',
+    '05 2019 - 08 2021',
   ])('is not fooled by "%s"', (line) => {
     expect(findPhones(line)).toEqual([]);
   });
@@ -50,6 +55,11 @@ describe('names', () => {
     ['Maciej Hałas.NET Developer', 'Maciej Hałas'],
     ['Daniel Alpers Front End Developer', 'Daniel Alpers'],
     ['Adam Iskandar bin Nazri', 'Adam Iskandar bin Nazri'],
+    // Particles do not count towards a name's length; a Mc surname in capitals keeps its "c".
+    ['María José de la Fuente Ortega', 'María José de la Fuente Ortega'],
+    ['João Pedro dos Santos', 'João Pedro dos Santos'],
+    ['FIONA McALLISTER-GRANT', 'FIONA McALLISTER-GRANT'],
+    ['李明', '李明'],
   ])('%s → %s', (line, name) => {
     expect(nameFromLine(line)).toBe(name);
   });

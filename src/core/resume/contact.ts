@@ -98,6 +98,8 @@ const SEPARATOR_SPLIT_RE = /\s*(?:\t|\||•|·|∙|◦|–|—|,|\s-\s)\s*/u;
 /** "Derek ThomasAI Solutions Architect" → "Derek Thomas": cut where a lower-case letter runs into capitals. */
 function cutGluedTitle(text: string): string {
   const glued = /^(.*?\p{Ll})(?=(?:\p{Lu}{2}|\.\p{Lu}))/u.exec(text);
+  // "FIONA McALLISTER": a Mc/Mac surname in capitals keeps its small "c".
+  if (glued?.[1] !== undefined && /(?:^|[\s-])Ma?c$/u.test(glued[1])) return text;
   return glued?.[1]?.includes(' ') ? glued[1] : text;
 }
 
@@ -107,6 +109,11 @@ function cutGluedTitle(text: string): string {
  */
 const POST_NOMINALS_RE =
   /(?:,?\s+(?:P[hH]\.?\s?D\.?|D\.?\s?Phil\.?|M\.D\.|MD|MBA|M\.?Sc\.?|B\.?Sc\.?|M\.A\.|B\.A\.|RN|BSN|MSN|LPN|NP|CPA|CFA|ACCA|PMP|MPH|DDS|DMD|Pharm\.?\s?D\.?|DVM|Esq\.?|CISSP|P\.\s?Eng\.?))+\s*$/u;
+
+const NAME_PARTICLE_RE = /^(?:de|da|das|do|dos|du|des|di|van|von|der|den|ten|ter|zu|bin|binti|ibn|al|del|la|le|y)$/u;
+
+/** A Chinese, Japanese or Korean name is written without spaces: two to four characters on their own. */
+const CJK_NAME_RE = /^[\p{Script=Han}\p{Script=Hangul}]{2,4}$/u;
 
 function nameWords(text: string): string[] | null {
   let words = text
@@ -118,10 +125,11 @@ function nameWords(text: string): string[] | null {
   if (titleAt >= 2) words = words.slice(0, titleAt);
   else if (titleAt >= 0) return null;
   if (hasOrgCue(words.join(' '))) return null;
-  if (words.length < 1 || words.length > 5) return null;
+  // Particles ("de la", "dos", "von", "ten") do not count towards a name's length.
+  const given = words.filter((w) => !NAME_PARTICLE_RE.test(w));
+  if (given.length < 1 || given.length > 5 || words.length > 8) return null;
   for (const word of words) {
-    if (!/^[\p{Lu}][\p{L}'’.-]*$/u.test(word) && !/^(?:de|da|van|von|der|bin|binti|al|del|la|le)$/u.test(word))
-      return null;
+    if (!/^[\p{Lu}][\p{L}'’.-]*$/u.test(word) && !NAME_PARTICLE_RE.test(word) && !CJK_NAME_RE.test(word)) return null;
   }
   return words;
 }
@@ -166,6 +174,7 @@ export function findName(
     const line = header[i] ?? '';
     const name = nameFromLine(line);
     if (name === null) continue;
+    if (CJK_NAME_RE.test(name)) return name;
     if (!name.includes(' ')) {
       const next = nameFromLine(header[i + 1] ?? '');
       if (next !== null && !next.includes(' ')) return `${name} ${next}`;

@@ -14,7 +14,9 @@ export interface PhoneMatch {
 
 function looksLikeDates(text: string): boolean {
   const groups = text.split(/[^\d]+/u).filter((g) => g.length > 0);
-  if (groups.length >= 2 && groups.every((g) => YEAR_RE.test(g) || g.length <= 2)) return true;
+  // "06 12 34 56 78" (French style, five pairs) is a number read in pairs, not dates.
+  const pairs = (groups.length === 5 || groups.length === 6) && groups.every((g) => g.length === 2);
+  if (groups.length >= 2 && !pairs && groups.every((g) => YEAR_RE.test(g) || g.length <= 2)) return true;
   // 06/2021 - 08/2021, 2022/10-2024/07
   return /^\d{1,4}[/.]\d{1,4}\s*[-–]\s*\d{1,4}[/.]\d{1,4}$/u.test(text.trim());
 }
@@ -32,7 +34,8 @@ export function findPhones(line: string, labelled = false): PhoneMatch[] {
     const international = text.startsWith('+') || text.startsWith('(+');
     const min = labelled || international ? 7 : 9;
     if (digits.length < min || digits.length > 15) continue;
-    if (looksLikeDates(text)) continue;
+    // A leading "+" is a country code: never a date.
+    if (!international && looksLikeDates(text)) continue;
     // A decimal like 3.945 or a long id with no separators and no label is not a phone.
     if (/^\d+\.\d+$/u.test(text)) continue;
     found.push({ text, index: m.index, digits });
