@@ -1,7 +1,9 @@
 import mammoth from 'mammoth';
 import { cleanText } from './clean.js';
 import { corrupt, empty } from './errors.js';
-import { htmlToLines } from './html-lines.js';
+import { alignFacts } from './align-facts.js';
+import { htmlToLines, type HtmlLineStyle } from './html-lines.js';
+import { isAllCaps, isLetterSpacedText, type LineFacts } from './line-facts.js';
 import { CHARS_PER_PAGE } from './limits.js';
 import { findTextLinks, mergeLinks } from './links.js';
 import { truncateText } from './truncate.js';
@@ -12,6 +14,29 @@ export interface DocxExtraction {
   truncated: boolean;
   links: ExtractedLink[];
   notes: string[];
+  /** Per line of `text`: the paragraph's block (heading level, list item, paragraph) as its font, and its weight. */
+  lineFacts: (LineFacts | null)[];
+}
+
+/**
+ * What a DOCX paragraph says about its typography: its block (Heading 1–6, list item, paragraph) stands in for
+ * the font, bold when every letter is; no positions, sizes or gaps (mammoth gives none).
+ */
+function docxLineFacts(text: string, style: HtmlLineStyle | undefined): LineFacts {
+  return {
+    page: 1,
+    x: null,
+    y: null,
+    width: null,
+    size: null,
+    font: style?.block ?? 'p',
+    bold: style?.bold ?? false,
+    italic: null,
+    caps: isAllCaps(text),
+    letterSpaced: isLetterSpacedText(text),
+    gapAbove: null,
+    rule: null,
+  };
 }
 
 /** DOCX bytes → cleaned text and hyperlinks. Runs inside an extraction worker process. */
@@ -31,10 +56,17 @@ export async function extractDocx(data: Uint8Array, limits: { maxPages: number }
   } catch (err) {
     throw corrupt('docx', err);
   }
-  const { lines, links } = htmlToLines(html);
+  const { lines, styles, links } = htmlToLines(html);
   const cleaned = cleanText(lines.join('\n'));
   if (cleaned.replace(/[\s•]/g, '').length === 0) throw empty();
   const { text, truncated } = truncateText(cleaned, limits.maxPages * CHARS_PER_PAGE);
   const notes = truncated ? [`The document is long: only about the first ${limits.maxPages} pages were read.`] : [];
-  return { text, truncated, links: mergeLinks(links, findTextLinks(text)), notes };
+  const raw = lines.map((line, i) => ({ text: line, facts: docxLineFacts(line, styles[i]) }));
+  return {
+    text,
+    truncated,
+    links: mergeLinks(links, findTextLinks(text)),
+    notes,
+    lineFacts: alignFacts(text, raw, cleanText),
+  };
 }

@@ -33,10 +33,22 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/** How a line was set in the document: its block (a heading level, a list item, a paragraph) and weight. */
+export interface HtmlLineStyle {
+  /** 'h1'…'h6', 'li', or 'p' for every other block. */
+  block: string;
+  /** Every letter of the line inside <strong>/<b>. */
+  bold: boolean;
+}
+
 export interface HtmlText {
   lines: string[];
+  /** One per line. */
+  styles: HtmlLineStyle[];
   links: ExtractedLink[];
 }
+
+const HEADING_TAG = /^h[1-6]$/u;
 
 /**
  * mammoth's HTML (simple, well-formed) → one line per paragraph / heading / list item / table cell, with list
@@ -44,22 +56,40 @@ export interface HtmlText {
  */
 export function htmlToLines(html: string): HtmlText {
   const lines: string[] = [];
+  const styles: HtmlLineStyle[] = [];
   const links: ExtractedLink[] = [];
   let current = '';
   let link: { url: string | null; text: string } | null = null;
+  let block = 'p';
+  let strong = 0;
+  let letters = 0;
+  let boldLetters = 0;
   const flush = (): void => {
-    if (current.trim().length > 0) lines.push(current.trim());
+    const text = current.trim();
+    if (text.length > 0) {
+      lines.push(text);
+      styles.push({ block, bold: letters > 0 && boldLetters === letters });
+    }
     current = '';
+    letters = 0;
+    boldLetters = 0;
   };
   for (const match of html.matchAll(/<(\/?)([a-z0-9]+)([^>]*)>|([^<]+)/gi)) {
     const [, closing, rawTag, attributes, text] = match;
     if (text !== undefined) {
       const decoded = decodeEntities(text);
       current += decoded;
+      const n = decoded.match(/\p{L}/gu)?.length ?? 0;
+      letters += n;
+      if (strong > 0) boldLetters += n;
       if (link) link.text += decoded;
       continue;
     }
     const tag = (rawTag ?? '').toLowerCase();
+    if (tag === 'strong' || tag === 'b') {
+      strong = Math.max(0, strong + (closing ? -1 : 1));
+      continue;
+    }
     if (tag === 'a') {
       if (!closing) {
         const href = /\bhref="([^"]*)"/i.exec(attributes ?? '')?.[1];
@@ -72,8 +102,11 @@ export function htmlToLines(html: string): HtmlText {
     }
     if (!BLOCK.has(tag)) continue;
     flush();
+    if (!closing) block = HEADING_TAG.test(tag) || tag === 'li' ? tag : tag === 'p' && block === 'li' ? 'li' : 'p';
+    else if (tag === 'li' || HEADING_TAG.test(tag)) block = 'p';
     if (tag === 'li' && !closing) current = '• ';
   }
   flush();
-  return { lines: lines.filter((l) => l !== '•'), links };
+  const kept = lines.map((l, i) => [l, styles[i]] as const).filter(([l]) => l !== '•');
+  return { lines: kept.map(([l]) => l), styles: kept.map(([, st]) => st ?? { block: 'p', bold: false }), links };
 }

@@ -17,10 +17,14 @@ export interface TypographicHeading {
   heading: string;
 }
 
-/** Font, size (to half a point) and capitals: what "the same style" means. */
+/**
+ * Font, size (to half a point) and capitals: what "the same style" means. A DOCX paragraph has a font (its
+ * block: Heading 2, paragraph) and weight but no size: its key says the size is unknown.
+ */
 function styleKey(f: LineFacts): string | null {
-  if (f.font === null || f.size === null) return null;
-  return `${f.font}|${Math.round(f.size * 2) / 2}|${f.caps ? 'C' : 'c'}${f.bold === true ? '|b' : ''}`;
+  if (f.font === null || (f.size === null && f.x !== null)) return null;
+  const size = f.size === null ? '?' : Math.round(f.size * 2) / 2;
+  return `${f.font}|${size}|${f.caps ? 'C' : 'c'}${f.bold === true ? '|b' : ''}`;
 }
 
 /** The style most characters are set in. */
@@ -62,6 +66,8 @@ const near = (a: number | null, b: number | null, tolerance: number): boolean =>
 
 /** Same indentation as an anchor of its style, or centred like them (when they are not all at one indentation). */
 function alignedWith(facts: LineFacts, anchors: readonly Anchor[]): boolean {
+  // No positions at all (DOCX): indentation cannot tell them apart.
+  if (facts.x === null && anchors.every((a) => a.facts.x === null)) return true;
   const xs = anchors.map((a) => a.facts.x).filter((x): x is number => x !== null);
   const oneIndent = xs.length > 0 && Math.max(...xs) - Math.min(...xs) <= 3;
   return anchors.some(
