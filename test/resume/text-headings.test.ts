@@ -127,3 +127,58 @@ describe('headings in pasted text by the blank-line pattern', () => {
     ).toEqual(['contact', 'summary', 'certifications']);
   });
 });
+
+describe('headings with numbers, brackets and document titles', () => {
+  it('numbering and brackets are not part of the heading: "2. EXPERIENCE:", "【工作经历】"', () => {
+    expect(
+      sections([
+        ...HEADER,
+        '1. PROFILE:',
+        'Baker who bakes.',
+        '2. EXPERIENCE:',
+        'Head Baker, Corner Loaf, 2019 – present',
+      ]),
+    ).toEqual([
+      ['contact', null],
+      ['summary', 'PROFILE:'],
+      ['experience', 'EXPERIENCE:'],
+    ]);
+    expect(sections(['张伟', '138 1234 5678', '【工作经历】', '2019.07 – 至今 苏州某公司 机械工程师'])).toEqual([
+      ['contact', null],
+      ['experience', '工作经历'],
+    ]);
+  });
+
+  it('"Software" over lists of programs is skills; over programs written, projects', () => {
+    const kindOf = (body: string[]): string | undefined =>
+      parseResumeText([...HEADER, 'Experience', 'Baker, Loaf, 2019 – 2024', 'Software', ...body].join('\n')).sections[2]
+        ?.kind;
+    expect(kindOf(['PLAXIS 2D/3D, RocScience, AutoCAD, Python'])).toBe('skills');
+    expect(kindOf(['breadcalc — an open-source proofing timer used by 40 bakeries.'])).toBe('projects');
+  });
+
+  it('a document title above a headed contact block is no contact section; the name comes from that block', () => {
+    const r = parseResumeText(
+      [
+        'Lebenslauf',
+        'Persönliche Daten',
+        'Name: Katrin Weißenfels',
+        'Telefon: 089 12345678',
+        'Berufserfahrung',
+        'seit 03/2021 Bürokauffrau, Stadtwerke München',
+      ].join('\n'),
+    );
+    expect(r.sections.map((s) => [s.kind, s.heading])).toEqual([
+      ['contact', 'Persönliche Daten'],
+      ['experience', 'Berufserfahrung'],
+    ]);
+    expect(r.contact.name).toBe('Katrin Weißenfels');
+  });
+
+  it('French trade clearances ("HABILITATIONS") are certifications', () => {
+    expect(sections([...HEADER, 'EXPÉRIENCES', 'Électricien, 2020', 'HABILITATIONS', 'B2V BR BC'])[2]).toEqual([
+      'certifications',
+      'HABILITATIONS',
+    ]);
+  });
+});

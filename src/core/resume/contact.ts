@@ -298,7 +298,8 @@ export function buildContact(
   const searchable = [...header, ...contactLines];
   const email = findEmail(searchable) ?? findEmail(allLines);
   return {
-    name: findName(header, allLines, email),
+    // No name above the headings: the headed contact block's ("Persönliche Daten" / "Name: Katrin Weißenfels").
+    name: findName(header, [], email) ?? findName(contactLines, [], email) ?? findName([], allLines, email),
     email,
     phone: findPhone(searchable) ?? findPhone(allLines.filter((l) => PHONE_LABEL_RE.test(l))) ?? findPhone(allLines),
     location: findLocation(searchable),

@@ -257,6 +257,13 @@ export function matchHeading(text: string): HeadingMatch | null {
   // "A Recent Research Publications": an article does not stand before a plural heading noun, so the "A" is an
   // icon glyph read as a letter; the heading as written starts after it.
   else if (icon?.[2] !== undefined && icon[1] === 'A' && /\p{Ll}s$/u.test(icon[2])) variants.unshift(icon[2]);
+  // Numbering and brackets are not part of the heading as written: "2. EXPERIENCE:", "IV) Skills", "【工作经历】".
+  for (const v of [...variants]) {
+    const bare = v
+      .replace(/^(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)]\s+(?=\p{L})/u, '')
+      .replace(/^[【〖「［[]\s*(\S.*?)\s*[】〗」］\]]$/u, '$1');
+    if (bare !== v) variants.push(bare);
+  }
   for (const variant of variants) {
     // Markdown markers are not part of the heading as written: "## Skills", "**Skills**".
     const candidate = variant.replace(/^[#*_=\s]+|[*_=\s]+$/gu, '');

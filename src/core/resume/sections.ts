@@ -264,7 +264,7 @@ function continuesParagraph(prev: string, next: string): boolean {
  * document with a headed summary has its summary: an unheaded paragraph above it stays with the header block
  * (a resume has one summary; the paragraph belongs to the section above it).
  */
-function splitHeader(lines: readonly Line[], hasHeadedSummary: boolean): SectionDraft[] {
+function splitHeader(lines: readonly Line[], hasHeadedSummary: boolean, contactFollows: boolean): SectionDraft[] {
   const contact: Line[] = [];
   const extra: SectionDraft[] = [];
   const firstContactData = lines.findIndex((l) => isContactData(l.text));
@@ -300,8 +300,13 @@ function splitHeader(lines: readonly Line[], hasHeadedSummary: boolean): Section
     else contact.push(line);
     i++;
   }
-  return contact.length > 0 ? [{ kind: 'contact', heading: null, lines: contact }, ...extra] : extra;
+  // A document title alone above a headed contact block ("Lebenslauf" / "Persönliche Daten") is no contact block.
+  const titleOnly = contact.every((l) => DOCUMENT_TITLE_RE.test(l.text)) && extra.length === 0 && contactFollows;
+  return contact.length > 0 && !titleOnly ? [{ kind: 'contact', heading: null, lines: contact }, ...extra] : extra;
 }
+
+const DOCUMENT_TITLE_RE =
+  /^(?:curriculum vitae|curr[ií]culum(?: vitae)?|lebenslauf|r[ée]sum[ée]|cv|hoja de vida|简历|个人简历|個人簡歷)$/iu;
 
 /**
  * The paragraph starts somewhere else on the page than the list above it: another column (its left edge
@@ -372,6 +377,22 @@ function settleCompoundKinds(drafts: SectionDraft[]): SectionDraft[] {
   return drafts;
 }
 
+/**
+ * "Software" names either programs the person wrote (projects) or the programs they use (skills): a body that
+ * is only lists of short names ("PLAXIS 2D/3D, RocScience, AutoCAD") is the second.
+ */
+function settleSoftwareKind(drafts: SectionDraft[]): SectionDraft[] {
+  for (const draft of drafts) {
+    if (draft.kind !== 'projects' || draft.heading === null || headingKey(draft.heading) !== 'software') continue;
+    const lists = draft.lines.every((l) => {
+      const items = l.text.split(/\s*[,;|·•]\s*/u).filter((i) => i.length > 0);
+      return items.length >= 2 && items.every((i) => wordCount(i) <= 3) && !/[.!?]$/u.test(l.text);
+    });
+    if (draft.lines.length > 0 && lists) draft.kind = 'skills';
+  }
+  return drafts;
+}
+
 export function splitSections(source: readonly Line[]): SectionDraft[] {
   const lines = joinWrappedHeadings(source);
   const { accepted, styled } = headingsWithTypography(lines);
@@ -399,9 +420,10 @@ export function splitSections(source: readonly Line[]): SectionDraft[] {
     else current.lines.push(line);
   }
   settleCompoundKinds(drafts);
+  settleSoftwareKind(drafts);
   const hasHeadedSummary = drafts.some((d) => d.kind === 'summary' && d.heading !== null);
   return recoverNameBlock([
-    ...splitHeader(header, hasHeadedSummary),
+    ...splitHeader(header, hasHeadedSummary, drafts[0]?.kind === 'contact'),
     ...drafts.flatMap((d) => splitTrailingProse(d, hasHeadedSummary)),
   ]);
 }
