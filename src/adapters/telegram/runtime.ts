@@ -1,13 +1,14 @@
 /**
- * Starting and stopping the Telegram bot: long polling with @grammyjs/runner by default, or a webhook
+ * Starting and stopping the Telegram bot: long polling (./polling.ts, on @grammyjs/runner) by default, or a webhook
  * listener when TELEGRAM_WEBHOOK_URL is set. Commands are registered with setMyCommands at start.
  */
-import { run, type RunnerHandle } from '@grammyjs/runner';
+import type { RunnerHandle } from '@grammyjs/runner';
 import type { PlatformRuntime } from '../../core/conversation/types.js';
 import { createTelegramBot, type CreateTelegramBotOptions } from './bot.js';
 import { toBotCommands } from './commands.js';
 import type { TelegramConfig } from './config.js';
 import { safeErrorInfo } from './errors.js';
+import { runConfirmedPolling } from './polling.js';
 import { startWebhookServer, type WebhookServer } from './webhook.js';
 
 /** Only messages are handled; asking for nothing else keeps traffic down. */
@@ -61,9 +62,8 @@ export function createTelegramRuntime(options: CreateTelegramRuntimeOptions): Te
     }
     // One getUpdates consumer per token: a leftover webhook would make polling fail with 409.
     await bot.api.deleteWebhook();
-    runner = run(bot, {
-      runner: { fetch: { timeout: config.pollTimeoutSeconds, allowed_updates: ALLOWED_UPDATES }, silent: true },
-    });
+    // The offset moves past an update only once its handler finished (its check is enqueued or answered).
+    runner = runConfirmedPolling(bot, { timeoutSeconds: config.pollTimeoutSeconds, allowedUpdates: ALLOWED_UPDATES });
     // The runner retries network trouble itself; it gives up on 401 (bad token) and 409 (another poller).
     void runner.task()?.catch((err: unknown) => {
       log.fatal({ err: safeErrorInfo(err) }, 'telegram: polling stopped');

@@ -155,7 +155,7 @@ export class FakeTelegram {
       .map((call) => Number(call.params.result_message_id));
   }
 
-  /** Resolves once `check` holds (re-checked after every recorded call and closed poll); rejects after `timeoutMs`. */
+  /** Resolves once `check` holds (re-checked after every recorded call, started and closed poll); rejects after `timeoutMs`. */
   waitFor(check: () => boolean, label = 'condition', timeoutMs = 10_000): Promise<void> {
     if (check()) return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
@@ -328,6 +328,8 @@ export class FakeTelegram {
     });
     this.polls.add(poll);
     this.answerPoll(poll);
+    // Waiters on pendingPolls look again.
+    this.notify();
   }
 
   private answerPoll(poll: PendingPoll, timedOut = false): void {
