@@ -43,9 +43,13 @@ function dmFileShare(fake: FakeSlack, user: string, channel: string) {
   };
 }
 
-async function deploy(): Promise<{ fake: FakeSlack; q: RedisQueue; eventsUrl: string }> {
+/**
+ * Default: a bot that only acks (WORKERS=0) and a separate worker. `inBot`: the bot works on its checks
+ * itself (WORKERS=1, live channels) with the production web client's retries (immediate, for speed).
+ */
+async function deploy({ inBot = false } = {}): Promise<{ fake: FakeSlack; q: RedisQueue; eventsUrl: string }> {
   const analyzer = fakeAnalyzer();
-  const q = await redisQueue(analyzer);
+  const q = await redisQueue(analyzer, inBot ? { WORKERS: '1' } : {});
   cleanups.push(() => q.cleanup());
   const fake = await startFakeSlack({ waitMs: 20_000 });
   cleanups.push(() => fake.close());
@@ -60,12 +64,15 @@ async function deploy(): Promise<{ fake: FakeSlack; q: RedisQueue; eventsUrl: st
       mode: { kind: 'http', signingSecret: SIGNING_SECRET, port: 0 },
     },
     log: silent,
-    webClient: noRetry,
+    webClient: inBot
+      ? { retryConfig: { retries: 3, minTimeout: 0, maxTimeout: 0, factor: 1 }, timeout: 5_000 }
+      : noRetry,
     listen: { port: 0, host: '127.0.0.1' },
     drainMs: 5_000,
   });
   await slack.start();
   cleanups.push(() => slack.stop());
+  if (inBot) return { fake, q, eventsUrl: `http://127.0.0.1:${slack.port() ?? 0}/slack/events` };
   const outlet = await slackOutlet({
     config: { botToken: BOT_TOKEN, oauth: null, apiUrl: fake.apiUrl },
     log: silent,
@@ -134,5 +141,42 @@ describe.skipIf(!REDIS_URL)('Slack through the queue', () => {
     expect(fake.calls.filter((c) => c.method === 'conversations.replies')).toHaveLength(1);
     for (const p of progressPosts(posts))
       expect(fake.calls.some((c) => c.method === 'chat.delete' && c.args.ts === p.result.ts)).toBe(true);
+  });
+
+  it('WORKERS>0: a 500 after Slack posted (a section, the progress line) doubles nothing and leaves no progress up', {
+    timeout: 60_000,
+  }, async () => {
+    const { fake, q, eventsUrl } = await deploy({ inBot: true });
+    const second = SECTION_TITLES[1] ?? '';
+    const failOnce = new Set(['section', 'progress']);
+    fake.override('chat.postMessage', (call) => {
+      const text = allText(call.args);
+      const kind = text.includes(`Notes on ${second}.`)
+        ? 'section'
+        : text.includes('Reading your resume')
+          ? 'progress'
+          : '';
+      if (!failOnce.delete(kind)) return null;
+      return { status: 500, body: { ok: false, error: 'internal_error' }, landed: true };
+    });
+    const channel = uid('D');
+    await postEvent(eventsUrl, eventEnvelope(dmFileShare(fake, uid('U'), channel)));
+    expect(await q.settled(1)).toEqual(['answered']);
+    expect(failOnce.size).toBe(0);
+
+    const posts = fake.calls.filter(postsIn(channel));
+    for (const title of SECTION_TITLES.slice(0, 3))
+      expect(posts.filter((c) => allText(c.args).includes(`Notes on ${title}.`))).toHaveLength(1);
+    expect(posts.filter((c) => allText(c.args).includes('Resume review — 58/100'))).toHaveLength(1);
+    // Every progress line that landed (the one answered with a 500 too) was taken down.
+    const progress = progressPosts(posts);
+    expect(progress).toHaveLength(1);
+    await fake.waitForCall((c) => c.method === 'chat.delete', 'the progress line removed');
+    const history = await fetch(`${fake.apiUrl}conversations.history`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ channel }),
+    }).then((r) => r.json() as Promise<{ messages: { text?: unknown }[] }>);
+    expect(history.messages.filter((m) => String(m.text).includes('Reading your resume'))).toEqual([]);
   });
 });

@@ -74,11 +74,15 @@ const historySchema = z.object({
 /** How far back a retried post looks for its earlier self: our posts are recent. */
 const MARKED_LOOKBACK = 100;
 
-/** Link previews off: a resume's URLs must not unfurl into the channel. */
-export function webClientApi(client: webApi.WebClient): SlackApi {
+/**
+ * Link previews off: a resume's URLs must not unfurl into the channel. `poster` (default: `client`) sends
+ * chat.postMessage: a client that never retries by itself, where the caller retries with a look for the
+ * post's marker first (./post-once.ts); the other calls are idempotent and keep `client`'s retries.
+ */
+export function webClientApi(client: webApi.WebClient, poster: webApi.WebClient = client): SlackApi {
   return {
     async postMessage({ channel, threadTs, message, marker }) {
-      const result = await client.chat.postMessage({
+      const result = await poster.chat.postMessage({
         channel,
         text: message.text,
         blocks: blocksArg(message.blocks),

@@ -8,14 +8,7 @@
  */
 import type { Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import {
-  App,
-  type Context,
-  HTTPReceiver,
-  type HTTPReceiverOptions,
-  SocketModeReceiver,
-  type webApi,
-} from '@slack/bolt';
+import { App, type Context, HTTPReceiver, type HTTPReceiverOptions, SocketModeReceiver, webApi } from '@slack/bolt';
 import { z } from 'zod';
 import { isPastedResume } from '../../core/conversation/classify-text.js';
 import type { CoreEvent, Engine, PlatformRuntime, ReplyChannel } from '../../core/conversation/types.js';
@@ -44,6 +37,7 @@ import {
 } from './events.js';
 import { toIncomingFile } from './files.js';
 import type { SlackInstallations, SlackTeam } from './installations.js';
+import type { PostRetry } from './post-once.js';
 import { slackTextToPlain } from './mrkdwn.js';
 import { checkPrompt, checkStarted, notInChannel } from './prompts.js';
 import type { SlackMessage } from './render.js';
@@ -157,10 +151,30 @@ export function createSlackBot({
     team: SlackTeam | null;
   }
   const apis = new WeakMap<webApi.WebClient, SlackApi>();
+  // Per bot token: a client for chat.postMessage that never retries by itself (post-once.ts retries,
+  // looking for the post's marker first); Bolt's client (with retries) for the idempotent calls.
+  const posters = new Map<string, webApi.WebClient>();
+  const posterFor = (token: string): webApi.WebClient => {
+    let poster = posters.get(token);
+    if (poster === undefined) {
+      poster = new webApi.WebClient(token, {
+        ...clientOptions,
+        retryConfig: { retries: 0 },
+        rejectRateLimitedCalls: true,
+        logger,
+      });
+      posters.set(token, poster);
+    }
+    return poster;
+  };
+  const postRetry: PostRetry = {
+    attempts: clientOptions.retryConfig?.retries ?? 5,
+    backoffMs: clientOptions.retryConfig?.minTimeout ?? 1_000,
+  };
   function workspaceOf(client: webApi.WebClient, context: Context): Workspace {
     let api = apis.get(client);
     if (api === undefined) {
-      api = webClientApi(client);
+      api = webClientApi(client, client.token === undefined ? client : posterFor(client.token));
       apis.set(client, api);
     }
     const team: SlackTeam | null =
@@ -178,6 +192,7 @@ export function createSlackBot({
     return {
       api: ws.api,
       log,
+      postRetry,
       onTopLevelPost: (channel: string, ts: string) => botThreads.add(`${channel}:${ts}`),
     };
   }

@@ -1,8 +1,9 @@
 /**
  * The ReplyChannel for one Slack event: where replies go (channel, thread, ephemeral) and how they are
- * split and posted. Posting order matters (sections in document order), so parts are sent one by one;
- * the web client queues and retries rate-limited calls itself.
+ * split and posted. Posting order matters (sections in document order), so parts are sent one by one,
+ * each at most once (./post-once.ts: marked, and looked for before a retry).
  */
+import { randomUUID } from 'node:crypto';
 import type { ChannelAddress, MessageRef, Progress, ReplyChannel, SendOptions } from '../../core/conversation/types.js';
 import type { ReplyMessage } from '../../core/reply/types.js';
 import type { Logger } from '../../core/log.js';
@@ -11,6 +12,7 @@ import { cardPicture, logCardFailure } from '../shared/card.js';
 import { slackErrorCode, type SlackApi } from './api.js';
 import type { SlackTeam } from './installations.js';
 import { SLACK_LIMITS } from './limits.js';
+import { NO_POST_RETRY, type PostRetry, postOnce } from './post-once.js';
 import { escapeMrkdwn } from './mrkdwn.js';
 import { renderMessage, type SlackMessage } from './render.js';
 
@@ -54,6 +56,8 @@ export interface ChannelDeps {
   log: Logger;
   /** Called for every top-level message the bot posts in a channel (a thread may grow under it). */
   onTopLevelPost?: (channel: string, ts: string) => void;
+  /** Retries of a failed post (./post-once.ts); none by default (queue workers retry the job instead). */
+  postRetry?: PostRetry;
 }
 
 /** Errors meaning "the bot may not post here" (not invited, someone else's DM, archived). */
@@ -70,7 +74,7 @@ const SLACK_FILE_HINT =
   'In a channel, run /check and upload the file in the thread I open.';
 
 export function createReplyChannel(target: SlackTarget, deps: ChannelDeps): ReplyChannel {
-  const { api, log } = deps;
+  const { api, log, postRetry: retry = NO_POST_RETRY } = deps;
   // Once the bot learns it cannot post publicly here, it stops trying.
   let privateOnly = target.privateOnly;
 
@@ -147,19 +151,19 @@ export function createReplyChannel(target: SlackTarget, deps: ChannelDeps): Repl
         return { messageId: '', threadId: target.threadTs };
       }
       const earlier = await postedBefore(options);
-      const key = options.idempotencyKey;
+      // Unkeyed messages get a key of their own, so a failed post that landed is found, not doubled.
+      const key = options.idempotencyKey ?? `msg:${randomUUID()}`;
       let first: MessageRef | null = null;
       for (const [i, part] of parts.entries()) {
         let ts: string;
         try {
           ts =
             earlier.get(i) ??
-            (await api.postMessage({
-              channel: target.channel,
-              threadTs: target.threadTs,
-              message: part,
-              ...(key === undefined ? {} : { marker: { key, part: i } }),
-            }));
+            (await postOnce(
+              api,
+              { channel: target.channel, threadTs: target.threadTs, message: part, marker: { key, part: i } },
+              retry,
+            ));
         } catch (err) {
           const code = slackErrorCode(err);
           if (code === null || !CANNOT_POST.has(code) || target.respond === null) throw err;
@@ -199,11 +203,16 @@ export function createReplyChannel(target: SlackTarget, deps: ChannelDeps): Repl
       if (privateOnly) return NO_PROGRESS;
       let ts: string;
       try {
-        ts = await api.postMessage({
-          channel: target.channel,
-          threadTs: target.threadTs,
-          message: progressMessage(text),
-        });
+        ts = await postOnce(
+          api,
+          {
+            channel: target.channel,
+            threadTs: target.threadTs,
+            message: progressMessage(text),
+            marker: { key: `progress:${randomUUID()}`, part: 0 },
+          },
+          retry,
+        );
       } catch (err) {
         log.warn({ code: slackErrorCode(err) }, 'slack: could not post progress');
         return NO_PROGRESS;
