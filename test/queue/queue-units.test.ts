@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Analyzer } from '../../src/core/conversation/analyzer.js';
 import type { CheckJob } from '../../src/core/conversation/jobs.js';
+import { storeJournal } from '../../src/core/conversation/post-journal.js';
+import type { ReplyChannel } from '../../src/core/conversation/types.js';
 import { ConversationStore } from '../../src/core/conversation/store/conversation-store.js';
 import { openStore } from '../../src/core/conversation/store/kv.js';
 import { loadQueueConfig } from '../../src/core/queue/config.js';
@@ -183,6 +185,41 @@ describe('one attempt of a queued check', () => {
     expect(await processCheck(data, { number: 1, last: false }, deps)).toBe('user-error');
     expect(platform.messages.map((m) => m.message?.kind)).toEqual(['error']);
     expect(await processCheck({ nonsense: true }, { number: 1, last: false }, deps)).toBe('refused');
+  });
+
+  it('a worker killed just after posting its progress line leaves none up: the placeholder shown is kept', async () => {
+    const { platform, deps, store } = await attemptSetup();
+    const recording = platform.channelFor(platform.event());
+    const up = new Set<string>(['placeholder']);
+    let dies = true;
+    let shown = 0;
+    // Progress lines are messages that stay up until removed; the first attempt dies right after posting.
+    const channel: ReplyChannel = {
+      ...recording,
+      async progress() {
+        shown += 1;
+        up.add(`progress-${shown}`);
+        if (dies) throw new Error('killed after the post landed');
+        return {
+          ref: { messageId: `progress-${shown}`, threadId: null },
+          update: async () => {},
+          done: async () => void up.delete(`progress-${shown}`),
+        };
+      },
+      async remove(ref) {
+        up.delete(ref.messageId);
+      },
+    };
+    const killable = { ...deps, directory: channelDirectory({ test: () => channel }) };
+    // The accepting bot showed its placeholder and journaled it.
+    await storeJournal(store.raw, 'job-1', 60_000).record('progress', { messageId: 'placeholder', threadId: null });
+    const data = encodeCheck(job(), ADDRESS);
+    await processCheck(data, { number: 1, last: false }, killable).catch(() => 'died');
+    dies = false;
+    expect(await processCheck(data, { number: 2, last: false }, killable)).toBe('answered');
+    expect([...up]).toEqual([]);
+    expect(shown).toBe(0);
+    expect(platform.messages.filter((m) => m.message?.kind === 'summary')).toHaveLength(1);
   });
 
   it('a platform no process here can open is retried, then given up on the last attempt', async () => {

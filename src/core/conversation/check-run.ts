@@ -90,10 +90,26 @@ async function previousReport(services: CheckServices, job: CheckJob): Promise<R
   return stored ? services.analyzer.parseReport(stored.report) : null;
 }
 
-/** The progress indicator of this attempt; one left by an earlier attempt of the job is removed first. */
+/**
+ * The progress indicator of this attempt. One already shown for the job (the accepting bot's placeholder,
+ * or an earlier attempt's) is kept, and taken down when the analysis ends: posting another one first
+ * would leave it up for good if this process died between that post and its journal record.
+ */
 async function startProgress(channel: ReplyChannel, journal: PostJournal): Promise<Progress> {
-  const stale = await journal.recall('progress');
-  if (stale && channel.remove) await channel.remove(stale).catch(() => undefined);
+  const shown = await journal.recall('progress');
+  if (shown && channel.remove) {
+    const remove = channel.remove.bind(channel);
+    let removed = false;
+    return {
+      ref: shown,
+      async update() {},
+      async done() {
+        if (removed) return;
+        removed = true;
+        await remove(shown);
+      },
+    };
+  }
   const progress = await channel.progress('Reading your resume…');
   if (progress.ref) await journal.record('progress', progress.ref);
   return progress;
