@@ -45,6 +45,7 @@ const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 export async function startFakePlatform(options: { latencyMs?: number } = {}): Promise<FakePlatform> {
   const posts: Posted[] = [];
   const byKey = new Map<string, Posted>();
+  const byId = new Map<string, Posted>();
   const faults: Fault[] = [];
   const counts = { rateLimited: 0, failedAfterPost: 0, keyRepeats: 0 };
   const waiters: { predicate: (p: readonly Posted[]) => boolean; resolve: () => void }[] = [];
@@ -65,7 +66,7 @@ export async function startFakePlatform(options: { latencyMs?: number } = {}): P
       .then(async (b) => {
         if (options.latencyMs) await new Promise((r) => setTimeout(r, options.latencyMs));
         if (req.url === '/remove') {
-          const found = posts.find((p) => p.messageId === b.messageId);
+          const found = byId.get(str(b.messageId) ?? '');
           if (found) found.removed = true;
           reply(found ? 200 : 404, { ok: Boolean(found) });
           check();
@@ -97,6 +98,7 @@ export async function startFakePlatform(options: { latencyMs?: number } = {}): P
           removed: false,
         };
         posts.push(post);
+        byId.set(post.messageId, post);
         if (key !== null) byKey.set(key, post);
         check();
         if (fault?.status === 500) {
