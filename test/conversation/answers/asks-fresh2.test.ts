@@ -128,4 +128,42 @@ describe('asks the fresh2 set found', () => {
   it('"is that even worth a bullet" asks keep or drop', () => {
     expect(ask('Drove the ambulance - is that even worth a bullet')).toBe('keep');
   });
+
+  it('"how would u word <line>" rewrites the line, not the check its opening names', async () => {
+    const [a] = converse(await reportOf(MEDIC), 'how would u word Responsible for restocking the rig');
+    expect(a!.intent).toBe('rewrite');
+  });
+
+  it('keeping a skill, credential or interest line is judged for what it is, not for a missing result', async () => {
+    const [a] = converse(await reportOf(MEDIC), 'is the forklift thing from 2012 worth keeping');
+    expect(textOf(a!)).toMatch(/jobs you apply for ask for it/);
+    expect(textOf(a!)).not.toMatch(/add a result/);
+  });
+
+  it('"is 2 pages ok" is the length even when a degree word names education', () => {
+    expect(ask('is 2 pages ok for a phd')).toBe('length');
+    expect(ask('is sea swimming ok')).toBe('judge');
+  });
+
+  it('"is my summary ok" with no summary says there is none', async () => {
+    const report = await reportOf(MEDIC.replace(/PROFILE\n.*\n\n/, ''));
+    const [a] = converse(report, 'is my summary ok');
+    expect(textOf(a!)).toMatch(/no summary/i);
+  });
+
+  it('title advice outside software names no backend or frontend split', async () => {
+    const [a] = converse(await reportOf(MEDIC), 'should i call myself a flight medic');
+    expect(a!.intent).toBe('title');
+    expect(textOf(a!)).not.toMatch(/server-side|Software Engineer/);
+  });
+
+  it('"i left <job> in <month year>" asks about the gap; "ok what about the one after" is the next entry', () => {
+    expect(ask('i left teaching in june 2025, how do i explain')).toBe('gap');
+    expect(ask('ok what about the one after')).toBe('next-entry');
+  });
+
+  it('"should i say X or Y" is about the title, not a heading; "enough for a <role> role" asks what to emphasise', () => {
+    expect(ask('should i say gameplay or software engineer')).not.toBe('heading');
+    expect(ask('is C++ enough for an engine role')).toBe('emphasise');
+  });
 });

@@ -330,7 +330,25 @@ const REWRITE_ASKS: ReadonlySet<Ask> = new Set(['rewrite', 'improve']);
 /** Asks about one line as written: "rewrite <TA line>" or "is the TA job worth keeping" is not "does it count". */
 const LINE_ASKS_ABOUT_TEXT: ReadonlySet<Ask> = new Set(['rewrite', 'improve', 'quantify', 'explain', 'keep', 'judge']);
 
-const WHERE_WORDS = /\b(where|go|goes|put|place|list|section)\b/;
+/** Asks that judge or keep what they name. */
+const JUDGED_HERE: ReadonlySet<Ask> = new Set(['judge', 'keep', 'review', 'improve', 'rewrite']);
+
+const SECTION_TOPICS: readonly [Ask, RegExp][] = [
+  ['summary', /\b(summary|profile|objective|about me)\b/],
+  ['skills', /\bskills?\b/],
+  ['projects', /\bprojects?\b/],
+  ['education', /\beducation\b/],
+];
+
+/** The section topic a question names when the resume has no such section. */
+function missingSectionNamed(report: ReportView, text: string): Ask | null {
+  const t = text.toLowerCase();
+  for (const [kind, words] of SECTION_TOPICS)
+    if (words.test(t) && !report.sections.some((s) => s.kind === kind)) return kind;
+  return null;
+}
+
+const WHERE_WORDS = /\b(where|go|goes|put|place|list|section|present|show|format|write)\b/;
 
 const SHORTEN_IT =
   /\b(make|get) (it|this|that|this one|that one) (shorter|tighter|punchier|more concise|less wordy)\b|\b(shorten|trim|tighten) (it|this|that)\b/;
@@ -419,7 +437,9 @@ function answerOne(input: AnswerInput): Answer {
       : asked.ask === 'unknown'
         ? 'review'
         : asked.ask;
-  if (ref.kind !== 'none') {
+  // A page count is about the whole file, whatever part the question names ("is 2 pages ok for a phd").
+  const pages = carried === 'length' && /\bpages?\b/i.test(input.text);
+  if (ref.kind !== 'none' && !pages) {
     const sectionTopic =
       ref.kind === 'section' && ['skills', 'summary', 'education', 'projects', 'contact'].includes(carried);
     const composed = sectionTopic
@@ -432,10 +452,19 @@ function answerOne(input: AnswerInput): Answer {
   const named = linesNamed(report, tokens);
   if (ref.kind === 'none' && named.length > 0) {
     const first = named[0]!;
-    if (asked.ask === 'keep' || asked.ask === 'judge')
+    const pointed = /\b(line|bullet|point|thing|bit|entry|stuff)\b/.test(input.text.toLowerCase());
+    const ask: Ask | null =
+      asked.ask === 'keep' || asked.ask === 'judge'
+        ? asked.ask
+        : pointed && asked.ask === 'review'
+          ? 'judge'
+          : pointed && ['rewrite', 'improve', 'quantify'].includes(asked.ask)
+            ? lineAsk(asked.ask)
+            : null;
+    if (ask)
       return done(
-        { message: otherLineAnswer(report, first.line, asked.ask, first.section), cursor: cursorFor(asked.ask, {}) },
-        asked.ask,
+        { message: otherLineAnswer(report, first.line, ask, first.section), cursor: cursorFor(ask, {}) },
+        ask,
       );
     if (
       (asked.ask === 'unknown' || asked.ask === 'review') &&
@@ -443,6 +472,12 @@ function answerOne(input: AnswerInput): Answer {
       named.some((n) => isCertLine(n.line))
     )
       return done({ message: certificationsAnswer(report), cursor: cursorFor('certs', {}) }, 'certs');
+  }
+  // "is my summary ok" with no summary section: that section's own answer says so and how to write one.
+  const missing = ref.kind === 'none' && JUDGED_HERE.has(carried) ? missingSectionNamed(report, input.text) : null;
+  if (missing) {
+    const composed = topical(report, missing, input, now);
+    if (composed) return done(composed, missing);
   }
   const byTopic = topical(report, asked.ask === 'unknown' ? 'unknown' : carried, input, now, asked.rule ?? null);
   if (byTopic) return done(byTopic, carried === 'judge' || carried === 'keep' ? 'overall' : carried);

@@ -86,7 +86,7 @@ const PERSONAL =
   /\b(date of birth|birth ?date|dob|birthday|my age|marital|married|nationality|gender|religion|photo|photograph|picture|headshot|pan (number|card|no)|aadhaa?r|passport number|national id|id number|ssn|social security)\b/;
 
 const SECTION =
-  /\b(education|experience|projects?|skills?|summary|profile|objective|certifications?|certs?|licen[cs]es?|exams?|interests?|hobbies|msc|mba|degree|masters|gpa)\b/g;
+  /\b(education|experience|projects?|skills?|summary|profile|objective|certifications?|certs?|licen[cs]es?|exams?|interests?|hobbies|msc|mba|degree|masters|gpa|qualifications?|employment|work history|publications?|volunteering)\b/g;
 
 function sectionWords(t: string): number {
   return new Set(t.match(SECTION) ?? []).size;
@@ -174,13 +174,13 @@ export function classifyAsk(
   )
     return { ask: 'more', ...none };
   if (
-    /^((ok|okay|and|so|then|what about|now)\s+)*(the )?(next|following) (job|role|entry|position|one)$|^((ok|okay|and|so|then)\s+)*(the )?(one|job|role) (after|before)( (it|that|this))?$|\bjob before that\b/.test(
+    /^((ok|okay|and|so|then|what about|now)\s+)*(the )?(next|following) (job|role|entry|position|one)$|^((ok|okay|and|so|then|what about|how about)\s+)*(the )?(one|job|role|entry) (after|before)( (it|that|this))?$|\bjob before that\b/.test(
       t,
     )
   )
     return { ask: 'next-entry', ...none };
   if (
-    /\bwhy\b.*\b(review|reviewed|rate|rated|judge|judged|classif\w*|treat|treated|see|saw|read|detect\w*)\b.*\bas\b|\breviewed (me )?as\b|\bwhy (backend|frontend|general|software|fullstack|data|api|sre|mobile)\b|\bwhy (do|did|would|does) (you|u|it) (think|say|assume|guess|decide|figure|call me)\b.*\b(i am|im|i m|me)\b|\b(what|which) role (did|do|are|were|was) (you|u|it|i)\b.*\b(review|reviewed|check|checked|judge|judged|rate|rated|score|scored|compare|compared|assess|assessed|read|reviewing|checking|judging)\b/.test(
+    /\bwhy\b.*\b(review|reviewed|rate|rated|judge|judged|classif\w*|treat|treated|see|saw|read|detect\w*)\b.*\bas\b|\breviewed (me )?as\b|\bwhy (backend|frontend|general|software|fullstack|data|api|sre|mobile)\b|\bwhy (do|did|would|does) (you|u|it) (think|say|assume|guess|decide|figure|call me)\b.*\b(i am|im|i m|me)\b|\b(what|which) (role|profile) (did|do|are|were|was) (you|u|it|i)\b.*\b(review|reviewed|check|checked|judge|judged|rate|rated|score|scored|compare|compared|assess|assessed|read|reviewing|checking|judging|use|used|using|pick|picked|choose|chose)\b/.test(
       t,
     )
   )
@@ -196,9 +196,14 @@ export function classifyAsk(
   );
   if (bare100) return { ask: 'score-path', quality: null, target: null, goal: Number(bare100[2] ?? bare100[3]) };
   if (/\bhow many years\b|\byears of experience do i\b/.test(t)) return { ask: 'years', ...none };
-  if (/\bgaps?\b|\btime off\b|\bunemploy\w*|\bcareer break\b|\bbetween jobs\b/.test(t)) return { ask: 'gap', ...none };
   if (
-    /\brenam(e|ed|ing)\b|\bshould (it|this|that|\w+) (say|be called)\b|\bbe called\b|\bheading\b|\bcall (it|the section)\b/.test(
+    /\bgaps?\b|\btime off\b|\bunemploy\w*|\bcareer break\b|\bbetween jobs\b|\bout of work\b|\bnot (been )?work(ed|ing) since\b|\bsince i left\b|\bi left (my )?\w+ (in|last) (\w+ )?(19|20)\d\d\b/.test(
+      t,
+    )
+  )
+    return { ask: 'gap', ...none };
+  if (
+    /\brenam(e|ed|ing)\b|\bshould (it|this|that|(?!i\b|we\b|you\b)\w+) (say|be called)\b|\bbe called\b|\bheading\b|\bcall (it|the section)\b/.test(
       t,
     )
   )
@@ -216,7 +221,12 @@ export function classifyAsk(
   )
     return { ask: 'order', ...none };
   const target = targetRole(t);
-  if (/\b(emphasi[sz]e|highlight|play up|stress|lead with|focus on|ready (to be|to become|for))\b/.test(t) && target)
+  if (
+    /\b(emphasi[sz]e|highlight|play up|stress|lead with|focus on|ready (to be|to become|for)|enough for|good enough for)\b/.test(
+      t,
+    ) &&
+    target
+  )
     return { ask: 'emphasise', quality: null, target, goal: null };
   if (
     /\bcareer change\b|\bchang\w* careers?\b|\bswitch\w* careers?\b|\btransition\w*\b|\bpivot\w*\b|\bleave \w+ for\b|\bmov\w* (in)?to\b|\b(the )?switch (in)?to\b|\bpitch\w* (the|my) (switch|move|change)\b|\binto (tech|software)\b|\bframe my (experience|career)\b|\bfrom \w+ to (software|tech)\b|\btranslat\w* (my|the|this|that|it)\b.* (for|to|into) |\b(for|into|to) (industry|corporate|the private sector)\b|\b(out of|leav\w*) academia\b|\b(look|sound|read) (more )?like \w+( \w+)? (not|instead of|rather than)\b/.test(
@@ -252,6 +262,11 @@ export function classifyAsk(
   )
     return { ask: 'priorities', ...none };
   if (PERSONAL.test(t) && !/\b(project|bullet)\b/.test(t)) return { ask: 'personal', ...none };
+  // "is 2 pages ok": the length, not a judgement of some line.
+  if (/\b(pages?|length)\b/.test(t) && !/\b(bullet|line|point|section)\b/.test(t)) {
+    const { intent } = classifyIntent(raw);
+    if (intent === 'length') return { ask: 'length', ...none };
+  }
   // "is <line> a good bullet": a judgement, whatever words the line holds ("Cut stock …" asks for no cut).
   if (/\b(is|are) .+ (a |an )?(good|strong|ok|okay|fine|weak|bad|decent) (bullet|line|point)s?\b/.test(t))
     return { ask: 'judge', ...none };
@@ -275,13 +290,13 @@ export function classifyAsk(
   )
     return { ask: 'review', ...none };
   if (
-    /\b(is|would|does) (this|it|that) (be )?(better|good|ok|okay|fine|work|strong)\b|\bhow about\b|\bwhat do you think\b|\bwould this work\b|\bjudge\b|\brate (this|my|it)\b|\bthoughts on\b|\bweakest\b|\bgood enough\b|\bany good\b|\bis (this|the|my|it) [a-z ]*(good|ok|okay|fine|strong|weak|bad|vague|right)\b|\b(good|ok|okay|fine|weak|vague) (right|enough)?\b\W*$|\btoo vague\b|\bhows\b|\bhow is\b/.test(
+    /\b(is|would|does) (this|it|that) (be )?(better|good|ok|okay|fine|work|strong)\b|\bhow about\b|\bwhat do you think\b|\bwould this work\b|\bjudge\b|\brate (this|my|it)\b|\bthoughts on\b|\bweakest\b|\bgood enough\b|\bany good\b|\bis (this|the|my|it) [a-z ]*(good|ok|okay|fine|strong|weak|bad|vague|right)\b|\b(good|ok|okay|fine|weak|vague)( (right|enough))?\W*$|\btoo vague\b|\bhows\b|\bhow is\b/.test(
       t,
     )
   )
     return { ask: 'judge', ...none };
   if (
-    /\b(rewrite|re write|reword|rephrase|fix|improve|better|stronger|beef|strengthen|polish|stand out|sound (more|better))\b|\bhow (would|should|could|do|can) (you|u|i) (write|word|phrase|put|say) (it|this|that|this one|that one|them)\b|\bwrite (it|this|that) (for me|better|again)\b/.test(
+    /\b(rewrite|re write|reword|rephrase|fix|improve|better|stronger|beef|strengthen|polish|stand out|sound (more|better))\b|\bhow (would|should|could|do|can) (you|u|i) (write|put|say) (it|this|that|this one|that one|them)\b|\bhow (would|should|could|do|can) (you|u|i) (word|phrase|reword|rephrase)\b|\bwrite (it|this|that) (for me|better|again)\b/.test(
       t,
     )
   )

@@ -140,6 +140,16 @@ export function newLineAnswer(report: ReportView, line: string, ask: Ask): Reply
   return answer(TITLES[effective] ?? 'How this line reads', blocks, findings.length > 0 ? 'medium' : 'ok');
 }
 
+/** Keep or drop one line of a list section, by what that section is for. */
+const LIST_KEEP: Partial<Record<string, string>> = {
+  skills:
+    'Keep a skill only if you have used it and would be happy to be asked about it in an interview; name it in the bullet where you used it. A skill at a beginner level can stay if the jobs you want ask for it; otherwise drop it to make room.',
+  certifications:
+    'Keep it if the jobs you apply for ask for it or it is current; an old or unrelated one can go when space is tight. Give it its year and issuer.',
+  interests:
+    'Keep it if it shows something the job values (responsibility, teamwork, a skill) or gives a reviewer something to talk about; it is the first line to cut when the page is full.',
+};
+
 /** A pasted line that matches a non-bullet line (summary, a list item). */
 export function otherLineAnswer(
   report: ReportView,
@@ -150,7 +160,14 @@ export function otherLineAnswer(
   const findings = report.sections.flatMap((s) => s.findings).filter((f) => f.evidence && line.includes(f.evidence));
   const home = section === null ? undefined : report.sections[section];
   const where = home ? sectionName(home) : 'your resume';
-  const blocks = lineBlocks(report, line, findings, ask === 'review' ? 'judge' : ask, where);
+  const listKeep = (ask === 'keep' || ask === 'judge') && home ? LIST_KEEP[home.kind] : undefined;
+  // A skill, credential or interest line is kept for what it is, not for a result it cannot carry.
+  const blocks: Block[] = listKeep
+    ? [
+        { type: 'quote', text: line },
+        { type: 'paragraph', text: listKeep },
+      ]
+    : lineBlocks(report, line, findings, ask === 'review' ? 'judge' : ask, where);
   if (home) blocks.splice(1, 0, { type: 'context', text: `A line of your ${where}.` });
   return answer(TITLES[ask] ?? 'About this line', blocks, findings.length > 0 ? 'medium' : 'ok');
 }

@@ -93,7 +93,35 @@ const FRONTEND_WORDS =
 const BACKEND_WORDS =
   /\b(api|apis|grpc|rest|database|postgres\w*|mysql|redis|kafka|queue|microservice\w*|latency|qps|throughput|backend|back-end|server)\b/i;
 
+/** Profiles whose titles split by server side / front end (the backend-or-frontend advice applies). */
+const ENGINEERING_TITLES = new Set(['backend', 'software', 'fullstack', 'frontend', 'api', 'sre', 'mobile']);
+
+/** Title advice for every other field: the headline may name the target, past titles stay as held. */
+function fieldTitleAnswer(report: ReportView, titles: readonly string[]): ReplyMessage {
+  const role = roleFor(report);
+  const blocks: Block[] = [];
+  if (titles.length > 0)
+    blocks.push({ type: 'paragraph', text: `Your titles so far: ${[...new Set(titles)].slice(0, 4).join('; ')}.` });
+  blocks.push({
+    type: 'list',
+    items: [
+      'The headline under your name can name the job you are applying for, as long as your lines back it up; when you are moving into it, say both, e.g. "[Target role] | [current or last title]".',
+      `Use the title postings in your field use${role.id === 'general' ? '' : ` (${role.label})`}, so a reviewer and an applicant tracking system match it at once.`,
+      'Past job titles stay as you held them; add a clarifier in brackets when the official title hides what you did, e.g. "[Title] ([what you actually ran])".',
+    ],
+  });
+  return answer('Which title fits', blocks);
+}
+
 export function titleAnswer(report: ReportView): ReplyMessage {
+  if (!ENGINEERING_TITLES.has(roleFor(report).id)) {
+    const held = report.sections
+      .filter((s) => s.kind === 'experience')
+      .flatMap((s) => s.entries ?? [])
+      .map((e) => e.title)
+      .filter((t): t is string => !!t);
+    return fieldTitleAnswer(report, held);
+  }
   const all = allBullets(report);
   const backend = all.filter((b) => BACKEND_WORDS.test(b)).length;
   const frontend = all.filter((b) => FRONTEND_WORDS.test(b)).length;

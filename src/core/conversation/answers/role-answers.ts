@@ -7,7 +7,7 @@ import { entriesOf, workLines } from './outline.js';
 import { hasNumber } from './rewrites.js';
 import { roleFor } from './role.js';
 import { answer, type ReportView } from './view.js';
-import { contentTokens } from './words.js';
+import { contentTokens, withArticle } from './words.js';
 
 /** `named`: a role the user says they are or want ("why do you think im a data scientist"). */
 export function roleWhyAnswer(report: ReportView, named: string | null = null): ReplyMessage {
@@ -106,7 +106,7 @@ export function emphasiseAnswer(report: ReportView, target: string): ReplyMessag
   if (profile && profile.id !== 'general') {
     blocks.push({
       type: 'paragraph',
-      text: `For a ${target} role, a reviewer looks for ${profile.pillars.map((p) => p.label.toLowerCase()).join(', ')}. What your resume already shows:`,
+      text: `For ${withArticle(target)} role, a reviewer looks for ${profile.pillars.map((p) => p.label.toLowerCase()).join(', ')}. What your resume already shows:`,
     });
     const all = workLines(report);
     const items: string[] = [];
@@ -137,8 +137,8 @@ export function emphasiseAnswer(report: ReportView, target: string): ReplyMessag
       type: 'paragraph',
       text:
         top.length > 0
-          ? `For a ${target} role, lead with the lines that show results closest to that work. From your resume I would put these first:`
-          : `For a ${target} role, lead with the lines that show results closest to that work. I found no bullets under a job to rank yet: put each thing you did on its own line under the job it belongs to.`,
+          ? `For ${withArticle(target)} role, lead with the lines that show results closest to that work. From your resume I would put these first:`
+          : `For ${withArticle(target)} role, lead with the lines that show results closest to that work. I found no bullets under a job to rank yet: put each thing you did on its own line under the job it belongs to.`,
     });
     for (const b of top) blocks.push({ type: 'quote', text: b.text });
     blocks.push({

@@ -10,6 +10,7 @@ import { entryLabel, sectionLines, workLines } from './outline.js';
 import { hasNumber } from './rewrites.js';
 import { rankForTarget } from './role-answers.js';
 import { answer, type ReportView, sectionName } from './view.js';
+import { withArticle } from './words.js';
 
 const QUALITY_WORDS: Record<'leadership' | 'teamwork' | 'ownership', RegExp> = {
   leadership:
@@ -84,7 +85,7 @@ export function showQualityAnswer(report: ReportView, quality: 'leadership' | 't
 export function careerChangeAnswer(report: ReportView, target: string | null): ReplyMessage {
   const projects = report.sections.findIndex((s) => s.kind === 'projects');
   const experience = report.sections.findIndex((s) => s.kind === 'experience');
-  const goal = target ? `${/^[aeiou]/i.test(target) ? 'an' : 'a'} ${target} role` : 'the new field';
+  const goal = target ? `${withArticle(target)} role` : 'the new field';
   const blocks: Block[] = [
     {
       type: 'paragraph',
@@ -214,7 +215,7 @@ export function certificationsAnswer(report: ReportView): ReplyMessage {
   const section = report.sections.find((s) => s.kind === 'certifications');
   // One credential a line, as written: the list reader may join a short line onto the one before it
   // ("…, Arizona DHS certified" + "ACLS, PALS, PHTLS").
-  const lines = section
+  const found = section
     ? (section.lines ?? []).length > 0
       ? section.lines!
       : sectionLines(section)
@@ -223,6 +224,8 @@ export function certificationsAnswer(report: ReportView): ReplyMessage {
         ...(s.entries ?? []).map((e) => e.title ?? '').filter(isCertLine),
         ...(s.lines ?? []).filter(isCertLine),
       ]);
+  // An entry title cut from a line ("AAT … — passed" of "AAT … — passed 2020") is that line once.
+  const lines = found.filter((l) => !found.some((other) => other !== l && other.startsWith(l)));
   const blocks: Block[] = [];
   if (lines.length > 0) {
     blocks.push({

@@ -80,3 +80,8 @@ export function ordinal(word: string): number | null {
   if (word === 'last') return -1;
   return ORDINALS[word] ?? null;
 }
+
+/** "a data engineer", "an assistant accountant role": the indefinite article for a phrase. */
+export function withArticle(phrase: string): string {
+  return `${/^[aeiou]/i.test(phrase) && !/^(uni|use|eu|one)/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
+}
