@@ -1,3 +1,4 @@
+import { bulletMarkBefore, type PageInk } from './ocr-bullets.js';
 import { CAP_HEIGHT_EM, ocrLineSizes } from './ocr-size.js';
 import { layoutLines } from './layout.js';
 import type { OcrBlockLike, OcrLineLike, OcrWordLike } from './ocr-types.js';
@@ -86,7 +87,7 @@ function baselineAt(line: OcrLineLike, x: number): number {
  * read more sections right than keeping its order (scan findings recall 0.608 → 0.641, screenshots 0.566 →
  * 0.617). Size: from the words' boxes (ocr-size.ts).
  */
-export function ocrPageLines(blocks: readonly OcrBlockLike[], pointsPerPixel: number): OcrPage {
+export function ocrPageLines(blocks: readonly OcrBlockLike[], pointsPerPixel: number, ink?: PageInk): OcrPage {
   const items: TextItem[] = [];
   let words = 0;
   let confidenceSum = 0;
@@ -96,8 +97,11 @@ export function ocrPageLines(blocks: readonly OcrBlockLike[], pointsPerPixel: nu
     if (line.confidence < MIN_LINE_CONFIDENCE) return;
     const size = sizes[i] ?? line.rowAttributes.rowHeight;
     const cap = size * CAP_HEIGHT_EM;
-    const kept = dropTrailingRule(dropLeadingIcon(line.words, cap), cap).filter((w) => w.text.trim() !== '');
-    if (!kept.some((w) => hasLetterOrDigit(w.text))) return;
+    const read = dropTrailingRule(dropLeadingIcon(line.words, cap), cap).filter((w) => w.text.trim() !== '');
+    if (!read.some((w) => hasLetterOrDigit(w.text))) return;
+    const first = read[0];
+    const mark = ink && first ? bulletMarkBefore(ink, line.bbox, first.bbox, cap) : null;
+    const kept = mark ? [{ text: '•', confidence: 100, bbox: mark }, ...read] : read;
     for (const word of line.words) {
       if (!hasLetterOrDigit(word.text)) continue;
       words += 1;

@@ -5,6 +5,8 @@
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { imageSize } from 'image-size';
 import { corrupt } from './errors.js';
+import type { PageInk } from './ocr-bullets.js';
+import { plainInk } from './ocr-ink.js';
 
 /**
  * Long side the page image is brought to when smaller. A phone screenshot of a page is ~1000–1300 px wide,
@@ -63,4 +65,21 @@ export async function preparePicture(data: Uint8Array): Promise<PageImage> {
   ctx.rotate((turns * Math.PI) / 2);
   ctx.drawImage(image, -w / 2, -h / 2, w, h);
   return { png: await canvas.encode('png'), width: cw, height: ch };
+}
+
+/** The page image with plain dark-on-white ink (ocr-ink.ts): what tesseract is given, and its grey pixels. */
+export async function plainPageImage(image: PageImage): Promise<{ image: PageImage; ink: PageInk }> {
+  const picture = await loadImage(image.png);
+  const canvas = createCanvas(image.width, image.height);
+  const ctx = canvas.getContext('2d');
+  ctx.drawImage(picture, 0, 0);
+  const data = ctx.getImageData(0, 0, image.width, image.height);
+  plainInk(data.data, image.width, image.height);
+  ctx.putImageData(data, 0, 0);
+  const grey = new Uint8Array(image.width * image.height);
+  for (let p = 0; p < grey.length; p += 1) grey[p] = data.data[4 * p] ?? 255;
+  return {
+    image: { png: await canvas.encode('png'), width: image.width, height: image.height },
+    ink: { grey, width: image.width, height: image.height },
+  };
 }

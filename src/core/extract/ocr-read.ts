@@ -10,7 +10,7 @@ import { unreadHeader } from './ocr-header.js';
 import { ocrPageLines, type OcrPage } from './ocr-lines.js';
 import type { OcrBlockLike } from './ocr-types.js';
 import { snapSizes } from './ocr-size.js';
-import type { PageImage } from './ocr-picture.js';
+import { plainPageImage, type PageImage } from './ocr-picture.js';
 import { pdfLineFacts } from './pdf-facts.js';
 import type { JobResult } from './protocol.js';
 
@@ -21,11 +21,12 @@ export const LOW_PAGE_CONFIDENCE = 75;
 const PICTURE_PAGE_POINTS = 612;
 
 export async function recognisePage(
-  image: PageImage,
+  drawn: PageImage,
   pointsPerPixel: number,
   { first = false }: { first?: boolean } = {},
 ): Promise<OcrPage> {
   const engine = await ocrEngine();
+  const { image, ink } = await plainPageImage(drawn);
   // rotateAuto: tesseract measures the text lines' slope and reads the page straightened (a phone photo or a
   // scan a few degrees off: at 3° lines break in two, at 6° most words are misread without it). Upside-down
   // or sideways pages need orientation detection, whose model is not shipped: EXIF turns are applied instead.
@@ -33,9 +34,9 @@ export async function recognisePage(
   const blocks: OcrBlockLike[] = data.blocks ?? [];
   // The strip is cut from the page as drawn: only when tesseract did not turn it (same coordinates).
   const header = first && !data.rotateRadians ? await unreadHeader(image, blocks) : null;
-  if (header === null) return ocrPageLines(blocks, pointsPerPixel);
+  if (header === null) return ocrPageLines(blocks, pointsPerPixel, ink);
   const top = await engine.recognize(header, {}, { blocks: true, text: false });
-  return ocrPageLines([...(top.data.blocks ?? []), ...blocks], pointsPerPixel);
+  return ocrPageLines([...(top.data.blocks ?? []), ...blocks], pointsPerPixel, ink);
 }
 
 export function picturePointsPerPixel(image: PageImage): number {
