@@ -21,6 +21,18 @@ export const OCR_FONT = 'ocr';
 /** A line this unsure is noise (a photo's edge, an icon, a rule) far more often than text: it is dropped. */
 export const MIN_LINE_CONFIDENCE = 30;
 
+/**
+ * Unless it reads as words: tesseract gives a heading in small capitals ("EDUCATION" drawn E + small DUCATION)
+ * confidence 0 for its mixed letter heights while reading it right. Letters only, every word two or more of
+ * them, four or more in all: noise never reads so.
+ */
+export function readsAsWords(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  return (
+    words.every((w) => /^\p{L}{2,}[:&]?$/u.test(w) || w === '&') && words.join('').replace(/\P{L}/gu, '').length >= 4
+  );
+}
+
 const hasLetterOrDigit = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);
 
 /**
@@ -94,7 +106,7 @@ export function ocrPageLines(blocks: readonly OcrBlockLike[], pointsPerPixel: nu
   const all = blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
   const sizes = ocrLineSizes(all);
   all.forEach((line, i) => {
-    if (line.confidence < MIN_LINE_CONFIDENCE) return;
+    if (line.confidence < MIN_LINE_CONFIDENCE && !readsAsWords(line.text)) return;
     const size = sizes[i] ?? line.rowAttributes.rowHeight;
     const cap = size * CAP_HEIGHT_EM;
     const read = dropTrailingRule(dropLeadingIcon(line.words, cap), cap).filter((w) => w.text.trim() !== '');

@@ -7,6 +7,7 @@ import { imageSize } from 'image-size';
 import { corrupt } from './errors.js';
 import type { PageInk } from './ocr-bullets.js';
 import { plainInk } from './ocr-ink.js';
+import type { OcrBox } from './ocr-types.js';
 
 /**
  * Long side the page image is brought to when smaller. A phone screenshot of a page is ~1000–1300 px wide,
@@ -68,7 +69,14 @@ export async function preparePicture(data: Uint8Array): Promise<PageImage> {
 }
 
 /** The page image with plain dark-on-white ink (ocr-ink.ts): what tesseract is given, and its grey pixels. */
-export async function plainPageImage(image: PageImage): Promise<{ image: PageImage; ink: PageInk }> {
+export interface PlainPage {
+  image: PageImage;
+  ink: PageInk;
+  /** A part of the plain page as a PNG. */
+  crop: (box: OcrBox) => Promise<Buffer>;
+}
+
+export async function plainPageImage(image: PageImage): Promise<PlainPage> {
   const picture = await loadImage(image.png);
   const canvas = createCanvas(image.width, image.height);
   const ctx = canvas.getContext('2d');
@@ -81,5 +89,12 @@ export async function plainPageImage(image: PageImage): Promise<{ image: PageIma
   return {
     image: { png: await canvas.encode('png'), width: image.width, height: image.height },
     ink: { grey, width: image.width, height: image.height },
+    crop: (box) => {
+      const w = Math.max(1, Math.round(box.x1 - box.x0));
+      const h = Math.max(1, Math.round(box.y1 - box.y0));
+      const part = createCanvas(w, h);
+      part.getContext('2d').drawImage(canvas, box.x0, box.y0, w, h, 0, 0, w, h);
+      return part.encode('png');
+    },
   };
 }

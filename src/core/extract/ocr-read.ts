@@ -9,6 +9,7 @@ import { ocrEngine } from './ocr-engine.js';
 import { unreadHeader } from './ocr-header.js';
 import { ocrPageLines, type OcrPage } from './ocr-lines.js';
 import type { OcrBlockLike } from './ocr-types.js';
+import { placeBlocks, unreadBands } from './ocr-unread.js';
 import { snapSizes } from './ocr-size.js';
 import { plainPageImage, type PageImage } from './ocr-picture.js';
 import { pdfLineFacts } from './pdf-facts.js';
@@ -20,23 +21,41 @@ export const LOW_PAGE_CONFIDENCE = 75;
 /** Page width in points the layout facts are expressed in, for pictures (US Letter): sizes then compare with PDFs'. */
 const PICTURE_PAGE_POINTS = 612;
 
+const OUTPUT = { blocks: true, text: false } as const;
+
 export async function recognisePage(
   drawn: PageImage,
   pointsPerPixel: number,
   { first = false }: { first?: boolean } = {},
 ): Promise<OcrPage> {
   const engine = await ocrEngine();
-  const { image, ink } = await plainPageImage(drawn);
+  const { image, ink, crop } = await plainPageImage(drawn);
   // rotateAuto: tesseract measures the text lines' slope and reads the page straightened (a phone photo or a
   // scan a few degrees off: at 3° lines break in two, at 6° most words are misread without it). Upside-down
   // or sideways pages need orientation detection, whose model is not shipped: EXIF turns are applied instead.
-  const { data } = await engine.recognize(image.png, { rotateAuto: true }, { blocks: true, text: false });
+  const { data } = await engine.recognize(image.png, { rotateAuto: true }, OUTPUT);
   const blocks: OcrBlockLike[] = data.blocks ?? [];
   // The strip is cut from the page as drawn: only when tesseract did not turn it (same coordinates).
-  const header = first && !data.rotateRadians ? await unreadHeader(image, blocks) : null;
-  if (header === null) return ocrPageLines(blocks, pointsPerPixel, ink);
-  const top = await engine.recognize(header, {}, { blocks: true, text: false });
-  return ocrPageLines([...(top.data.blocks ?? []), ...blocks], pointsPerPixel, ink);
+  const upright = !data.rotateRadians;
+  const header = first && upright ? await unreadHeader(image, blocks) : null;
+  const read =
+    header === null ? blocks : [...((await engine.recognize(header, {}, OUTPUT)).data.blocks ?? []), ...blocks];
+  if (!upright) return ocrPageLines(read, pointsPerPixel);
+  const found: OcrBlockLike[] = [];
+  for (const band of unreadBands(ink, read)) {
+    const part = await engine.recognize(await crop(band), {}, OUTPUT);
+    found.push(...placeBlocks(sureLines(part.data.blocks ?? []), band));
+  }
+  return ocrPageLines([...read, ...found], pointsPerPixel, ink);
+}
+
+/** A band read on its own is kept only for the lines tesseract is fairly sure of (not an icon's scribble). */
+const MIN_BAND_LINE_CONFIDENCE = 60;
+
+function sureLines(blocks: readonly OcrBlockLike[]): OcrBlockLike[] {
+  return blocks.map((b) => ({
+    paragraphs: b.paragraphs.map((p) => ({ lines: p.lines.filter((l) => l.confidence >= MIN_BAND_LINE_CONFIDENCE) })),
+  }));
 }
 
 export function picturePointsPerPixel(image: PageImage): number {
