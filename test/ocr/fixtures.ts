@@ -101,3 +101,15 @@ export async function rotatePicture(png: Buffer, degrees: number): Promise<Buffe
   ctx.drawImage(image, -image.width / 2, -image.height / 2);
   return canvas.encode('png');
 }
+
+/** The picture turned by quarter turns clockwise, whole (width and height swap for 90° and 270°). */
+export async function turnPicture(png: Buffer, degrees: 90 | 180 | 270): Promise<Buffer> {
+  const image = await loadImage(png);
+  const sideways = degrees !== 180;
+  const canvas = createCanvas(sideways ? image.height : image.width, sideways ? image.width : image.height);
+  const ctx = canvas.getContext('2d');
+  ctx.translate(canvas.width / 2, canvas.height / 2);
+  ctx.rotate((degrees * Math.PI) / 180);
+  ctx.drawImage(image, -image.width / 2, -image.height / 2);
+  return canvas.encode('png');
+}

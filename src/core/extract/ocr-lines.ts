@@ -10,6 +10,11 @@ export interface OcrPage {
   /** Words kept, and the sum of their confidences (0–100 each). */
   words: number;
   confidenceSum: number;
+  /**
+   * Most words of three or more letters are boxes taller than wide: tesseract read the text running up or down
+   * the page (a page turned a quarter), so the page is likely sideways.
+   */
+  sideways: boolean;
 }
 
 /**
@@ -94,15 +99,18 @@ function baselineAt(line: OcrLineLike, x: number): number {
  * tesseract.js blocks → the page's lines, read as a scrambled text PDF's are: every recognised word becomes a
  * positioned text item (in points, by `pointsPerPixel`) and the reading order is rebuilt from positions
  * (layout.ts): rows, fragments at wide gaps, a gutter splitting bands into columns read left then right, the
- * large name hoisted first. Tesseract's own order carries no column knowledge (tesseract.js reads the page as
- * one block, row by row: two headings side by side come back as one line); on the train split, rebuilding
- * read more sections right than keeping its order (scan findings recall 0.608 → 0.641, screenshots 0.566 →
- * 0.617). Size: from the words' boxes (ocr-size.ts).
+ * large name hoisted first. Measured when tesseract read the page as one block, row by row (two headings side
+ * by side came back as one line): rebuilding read more sections right than keeping its order (train scan
+ * findings recall 0.608 → 0.641, screenshots 0.566 → 0.617); it also merges the lines read again from bands
+ * (ocr-unread.ts) and the header strip into place. Size: from the words' boxes (ocr-size.ts). `ink`, the grey
+ * page tesseract was given, restores the bullet marks its layout drops (ocr-bullets.ts).
  */
 export function ocrPageLines(blocks: readonly OcrBlockLike[], pointsPerPixel: number, ink?: PageInk): OcrPage {
   const items: TextItem[] = [];
   let words = 0;
   let confidenceSum = 0;
+  let long = 0;
+  let tall = 0;
   const all = blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
   const sizes = ocrLineSizes(all);
   all.forEach((line, i) => {
@@ -118,6 +126,9 @@ export function ocrPageLines(blocks: readonly OcrBlockLike[], pointsPerPixel: nu
       if (!hasLetterOrDigit(word.text)) continue;
       words += 1;
       confidenceSum += word.confidence;
+      if ([...word.text].length < 3) continue;
+      long += 1;
+      if (word.bbox.y1 - word.bbox.y0 > word.bbox.x1 - word.bbox.x0) tall += 1;
     }
     kept.forEach((word, k) => {
       // Tesseract has split the words: each gets its space, unless the gap is a column gap (a tab, as in a PDF).
@@ -136,5 +147,5 @@ export function ocrPageLines(blocks: readonly OcrBlockLike[], pointsPerPixel: nu
     });
   });
   const lines = layoutLines(items).lines.map((l) => ({ ...l, text: restoreBullet(l.text) }));
-  return { lines, words, confidenceSum };
+  return { lines, words, confidenceSum, sideways: long > 0 && tall > 0.5 * long };
 }

@@ -68,6 +68,18 @@ export async function preparePicture(data: Uint8Array): Promise<PageImage> {
   return { png: await canvas.encode('png'), width: cw, height: ch };
 }
 
+/** The page turned clockwise by quarter turns. */
+export async function turnImage(image: PageImage, turns: number): Promise<PageImage> {
+  const picture = await loadImage(image.png);
+  const [w, h] = turns % 2 === 1 ? [image.height, image.width] : [image.width, image.height];
+  const canvas = createCanvas(w, h);
+  const ctx = canvas.getContext('2d');
+  ctx.translate(w / 2, h / 2);
+  ctx.rotate((turns * Math.PI) / 2);
+  ctx.drawImage(picture, -image.width / 2, -image.height / 2);
+  return { png: await canvas.encode('png'), width: w, height: h };
+}
+
 /** The page image with plain dark-on-white ink (ocr-ink.ts): what tesseract is given, and its grey pixels. */
 export interface PlainPage {
   image: PageImage;

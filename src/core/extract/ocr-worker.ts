@@ -31,7 +31,7 @@ async function run(job: JobRequest): Promise<JobResult> {
   const started = performance.now();
   if (job.kind === 'image') {
     const image = await preparePicture(job.data);
-    const page = await recognisePage(image, picturePointsPerPixel(image), { first: true });
+    const page = await recognisePage(image, picturePointsPerPixel, { first: true });
     return ocrResult({ pages: [page], ms: performance.now() - started, totalPages: 1, truncated: false });
   }
   if (job.kind !== 'pdf-ocr') throw corrupt('wrong-pool');
@@ -39,7 +39,7 @@ async function run(job: JobRequest): Promise<JobResult> {
   try {
     const pages: OcrPage[] = [];
     for await (const { image, pointsPerPixel } of rendered.pages)
-      pages.push(await recognisePage(image, pointsPerPixel, { first: pages.length === 0 }));
+      pages.push(await recognisePage(image, () => pointsPerPixel, { first: pages.length === 0 }));
     return ocrResult({
       pages,
       ms: performance.now() - started,
