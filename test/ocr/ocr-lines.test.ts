@@ -6,6 +6,7 @@ import {
   OCR_FONT,
   ocrPageLines,
   restoreBullet,
+  undoMarkMisreads,
 } from '../../src/core/extract/ocr-lines.js';
 import type { OcrLineLike, OcrWordLike } from '../../src/core/extract/ocr-types.js';
 
@@ -147,5 +148,20 @@ describe('restoreBullet', () => {
     '(Remote)',
   ])('leaves ordinary text alone: %s', (input) => {
     expect(restoreBullet(input)).toBe(input);
+  });
+});
+
+describe('undoMarkMisreads', () => {
+  it.each([
+    ['‘Work Experience', 'Work Experience'],
+    ['« | have built this', '« I have built this'],
+    ['My collaborators and | developed a probiotic', 'My collaborators and I developed a probiotic'],
+    ['Certiﬁed ﬂight instructor', 'Certified flight instructor'],
+  ])('%s → %s', (input, expected) => {
+    expect(undoMarkMisreads(input)).toBe(expected);
+  });
+
+  it.each(["'Til Dawn' festival", 'Go | Python | Rust', '.NET developer'])('leaves %s alone', (input) => {
+    expect(undoMarkMisreads(input)).toBe(input);
   });
 });

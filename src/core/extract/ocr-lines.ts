@@ -50,6 +50,21 @@ export function restoreBullet(text: string): string {
   return text.replace(MISREAD_BULLET, '• ');
 }
 
+/**
+ * Misreads of single marks, undone before the rules read the text:
+ * - a speck read as a quote glued before a line's first capital ("‘Work Experience"), when no quote
+ *   closes later on the line: the heading is then a heading again;
+ * - a lone "|" before a lowercase word is the pronoun ("« | have built", "and | developed");
+ * - ligature characters (ﬁ, ﬂ) as their letters.
+ */
+export function undoMarkMisreads(text: string): string {
+  let out = text.replace(/[\uFB00-\uFB06]/gu, (c) => c.normalize('NFKC'));
+  out = out.replace(/(^|\s)\|(?=\s+\p{Ll})/gu, '$1I');
+  const speck = /^[‘'`´]+(?=\p{Lu})/u.exec(out);
+  if (speck && !/[’']/u.test(out.slice(speck[0].length))) out = out.slice(speck[0].length);
+  return out;
+}
+
 const boxHeight = (w: OcrWordLike): number => w.bbox.y1 - w.bbox.y0;
 
 /**
@@ -146,6 +161,6 @@ export function ocrPageLines(blocks: readonly OcrBlockLike[], pointsPerPixel: nu
       });
     });
   });
-  const lines = layoutLines(items).lines.map((l) => ({ ...l, text: restoreBullet(l.text) }));
+  const lines = layoutLines(items).lines.map((l) => ({ ...l, text: restoreBullet(undoMarkMisreads(l.text)) }));
   return { lines, words, confidenceSum, sideways: long > 0 && tall > 0.5 * long };
 }
