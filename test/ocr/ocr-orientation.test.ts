@@ -3,12 +3,15 @@
  * @tesseract.js-data/osd) says so, and the page is read turned upright, with the same sections as the upright one.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractFile, shutdownExtractors, warmUpOcr } from '../../src/core/extract/index.js';
 import { osdLangPath } from '../../src/core/extract/ocr-orientation.js';
 import { parseResume } from '../../src/core/resume/index.js';
 import { drawPicture, SAMPLE_LINES, turnPicture } from './fixtures.js';
+
+const require = createRequire(import.meta.url);
 
 beforeAll(async () => {
   await warmUpOcr();
@@ -18,6 +21,8 @@ afterAll(() => shutdownExtractors());
 describe('a turned picture', () => {
   it('loads the OSD model from node_modules, never from the network', () => {
     const dir = osdLangPath();
+    const installed = dirname(require.resolve('@tesseract.js-data/osd/package.json'));
+    expect(dir.startsWith(installed)).toBe(true);
     expect(dir).toContain('node_modules');
     expect(existsSync(join(dir, 'osd.traineddata.gz'))).toBe(true);
   });
