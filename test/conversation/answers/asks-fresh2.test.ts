@@ -166,4 +166,15 @@ describe('asks the fresh2 set found', () => {
     expect(ask('should i say gameplay or software engineer')).not.toBe('heading');
     expect(ask('is C++ enough for an engine role')).toBe('emphasise');
   });
+
+  it('a credential named by its short form: "where" asks where it goes, "should i list" asks keep or drop', () => {
+    expect(ask('should i put my cdl at the top')).toBe('certs');
+    expect(ask('should i list the CSWP')).toBe('keep');
+  });
+
+  it('"is eleven years right" asks the years; "make driving sound like logistics" is a career change; age is a personal detail', () => {
+    expect(ask('is eleven years right')).toBe('years');
+    expect(ask('how do i make driving sound like logistics')).toBe('change');
+    expect(ask("i'm 45 is that a problem")).toBe('personal');
+  });
 });

@@ -81,9 +81,13 @@ const RECOMMENDATION =
   /\b(best|good|nice|cheap|decent|recommend\w*|suggest\w*) (a |an |the |some )?([a-z]+ )?(place|places|spot|spots|pizza|pub|pubs|bar|bars|cafe|cafes|restaurant|restaurants|hotel|hotels|laptop|laptops|phone|phones|computer|headphones|bean|beans|car|cars|gym)\b/;
 const RESUME_PART = /\b(resume|cv|bullet|bullets|line|lines|section|heading|page|font|template|job|role|title|entry)\b/;
 
+/** Keep or drop: "worth keeping", "should i list it", "take it off". */
+const KEEP =
+  /\b(keep|drop|remove|cut|delete|get rid of|leave (it )?out|worth (keeping|mentioning|including|listing|it|a bullet|a line|the space|a spot|a place)|even worth|belongs?|still need|necessary|(do|should) i (list|include|mention|need) (it|this|both|all|them|my|the)|take (it|this|that|them) (off|out)|stay (on|in)|still (belong|count|matter))\b/;
+
 /** Questions about personal details: date of birth, marital status, gender, photo, ID numbers. */
 const PERSONAL =
-  /\b(date of birth|birth ?date|dob|birthday|my age|marital|married|nationality|gender|religion|photo|photograph|picture|headshot|pan (number|card|no)|aadhaa?r|passport number|national id|id number|ssn|social security)\b/;
+  /\b(i am|im|i m) \d{2}( years old)?\b.*\b(problem|old|young|matter|issue|hurt)\b|\btoo old\b|\b(date of birth|birth ?date|dob|birthday|my age|marital|married|nationality|gender|religion|photo|photograph|picture|headshot|pan (number|card|no)|aadhaa?r|passport number|national id|id number|ssn|social security)\b/;
 
 const SECTION =
   /\b(education|experience|projects?|skills?|summary|profile|objective|certifications?|certs?|licen[cs]es?|exams?|interests?|hobbies|msc|mba|degree|masters|gpa|qualifications?|employment|work history|publications?|volunteering)\b/g;
@@ -195,7 +199,12 @@ export function classifyAsk(
     /\b(?:get|go|move|raise|bring|push)\w* (?:it |this |my resume |my score |the score )?(?:up )?from (\d{2}) to (\d{2})\b(?!\s*%)|\bget (?:it |this |my resume |my score |the score )?(?:up )?to (\d{2})\b(?!\s*%)/,
   );
   if (bare100) return { ask: 'score-path', quality: null, target: null, goal: Number(bare100[2] ?? bare100[3]) };
-  if (/\bhow many years\b|\byears of experience do i\b/.test(t)) return { ask: 'years', ...none };
+  if (
+    /\bhow many years\b|\byears of experience do i\b|\b(is|are) (\w+ )?years (right|correct|accurate|true|ok)\b|\byears of experience\b.*\b(right|correct|accurate|say|claim|put)\b/.test(
+      t,
+    )
+  )
+    return { ask: 'years', ...none };
   if (
     /\bgaps?\b|\btime off\b|\bunemploy\w*|\bcareer break\b|\bbetween jobs\b|\bout of work\b|\bnot (been )?work(ed|ing) since\b|\bsince i left\b|\bi left (my )?\w+ (in|last) (\w+ )?(19|20)\d\d\b/.test(
       t,
@@ -229,7 +238,7 @@ export function classifyAsk(
   )
     return { ask: 'emphasise', quality: null, target, goal: null };
   if (
-    /\bcareer change\b|\bchang\w* careers?\b|\bswitch\w* careers?\b|\btransition\w*\b|\bpivot\w*\b|\bleave \w+ for\b|\bmov\w* (in)?to\b|\b(the )?switch (in)?to\b|\bpitch\w* (the|my) (switch|move|change)\b|\binto (tech|software)\b|\bframe my (experience|career)\b|\bfrom \w+ to (software|tech)\b|\btranslat\w* (my|the|this|that|it)\b.* (for|to|into) |\b(for|into|to) (industry|corporate|the private sector)\b|\b(out of|leav\w*) academia\b|\b(look|sound|read) (more )?like \w+( \w+)? (not|instead of|rather than)\b/.test(
+    /\bcareer change\b|\bchang\w* careers?\b|\bswitch\w* careers?\b|\btransition\w*\b|\bpivot\w*\b|\bleave \w+ for\b|\bmov\w* (in)?to\b|\b(the )?switch (in)?to\b|\bpitch\w* (the|my) (switch|move|change)\b|\binto (tech|software)\b|\bframe my (experience|career)\b|\bfrom \w+ to (software|tech)\b|\btranslat\w* (my|the|this|that|it)\b.* (for|to|into) |\b(for|into|to) (industry|corporate|the private sector)\b|\b(out of|leav\w*) academia\b|\b(look|sound|read) (more )?like \w+( \w+)? (not|instead of|rather than)\b|\bmake (my )?\w+( \w+)? (look|sound|read) (more )?like\b/.test(
       t,
     )
   )
@@ -273,16 +282,13 @@ export function classifyAsk(
   if (
     (/\bcertif\w*|\blicen[cs]e\w*|\bexams?\b|\bcerts?\b|\bcredential\w*|\bregistration\b/.test(t) ||
       CERT_NAMES.test(t)) &&
-    !/\bwhy\b/.test(t)
+    !/\bwhy\b/.test(t) &&
+    // "should i list the CSWP", "is the TWIC worth keeping": keep or drop that line.
+    !(KEEP.test(t) && !/\b(where|section|top|bottom|order|first|higher|lower)\b/.test(t))
   )
     return { ask: 'certs', ...none };
   if (/\binterests?\b|\bhobb(y|ies)\b/.test(t)) return { ask: 'interests', ...none };
-  if (
-    /\b(keep|drop|remove|cut|delete|get rid of|leave (it )?out|worth (keeping|mentioning|including|listing|it|a bullet|a line|the space|a spot|a place)|even worth|belongs?|still need|necessary|(do|should) i (list|include|mention|need) (it|this|both|all|them|my|the)|take (it|this|that|them) (off|out)|stay (on|in)|still (belong|count|matter))\b/.test(
-      t,
-    )
-  )
-    return { ask: 'keep', ...none };
+  if (KEEP.test(t)) return { ask: 'keep', ...none };
   if (
     /\b(weakest|worst) (bullets|lines|points|ones)\b|\bwhich (bullets|lines) (are|is) (the )?(weak|weakest|worst)\b/.test(
       t,

@@ -146,6 +146,8 @@ const LIST_KEEP: Partial<Record<string, string>> = {
     'Keep a skill only if you have used it and would be happy to be asked about it in an interview; name it in the bullet where you used it. A skill at a beginner level can stay if the jobs you want ask for it; otherwise drop it to make room.',
   certifications:
     'Keep it if the jobs you apply for ask for it or it is current; an old or unrelated one can go when space is tight. Give it its year and issuer.',
+  education:
+    'Keep your highest qualifications, one line each; a school-level line can go once you have a degree or a college certificate, and stays while it is your highest.',
   interests:
     'Keep it if it shows something the job values (responsibility, teamwork, a skill) or gives a reviewer something to talk about; it is the first line to cut when the page is full.',
 };
