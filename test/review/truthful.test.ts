@@ -65,6 +65,32 @@ describe("skill evidence is found in any of the user's prose, not only experienc
   });
 });
 
+describe('a phrase skill shown in another order or form counts as shown', () => {
+  const skills = 'patient counselling, prior authorisations, stock control';
+  const model = resume([
+    section('experience', 'Experience', {
+      entries: [
+        entry('Pharmacist', [
+          'Counsel patients on new medications and drug interactions',
+          'Verify 350 prescriptions a shift',
+          'Controlled the stock of the dispensary',
+        ]),
+      ],
+    }),
+    section('skills', 'Skills', { items: [skills], lines: [skills] }),
+  ]);
+  const flagged = runRules({ resume: model, role: getRoleProfile('healthcare') })
+    .filter((f) => f.rule === 'skill-not-evidenced')
+    .map((f) => f.evidence);
+  it('"Counsel patients" shows "patient counselling"; "Controlled the stock" shows "stock control"', () => {
+    expect(flagged).not.toContain('patient counselling');
+    expect(flagged).not.toContain('stock control');
+  });
+  it('still flags a phrase whose words no single line holds', () => {
+    expect(flagged).toEqual(['prior authorisations']);
+  });
+});
+
 describe('"recent role" means the most recent by date', () => {
   it('orders current roles first, then by end date, undated last', () => {
     const items = [

@@ -5,6 +5,7 @@ import { bulletsOf, makeFinding } from './support/scope.js';
 import { splitSkills } from './support/skills.js';
 import { equivalentsOf, keepsCase } from '../text/aliases.js';
 import { TextIndex, compileMatcher, type TermMatcher } from '../text/terms.js';
+import { lineWithFamilies } from '../text/word-family.js';
 
 /** Tools nearly everyone lists and nobody writes a bullet about. */
 const UBIQUITOUS = new Set([
@@ -228,7 +229,8 @@ export const skillNotEvidenced: Rule = {
     const certified = resume.sections
       .filter((s) => s.kind === 'certifications')
       .flatMap((s) => [...s.lines, ...s.items]);
-    const prose = new TextIndex([...proseLines(resume), ...certified].join('\n'));
+    const proseList = [...proseLines(resume), ...certified];
+    const prose = new TextIndex(proseList.join('\n'));
     const unused: Array<{ skill: string; sectionIndex: number }> = [];
     const seen = new Set<string>();
     resume.sections.forEach((section, sectionIndex) => {
@@ -240,7 +242,10 @@ export const skillNotEvidenced: Rule = {
           const key = skill.toLowerCase();
           if (skill.length === 0 || seen.has(key) || !worthChecking(skill)) continue;
           seen.add(key);
-          if (!skillUsedIn(skill, prose)) unused.push({ skill, sectionIndex });
+          // A phrase skill may be shown in another order or form ("patient counselling" → "Counsel patients").
+          const shownSomewhere =
+            skillUsedIn(skill, prose) || (!matchCase(skill) && lineWithFamilies(skill, proseList) !== undefined);
+          if (!shownSomewhere) unused.push({ skill, sectionIndex });
         }
       }
     });
