@@ -89,7 +89,7 @@ export function readOcrTimeoutMs(env: NodeJS.ProcessEnv): number {
   return readEnv(envSchema.pick({ OCR_TIMEOUT_MS: true }), env).OCR_TIMEOUT_MS;
 }
 
-/** Two listeners in one process cannot share a port (0 means "any free port" and never collides). */
+/** Two listeners in one process cannot share a port (0 asks the system for a free port and never collides). */
 function rejectSharedPorts(adapters: readonly ConfiguredAdapter[]): void {
   const taken = new Map<number, string>();
   for (const adapter of adapters)

@@ -48,7 +48,7 @@ export interface AdapterDefinition<C, R extends PlatformRuntime = PlatformRuntim
   ports?: (config: C) => readonly ListenPort[];
   /** Connects to the platform and returns the running runtime. Load heavy platform libraries in here. */
   start(deps: AdapterDeps<C>): Promise<R>;
-  /** Set when its channels carry an address: opens them again in any process (src/core/queue). */
+  /** Set when its channels carry an address: opens them again in another process (src/core/queue). */
   outbound?(deps: Omit<AdapterDeps<C>, 'engine'>): Promise<ChannelOutlet>;
 }
 

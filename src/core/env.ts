@@ -53,7 +53,7 @@ export const port = (fallback: number) =>
       .default(fallback),
   );
 
-/** true/false, 1/0, yes/no (any case); unset → false. */
+/** true/false, 1/0, yes/no (case-insensitive); unset → false. */
 export const flag = () =>
   optional(
     z

@@ -138,7 +138,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     const context = addressContext();
     if (message.author.id === context.botId || message.author.bot || message.system) return false;
     const addressed = isAddressed(message, context);
-    // With message content, plain messages in any thread go to the engine, which knows the threads it coaches in.
+    // With message content, plain messages in every thread go to the engine, which knows the threads it coaches in.
     const maybeFollowUp = context.messageContent && message.channel.isThread() && message.content.trim() !== '';
     if (!addressed && !maybeFollowUp) return false;
     if (!message.channel.isSendable() || !seen.firstSeen(message.id)) return false;

@@ -1,6 +1,6 @@
 /**
  * Escapes Discord markdown in user text (resume lines, titles) so it renders literally. A backslash before
- * any ASCII punctuation is consumed by Discord's parser, so over-escaping is invisible; URLs are left alone
+ * every ASCII punctuation mark is consumed by Discord's parser, so over-escaping is invisible; URLs are left alone
  * because an escape inside one ends up in the link.
  */
 const URL_PATTERN = /(https?:\/\/[^\s<>]+)/g;

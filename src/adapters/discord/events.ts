@@ -23,7 +23,7 @@ function displayName(user: User): string {
   return user.globalName ?? user.username;
 }
 
-/** Where a channel sits: conversation = the channel (a thread's parent), thread = the thread if any. */
+/** Where a channel sits: conversation = the channel (a thread's parent), thread = the thread, or none. */
 function placeOf(
   channel: TextBasedChannel | null,
   channelId: string,
@@ -104,7 +104,7 @@ export function messageEvent(
   };
 }
 
-/** The attachment given to a slash command, if any (whatever the option is called). */
+/** The attachment given to a slash command, or none (whatever the option is called). */
 export function commandAttachment(interaction: ChatInputCommandInteraction): Attachment | null {
   const option = interaction.options.data.find((o) => o.type === ApplicationCommandOptionType.Attachment);
   return option?.attachment ?? null;

@@ -101,7 +101,7 @@ export class InteractionReplyChannel implements ReplyChannel {
     return run;
   }
 
-  /** Posts the payloads (the first with the message's card, if any); returns the first message. */
+  /** Posts the payloads (the first with the message's card, when it has one); returns the first message. */
   private async deliver(
     payloads: readonly DiscordMessagePayload[],
     privately: boolean,

@@ -1,6 +1,6 @@
 /**
  * Discord's hard limits that the renderer and the adapter respect (https://discord.com/developers/docs/resources/message#embed-object-embed-limits).
- * Going over any of them makes Discord reject the whole message with a 400, so the renderer splits instead.
+ * Going over one of them makes Discord reject the whole message with a 400, so the renderer splits instead.
  */
 export const DISCORD_LIMITS = {
   contentChars: 2000,

@@ -2,7 +2,7 @@
  * The Slack adapter: a Bolt app (HTTP mode, or Socket Mode when an app token is set) whose listeners turn
  * each event into one CoreEvent + one ReplyChannel and hand them to the engine.
  *
- * Reliability: Bolt acknowledges Events API requests before any listener runs, and our command listeners
+ * Reliability: Bolt acknowledges Events API requests before a listener runs, and our command listeners
  * call ack() first, so slow work never makes Slack retry. Retries that still arrive (same event_id) are
  * dropped here, and the engine de-duplicates again by CoreEvent.id through its shared store.
  */

@@ -1,6 +1,6 @@
 /**
- * When a long reply is split, the engine only learns the id of the first part. A user may reply to any
- * part, so later parts are remembered here (bounded, per process) and mapped back to the first.
+ * When a long reply is split, the engine only learns the id of the first part. A user may reply to one of the
+ * parts, so later parts are remembered here (bounded, per process) and mapped back to the first.
  */
 export class PartAliases {
   private readonly map = new Map<string, string>();

@@ -1,7 +1,7 @@
 /**
  * Card data from a report (and from the before/after of two reports). Only the report is read, so a card
  * can be made again from a stored review. The user's name never reaches a card: a section heading that
- * contains it is replaced by the section kind's name, and any other text has it blanked out.
+ * contains it is replaced by the section kind's name, and all other text has it blanked out.
  */
 import { sectionLabel } from '../reply/labels.js';
 import type { Report } from '../report/schema.js';

@@ -130,7 +130,7 @@ export class PasteJoiner {
     await this.close(held.event, held.channel, null);
   }
 
-  /** Takes the waiting parts (plus the closing text, if any) and answers them as one paste. */
+  /** Takes the waiting parts (plus the closing text, when there is one) and answers them as one paste. */
   private async close(event: CoreEvent, channel: ReplyChannel, last: string | null): Promise<void> {
     const key = keyOf(event);
     const held = this.held.get(key);

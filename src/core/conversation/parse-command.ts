@@ -1,6 +1,6 @@
 /**
  * Finds the command in an event: a native one the platform parsed, or "/name args" at the start of the
- * text after any leading mention ("<@U123>", "<@!123>", "@bot"), with Telegram's "/name@bot" form.
+ * text after a leading mention ("<@U123>", "<@!123>", "@bot"), with Telegram's "/name@bot" form.
  * A bare command word ("@bot check") counts only when the message started with a mention.
  */
 import type { CoreEvent } from './types.js';

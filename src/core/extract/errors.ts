@@ -37,19 +37,19 @@ export function tooLarge(bytes: number, maxBytes: number): CodedError {
 export function expandsTooMuch(): CodedError {
   return new CodedError(
     'too-large',
-    'That file unpacks to far more data than any resume, so I stopped reading it. Export a fresh PDF or paste the text.',
+    'That file unpacks to far more data than a real resume, so I stopped reading it. Export a fresh PDF or paste the text.',
     { context: { detail: 'expands' } },
   );
 }
 
 /**
- * The parser ran out of memory on it (its heap cap): a file with far more structure than any resume
+ * The parser ran out of memory on it (its heap cap): a file with far more structure than a real resume
  * (100,000 paragraphs, say), which can be small on disk and small unpacked, so not a size problem.
  */
 export function tooComplex(): CodedError {
   return new CodedError(
     'too-complex',
-    'That file has far more in it than any resume (so many paragraphs or objects that reading it used up the memory I allow for one file), so I stopped. Export a fresh PDF of just your resume, or paste the text.',
+    'That file has far more in it than a real resume (so many paragraphs or objects that reading it used up the memory I allow for one file), so I stopped. Export a fresh PDF of just your resume, or paste the text.',
     { context: { detail: 'heap' } },
   );
 }
@@ -121,7 +121,7 @@ export function ocrUnclear(confidence: number, words: number): CodedError {
   );
 }
 
-/** Width × height beyond what any page scan needs: refused from the header, before the picture is decoded. */
+/** Width × height beyond what a page scan ever needs: refused from the header, before the picture is decoded. */
 export function imageTooLarge(width: number, height: number): CodedError {
   return new CodedError(
     'too-large',

@@ -27,7 +27,7 @@ export const lineFactsSchema = z.object({
   /** Bold / italic when the producer knows it (font descriptor, DOCX run style); null when it does not. */
   bold: z.boolean().nullable(),
   italic: z.boolean().nullable(),
-  /** Every letter upper case (as drawn, before any clean-up). */
+  /** Every letter upper case (as drawn, before clean-up). */
   caps: z.boolean(),
   /** Drawn letter by letter with gaps ("S K I L L S"). */
   letterSpaced: z.boolean(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The few pdf.js shapes we read, checked with zod: pdf-parse types them loosely (`any`), and a hostile file
+ * The few pdf.js shapes we read, checked with zod: pdf-parse types them loosely (untyped), and a hostile file
  * decides much of what comes back.
  */
 export const pdfTextItemSchema = z.object({

@@ -11,7 +11,7 @@ export function extractPastedText(text: string, opts: ExtractOptions = {}): Extr
   const limits = resolveLimits(opts);
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > limits.maxBytes) throw tooLarge(bytes, limits.maxBytes);
-  // This runs on the caller's thread: cut the input to twice the budget before any regex sees it.
+  // This runs on the caller's thread: cut the input to twice the budget before a regex sees it.
   const budget = limits.maxPages * CHARS_PER_PAGE;
   const input = truncateText(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), 2 * budget);
   const { lines, links } = markdownToLines(input.text);

@@ -3,7 +3,7 @@
  * "you are an expert in…", "you were promoted", "your master's degree", "6 years of experience". The other
  * checks see nothing new in them; here each is held against the facts:
  * - a statement with "you" as its subject ("you <verb> …", "you have <verb>ed …", "you were <verb>ed …") is
- *   supported when one fact line holds that verb (any form: "led", "leading", "leadership" for lead) and
+ *   supported when one fact line holds that verb (every form: "led", "leading", "leadership" for lead) and
  *   every content word of its object ("the engineering team" → engineering, team). A condition, a question,
  *   advice ("you can…", "if you…") and verbs about the resume itself ("you wrote", "you list") claim nothing;
  * - leadership, seniority, expertise, degree, certification and award words in a claim (the statements
@@ -228,7 +228,7 @@ function youClaims(tokens: readonly Token[], at: number, facts: ClaimFacts, out:
     else unsupportedWords(tokens, i, end, facts, out);
   } else verb = first;
   if (!verb) return;
-  // The verb and any verbs joined to it ("you led X and managed Y").
+  // The verb and the verbs joined to it ("you led X and managed Y").
   for (;;) {
     unsupportedWords(tokens, i, i + 1, facts, out);
     const lemma = baseOf(verb);

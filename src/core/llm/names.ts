@@ -1,6 +1,6 @@
 /**
  * Names a text mentions: capitalised words (employers, schools, products, places, titles as written),
- * technology terms (the job-description dictionary, any case) and job-title words written in lower case.
+ * technology terms (the job-description dictionary, case-insensitive) and job-title words written in lower case.
  */
 import { hasTechTerm } from '../text/tech-terms.js';
 import { TECH_TERMS } from '../text/tech-terms.js';
@@ -103,7 +103,7 @@ export function newNames(text: string, factWords: ReadonlySet<string>): string[]
     .map((w) => w.text);
 }
 
-/** Title words in any case that the facts never use. */
+/** Title words (case-insensitive) that the facts never use. */
 export function newTitles(text: string, factWords: ReadonlySet<string>): string[] {
   // The people who read a resume are not a title claimed for the user.
   return wordsOf(text.replace(/\bhiring managers?\b/gi, ' '))

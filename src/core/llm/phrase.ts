@@ -1,6 +1,6 @@
 /**
  * Phrasing one composed answer: prompt → model → validated reply → the guard on every item → the phrased
- * answer, or the composed one unchanged on any failure. Never throws; the user always gets one answer.
+ * answer, or the composed one unchanged on every failure. Never throws; the user always gets one answer.
  */
 import type { ReportView } from '../conversation/answers/view.js';
 import type { Block, ReplyMessage } from '../reply/types.js';

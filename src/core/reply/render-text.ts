@@ -1,5 +1,5 @@
 /**
- * The one plain-text rendering of reply blocks: the CLI, the console adapter and any adapter without markup
+ * The one plain-text rendering of reply blocks: the CLI, the console adapter and every adapter without markup
  * use it. No colours, no markup; the terminal or client wraps long lines itself.
  */
 import type { Block, ReplyDocument, ReplyMessage } from './types.js';

@@ -275,7 +275,7 @@ export function findLocation(lines: readonly string[]): string | null {
         .trim(),
     )
     .filter((part) => part.length > 0 && findPhones(part).length === 0 && findUrls(part).length === 0);
-  // A known region first ("6030 Main Street, Toronto, ON M2R 1Z9" → "Toronto, ON"), then any "City, Place".
+  // A known region first ("6030 Main Street, Toronto, ON M2R 1Z9" → "Toronto, ON"), then a "City, Place" pair.
   for (const part of candidates) {
     const known = trailingLocation(
       part.replace(/\s+(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{5}(?:-\d{4})?)$/u, '').replace(/,\s*\d{4,6}(?=,|$)/u, ''),

@@ -141,13 +141,13 @@ function wordForms(word: string): string[] {
 
 /**
  * The kind of a line already known to be a heading (by its typography): the vocabulary's answer when it
- * has one, else the first word that names a kind (in any listed form), else `other`.
+ * has one, else the first word that names a kind (in one of its listed forms), else `other`.
  */
 export function kindOfHeadingWords(text: string): SectionKind {
   return kindNamedBy(text) ?? 'other';
 }
 
-/** The kind a heading's words name (whole-heading vocabulary first, then any one word), or null. */
+/** The kind a heading's words name (whole-heading vocabulary first, then a single word), or null. */
 export function kindNamedBy(text: string): SectionKind | null {
   const known = classifyHeadingText(text);
   if (known !== null) return known;

@@ -1,5 +1,5 @@
 /**
- * The terms a job description asks for, in any field: the technology dictionary (tech-terms.ts), the role
+ * The terms a job description asks for, in every field: the technology dictionary (tech-terms.ts), the role
  * profiles' own vocabulary (every field's phrases: "cash handling", "wound care", "paid social"), and the
  * description's noun phrases and product names read by compromise ("care proceedings", "Westlaw"). The
  * dictionaries come first; a noun phrase adds only what they did not already name.
@@ -44,7 +44,7 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 
-/** All-capital short forms match only in capitals ("POS", not "pos"); other names in any case. */
+/** All-capital short forms match only in capitals ("POS", not "pos"); other names case-insensitively. */
 const isCapsShortForm = (v: string) => /^[A-Z0-9]{2,5}$/.test(v);
 
 /** Profile phrases worth matching in a posting: multi-word phrases and names (POS, Epic, HubSpot). */
@@ -65,7 +65,7 @@ const FIELD_TERMS: readonly JobTerm[] = (() => {
       const named = /[A-Z]/.test(v);
       if (!named && words.length < 2) continue;
       seen.add(key);
-      // All-capital short forms match only in capitals ("POS", not "pos"); other names in any case.
+      // All-capital short forms match only in capitals ("POS", not "pos"); other names case-insensitively.
       out.push(isCapsShortForm(v) ? { name: v, aliases: [], cs: [v] } : { name: v, aliases: [v] });
     }
   }

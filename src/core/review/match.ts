@@ -54,7 +54,7 @@ function ranges(text: string, pattern: RegExp): [number, number][] {
   return [...text.matchAll(global)].map((m) => [m.index, m.index + m[0].length]);
 }
 
-/** Occurrences of a term in any spelling; overlapping spellings ("REST", "REST API") count once. */
+/** Occurrences of a term in each of its spellings; overlapping spellings ("REST", "REST API") count once. */
 export function countTechTerm(text: string, term: TechTerm): number {
   const found = [
     ...term.aliases.flatMap((a) => ranges(text, termPattern(a))),

@@ -38,7 +38,7 @@ const VOCAB_POINT = 0.5;
 const VOCAB_CAP = 6;
 /** Below this there is too little signal to pick anything but the general profile. */
 const MIN_SCORE = 2;
-/** Without any matching title, vocabulary alone must be stronger than this. */
+/** Without a matching title, vocabulary alone must be stronger than this. */
 const MIN_VOCAB_ONLY = 3;
 /** Distinct software-vocabulary points that make an untitled resume a software one. */
 const SOFTWARE_FALLBACK = 2;

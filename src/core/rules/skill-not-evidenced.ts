@@ -224,7 +224,7 @@ export const skillNotEvidenced: Rule = {
     const relevant = new Set(
       [...role.vocabulary, ...role.skillGroups.flatMap((g) => g.examples)].map((t) => t.toLowerCase()),
     );
-    // Evidence is any line of the user's own prose (bullets, summary, projects, volunteering …), and a
+    // Evidence is every line of the user's own prose (bullets, summary, projects, volunteering …), and a
     // certification in that skill ("HashiCorp Certified: Terraform Associate").
     const certified = resume.sections
       .filter((s) => s.kind === 'certifications')

@@ -19,7 +19,7 @@ const MORE_SPELLINGS: readonly (readonly string[])[] = [
 /** Spellings that are also ordinary words or letters: matched with their case as written. */
 const MORE_CASE_SENSITIVE = ['TS', 'HA'];
 
-/** A broader term (any of its spellings, lowercase) → well-known names whose use shows it. */
+/** A broader term (each of its spellings, lowercase) → well-known names whose use shows it. */
 const SHOWN_BY: Readonly<Record<string, readonly string[]>> = {
   queue: [
     'Kafka',

@@ -3,7 +3,7 @@ import { escapeRegExp } from './words.js';
 
 /**
  * A case-insensitive phrase pattern that matches on word boundaries (letters/digits on neither side);
- * spaces in the phrase match any run of spaces or hyphens.
+ * spaces in the phrase match a run of spaces or hyphens.
  */
 const phraseCache = new Map<string, RegExp>();
 
@@ -55,7 +55,7 @@ function phraseSet(phrases: readonly string[]): PhraseSet {
   return set;
 }
 
-/** Every occurrence of any phrase in the list, in text order, non-overlapping, longest phrase first. */
+/** Every occurrence of a phrase from the list, in text order, non-overlapping, longest phrase first. */
 export function findPhrases(text: string, phrases: readonly string[]): PhraseHit[] {
   const { re, byKey } = phraseSet(phrases);
   const hits: PhraseHit[] = [];

@@ -13,7 +13,7 @@ import { escapeRegExp } from './words.js';
  * character class instead of \p{L} keeps the patterns out of unicode mode, which scans several times faster.
  */
 const WORD = 'A-Za-z0-9\\u00C0-\\u1FFF\\u2C00-\\uD7FF';
-/** A token: a run of letters and digits, then any + or # ("C++", "C#"). */
+/** A token: a run of letters and digits, then optional + or # marks ("C++", "C#"). */
 const TOKEN = new RegExp(`[${WORD}]+[+#]*`, 'g');
 
 export class TextIndex {
@@ -163,7 +163,7 @@ function indexOf(text: string): TextIndex {
   return lastIndex;
 }
 
-/** Whether any term of the list occurs in the text (case-insensitively). */
+/** Whether at least one term of the list occurs in the text (case-insensitively). */
 export function hasAnyTerm(text: string, terms: readonly string[]): boolean {
   return terms.length > 0 && listMatcher(terms).test(indexOf(text));
 }

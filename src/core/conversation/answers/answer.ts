@@ -54,7 +54,7 @@ export interface AnswerInput {
   text: string;
   /** The last review in this thread/conversation, or null if none. */
   report: ReportView | null;
-  /** The section the user replied to, if any. */
+  /** The section the user replied to, or null. */
   focusSection: number | null;
   jobDescription: string | null;
   /** What the previous answer in this conversation was about (null: none, or it expired). */

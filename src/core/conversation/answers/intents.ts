@@ -62,7 +62,7 @@ function score(tokens: readonly string[], cues: readonly CompiledCue[]): number 
   return total;
 }
 
-/** The rule a question names ("what does passive voice mean?" → passive-voice), if any. */
+/** The rule a question names ("what does passive voice mean?" → passive-voice), or none. */
 export function ruleNamedIn(text: string): string | null {
   return ruleIn(text, correctedTokens(text));
 }

@@ -1,4 +1,4 @@
-/** Any ask about one section: the section's own answer, or the paged line work for sections with entries. */
+/** Every ask about one section: the section's own answer, or the paged line work for sections with entries. */
 import type { ReplyMessage } from '../../reply/types.js';
 import type { Ask } from './asks.js';
 import { pagedBullets, type Paged } from './bullets.js';

@@ -206,7 +206,7 @@ export function orderAnswer(report: ReportView, now: Date = new Date()): ReplyMe
   return answer('Section order', blocks);
 }
 
-/** Credentials in any section: certificates, licences, exams, registrations, UK "Level N" qualifications, safety tickets. */
+/** Credentials in every section: certificates, licences, exams, registrations, UK "Level N" qualifications, safety tickets. */
 const CERT_WORDS =
   /\b(certif\w*|licen[cs]e\w*|exams?|passed|registered|registration|level \d|first aid|cpr|food (safety|hygiene))\b/i;
 export const isCertLine = (line: string) => CERT_WORDS.test(line) || CERT_NAMES.test(line);

@@ -1,6 +1,6 @@
 /**
  * The slice of the stored report (the public report contract) that follow-up answers read. Declared
- * structurally so any `Report` fits, and so answers work on exactly what the store keeps.
+ * structurally so every `Report` fits, and so answers work on exactly what the store keeps.
  */
 import type { ReplyMessage, Block, Tone } from '../../reply/types.js';
 

@@ -9,7 +9,7 @@ import { createClient, type RedisClientType } from '@redis/client';
 import type { IndexedWrite, KeyValueStore, SlotDecision } from './kv-types.js';
 
 // The client as createClient() builds it: no modules, functions or scripts, RESP2. `{}` is node-redis's own spelling
-// of "none" in these generics; any other type breaks assignability with createClient()'s result.
+// of "none" in these generics; every other type breaks assignability with createClient()'s result.
 // biome-ignore lint/complexity/noBannedTypes: see above
 export type RedisClient = RedisClientType<{}, {}, {}, 2, {}>;
 

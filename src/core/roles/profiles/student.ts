@@ -1,6 +1,6 @@
 import type { RoleProfile } from '../types.js';
 
-/** Students and new graduates of any field: what studies, projects, part-time work and activities show about the work they want next. */
+/** Students and new graduates of every field: what studies, projects, part-time work and activities show about the work they want next. */
 export const student: RoleProfile = {
   id: 'student',
   label: 'Student / new graduate',

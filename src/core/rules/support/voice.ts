@@ -1,7 +1,7 @@
 /** The profile's own words for rule messages: which verbs to show as examples, what to count. */
 import type { RoleProfile } from '../../roles/types.js';
 
-/** "Cared, Treated, Assessed, Led": the field's action verbs, skipping any the user already overuses. */
+/** "Cared, Treated, Assessed, Led": the field's action verbs, skipping those the user already overuses. */
 export function verbExamples(role: RoleProfile, n = 4, skip: readonly string[] = []): string {
   const lower = new Set(skip.map((s) => s.toLowerCase()));
   return role.voice.verbs

@@ -55,7 +55,7 @@ export function conjugateChain(text: string, tense: WriteTense): string {
     const start = m.index ?? 0;
     const end = start + whole.length;
     const before = /([\p{L}'’-]+)\W*$/u.exec(text.slice(0, start))?.[1] ?? '';
-    // After a gerund we just conjugated, the chain goes on ("built and maintained"); after any other, it is a noun.
+    // After a gerund we just conjugated, the chain goes on ("built and maintained"); after other words, it is a noun.
     const chained = start === convertedEnd;
     if ((!isGerundForm(before) || chained) && isActionGerund(gerund, text.slice(end))) {
       out += `${text.slice(last, start)}${sep}${writeVerb(gerund, tense)}`;

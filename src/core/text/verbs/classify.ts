@@ -1,6 +1,6 @@
 /**
  * Action verbs: which opening words are strong, weak, or not verbs at all, and their tense. A broad list of
- * base forms plus a morphological fallback (any past-tense "-ed" word not known to be weak or adjectival counts
+ * base forms plus a morphological fallback (a past-tense "-ed" word not known to be weak or adjectival counts
  * as a strong past-tense verb, so "Sharded", "Instrumented" and "Containerized" pass).
  */
 import { PAST_TO_BASE } from './irregular.js';
@@ -73,7 +73,7 @@ function classifySimple(w: string): VerbInfo | null {
   return null;
 }
 
-/** Classifies one word (any case; hyphenated prefixes like "Co-led", "Re-architected" are handled). */
+/** Classifies one word (case-insensitive; hyphenated prefixes like "Co-led", "Re-architected" are handled). */
 export function classifyVerb(word: string): VerbInfo | null {
   const w = word
     .toLowerCase()
@@ -92,7 +92,7 @@ export function classifyVerb(word: string): VerbInfo | null {
   return classifySimple(w);
 }
 
-/** True when the word, opening a bullet, is a strong action verb in any tense. */
+/** True when the word, opening a bullet, is a strong action verb in every tense. */
 export function isStrongOpening(word: string): boolean {
   const v = classifyVerb(word);
   return v !== null && v.strength === 'strong';
