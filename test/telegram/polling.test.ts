@@ -5,27 +5,11 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTelegramRuntime, type TelegramRuntime } from '../../src/adapters/telegram/runtime.js';
-import type { CoreEvent, Engine } from '../../src/core/conversation/types.js';
+import type { Engine } from '../../src/core/conversation/types.js';
 import { BOT_TOKEN, FakeTelegram } from './helpers/fake-telegram.js';
+import { gatedEngine } from './helpers/gated-engine.js';
 import { silentLog } from './helpers/harness.js';
 import { ALICE, BOB, asUpdate, dmChat, textMessage } from './helpers/updates.js';
-
-/** An engine that records events and holds the ones `held` names until released. */
-function gatedEngine(held: (event: CoreEvent) => boolean) {
-  const seen: string[] = [];
-  const releases: (() => void)[] = [];
-  const engine: Engine = {
-    commands: [],
-    async handle(event) {
-      seen.push(event.id);
-      if (held(event)) await new Promise<void>((resolve) => releases.push(resolve));
-    },
-  };
-  const release = (): void => {
-    for (const r of releases.splice(0)) r();
-  };
-  return { engine, seen, release };
-}
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {

@@ -7,9 +7,9 @@ export const telegramAdapter = defineAdapter({
   enabledBy: 'TELEGRAM_BOT_TOKEN',
   env: telegramEnv,
   ports: (config) => (config.webhook ? [{ variable: 'TELEGRAM_WEBHOOK_PORT', port: config.webhook.port }] : []),
-  async start({ engine, config, log }) {
+  async start({ engine, config, log, kv }) {
     const { createTelegramRuntime } = await import('./runtime.js');
-    const runtime = createTelegramRuntime({ engine, config, log });
+    const runtime = createTelegramRuntime({ engine, config, log, ...(kv ? { kv } : {}) });
     await runtime.start();
     return runtime;
   },

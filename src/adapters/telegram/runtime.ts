@@ -3,11 +3,13 @@
  * listener when TELEGRAM_WEBHOOK_URL is set. Commands are registered with setMyCommands at start.
  */
 import type { RunnerHandle } from '@grammyjs/runner';
+import type { KeyValueStore } from '../../core/conversation/store/kv-types.js';
 import type { PlatformRuntime } from '../../core/conversation/types.js';
 import { createTelegramBot, type CreateTelegramBotOptions } from './bot.js';
 import { toBotCommands } from './commands.js';
 import type { TelegramConfig } from './config.js';
 import { safeErrorInfo } from './errors.js';
+import { createTelegramInbox } from './inbox.js';
 import { runConfirmedPolling } from './polling.js';
 import { startWebhookServer, type WebhookServer } from './webhook.js';
 
@@ -17,14 +19,18 @@ const ALLOWED_UPDATES = ['message'] as const;
 export interface TelegramRuntime extends PlatformRuntime {
   /** The webhook listener's port once started (webhook mode only). */
   readonly webhookPort: number | null;
+  /** Webhook mode with the store: resolves once every accepted update was handled (tests, diagnostics). */
+  webhookSettled(): Promise<void>;
 }
 
 export interface CreateTelegramRuntimeOptions extends Omit<CreateTelegramBotOptions, 'config'> {
   config: TelegramConfig;
+  /** The shared store: in webhook mode each update is kept there from its 200 until handled (./inbox.ts). */
+  kv?: KeyValueStore;
 }
 
 export function createTelegramRuntime(options: CreateTelegramRuntimeOptions): TelegramRuntime {
-  const { config, log, engine } = options;
+  const { config, log, engine, kv } = options;
   // A long poll must end before the client gives up on it.
   const telegram = createTelegramBot({
     ...options,
@@ -55,7 +61,8 @@ export function createTelegramRuntime(options: CreateTelegramRuntimeOptions): Te
     await registerCommands();
     if (config.webhook) {
       const { url, secretToken, path, host, port } = config.webhook;
-      webhook = await startWebhookServer({ bot, secretToken, path, host, port, log });
+      const inbox = kv ? createTelegramInbox(kv) : undefined;
+      webhook = await startWebhookServer({ bot, secretToken, path, host, port, log, ...(inbox ? { inbox } : {}) });
       await bot.api.setWebhook(url, { secret_token: secretToken, allowed_updates: ALLOWED_UPDATES });
       log.info({ mode: 'webhook', port: webhook.port, username: bot.botInfo.username }, 'telegram: started');
       return;
@@ -78,6 +85,7 @@ export function createTelegramRuntime(options: CreateTelegramRuntimeOptions): Te
       return webhook?.port ?? null;
     },
     fatal,
+    webhookSettled: () => webhook?.settled() ?? Promise.resolve(),
     connected: () => (config.webhook ? webhook !== null : runner?.isRunning() === true),
     start: () => {
       started ??= start();

@@ -8,6 +8,8 @@ import { webhookCallback, type Bot } from 'grammy';
 import type { Logger } from '../../core/log.js';
 import { explainListenError } from '../shared/index.js';
 import { safeErrorInfo } from './errors.js';
+import type { TelegramInbox } from './inbox.js';
+import { inboxHandler } from './webhook-inbox.js';
 
 export interface WebhookServerOptions {
   bot: Bot;
@@ -21,21 +23,34 @@ export interface WebhookServerOptions {
   answerWithinMs?: number;
   /** On close, requests still running after this long are cut off. */
   closeGraceMs?: number;
+  /** Set: each update is stored before the 200 and handled after it (./inbox.ts); records left are replayed. */
+  inbox?: TelegramInbox;
 }
 
 export interface WebhookServer {
   server: Server;
   port: number;
+  /** With an inbox: resolves once every update accepted so far was handled (tests, diagnostics). */
+  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
 export async function startWebhookServer(options: WebhookServerOptions): Promise<WebhookServer> {
-  const { bot, secretToken, path, host, port, log, answerWithinMs = 8_000, closeGraceMs = 3_000 } = options;
-  const handle = webhookCallback(bot, 'http', {
-    secretToken,
-    onTimeout: 'return',
-    timeoutMilliseconds: answerWithinMs,
-  });
+  const { bot, secretToken, path, host, port, log, answerWithinMs = 8_000, closeGraceMs = 3_000, inbox } = options;
+  const withInbox = inbox ? inboxHandler(bot, inbox, secretToken, log) : null;
+  const handle =
+    withInbox ??
+    webhookCallback(bot, 'http', {
+      secretToken,
+      onTimeout: 'return',
+      timeoutMilliseconds: answerWithinMs,
+    });
+  if (inbox && withInbox) {
+    // Before listening: what an earlier process accepted but did not handle, once, oldest first.
+    const left = await inbox.pending();
+    if (left.length > 0) log.info({ updates: left.length }, 'telegram: replaying webhook updates left unhandled');
+    for (const update of left) void withInbox.handle(update);
+  }
   const server = createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (req.method === 'GET' && pathname === '/healthz') {
@@ -68,6 +83,7 @@ export async function startWebhookServer(options: WebhookServerOptions): Promise
   return {
     server,
     port: address.port,
+    settled: () => withInbox?.settled() ?? Promise.resolve(),
     // Requests in flight get a short grace period; idle keep-alive connections go at once.
     close: () =>
       new Promise<void>((resolve) => {
