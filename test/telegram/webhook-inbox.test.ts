@@ -94,10 +94,12 @@ describe('Telegram webhook inbox: every acknowledged check answered exactly once
     const update = checkUpdate(fake, 5001);
     expect(await deliver(first, update)).toBe(200);
     expect(await inboxKeys(kv)).toEqual(['tg-inbox:5001']);
+    // As the real engine does before handling: the event is marked seen in the shared store.
+    await kv.set(keys.seen('telegram', 'tg:5001'), 1);
     await first.stop();
     expect(fake.sent(ALICE.id)).toHaveLength(0);
 
-    const engine = await createTestEngine();
+    const engine = await createTestEngine(undefined, kv);
     const second = await startOn(fake, kv, engine);
     await fake.waitFor(() => summaries(fake).length > 0, 'the replayed check answered');
     await fake.waitFor(() => engine.events.length === 1, 'one event');

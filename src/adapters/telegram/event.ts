@@ -114,6 +114,9 @@ function displayName(message: Message): string | null {
 }
 
 /** Maps a message to a CoreEvent; null for messages the bot must ignore (other bots, channel posts, service messages). */
+/** The CoreEvent id of an update (the engine's de-duplication mark and the queue's job id derive from it). */
+export const telegramEventId = (updateId: number): string => `tg:${updateId}`;
+
 export function toCoreEvent(updateId: number, message: Message, deps: EventMappingDeps): CoreEvent | null {
   const from = message.from;
   if (!from || from.is_bot) return null;
@@ -139,7 +142,7 @@ export function toCoreEvent(updateId: number, message: Message, deps: EventMappi
 
   const topic = topicOf(message);
   return {
-    id: `tg:${updateId}`,
+    id: telegramEventId(updateId),
     platform: 'telegram',
     user: { id: String(from.id), name: displayName(message) },
     conversation: { id: String(message.chat.id), kind: isDm ? 'dm' : 'channel' },

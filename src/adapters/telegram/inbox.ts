@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import type { KeyValueStore } from '../../core/conversation/store/kv-types.js';
 import { keys } from '../../core/conversation/store/keys.js';
+import { telegramEventId } from './event.js';
 
 const PREFIX = 'tg-inbox:';
 /** Telegram gives up on an update after a day; a record older than that is of no use. */
@@ -61,10 +62,14 @@ export function createTelegramInbox(kv: KeyValueStore): TelegramInbox {
         if (typeof at === 'number' && at >= record.at) forgotten.push(record.update.update_id);
       }
       await kv.delete([...unreadable, ...forgotten.map(keyOf)]);
-      return found
+      const left = found
         .map((record) => record.update)
         .filter((update) => !forgotten.includes(update.update_id))
         .sort((a, b) => a.update_id - b.update_id);
+      // The engine marks an event seen before handling it; a record still here means that handling never
+      // finished, so the mark would drop the replay. A check it had enqueued keeps its job id (no second job).
+      await kv.delete(left.map((update) => keys.seen('telegram', telegramEventId(update.update_id))));
+      return left;
     },
   };
 }

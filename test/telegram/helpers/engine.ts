@@ -2,6 +2,7 @@
 import { ConversationStore, createEngine, defaultAnswerer, openStore } from '../../../src/core/conversation/index.js';
 import type { FollowUpInput } from '../../../src/core/conversation/index.js';
 import type { Analyzer } from '../../../src/core/conversation/analyzer.js';
+import type { KeyValueStore } from '../../../src/core/conversation/store/kv-types.js';
 import type { CoreEvent, Engine, ReplyChannel } from '../../../src/core/conversation/types.js';
 import { createStubAnalyzer } from './stub-analyzer.js';
 import { COMMANDS } from '../../../src/commands/index.js';
@@ -14,9 +15,15 @@ export interface TestEngine extends Engine {
   store: ConversationStore;
 }
 
-/** The stub analyzer by default (fast, fixed output); pass the real pipeline analyzer for end-to-end runs. */
-export async function createTestEngine(analyzer: Analyzer = createStubAnalyzer()): Promise<TestEngine> {
-  const store = new ConversationStore(await openStore('memory://'));
+/**
+ * The stub analyzer by default (fast, fixed output); pass the real pipeline analyzer for end-to-end runs.
+ * `kv`: the store to keep state in (a fresh memory store by default).
+ */
+export async function createTestEngine(
+  analyzer: Analyzer = createStubAnalyzer(),
+  kv?: KeyValueStore,
+): Promise<TestEngine> {
+  const store = new ConversationStore(kv ?? (await openStore('memory://')));
   const questions: FollowUpInput[] = [];
   const engine = createEngine({
     store,
