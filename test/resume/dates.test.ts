@@ -89,6 +89,9 @@ describe('findDateRange: not dates', () => {
     'Managed 1500 employees',
     '4.5 years',
     'Python, Go, Rust',
+    // A licence or phone number: no date is read out of a longer digit-dash run.
+    'Registered Pharmacist, Ohio State Board of Pharmacy (license 03-2018-4471)',
+    'Licence no. 2018-44710',
   ])('%s', (text) => {
     expect(findDateRange(text)).toBeNull();
   });
@@ -101,5 +104,18 @@ describe('isDateOnly', () => {
   });
   it('rejects a line with other words', () => {
     expect(isDateOnly('Acme Corp 2015 - 2018')).toBe(false);
+  });
+});
+
+describe('findDateRange: dates beside codes', () => {
+  it('still reads dates written with several groups', () => {
+    expect(findDateRange('Intern 01/2019-12/2020')).toMatchObject({ start: '2019-01', end: '2020-12' });
+    expect(findDateRange('Certified 2018-03-15')?.start).toBe('2018-03');
+  });
+  it('reads the real dates on a line that also holds a code', () => {
+    expect(findDateRange('Pharmacist (license 03-2018-4471), 2018 – 2021')).toMatchObject({
+      start: '2018',
+      end: '2021',
+    });
   });
 });

@@ -103,11 +103,33 @@ function tokenValue(groups: Record<string, string | undefined>): string | null {
   return null;
 }
 
+/** Digit groups joined by dashes, slashes or dots: "03-2018-4471", "2016-2019", "12/03/2021". */
+const DIGIT_RUN_RE = /\d+(?:[-/.]\d+)+/gu;
+const YEAR4_RE = new RegExp(`^${YEAR4}$`, 'u');
+
+/**
+ * Spans of digit runs that are codes, not dates: a group of five digits or more, or of three or four digits
+ * that is not a year ("license 03-2018-4471", "555-123-4567"). No date is read out of such a run.
+ */
+function codeSpans(line: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of line.matchAll(DIGIT_RUN_RE)) {
+    const groups = m[0].split(/[-/.]/u);
+    if (groups.some((g) => g.length >= 5 || (g.length >= 3 && !YEAR4_RE.test(g)))) {
+      spans.push([m.index, m.index + m[0].length]);
+    }
+  }
+  return spans;
+}
+
 function tokens(line: string): Token[] {
   const found: Token[] = [];
+  const codes = codeSpans(line);
   SINGLE_RE.lastIndex = 0;
   for (let m = SINGLE_RE.exec(line); m !== null; m = SINGLE_RE.exec(line)) {
     const value = tokenValue(m.groups ?? {});
+    const at = m.index;
+    if (codes.some(([from, to]) => at < to && at + m[0].length > from)) continue;
     if (value !== null) found.push({ value, index: m.index, text: m[0] });
   }
   return found;
