@@ -52,6 +52,15 @@ export const HEADING_PHRASES: Readonly<Record<string, SectionKind>> = {
   'things i have built': 'projects',
   "things i've built": 'projects',
   'side projects': 'projects',
+  // A game developer's released games and jam entries: the projects of that field.
+  'shipped titles': 'projects',
+  'shipped games': 'projects',
+  'released titles': 'projects',
+  'game jams': 'projects',
+  // Alone, a heading over research posts (postdoc, PhD researcher); as a modifier it qualifies ("Research Skills").
+  research: 'experience',
+  // Alone, the skills list ("TECHNICAL" over tools and languages).
+  technical: 'skills',
   'community service': 'volunteering',
   'community involvement': 'volunteering',
   'community engagement': 'volunteering',
@@ -119,6 +128,7 @@ export const HEADING_KEYWORDS: Readonly<Record<string, SectionKind>> = {
   projects: 'projects',
   portfolio: 'projects',
   contributions: 'projects',
+  hackathons: 'projects',
   contribution: 'projects',
   software: 'projects',
   education: 'education',
@@ -160,6 +170,9 @@ export const HEADING_KEYWORDS: Readonly<Record<string, SectionKind>> = {
   training: 'certifications',
   trainings: 'certifications',
   accreditations: 'certifications',
+  // Professional exams passed (FE, CFA levels, bar): listed with the credentials.
+  exams: 'certifications',
+  examinations: 'certifications',
   awards: 'awards',
   award: 'awards',
   honors: 'awards',
@@ -327,6 +340,8 @@ export const HEADING_JOINERS: ReadonlySet<string> = new Set([
  */
 export const FIRST_PERSON_VERBS: Readonly<Record<string, SectionKind>> = {
   worked: 'experience',
+  // "What I've Done": the roles held.
+  done: 'experience',
   served: 'experience',
   taught: 'experience',
   interned: 'experience',

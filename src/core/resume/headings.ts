@@ -110,9 +110,14 @@ function classifyKey(key: string): SectionKind | null {
   const firstPerson = firstPersonKind(key);
   if (firstPerson !== null) return firstPerson;
   const words = key.split(' ');
-  const [field, head] = words;
-  if (words.length === 2 && field !== undefined && head !== undefined && FIELD_QUALIFIED_HEADS.has(head)) {
-    if (/^\p{L}{3,}$/u.test(field) && KEYWORDS[field] === undefined) return KEYWORDS[head] ?? null;
+  // "Kitchen Experience", "Instructional Design Projects": one or two field words before the head noun.
+  const head = words.at(-1);
+  const fields = words.slice(0, -1);
+  if (head !== undefined && FIELD_QUALIFIED_HEADS.has(head) && fields.length >= 1 && fields.length <= 2) {
+    const fieldWords = fields.every((f) => /^\p{L}{3,}$/u.test(f) && KEYWORDS[f] === undefined);
+    // With two field words, at most one may be outside the vocabulary ("Instructional Design", not two unknowns).
+    const known = fields.filter((f) => MODIFIERS.has(f)).length;
+    if (fieldWords && (fields.length === 1 || known >= 1)) return KEYWORDS[head] ?? null;
   }
   let firstPure: SectionKind | null = null;
   let firstAny: SectionKind | null = null;
