@@ -128,6 +128,39 @@ describe('headings in pasted text by the blank-line pattern', () => {
   });
 });
 
+describe('headings in another case with a blank line under them', () => {
+  it('a Title Case heading named by its words ("Research") over a blank line, amid ALL CAPS headings', () => {
+    const got = sections([
+      ...HEADER,
+      '',
+      'Summary',
+      'Computational biologist moving into data science.',
+      '',
+      'Research',
+      '',
+      'Postdoctoral Researcher, Whitfield Institute — Oct 2022–present',
+      '- Built a single-cell pipeline',
+      '',
+      'EDUCATION',
+      'PhD Biology, Boston University, 2022',
+      '',
+      'PUBLICATIONS',
+      'Roe R. "Sparse priors." Bioinformatics, 2023.',
+      '',
+      'TECHNICAL',
+      'Python, R, SQL',
+    ]);
+    expect(got).toEqual([
+      ['contact', null],
+      ['summary', 'Summary'],
+      ['experience', 'Research'],
+      ['education', 'EDUCATION'],
+      ['publications', 'PUBLICATIONS'],
+      ['skills', 'TECHNICAL'],
+    ]);
+  });
+});
+
 describe('headings with numbers, brackets and document titles', () => {
   it('numbering and brackets are not part of the heading: "2. EXPERIENCE:", "【工作经历】"', () => {
     expect(

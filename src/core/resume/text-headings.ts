@@ -41,10 +41,13 @@ function commonStyle(anchors: readonly Line[]): { caps: boolean | null; colon: b
   return { caps: vote((s) => s.caps), colon: vote((s) => s.colon) };
 }
 
-/** A line on its own after a blank line, with body text right under it. */
-function standsAlone(lines: readonly Line[], line: Line): boolean {
+/**
+ * A line on its own after a blank line, with body text right under it. A heading named by its words may also
+ * have a blank line under it ("Research" / blank / the first post): its words vouch for it.
+ */
+function standsAlone(lines: readonly Line[], line: Line, gapBelowAllowed = false): boolean {
   const next = lines[line.index + 1];
-  return line.blankBefore && !line.bullet && next !== undefined && !next.blankBefore;
+  return line.blankBefore && !line.bullet && next !== undefined && (gapBelowAllowed || !next.blankBefore);
 }
 
 /**
@@ -71,7 +74,7 @@ export function plainTextHeadings(
     return (style.caps === null || s.caps === style.caps) && (style.colon === null || s.colon === style.colon);
   };
   for (const a of anchors) if (standsAlone(lines, a) && inStyle(a.text)) verdict.styled.add(a.index);
-  for (const line of otherCaseLines) if (standsAlone(lines, line)) verdict.otherCase.add(line.index);
+  for (const line of otherCaseLines) if (standsAlone(lines, line, true)) verdict.otherCase.add(line.index);
   // Headings by the pattern: below the header block's contact data (or the first word-heading), short, in the
   // headings' case, not an entry line (no date on it or right under it).
   const firstAnchor = Math.min(...anchorIndexes);
