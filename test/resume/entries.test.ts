@@ -52,6 +52,16 @@ describe('entry headers', () => {
     expect(e).toMatchObject({ title: 'Data Analyst', organization: 'Acme Labs', start: '2019-06', end: '2020-08' });
   });
 
+  it('splits "Title – Org" on an en dash when the title is an EMT grade', () => {
+    const [e] = entriesOf('Experience', ['EMT-Basic – Desert Medical Transport | 2016-2019', '- Drove ambulance']);
+    expect(e).toMatchObject({
+      title: 'EMT-Basic',
+      organization: 'Desert Medical Transport',
+      start: '2016',
+      end: '2019',
+    });
+  });
+
   it('reads "Org | City" then "Title  dates" on the next line', () => {
     const [e] = entriesOf('Experience', [
       'Parcelway | Seattle, WA',
@@ -159,6 +169,20 @@ describe('entry headers', () => {
 });
 
 describe('entries and bullets', () => {
+  it('keeps a dated break line after the bullets apart from the last bullet', () => {
+    const entries = entriesOf('Experience', [
+      'Guide, Andes Tours, Cusco (2017 - 2019)',
+      '- Led 40 groups through the Sacred Valley',
+      '- Wrote the safety briefing',
+      '(2019 - 2020: travelled through Peru)',
+      '',
+      'Barista, Cafe Uno, Lima 2020 - 2022',
+      '- Trained 3 new staff',
+    ]);
+    expect(entries[0]?.bullets).toEqual(['Led 40 groups through the Sacred Valley', 'Wrote the safety briefing']);
+    expect(entries.flatMap((e) => e.lines)).toContain('(2019 - 2020: travelled through Peru)');
+  });
+
   it('joins wrapped bullets and strips glyphs', () => {
     const [e] = entriesOf('Experience', [
       'Engineer, Acme Inc.                                                   2019 – 2021',

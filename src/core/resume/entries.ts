@@ -169,6 +169,8 @@ function isBulletHeader(ctx: Ctx, i: number, state: BulletState): boolean {
 /** A non-bullet line that carries on the previous body line (a wrapped bullet or sentence). */
 function continues(ctx: Ctx, prev: Line | undefined, line: Line): boolean {
   if (prev === undefined) return false;
+  // "(2019 - 2020: travelled through Peru)": a line opening with its dates is a line of its own, not a wrap.
+  if (findDateRange(line.text)?.index === line.text.search(/[^\s([]/u)) return false;
   if (startsLower(line.text)) return true;
   if (hasDate(line) && headerShaped(line)) return false;
   const prevOpen = !CLOSED_RE.test(prev.text);
