@@ -168,19 +168,22 @@ function headingsWithTypography(lines: readonly Line[]): { accepted: Map<number,
   }
   const { added, confirmed, dropped } = typographicHeadings(lines, anchors, new Set(accepted.keys()));
   for (const index of dropped) accepted.delete(index);
-  for (const [index, h] of added) {
-    accepted.set(index, {
-      kind: h.kind,
-      heading: h.heading,
-      key: headingKey(h.heading),
-      style: headingStyle(h.heading),
-      mode: 'line',
-      rest: null,
-    });
-  }
+  for (const [index, h] of added) accepted.set(index, wholeLineCandidate(h));
   const modes = new Map([...accepted].map(([i, c]) => [i, c.mode] as const));
   for (const index of bodyStyledHeadings(lines, anchors, modes)) accepted.delete(index);
   return { accepted, styled: new Set([...confirmed, ...added.keys()]) };
+}
+
+/** A heading found by layout or by the blank-line pattern: the whole line, nothing after it. */
+function wholeLineCandidate(h: { kind: Candidate['kind']; heading: string }): Candidate {
+  return {
+    kind: h.kind,
+    heading: h.heading,
+    key: headingKey(h.heading),
+    style: headingStyle(h.heading),
+    mode: 'line',
+    rest: null,
+  };
 }
 
 /** Pasted text: headings by the document's blank-line pattern (text-headings.ts) instead of typography. */
@@ -196,16 +199,7 @@ function withTextPattern(
     const c = otherCase.get(index);
     if (c !== undefined) accepted.set(index, c);
   }
-  for (const [index, h] of verdict.added) {
-    accepted.set(index, {
-      kind: h.kind,
-      heading: h.heading,
-      key: headingKey(h.heading),
-      style: headingStyle(h.heading),
-      mode: 'line',
-      rest: null,
-    });
-  }
+  for (const [index, h] of verdict.added) accepted.set(index, wholeLineCandidate(h));
   return { accepted, styled: verdict.styled };
 }
 
