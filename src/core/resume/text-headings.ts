@@ -52,7 +52,7 @@ function standsAlone(lines: readonly Line[], line: Line, gapBelowAllowed = false
 
 /**
  * `anchorIndexes`: whole-line headings found by their words; `otherCase`: word-headings rejected for their
- * case; `taken`: every line already a heading. Only for documents with no layout facts at all.
+ * case; `taken`: every line already a heading. Called (by sections.ts) only for documents with no layout facts.
  */
 export function plainTextHeadings(
   lines: readonly Line[],
@@ -67,7 +67,7 @@ export function plainTextHeadings(
   const otherCaseLines = at(otherCase);
   // The pattern is judged over every word-heading, whatever its case (a sidebar pasted after the body may
   // have its own case and no blank lines).
-  if (lines.some((l) => l.facts !== null) || !blankLinePattern(lines, [...anchors, ...otherCaseLines])) return verdict;
+  if (!blankLinePattern(lines, [...anchors, ...otherCaseLines])) return verdict;
   const style = commonStyle(anchors);
   const inStyle = (text: string): boolean => {
     const s = headingStyle(text);
