@@ -113,10 +113,10 @@ function displayName(message: Message): string | null {
   return full || from.username || null;
 }
 
-/** Maps a message to a CoreEvent; null for messages the bot must ignore (other bots, channel posts, service messages). */
 /** The CoreEvent id of an update (the engine's de-duplication mark and the queue's job id derive from it). */
 export const telegramEventId = (updateId: number): string => `tg:${updateId}`;
 
+/** Maps a message to a CoreEvent; null for messages the bot must ignore (other bots, channel posts, service messages). */
 export function toCoreEvent(updateId: number, message: Message, deps: EventMappingDeps): CoreEvent | null {
   const from = message.from;
   if (!from || from.is_bot) return null;
