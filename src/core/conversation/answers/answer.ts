@@ -47,7 +47,7 @@ import {
   orderAnswer,
   showQualityAnswer,
 } from './subjects.js';
-import { answer, findSection, type ReportView, sectionName, weakestSection } from './view.js';
+import { answer, findSection, type ReportView, type SectionView, sectionName, weakestSection } from './view.js';
 import { ASK_WORDS, STOPWORDS, stem } from './words.js';
 
 export interface AnswerInput {
@@ -70,19 +70,17 @@ const titleWords = new WeakMap<ReportView, Set<string>>();
 
 const ownWordSets = new WeakMap<ReportView, Set<string>>();
 
+/** A section's lines, items and bullets, in that order. */
+function linesOf(s: SectionView): string[] {
+  return [...(s.lines ?? []), ...(s.items ?? []), ...(s.entries ?? []).flatMap((e) => e.bullets ?? [])];
+}
+
 /** Every word of the resume's sections (headings, lines, items, bullets). */
 function ownWordsOf(report: ReportView | null): Set<string> {
   if (!report) return new Set();
   let words = ownWordSets.get(report);
   if (!words) {
-    words = new Set(
-      report.sections.flatMap((s) => [
-        ...tokenize(s.heading ?? ''),
-        ...[...(s.lines ?? []), ...(s.items ?? []), ...(s.entries ?? []).flatMap((e) => e.bullets ?? [])].flatMap(
-          tokenize,
-        ),
-      ]),
-    );
+    words = new Set(report.sections.flatMap((s) => [...tokenize(s.heading ?? ''), ...linesOf(s).flatMap(tokenize)]));
     ownWordSets.set(report, words);
   }
   return words;
@@ -113,8 +111,7 @@ function linesNamed(report: ReportView, tokens: readonly string[]): { line: stri
   if (want.size === 0) return [];
   const out: { line: string; section: number; score: number }[] = [];
   report.sections.forEach((s, section) => {
-    const lines = [...(s.lines ?? []), ...(s.items ?? []), ...(s.entries ?? []).flatMap((e) => e.bullets ?? [])];
-    for (const line of new Set(lines)) {
+    for (const line of new Set(linesOf(s))) {
       const hits = [...new Set(tokenize(line).map(stem))].filter((w) => want.has(w));
       const score = hits.reduce((n, w) => n + (/^\d+$/.test(w) ? 0.5 : 1), 0);
       if (score > 0) out.push({ line, section, score });

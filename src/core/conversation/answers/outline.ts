@@ -43,6 +43,9 @@ export function bulletsOf(report: ReportView, where?: { section?: number; entry?
 
 const GLYPH = /^\s*[•*·▪‣◦–—-]\s+/;
 
+/** A line that opens with a bullet mark (a bullet the parser left as a plain line). */
+export const BULLET_MARKED = /^\s*[•*\-–—·]/;
+
 /**
  * What the user did, one line each: every bullet, plus the bullet-marked lines no entry holds (a job the
  * parser could not split from its section still has its achievement lines), glyph removed.

@@ -4,7 +4,7 @@
  */
 import type { Block, ReplyMessage } from '../../reply/types.js';
 import { NOT_A_JOB } from './experience.js';
-import { entryLabel } from './outline.js';
+import { BULLET_MARKED, entryLabel } from './outline.js';
 import { answer, type ReportView, sectionName } from './view.js';
 
 /** The question asks whether such a role counts or where it goes. */
@@ -21,7 +21,7 @@ function studentRoles(report: ReportView): StudentRole[] {
   const out: StudentRole[] = [];
   for (const s of report.sections) {
     const fromEntries = (s.entries ?? []).map(entryLabel).filter((l) => NOT_A_JOB.test(l));
-    const fromLines = (s.lines ?? []).filter((l) => NOT_A_JOB.test(l) && !/^\s*[•*\-–—·]/.test(l));
+    const fromLines = (s.lines ?? []).filter((l) => NOT_A_JOB.test(l) && !BULLET_MARKED.test(l));
     for (const line of fromLines.length > 0 ? fromLines : fromEntries)
       out.push({ line, section: sectionName(s), kind: s.kind });
   }

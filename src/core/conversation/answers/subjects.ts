@@ -6,7 +6,7 @@
 import type { Block, ReplyMessage } from '../../reply/types.js';
 import { CERT_NAMES } from './cert-names.js';
 import { employmentGaps, experienceYears, monthName, studyDuring } from './experience.js';
-import { entryLabel, sectionLines, workLines } from './outline.js';
+import { BULLET_MARKED, entryLabel, sectionLines, workLines } from './outline.js';
 import { hasNumber } from './rewrites.js';
 import { rankForTarget } from './role-answers.js';
 import { answer, type ReportView, sectionName } from './view.js';
@@ -123,7 +123,7 @@ export function gapAnswer(report: ReportView, now: Date = new Date()): ReplyMess
   // A line of theirs that already names the break ("2021 - 2022: travelled through South America").
   const named = report.sections
     .flatMap((sec) => [...(sec.lines ?? []), ...(sec.items ?? [])])
-    .filter((l) => BREAK_LINE.test(l) && /\b(19|20)\d{2}\b/.test(l) && !/^\s*[•*\-–—·]/.test(l));
+    .filter((l) => BREAK_LINE.test(l) && /\b(19|20)\d{2}\b/.test(l) && !BULLET_MARKED.test(l));
   if (named.length > 0) {
     blocks.push({
       type: 'paragraph',
