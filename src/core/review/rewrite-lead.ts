@@ -131,7 +131,7 @@ function firstWordOf(text: string): string {
  * for building X"); after "helped" or "my role was to" a bare verb too ("helped build X"); a line without a duty
  * phrase opens with a word compromise reads as a verb, past tense or bare ("Firmware for …" is a noun).
  */
-type OwnMode = 'gerund' | 'base' | 'every';
+type OwnMode = 'gerund' | 'base' | 'whichever';
 
 function ownVerb(text: string, mode: OwnMode): (Omit<Lead, 'tense'> & { tense: Lead['tense'] | null }) | null {
   const word = firstWordOf(text);
@@ -244,7 +244,7 @@ export function readLead(original: string): Lead | typeof OTHERS_WORK | null {
       return { verb, own: true, askHow: false, rest: ` ${text.slice(nominal[0].length)}`, tense: 'past', third: false };
   }
 
-  const own = ownVerb(text, !fallback ? 'every' : allowBase ? 'base' : 'gerund');
+  const own = ownVerb(text, !fallback ? 'whichever' : allowBase ? 'base' : 'gerund');
   if (own) {
     const verb = WEAK_OWN[own.verb] ?? own.verb;
     // After a duty phrase the tense is the phrase's ("Helped build" → past); a bare gerund reads as current work.

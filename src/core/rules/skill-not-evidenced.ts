@@ -5,7 +5,7 @@ import { bulletsOf, makeFinding } from './support/scope.js';
 import { splitSkills } from './support/skills.js';
 import { equivalentsOf, keepsCase } from '../text/aliases.js';
 import { TextIndex, compileMatcher, type TermMatcher } from '../text/terms.js';
-import { lineWithFamilies } from '../text/word-family.js';
+import { FamilyIndex } from '../text/word-family.js';
 
 /** Tools nearly everyone lists and nobody writes a bullet about. */
 const UBIQUITOUS = new Set([
@@ -231,6 +231,12 @@ export const skillNotEvidenced: Rule = {
       .flatMap((s) => [...s.lines, ...s.items]);
     const proseList = [...proseLines(resume), ...certified];
     const prose = new TextIndex(proseList.join('\n'));
+    // Built on first need: most skills match as written.
+    let familyIndex: FamilyIndex | undefined;
+    const families = (): FamilyIndex => {
+      familyIndex ??= new FamilyIndex(proseList);
+      return familyIndex;
+    };
     const unused: Array<{ skill: string; sectionIndex: number }> = [];
     const seen = new Set<string>();
     resume.sections.forEach((section, sectionIndex) => {
@@ -244,7 +250,7 @@ export const skillNotEvidenced: Rule = {
           seen.add(key);
           // A phrase skill may be shown in another order or form ("patient counselling" → "Counsel patients").
           const shownSomewhere =
-            skillUsedIn(skill, prose) || (!matchCase(skill) && lineWithFamilies(skill, proseList) !== undefined);
+            skillUsedIn(skill, prose) || (!matchCase(skill) && families().lineWith(skill) !== undefined);
           if (!shownSomewhere) unused.push({ skill, sectionIndex });
         }
       }

@@ -54,15 +54,26 @@ export function familyKeys(phrase: string): string[] {
     .map(familyKey);
 }
 
-/**
- * The first line holding a word of every family the phrase names, in whatever order, or undefined.
- * A phrase of one content word is left to exact matching (too loose on its own).
- */
+/** Prose lines with their word families worked out once, for looking up many phrases. */
+export class FamilyIndex {
+  private readonly keyed: ReadonlyArray<{ line: string; keys: ReadonlySet<string> }>;
+
+  constructor(lines: readonly string[]) {
+    this.keyed = lines.map((line) => ({ line, keys: new Set(familyKeys(line)) }));
+  }
+
+  /**
+   * The first line holding a word of every family the phrase names, in whatever order, or undefined.
+   * A phrase of one content word is left to exact matching (too loose on its own).
+   */
+  lineWith(phrase: string): string | undefined {
+    const wanted = [...new Set(familyKeys(phrase))];
+    if (wanted.length < 2) return undefined;
+    return this.keyed.find(({ keys }) => wanted.every((k) => keys.has(k)))?.line;
+  }
+}
+
+/** One phrase against a few lines (see FamilyIndex.lineWith). */
 export function lineWithFamilies(phrase: string, lines: readonly string[]): string | undefined {
-  const wanted = [...new Set(familyKeys(phrase))];
-  if (wanted.length < 2) return undefined;
-  return lines.find((line) => {
-    const have = new Set(familyKeys(line));
-    return wanted.every((k) => have.has(k));
-  });
+  return new FamilyIndex(lines).lineWith(phrase);
 }

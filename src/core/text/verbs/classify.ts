@@ -92,7 +92,7 @@ export function classifyVerb(word: string): VerbInfo | null {
   return classifySimple(w);
 }
 
-/** True when the word, opening a bullet, is a strong action verb in every tense. */
+/** True when the word, opening a bullet, is a strong action verb, whatever its tense. */
 export function isStrongOpening(word: string): boolean {
   const v = classifyVerb(word);
   return v !== null && v.strength === 'strong';
