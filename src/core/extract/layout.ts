@@ -215,7 +215,8 @@ function order(fragments: readonly Fragment[], depth: number): LayoutResult {
   return { lines, columns };
 }
 
-function median(values: readonly number[]): number {
+/** The middle value (the upper one of an even count), 0 for none. */
+export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }

@@ -5,6 +5,7 @@
  * shaped like a line of text (a few letters high, wider than high, not a solid picture) is read on its own.
  * Pure: the grey page (ocr-bullets.ts's PageInk) and the lines read in, boxes out. Runs in the OCR worker.
  */
+import { median } from './layout.js';
 import type { PageInk } from './ocr-bullets.js';
 import type { OcrBlockLike, OcrBox } from './ocr-types.js';
 
@@ -13,11 +14,6 @@ const INK = 128;
 const MIN_ROW_INK = 3;
 /** At most this many bands are read a page: each costs a recognition. */
 export const MAX_UNREAD_BANDS = 6;
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
 
 /** Bands of ink outside every line read, in page pixels, largest first, each padded for reading. */
 export function unreadBands(ink: PageInk, blocks: readonly OcrBlockLike[]): OcrBox[] {
