@@ -1,5 +1,5 @@
 /**
- * Role detection on labeled resumes: test/fixtures/roles/detect.json (small resumes, one family each) and
+ * Role detection on labeled resumes: test/fixtures/roles/detect*.json (small resumes, one family each) and
  * the labeled resumes that name a `detect` role. Prints accuracy per family for the dev and test splits
  * (the test split is held out from tuning). Run: `npx tsx scripts/eval-roles.ts`.
  */
@@ -12,7 +12,9 @@ import { detectRole } from '../src/core/roles/index.js';
 import { ROLE_IDS, type RoleId } from '../src/core/roles/types.js';
 import { loadFixtures } from './eval-rules.js';
 
-const DETECT_FILE = join(dirname(fileURLToPath(import.meta.url)), '..', 'test', 'fixtures', 'roles', 'detect.json');
+const ROLES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'test', 'fixtures', 'roles');
+/** detect.json (the first set) and detect-entries.json (issue 12's entries work: fields without a software title). */
+const DETECT_FILES = ['detect.json', 'detect-entries.json'];
 export const DETECTION_TARGET = 0.9;
 
 const caseSchema = z.object({
@@ -31,7 +33,9 @@ export interface DetectionCase {
 }
 
 export function loadDetectionCases(): DetectionCase[] {
-  const own = z.array(caseSchema).parse(JSON.parse(readFileSync(DETECT_FILE, 'utf8')));
+  const own = DETECT_FILES.flatMap((f) =>
+    z.array(caseSchema).parse(JSON.parse(readFileSync(join(ROLES_DIR, f), 'utf8'))),
+  );
   const fromFixtures = loadFixtures()
     .filter((f) => f.labels.detect !== undefined)
     .map((f) => ({ id: f.name, split: f.labels.split, expect: f.labels.detect as RoleId, text: f.text }));

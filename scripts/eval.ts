@@ -1,15 +1,17 @@
 /**
  * `npm run eval`: the project's own measurements of coaching quality — rules on the labeled resumes
  * (recall, false positives on traps), follow-up answer quality on the labeled question set (train and
- * test splits), and intent recognition (a diagnostic only).
+ * test splits), entry headers and list items on labeled section bodies, and intent recognition (a diagnostic only).
  */
 import { evalAnswers, printAnswerEval } from './eval-answers/run.js';
+import { evalEntries, formatEntries } from './eval-entries.js';
 import { evalIntents, printIntentEval } from './eval-intents.js';
 import { evalRewrites, formatRewrites } from './eval-rewrites.js';
 import { evalRules, formatEval } from './eval-rules.js';
 
 const rules = evalRules();
 console.log(formatEval(rules));
+console.log(`\n${formatEntries(evalEntries(), [])}`);
 const rewrites = evalRewrites();
 console.log(`\n${formatRewrites(rewrites, { splits: [] })}`);
 const answers = await evalAnswers();
