@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import { EMAIL_RE } from './contact.js';
 import { findUrls } from './links.js';
 import { findPhones } from './phone.js';
@@ -51,4 +52,67 @@ export function fullLineLength(texts: readonly string[]): number {
   // Few lines: the longest one is the best guess of the width.
   const at = lengths.length < 20 ? lengths.length - 1 : Math.floor((lengths.length - 1) * 0.9);
   return lengths[at] ?? 80;
+}
+
+/** Words a line cannot end on when its sentence or name goes on: compromise's grammar, plus a few it reads otherwise. */
+const OPEN_END_RE = /\b(?:and|or|of|the|in|for|with|to|a|an|on|at|by|from|using|into|our|my|as)$/iu;
+const OPEN_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Possessive'];
+
+/** The line stops on a word that needs more after it ("… by the School of", "Cambridge Assessment English and"). */
+export function endsOpen(text: string): boolean {
+  const t = text.trim();
+  if (OPEN_END_RE.test(t)) return true;
+  const last = /(\p{L}+)$/u.exec(t)?.[1];
+  if (last === undefined || last.length > 8) return false;
+  // The word in its line's context: "… certified" is an adjective, "… via" a preposition.
+  const terms = (nlp(t.slice(-60)).json() as { terms?: { text: string; tags?: string[] }[] }[]).flatMap(
+    (s) => s.terms ?? [],
+  );
+  const tags = terms[terms.length - 1]?.tags ?? [];
+  return OPEN_TAGS.some((tag) => tags.includes(tag));
+}
+
+/** Width of a line's first word in points, estimated from the line's width and its share of the characters. */
+function firstWordWidth(line: { text: string; width: number }): number {
+  const word = /^\S+/u.exec(line.text)?.[0] ?? '';
+  return (line.width * (word.length + 1)) / Math.max(1, line.text.length);
+}
+
+export interface Placed {
+  text: string;
+  facts: { x: number | null; width: number | null; gapAbove: number | null } | null;
+}
+
+/**
+ * With layout facts: did `next` wrap from `prev`? It did when its first word would not have fitted after
+ * `prev` before the column's right edge (`right`: the furthest right edge of the lines around) and it sits
+ * under it with an ordinary line gap. Null when the facts needed are missing (plain or pasted text).
+ */
+export function wrapsByLayout(prev: Placed, next: Placed, right: number | null): boolean | null {
+  const a = prev.facts;
+  const b = next.facts;
+  if (
+    right === null ||
+    a === null ||
+    b === null ||
+    a.x === null ||
+    a.width === null ||
+    b.x === null ||
+    b.width === null
+  )
+    return null;
+  if (b.gapAbove !== null && b.gapAbove > 1.4) return false;
+  if (Math.abs(a.x - b.x) > 0.05 * (right - Math.min(a.x, b.x))) return false;
+  return a.x + a.width + firstWordWidth({ text: next.text, width: b.width }) > right;
+}
+
+/** The furthest right edge among lines with layout facts (null when none has them). */
+export function rightEdge(lines: readonly Placed[]): number | null {
+  let right: number | null = null;
+  for (const l of lines) {
+    const f = l.facts;
+    if (f?.x == null || f.width == null) continue;
+    right = Math.max(right ?? 0, f.x + f.width);
+  }
+  return right;
 }
