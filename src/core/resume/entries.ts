@@ -1,6 +1,7 @@
 import { findDateRange } from './dates.js';
 import { DEGREE_CUES, EDUCATION_CUES, hasOrgCue } from './entry-cues.js';
 import { parseEntryHeader } from './entry-header.js';
+import { projectDescription } from './header-parts.js';
 import { trailingLocation } from './places.js';
 import { bulletGlyph, type Line } from './lines.js';
 import { fullLineLength, wordCount } from './prose.js';
@@ -109,6 +110,7 @@ function isLabel(ctx: Ctx, line: Line): boolean {
  */
 function isHeader(ctx: Ctx, i: number, datedAt: number | null): boolean {
   const line = ctx.lines[i];
+  if (line !== undefined && oneLineProject(ctx, line) && !isLabel(ctx, line)) return true;
   if (line === undefined || !headerShaped(line) || isLabel(ctx, line)) return false;
   if (hasDate(line)) return true;
   if (ctx.kind === 'education' && EDUCATION_CUES.test(line.text)) return true;
@@ -121,6 +123,11 @@ function isHeader(ctx: Ctx, i: number, datedAt: number | null): boolean {
     if (hasDate(next)) return k - i <= reach;
   }
   return false;
+}
+
+/** "Bird Song Classifier — a CNN that tags 20 species": a project named and described on one line is an entry. */
+function oneLineProject(ctx: Ctx, line: Line): boolean {
+  return ctx.kind === 'projects' && !line.bullet && !startsLower(line.text) && projectDescription(line.text) !== null;
 }
 
 /** What the entries read so far say about a bullet that might open the next entry. */
@@ -183,6 +190,7 @@ function continues(ctx: Ctx, prev: Line | undefined, line: Line): boolean {
  */
 function opensHeader(ctx: Ctx, i: number, last: Draft | undefined): boolean {
   const line = ctx.lines[i];
+  if (line !== undefined && oneLineProject(ctx, line) && !isLabel(ctx, line)) return true;
   if (line === undefined || !headerShaped(line) || isLabel(ctx, line)) return false;
   if (hasDate(line)) return true;
   const ahead = [ctx.lines[i + 1], ctx.lines[i + 2]];
@@ -222,6 +230,8 @@ function emptyEntry(): Entry {
 interface Draft {
   entry: Entry;
   headerLines: number;
+  /** How many of `entry.lines` came from the header (tools, notes, a one-line description): never bullets. */
+  headerExtra: number;
   /** Which header line carried the dates (-1: none). */
   datedAt: number;
   /** The organisation was carried over from the entry before (a second role under one employer). */
@@ -256,7 +266,11 @@ function fromHeader(headerLines: readonly Line[], kind: SectionKind, previous: D
     previous.datedAt > 0 &&
     h.date !== null &&
     previous.entry.organization !== null;
-  if (sameEmployer && (entry.organization === null || !hasOrgCue(entry.organization))) {
+  // "Pharmacy Intern, MedWay Pharmacy" under "… — MedWay Pharmacy #214": the line names its employer itself.
+  const namesOwn =
+    entry.organization !== null &&
+    previous?.entry.organization?.toLowerCase().startsWith(entry.organization.toLowerCase()) === true;
+  if (sameEmployer && !namesOwn && (entry.organization === null || !hasOrgCue(entry.organization))) {
     if (entry.organization !== null && entry.title !== null) entry.title = `${entry.title}, ${entry.organization}`;
     entry.organization = previous.entry.organization;
     entry.location ??= previous.entry.location;
@@ -266,6 +280,7 @@ function fromHeader(headerLines: readonly Line[], kind: SectionKind, previous: D
   return {
     entry,
     headerLines: headerLines.length,
+    headerExtra: h.extra.length,
     datedAt,
     inherited: sameEmployer,
     last: null,
@@ -340,6 +355,7 @@ export function parseEntries(
       current = {
         entry: emptyEntry(),
         headerLines: 0,
+        headerExtra: 0,
         datedAt: -1,
         inherited: false,
         last: null,
@@ -382,7 +398,10 @@ export function parseEntries(
         ? null
         : last.datedAt;
     if (completes || isHeader(ctx, i, layout)) {
-      if (!completes && (header.length >= MAX_HEADER_LINES || headerHasDate)) flush();
+      // A project named on one line is a whole header: the next named line opens another entry.
+      const nextProject =
+        header.some((l) => oneLineProject(ctx, l)) && (oneLineProject(ctx, line) || headerShaped(line));
+      if (!completes && (header.length >= MAX_HEADER_LINES || headerHasDate || nextProject)) flush();
       header.push(line);
       continue;
     }
@@ -394,9 +413,10 @@ export function parseEntries(
   flush();
 
   for (const d of drafts) {
-    if (d.entry.bullets.length === 0 && d.entry.lines.length >= 2 && kind !== 'education') {
-      d.entry.bullets = joinWrapped(d.entry.lines, ctx.full);
-      d.entry.lines = [];
+    const body = d.entry.lines.slice(d.headerExtra);
+    if (d.entry.bullets.length === 0 && body.length >= 2 && kind !== 'education') {
+      d.entry.bullets = joinWrapped(body, ctx.full);
+      d.entry.lines = d.entry.lines.slice(0, d.headerExtra);
       d.entry.bulletsInferred = true;
     }
   }

@@ -10,7 +10,7 @@ export const TITLE_CUES =
 const ORG_CUES =
   /\b(?:inc|llc|ltd|limited|corp|corporation|company|co|gmbh|ag|plc|pvt|sdn\s+bhd|bhd|s\.?a|sp\.?\s*z\s*o\.?o|university|univerity|universiti|college|school|institute|institution|academy|labs?|laboratory|technologies|technology|solutions|systems|group|bank|foundation|agency|hospital|clinic|department|dept|center|centre|council|association|society|club|studios?|ventures|partners|consulting|services|media|software|networks|games|capital|government|ministry|organization|organisation|nonprofit|ngo|startup|google|microsoft|amazon|meta|apple)\b\.?/iu;
 export const DEGREE_CUES =
-  /\b(?:b\.?\s?s\.?c?|b\.?\s?a|b\.?\s?e|b\.?\s?tech|btech|m\.?\s?s\.?c?|m\.?\s?a|m\.?\s?eng|meng|m\.?\s?tech|mtech|mba|ph\.?\s?d|bachelor'?s?|master'?s?|doctor(?:ate)?|diploma|degree|associate'?s?\s+degree|certificate|certification|bca|mca|hsc|ssc|sslc|gcse|a-levels?|class\s+x(?:ii)?|high\s+school\s+diploma|major|minor|concentration|b\.?\s?com|m\.?\s?com|llb|md|msc|bsc)\b/iu;
+  /\b(?:b\.?\s?s\.?c?|b\.?\s?a|b\.?\s?e|b\.?\s?tech|btech|m\.?\s?s\.?c?|m\.?\s?a|m\.?\s?ed\.?|b\.?\s?ed\.?|m\.?\s?eng|meng|m\.?\s?tech|mtech|mba|ph\.?\s?d|bachelor'?s?|master'?s?|doctor(?:ate)?|diploma|degree|associate'?s?\s+degree|certificate|certification|bca|mca|hsc|ssc|sslc|gcse|a-levels?|class\s+x(?:ii)?|high\s+school\s+diploma|major|minor|concentration|b\.?\s?com|m\.?\s?com|llb|md|msc|bsc)\b/iu;
 const SCHOOL_CUES =
   /\b(?:university|univerity|universiti|college|school|institute|academy|polytechnic|iit|nit|conservatory|seminary)\b/iu;
 /** A degree or a school: starts an education entry even without dates. */
@@ -20,10 +20,21 @@ export function hasOrgCue(text: string): boolean {
   return ORG_CUES.test(text) || SCHOOL_CUES.test(text);
 }
 
-/** How much a part of a header reads as the title: a role (or degree) cue counts for, an organisation cue against. */
+/** The head word of a name: its last word, or the word before "of/for/in/at" ("Department of Biology" → Department). */
+function headWord(text: string): string {
+  const main = text.split(/\s+(?:of|for|in|at|on)\s+/iu)[0] ?? text;
+  return main.trim().split(/\s+/u).pop() ?? '';
+}
+
+/**
+ * How much a part of a header reads as the title: a role (or degree) cue counts for, an organisation cue
+ * against. A name headed by an organisation word is an organisation whatever it holds ("Student Chess Society").
+ */
 export function scoreTitle(text: string, kind: SectionKind): number {
   const cue = kind === 'education' ? DEGREE_CUES : TITLE_CUES;
-  return (
-    (cue.test(text) ? 2 : 0) - (kind === 'education' ? (SCHOOL_CUES.test(text) ? 2 : 0) : ORG_CUES.test(text) ? 1 : 0)
-  );
+  const score =
+    (cue.test(text) ? 2 : 0) - (kind === 'education' ? (SCHOOL_CUES.test(text) ? 2 : 0) : ORG_CUES.test(text) ? 1 : 0);
+  if (kind === 'education') return score;
+  const head = headWord(text);
+  return ORG_CUES.test(head) && !TITLE_CUES.test(head) ? Math.min(score, -1) : score;
 }

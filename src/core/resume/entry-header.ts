@@ -1,7 +1,7 @@
 import type { DateRange } from './dates.js';
 import { findDateRange } from './dates.js';
 import { scoreTitle } from './entry-cues.js';
-import { GRADE_RE, WEAK, splitCommas, splitParts, tidy } from './header-parts.js';
+import { DESCRIPTION, GRADE_RE, WEAK, splitCommas, splitParts, tidy } from './header-parts.js';
 import { trailingLocation } from './places.js';
 import type { SectionKind } from './types.js';
 
@@ -23,6 +23,7 @@ export function parseEntryHeader(lines: readonly string[], kind: SectionKind): E
   let date: DateRange | null = null;
   const texts: string[] = [];
   const grades: string[] = [];
+  const notes: string[] = [];
   for (const raw of lines) {
     const line = raw.replace(/\*\*|__/gu, '').replace(GRADE_RE, (m) => {
       grades.push(m.replace(/^[;,|\s]+/u, ''));
@@ -34,10 +35,17 @@ export function parseEntryHeader(lines: readonly string[], kind: SectionKind): E
       date = found;
       // Drop the brackets around the dates too: "Server (Sept 2023-June 2026)".
       // "Year of study: 2023-2026": the label before the dates goes with them.
-      const before = line
+      let before = line
         .slice(0, found.index)
         .replace(/[([]\s*$/u, '')
         .replace(/^[\p{L} ]{2,25}:\s*$/u, '');
+      // "Riverside Library (weekends, 2019 - 2021)": the dates closed a bracket opened before them; what
+      // else the bracket held is a note, not part of the name.
+      const open = before.lastIndexOf('(');
+      if (open >= 0 && before.indexOf(')', open) < 0) {
+        notes.push(tidy(before.slice(open + 1)));
+        before = before.slice(0, open);
+      }
       const after = line.slice(found.index + found.text.length).replace(/^\s*[)\]]/u, '');
       texts.push(`${before}\t${after}`);
     } else {
@@ -58,14 +66,19 @@ export function parseEntryHeader(lines: readonly string[], kind: SectionKind): E
     }
   }
   const cleaned = parts.map(tidy).filter((p) => /[\p{L}\d]/u.test(p));
-  const isWeak = cleaned.map((p) => p.startsWith(WEAK));
-  const texts2 = cleaned.map((p) => p.replace(WEAK, ''));
+  // A project's description goes with the entry's lines, after its name.
+  const descriptions = cleaned.filter((p) => p.startsWith(DESCRIPTION)).map((p) => tidy(p.slice(1)));
+  const named = cleaned.filter((p) => !p.startsWith(DESCRIPTION));
+  const isWeak = named.map((p) => p.startsWith(WEAK));
+  const texts2 = named.map((p) => p.replace(WEAK, ''));
   const scores = texts2.map((p) => scoreTitle(p, kind));
   // The strongest role cue wins; on a tie, the part that shared a line with the dates.
   let titleAt = -1;
   scores.forEach((s, i) => {
     if (s > 0 && (titleAt < 0 || s > (scores[titleAt] ?? 0))) titleAt = i;
   });
+  // A project is named first; job words in its description ("a volunteer scheduler") do not make a title.
+  if (kind === 'projects' && texts2.length > 0) titleAt = 0;
   const orgAt = scores.findIndex((s, i) => s < 0 && i !== titleAt);
   let title: string | null = titleAt >= 0 ? (texts2[titleAt] ?? null) : null;
   let organization: string | null = orgAt >= 0 ? (texts2[orgAt] ?? null) : null;
@@ -81,5 +94,11 @@ export function parseEntryHeader(lines: readonly string[], kind: SectionKind): E
     organization = pick === undefined ? null : (texts2[pick] ?? null);
   }
   const rest = restIdx.map((i) => texts2[i] ?? '');
-  return { title, organization, location, date, extra: [...grades, ...rest] };
+  return {
+    title,
+    organization,
+    location,
+    date,
+    extra: [...grades, ...rest, ...notes.filter((n) => n.length > 0), ...descriptions],
+  };
 }

@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import { scoreTitle, TITLE_CUES } from './entry-cues.js';
 import type { SectionKind } from './types.js';
 
@@ -9,6 +10,8 @@ export const GRADE_RE =
 
 /** Marks a weak organisation candidate inside the parts list. */
 export const WEAK = '\u0000';
+/** Marks a project's description inside the parts list: never its title or organisation. */
+export const DESCRIPTION = '\u0001';
 
 export function tidy(text: string): string {
   return (
@@ -32,7 +35,12 @@ export function splitParts(line: string, kind: SectionKind): string[] {
     .map(tidy)
     .filter((p) => p.length > 0);
   const parts: string[] = [];
-  for (const cell of cells) {
+  for (const [cellAt, cell] of cells.entries()) {
+    // After a project's name, a cell in lower case is what the project is ("… 2023) — combat systems, enemy AI").
+    if (kind === 'projects' && cellAt > 0 && /^\p{Ll}/u.test(cell)) {
+      parts.push(`${DESCRIPTION}${cell}`);
+      continue;
+    }
     const at = /^(.+?)\s+(?:at|@)\s+(.+)$/u.exec(cell);
     if (at?.[1] !== undefined && at[2] !== undefined && kind !== 'education' && TITLE_CUES.test(at[1])) {
       parts.push(at[1], at[2]);
@@ -51,6 +59,12 @@ export function splitParts(line: string, kind: SectionKind): string[] {
     }
     // "Org — Title": an en/em dash splits when exactly one side names a role; a spaced hyphen needs an org on the other side.
     const dash = /^(.+?)(?:\s*[–—]\s*|\s+-\s+)(.+)$/u.exec(cell);
+    // A project's "Name — what it is": the name is the title, the rest its description.
+    const described = kind === 'projects' ? projectDescription(cell) : null;
+    if (described !== null) {
+      parts.push(...described);
+      continue;
+    }
     if (dash?.[1] !== undefined && dash[2] !== undefined) {
       const [a, b] = [dash[1], dash[2]];
       const [sa, sb] = [scoreTitle(a, kind), scoreTitle(b, kind)];
@@ -73,11 +87,64 @@ export function splitParts(line: string, kind: SectionKind): string[] {
 /** "Title, Org" / "Org, City, ST, Title": comma parts, when one of them is clearly a title. */
 export function splitCommas(part: string, kind: SectionKind): string[] {
   const pieces = part.split(/\s*,\s+/u);
-  if (pieces.length < 2) return [part];
+  if (pieces.length < 2 || part.startsWith(DESCRIPTION)) return [part];
   const scores = pieces.map((p) => scoreTitle(p, kind));
   const titled = scores.findIndex((s) => s > 0);
+  // "Paramedic Program, GateWay Community College": no degree word, but the last piece is the school.
+  const schoolAt = scores.length - 1;
+  if (kind === 'education' && titled < 0 && scores.findIndex((s) => s < 0) === schoolAt)
+    return [pieces.slice(0, schoolAt).join(', '), pieces[schoolAt] ?? ''];
   // One piece names a role and the others do not: "Gilmore Financial, Certified Public Accountant".
   if (titled < 0 || scores.some((s, i) => i !== titled && s > 0)) return [part];
-  if (!pieces.every((p) => /^[\p{Lu}\d]/u.test(p))) return [part];
+  if (!pieces.every((p) => /^[\p{Lu}\d]/u.test(p))) return describedEmployer(pieces, titled, kind) ? pieces : [part];
   return pieces;
+}
+
+const WORK_KINDS: ReadonlySet<SectionKind> = new Set(['experience', 'volunteering', 'leadership']);
+
+/**
+ * "Barista, various cafes" / "Nanny, private family": a role, then the employer described in lower case
+ * (a short noun phrase, not the start of a sentence — compromise reads its first word as no verb).
+ */
+function describedEmployer(pieces: readonly string[], titled: number, kind: SectionKind): boolean {
+  const [title, employer] = pieces;
+  if (!WORK_KINDS.has(kind) || pieces.length !== 2 || titled !== 0 || title === undefined || employer === undefined)
+    return false;
+  if (!/^\p{Lu}/u.test(title) || !/^\p{Ll}/u.test(employer) || employer.split(/\s+/u).length > 5) return false;
+  const first = (nlp(employer).json() as { terms?: { tags?: string[] }[] }[])[0]?.terms?.[0]?.tags ?? [];
+  return !first.includes('Verb') && !first.includes('Preposition') && !first.includes('Conjunction');
+}
+
+/** Dashes and pipes that set a project's name apart from its description. */
+const NAME_SEPARATOR_RE = /^(.+?)(?:\s+[–—]\s+|\s+-\s+|\s*[–—]\s*(?=\p{Ll}))(.+)$/u;
+
+/**
+ * "Bird Song Classifier — a CNN that tags 20 species": a short name in title case, then a description.
+ * Null when the line is not shaped so (no separator, a long or lower-case left side).
+ */
+export function projectDescription(text: string): [string, string] | null {
+  const m = NAME_SEPARATOR_RE.exec(text);
+  const name = m?.[1]?.trim();
+  const rest = m?.[2]?.trim();
+  if (name === undefined || rest === undefined || rest.length === 0) return null;
+  const words = name.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || words.length > 6 || !/^[\p{Lu}\d"“]/u.test(name)) return null;
+  // "Network Scanner – Port Detection": a subtitle in title case stays part of the name.
+  return titleCased(words) && !subtitleCased(rest.split(/\s+/u).filter((w) => /\p{L}/u.test(w)))
+    ? [name, `${DESCRIPTION}${rest}`]
+    : null;
+}
+
+const SMALL_WORD = /^(?:and|of|the|in|at|for|on|to|with|a|an|&)$/u;
+
+function titleCased(words: readonly string[]): boolean {
+  const capped = words.filter((w) => /^["“(]?[\p{Lu}\d]/u.test(w) || SMALL_WORD.test(w)).length;
+  return words.length > 0 && capped / words.length >= 0.6;
+}
+
+/** A subtitle in title case: most words that are neither small words nor numbers start with a capital. */
+function subtitleCased(words: readonly string[]): boolean {
+  const content = words.filter((w) => !SMALL_WORD.test(w) && !/^\d/u.test(w));
+  const capped = content.filter((w) => /^["“(]?\p{Lu}/u.test(w)).length;
+  return content.length > 0 && capped / content.length >= 0.6;
 }

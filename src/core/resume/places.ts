@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import { hasOrgCue } from './entry-cues.js';
 import { MULTI_WORD_CITY_START, REGION_RE } from './place-names.js';
 
@@ -36,6 +37,10 @@ export function trailingLocation(text: string): { location: string; rest: string
   const t = text.trim();
   if (/^(?:remote|hybrid)$/iu.test(t)) return { location: t, rest: '' };
   const pieces = t.split(/\s*,\s*/u);
+  // "Tessellate, remote": the work mode, not a city before a region.
+  const tail = pieces[pieces.length - 1] ?? '';
+  if (pieces.length >= 2 && /^(?:remote|hybrid)$/iu.test(tail))
+    return { location: tail, rest: pieces.slice(0, -1).join(', ') };
   for (let k = pieces.length - 1; k >= 1; k--) {
     if (!REGION_RE.test(pieces[k] ?? '')) continue;
     let first = k;
@@ -46,6 +51,21 @@ export function trailingLocation(text: string): { location: string; rest: string
     const rest = [...pieces.slice(0, first - 1), ...(city.rest.length > 0 ? [city.rest] : []), ...pieces.slice(k + 1)];
     return { location, rest: rest.join(', ') };
   }
+  // "St. Agnes Hospital, Leeds": a city compromise knows, after the organisation.
+  if (pieces.length >= 2 && isPlaceName(tail)) return { location: tail, rest: pieces.slice(0, -1).join(', ') };
   const remote = /^(.*?)[\s,(–-]+(remote|hybrid)\)?$/iu.exec(t);
   return remote?.[1] !== undefined && remote[2] !== undefined ? { location: remote[2], rest: remote[1].trim() } : null;
+}
+
+/** A place name and nothing else (one to three capitalised words compromise tags as a place: "Glasgow", "Cork"). */
+export function isPlaceName(text: string): boolean {
+  const t = text.trim();
+  if (!/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u.test(t) || hasOrgCue(t)) return false;
+  const allPlace = (text: string): boolean => {
+    const terms = (nlp(text).json() as { terms?: { tags?: string[] }[] }[]).flatMap((s) => s.terms ?? []);
+    return terms.length > 0 && terms.every((term) => term.tags?.includes('Place') === true);
+  };
+  // "Riverside Library" reads as a place only as a whole: its last word must name one on its own too.
+  const last = t.split(/\s+/u).pop() ?? t;
+  return allPlace(t) && (last === t || allPlace(last));
 }
