@@ -1,6 +1,7 @@
 import type { Resume } from '../resume/types.js';
 import { ROLE_PROFILES, getRoleProfile } from './registry.js';
 import { countDistinctTerms, hasAnyTerm } from '../text/terms.js';
+import { fieldsNamedBy } from './field-words.js';
 import type { RoleId } from './types.js';
 
 export type RoleSource = 'detected' | 'requested' | 'default';
@@ -81,21 +82,33 @@ export interface RoleScore {
 
 export function scoreRoles(resume: Resume): Map<RoleId, RoleScore> {
   const scores = new Map<RoleId, RoleScore>(ROLE_PROFILES.map((p) => [p.id, { title: 0, vocabulary: 0, total: 0 }]));
+  for (const profile of ROLE_PROFILES) {
+    const s = scores.get(profile.id);
+    if (s) s.vocabulary = Math.min(VOCAB_CAP, countDistinctTerms(resume.text, profile.vocabulary) * VOCAB_POINT);
+  }
   for (const line of titleLines(resume)) {
-    const matched = ROLE_PROFILES.filter((p) => hasAnyTerm(line.text, p.titles));
-    const hasSpecific = matched.some((p) => !GENERIC_ROLES.has(p.id));
-    for (const profile of matched) {
-      const share = hasSpecific && GENERIC_ROLES.has(profile.id) ? GENERIC_SHARE : 1;
-      const s = scores.get(profile.id);
+    const hits = ROLE_PROFILES.map((p) => ({ id: p.id, titles: p.titles.filter((t) => hasAnyTerm(line.text, [t])) }));
+    const matched: RoleId[] = hits.filter((h) => h.titles.length > 0).map((h) => h.id);
+    // "Accounts Assistant": no specific title matched, but the word before the rank names a field (of
+    // several, the one the resume's vocabulary backs most).
+    if (!matched.some((id) => !GENERIC_ROLES.has(id))) {
+      const field = fieldsNamedBy(
+        line.text,
+        hits.flatMap((h) => h.titles),
+      )
+        .map((id) => [id, scores.get(id)?.vocabulary ?? 0] as const)
+        .filter(([, v]) => v > 0)
+        .sort((a, b) => b[1] - a[1])[0];
+      if (field) matched.push(field[0]);
+    }
+    const hasSpecific = matched.some((id) => !GENERIC_ROLES.has(id));
+    for (const id of matched) {
+      const share = hasSpecific && GENERIC_ROLES.has(id) ? GENERIC_SHARE : 1;
+      const s = scores.get(id);
       if (s) s.title += line.weight * share;
     }
   }
-  for (const profile of ROLE_PROFILES) {
-    const s = scores.get(profile.id);
-    if (!s) continue;
-    s.vocabulary = Math.min(VOCAB_CAP, countDistinctTerms(resume.text, profile.vocabulary) * VOCAB_POINT);
-    s.total = s.title + s.vocabulary;
-  }
+  for (const s of scores.values()) s.total = s.title + s.vocabulary;
   return scores;
 }
 
