@@ -8,6 +8,7 @@ import {
   resolveRole,
   roleProfileSchema,
 } from '../../src/core/roles/index.js';
+import { fieldsNamedBy } from '../../src/core/roles/field-words.js';
 import { entry, resume, section } from './helpers.js';
 
 function withTitles(headline: string | null, titles: string[], bullets: string[] = [], skills: string[] = []) {
@@ -147,5 +148,33 @@ describe('detectRole', () => {
       label: 'Frontend engineer',
     });
     expect(resolveRole(r)).toMatchObject({ id: 'backend', source: 'detected' });
+  });
+});
+
+describe('a field named by the word before a broad title', () => {
+  it('reads "Accounts Assistant" as finance when the resume speaks accounting', () => {
+    const r = withTitles(
+      'Accounts Assistant',
+      ['Accounts Assistant'],
+      ['Posted purchase invoices', 'Prepared bank reconciliations'],
+      ['Sage 50', 'VAT', 'reconciliations'],
+    );
+    expect(detectRole(r).id).toBe('finance');
+  });
+
+  it('names no field by a word too many fields share ("research"), and one by a word of one field', () => {
+    expect(fieldsNamedBy('Research Officer')).toEqual([]);
+    expect(fieldsNamedBy('Warehouse Operative')).toContain('operations');
+    expect(fieldsNamedBy('Mechanical Engineer II')).toEqual([]);
+  });
+
+  it('does not move "Software Engineer" to another field by its modifier', () => {
+    const r = withTitles(
+      'Software Engineer',
+      ['Software Engineer'],
+      ['Wrote unit tests and fixed bugs'],
+      ['Git', 'Python'],
+    );
+    expect(detectRole(r).id).toBe('software');
   });
 });
