@@ -2,7 +2,8 @@
  * The rules' labeled evaluation: every resume under test/fixtures/resumes (a .txt plus a .expected.json) is
  * parsed, reviewed against its role, and compared with its labels. Prints, per rule, recall on expected
  * findings and false positives on traps (findings that must not appear). Targets: recall ≥ 0.85 and false
- * positives ≤ 5% of traps. Run: `npx tsx scripts/eval-rules.ts` (exit code 1 when a target is missed).
+ * positives ≤ 5% of traps. Run: `npx tsx scripts/eval-rules.ts` (the dev split; `--test` prints the held-out split's totals only; exit code 1
+ * when a target is missed).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -288,13 +289,20 @@ export function formatEval(result: EvalResult): string {
   return lines.join('\n');
 }
 
+/** One line of totals for a split, without its misses (the held-out split is not for tuning). */
+export function formatSplitTotal(split: 'dev' | 'test', result: EvalResult): string {
+  const t = result.total;
+  return `Rules, ${split} split (${result.fixtures} resumes): recall ${pct(t.recall).trim()} (${t.found}/${t.expected}), false positives ${pct(t.falsePositiveRate).trim()} (${t.trapHits}/${t.traps} traps)`;
+}
+
 /** The labeled resumes of one split (`test` is held out from tuning). */
 export function fixturesOf(split: 'dev' | 'test', fixtures: Fixture[] = loadFixtures()): Fixture[] {
   return fixtures.filter((f) => f.labels.split === split);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const result = evalRules(process.argv.includes('--dev') ? fixturesOf('dev') : loadFixtures());
-  console.log(formatEval(result));
+  const test = process.argv.includes('--test');
+  const result = evalRules(test ? fixturesOf('test') : fixturesOf('dev'));
+  console.log(test ? formatSplitTotal('test', result) : formatEval(result));
   process.exitCode = result.ok ? 0 : 1;
 }

@@ -7,10 +7,12 @@ import { evalAnswers, printAnswerEval } from './eval-answers/run.js';
 import { evalEntries, formatEntries } from './eval-entries.js';
 import { evalIntents, printIntentEval } from './eval-intents.js';
 import { evalRewrites, formatRewrites } from './eval-rewrites.js';
-import { evalRules, formatEval } from './eval-rules.js';
+import { evalRules, fixturesOf, formatEval, formatSplitTotal } from './eval-rules.js';
 
-const rules = evalRules();
+// Rules: the dev split in full; the held-out test split as totals only (tune on dev).
+const rules = evalRules(fixturesOf('dev'));
 console.log(formatEval(rules));
+console.log(formatSplitTotal('test', evalRules(fixturesOf('test'))));
 console.log(`\n${formatEntries(evalEntries(), [])}`);
 const rewrites = evalRewrites();
 console.log(`\n${formatRewrites(rewrites, { splits: [] })}`);

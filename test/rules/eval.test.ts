@@ -5,13 +5,16 @@ import {
   containsWhole,
   evalRules,
   formatEval,
+  fixturesOf,
   loadFixtures,
 } from '../../scripts/eval-rules.js';
 import { RULES } from '../../src/core/rules/index.js';
 
 describe('labeled rules eval', () => {
   const fixtures = loadFixtures();
-  const result = evalRules(fixtures);
+  // Targets are asserted on the dev split only: the test split is held out and scored once, by hand.
+  const result = evalRules(fixturesOf('dev', fixtures));
+  const all = evalRules(fixtures);
 
   it('has at least 12 labeled resumes across several roles, with traps', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(12);
@@ -23,12 +26,12 @@ describe('labeled rules eval', () => {
     const ids = new Set(RULES.map((r) => r.id));
     for (const f of fixtures)
       for (const l of [...f.labels.expected, ...f.labels.traps]) expect(ids, `${f.name}: ${l.rule}`).toContain(l.rule);
-    const labeled = new Set(result.rows.filter((r) => r.expected > 0).map((r) => r.rule));
+    const labeled = new Set(all.rows.filter((r) => r.expected > 0).map((r) => r.rule));
     for (const id of ids) if (id !== 'missing-pillar') expect(labeled, id).toContain(id);
   });
 
   it('quotes evidence verbatim', () => {
-    expect(result.notVerbatim).toEqual([]);
+    expect(all.notVerbatim.length).toBe(0);
   });
 
   it(`meets the targets: recall ≥ ${RECALL_TARGET} (overall and per rule), false positives ≤ ${FALSE_POSITIVE_TARGET * 100}% of traps`, () => {
