@@ -9,7 +9,10 @@
  *
  * `--set fresh` scores the fresh set instead (test/fixtures/fresh-sections: pasted text and DOCX written for
  * the project, labels in its labels.json), reported as all / dev split / test split (scripts/lib/fresh-split.ts);
- * `--verbose` shows dev files only.
+ * `--verbose` shows dev files only. `--set fresh3` scores the third fresh set (test/fixtures/fresh3-sections, also
+ * PDF markup rendered by scripts/lib/markup-pdf.ts; split in scripts/lib/fresh3-split.ts).
+ *
+ * `--dev-only` reads, parses and scores only the tuning/dev files: held-out and test files are not even run.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -22,11 +25,14 @@ import { parseResume } from '../src/core/resume/index.js';
 import { SECTION_KINDS, type Resume, type SectionKind } from '../src/core/resume/types.js';
 import { HELD_OUT } from './lib/corpus-split.js';
 import { FRESH_TEST } from './lib/fresh-split.js';
+import { FRESH3_TEST } from './lib/fresh3-split.js';
 import { markupToDocx } from './lib/markup-docx.js';
+import { markupToPdf } from './lib/markup-pdf.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CORPUS_DIR = path.resolve(ROOT, '..', 'shared', 'corpus');
 const FRESH_DIR = path.join(ROOT, 'test', 'fixtures', 'fresh-sections');
+const FRESH3_DIR = path.join(ROOT, 'test', 'fixtures', 'fresh3-sections');
 
 const kindSchema = z.enum(SECTION_KINDS);
 const expectedSchema = z.array(
@@ -208,7 +214,16 @@ interface EvalSet {
 
 const readBytes = async (file: string): Promise<Uint8Array> => new Uint8Array(await readFile(file));
 
-const SETS: Record<'corpus' | 'fresh', EvalSet> = {
+/** A fresh set's file as a user would send it: DOCX and PDF markup rendered to real files, text as pasted. */
+async function readFresh(dir: string, file: string): Promise<Uint8Array> {
+  if (file.endsWith('.docx.txt')) return markupToDocx(await readFile(path.join(dir, file), 'utf8'));
+  if (file.endsWith('.pdf.txt')) return markupToPdf(await readFile(path.join(dir, file), 'utf8'));
+  return readBytes(path.join(dir, file));
+}
+
+const SET_NAMES = ['corpus', 'fresh', 'fresh3'] as const;
+
+const SETS: Record<(typeof SET_NAMES)[number], EvalSet> = {
   corpus: {
     dir: CORPUS_DIR,
     labels: 'expected.json',
@@ -221,23 +236,29 @@ const SETS: Record<'corpus' | 'fresh', EvalSet> = {
     labels: 'labels.json',
     heldOut: FRESH_TEST,
     titles: { tuning: 'DEV SPLIT', heldOut: 'TEST SPLIT (scored at the end)' },
-    read: async (file) =>
-      file.endsWith('.docx.txt')
-        ? markupToDocx(await readFile(path.join(FRESH_DIR, file), 'utf8'))
-        : readBytes(path.join(FRESH_DIR, file)),
+    read: (file) => readFresh(FRESH_DIR, file),
+  },
+  fresh3: {
+    dir: FRESH3_DIR,
+    labels: 'labels.json',
+    heldOut: FRESH3_TEST,
+    titles: { tuning: 'DEV SPLIT', heldOut: 'TEST SPLIT (scored at the end)' },
+    read: (file) => readFresh(FRESH3_DIR, file),
   },
 };
 
 function chosenSet(): EvalSet {
   const i = process.argv.indexOf('--set');
   const name = i >= 0 ? process.argv[i + 1] : 'corpus';
-  if (name !== 'corpus' && name !== 'fresh') throw new Error(`--set: corpus or fresh, not ${name}`);
-  return SETS[name];
+  const known = SET_NAMES.find((n) => n === name);
+  if (known === undefined) throw new Error(`--set: ${SET_NAMES.join(', ')}, not ${name}`);
+  return SETS[known];
 }
 
 async function main(): Promise<void> {
   const verboseAll = process.argv.includes('--verbose-all');
   const verbose = verboseAll || process.argv.includes('--verbose');
+  const devOnly = process.argv.includes('--dev-only');
   const set = chosenSet();
   const heldOut = set.heldOut;
   const expectedPath = path.join(set.dir, set.labels);
@@ -251,6 +272,7 @@ async function main(): Promise<void> {
   let noTextTotal = 0;
   console.log('file                          seq  name email phone  kinds   (H = held-out)');
   for (const exp of expected) {
+    if (devOnly && heldOut.has(exp.file)) continue;
     const bytes = await set.read(exp.file);
     let resume: Resume | null = null;
     let error: string | null = null;
@@ -283,15 +305,16 @@ async function main(): Promise<void> {
 
   console.log('');
   if (noTextTotal > 0) console.log(`image-only files handled by OCR: ${noTextOk}/${noTextTotal}`);
-  printSummary('ALL FILES', scores);
+  if (!devOnly) printSummary('ALL FILES', scores);
   printSummary(
     set.titles.tuning,
     scores.filter((s) => !heldOut.has(s.file)),
   );
-  printSummary(
-    set.titles.heldOut,
-    scores.filter((s) => heldOut.has(s.file)),
-  );
+  if (!devOnly)
+    printSummary(
+      set.titles.heldOut,
+      scores.filter((s) => heldOut.has(s.file)),
+    );
   await shutdownExtractors();
 }
 
