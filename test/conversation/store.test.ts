@@ -104,8 +104,8 @@ function storeContract(name: string, open: () => Promise<KeyValueStore>) {
       const store = new ConversationStore(await open(), { dedupeTtlMs: 60_000 });
       try {
         const id = randomUUID();
-        expect(await store.markSeen('test', id)).toBe(true);
-        expect(await store.markSeen('test', id)).toBe(false);
+        expect(await store.claimEvent('test', id, 'a', 0, 30_000)).toBe('acquired');
+        expect(await store.claimEvent('test', id, 'b', 0, 30_000)).toBe('held');
         const user = randomUUID();
         const t0 = 1_000_000;
         expect((await store.takeCheck('test', user, 2, 60_000, t0)).allowed).toBe(true);
@@ -167,7 +167,7 @@ describe.runIf(REDIS_URL)('redis store', () => {
     await client.connect();
     try {
       const id = randomUUID();
-      await store.markSeen('test', id);
+      await store.claimEvent('test', id, 'owner', Date.now(), 30_000);
       expect(await client.exists(`${namespace}:seen:test:${id}`)).toBe(1);
       const found: string[] = [];
       for await (const batch of client.scanIterator({ MATCH: `*${id}*`, COUNT: 500 }))
@@ -179,14 +179,16 @@ describe.runIf(REDIS_URL)('redis store', () => {
     }
   });
 
-  it('marks an event seen in exactly one of many concurrent racers', async () => {
+  it('claims an event for exactly one of many concurrent racers', async () => {
     const stores = await Promise.all(
       [1, 2, 3].map(async () => new ConversationStore(await openStore(REDIS_URL ?? '', { namespace }))),
     );
     try {
       const id = randomUUID();
-      const wins = await Promise.all(stores.flatMap((s) => [s.markSeen('test', id), s.markSeen('test', id)]));
-      expect(wins.filter(Boolean)).toHaveLength(1);
+      const wins = await Promise.all(
+        stores.flatMap((s, i) => [0, 1].map((j) => s.claimEvent('test', id, `racer-${i}-${j}`, Date.now(), 30_000))),
+      );
+      expect(wins.filter((state) => state === 'acquired')).toHaveLength(1);
     } finally {
       await Promise.all(stores.map((s) => s.close()));
     }

@@ -11,6 +11,11 @@ export interface EngineConfig {
   cards: boolean;
   /** How long to wait for the next part of a paste the platform cut (Telegram, over 4,096 characters). */
   pasteJoinMs?: number;
+  /**
+   * How long a claim on an event lasts without renewal (./event-claims.ts): a process that dies mid-handler
+   * has its event handled by the next delivery after this long. Renewed every third of it.
+   */
+  eventLeaseMs?: number;
 }
 
 export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
@@ -21,4 +26,5 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
   extractTimeoutMs: 10_000,
   cards: true,
   pasteJoinMs: 1500,
+  eventLeaseMs: 30_000,
 };

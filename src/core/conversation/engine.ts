@@ -1,6 +1,7 @@
 /**
- * createEngine: event → one context → one middleware pipeline (dedupe, addressing, commands as filters,
- * then files / pasted resume / pasted job description / questions) inside one error boundary.
+ * createEngine: event → claim (./event-claims.ts: handled once across processes) → one context → one
+ * middleware pipeline (addressing, commands as filters, then files / pasted resume / pasted job
+ * description / questions) inside one error boundary.
  */
 import { CodedError } from '../errors.js';
 import type { Analyzer } from './analyzer.js';
@@ -9,6 +10,7 @@ import { looksLikeJobDescription, looksLikeResume } from './classify-text.js';
 import { createContext, threadReviewOnce, type Context, type EngineServices } from './context.js';
 import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from './engine-config.js';
 import { handleFailure } from './error-boundary.js';
+import { eventClaims, type Repeat } from './event-claims.js';
 import { defaultAnswerer, type FollowUpAnswerer } from './followup.js';
 import { createInProcessJobRunner } from './in-process-runner.js';
 import type { JobRunner } from './jobs.js';
@@ -30,6 +32,8 @@ export interface EngineOptions {
   commands: readonly EngineCommand[];
   /** The timer for joining cut pastes (tests pass a manual one). */
   schedule?: Schedule;
+  /** The timer renewing event claims while their handlers run (tests pass a manual one). */
+  repeat?: Repeat;
 }
 
 export interface EngineWithJobs extends Engine {
@@ -63,10 +67,6 @@ export function createEngine(options: EngineOptions): EngineWithJobs {
   };
 
   const pipeline = new Composer()
-    // Redeliveries (webhook retries, reconnects) are handled once.
-    .use(async (ctx, next) => {
-      if (ctx.event.id === '' || (await store.markSeen(ctx.event.platform, ctx.event.id))) await next();
-    })
     .use(async (ctx, next) => {
       if (ctx.command) await invoke(ctx, ctx.command.name, ctx.command.args);
       else await next();
@@ -112,9 +112,26 @@ export function createEngine(options: EngineOptions): EngineWithJobs {
     }
   }
 
+  // Redeliveries (webhook retries, reconnects, a second process behind a balancer) are handled once.
+  const claimed = eventClaims({
+    store,
+    now,
+    leaseMs: services.config.eventLeaseMs ?? DEFAULT_ENGINE_CONFIG.eventLeaseMs ?? 30_000,
+    ...(options.repeat ? { repeat: options.repeat } : {}),
+  });
+  const once = async (event: CoreEvent, channel: ReplyChannel, work: () => Promise<void>): Promise<void> => {
+    if (event.id === '' || !mayBeForUs(event)) return work();
+    try {
+      await claimed(event.platform, event.id, work);
+    } catch (err) {
+      // The store failed on the claim: the handler did not run (nothing was posted yet).
+      await handleFailure(err, event, channel, null);
+    }
+  };
+
   const joiner = new PasteJoiner({
-    deliver: handleNow,
-    markSeen: (platform, id) => store.markSeen(platform, id),
+    // A joined paste has its own id (first part + count): its claim keeps two closers from both answering.
+    deliver: (event, channel) => once(event, channel, () => handleNow(event, channel)),
     buffer: store,
     windowMs: services.config.pasteJoinMs ?? DEFAULT_ENGINE_CONFIG.pasteJoinMs ?? 1500,
     ...(options.schedule ? { schedule: options.schedule } : {}),
@@ -123,15 +140,27 @@ export function createEngine(options: EngineOptions): EngineWithJobs {
   return {
     commands: services.commands,
     jobs,
-    async handle(event: CoreEvent, channel: ReplyChannel): Promise<void> {
-      // A part of a paste the platform cut waits for the rest; the joined text is answered once.
-      let taken = false;
-      try {
-        taken = await joiner.offer(event, channel);
-      } catch {
-        taken = false;
-      }
-      if (!taken) await handleNow(event, channel);
+    handle(event: CoreEvent, channel: ReplyChannel): Promise<void> {
+      return once(event, channel, async () => {
+        // A part of a paste the platform cut waits for the rest (handled: it is in the store); the joined
+        // text is answered once.
+        let taken = false;
+        try {
+          taken = await joiner.offer(event, channel);
+        } catch {
+          taken = false;
+        }
+        if (!taken) await handleNow(event, channel);
+      });
     },
   };
+}
+
+/**
+ * Whether an event could be for the bot without reading the store (isForUs decides): chatter outside
+ * threads is not claimed, so the bot writes nothing for messages it never answers.
+ */
+function mayBeForUs(event: CoreEvent): boolean {
+  if (event.addressed || event.conversation.kind === 'dm' || event.replyTo?.fromBot) return true;
+  return event.threadId !== null && (event.text.trim() !== '' || event.files.length > 0);
 }

@@ -48,8 +48,6 @@ interface Held {
 export interface PasteJoinerOptions {
   /** Handles the joined event (the engine's own handling, with its error boundary). */
   deliver: (event: CoreEvent, channel: ReplyChannel) => Promise<void>;
-  /** Whether this event id is new (the store's dedupe): a redelivered part is dropped. */
-  markSeen: (platform: string, id: string) => Promise<boolean>;
   buffer: PasteBuffer;
   windowMs: number;
   schedule?: Schedule;
@@ -96,11 +94,10 @@ export class PasteJoiner {
     if (!cut) {
       // The common case (a question): one read says no paste is waiting.
       if ((await this.options.buffer.pasteParts(scope)).length === 0) return false;
-      if (event.id !== '' && !(await this.options.markSeen(event.platform, event.id))) return true;
       await this.close(event, channel, event.text);
       return true;
     }
-    if (event.id !== '' && !(await this.options.markSeen(event.platform, event.id))) return true;
+    // A redelivered part never gets here: the engine claimed the event id (it is dropped as handled).
     const token = randomUUID();
     await this.options.buffer.appendPastePart(scope, { id: event.id, text: event.text, token }, this.ttlMs);
     const key = keyOf(event);

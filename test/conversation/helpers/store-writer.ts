@@ -34,8 +34,8 @@ for (let i = 0; i < count; i += 1) {
       sectionMessages: { [`m-${tag}-${i}`]: null, [`s-${tag}-${i}`]: 0 },
     }),
     store.setLastInput('test', user, scope.conversationId, { kind: 'text', text: 'resume text', savedAt: 1 }),
-    store.markSeen('test', `shared-${i}`).then((won) => {
-      if (won) seenWins += 1;
+    store.claimEvent('test', `shared-${i}`, `writer-${tag}`, Date.now(), 60_000).then((state) => {
+      if (state === 'acquired') seenWins += 1;
     }),
   ]);
 }

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import type { RoleId } from '../../roles/types.js';
 import { ROLE_IDS } from '../../roles/types.js';
 import type { KeyValueStore, StoreKind } from './kv.js';
+import type { LeaseState } from './kv-types.js';
 import { keys, type Scope } from './keys.js';
 import {
   KEY_KINDS,
@@ -25,8 +26,13 @@ import {
 export interface StoreTtls {
   /** How long anything about a user's resume is kept (reviews, files, job descriptions, preferences). */
   resumeTtlMs: number;
-  /** How long an event id is remembered for de-duplication. */
+  /** How long an event id is remembered for de-duplication (the queue's enqueue marks). */
   dedupeTtlMs: number;
+  /**
+   * How long an event stays marked handled (its claim settled, ../event-claims.ts): at least as long as a
+   * platform may deliver it again (Telegram keeps an update, and our webhook inbox its record, for a day).
+   */
+  handledTtlMs: number;
 }
 
 export type ForgetSummary = Record<KeyKind, number>;
@@ -43,7 +49,11 @@ export interface RateDecision {
 /** A check waits at most this long (queue retries and back-off), so the /forget mark need not outlive it. */
 const FORGOTTEN_TTL_MS = 24 * 3_600_000;
 
-const DEFAULT_TTLS: StoreTtls = { resumeTtlMs: 7 * 24 * 3_600_000, dedupeTtlMs: 10 * 60_000 };
+const DEFAULT_TTLS: StoreTtls = {
+  resumeTtlMs: 7 * 24 * 3_600_000,
+  dedupeTtlMs: 10 * 60_000,
+  handledTtlMs: 24 * 3_600_000,
+};
 
 export class ConversationStore {
   readonly kind: StoreKind;
@@ -77,9 +87,24 @@ export class ConversationStore {
     return parsed.success ? parsed.data : null;
   }
 
-  /** True the first time an event id is seen (within the de-duplication TTL). */
-  async markSeen(platform: string, eventId: string): Promise<boolean> {
-    return this.kv.setIfAbsent(keys.seen(platform, eventId), 1, this.ttls.dedupeTtlMs);
+  // ---- event claims (../event-claims.ts) ----------------------------------------------------------
+
+  /** Claims an event for `owner` until `now + leaseMs`: 'held' while another claim runs, 'settled' once handled. */
+  claimEvent(platform: string, eventId: string, owner: string, now: number, leaseMs: number): Promise<LeaseState> {
+    return this.kv.acquireLease(keys.seen(platform, eventId), owner, now, leaseMs, this.ttls.handledTtlMs);
+  }
+
+  renewEvent(platform: string, eventId: string, owner: string, now: number, leaseMs: number): Promise<boolean> {
+    return this.kv.renewLease(keys.seen(platform, eventId), owner, now, leaseMs, this.ttls.handledTtlMs);
+  }
+
+  /** The handler finished: the claim becomes the handled mark. */
+  settleEvent(platform: string, eventId: string, owner: string): Promise<boolean> {
+    return this.kv.settleLease(keys.seen(platform, eventId), owner, this.ttls.handledTtlMs);
+  }
+
+  releaseEvent(platform: string, eventId: string, owner: string): Promise<void> {
+    return this.kv.releaseLease(keys.seen(platform, eventId), owner);
   }
 
   // ---- user index -------------------------------------------------------------------------------

@@ -16,6 +16,14 @@ export interface SlotDecision {
   oldestAt: number | null;
 }
 
+/** What acquireLease found: it took the key, another owner's lease is still running, or the work is done. */
+export type LeaseState = 'acquired' | 'held' | 'settled';
+
+export interface ScoredMember {
+  member: string;
+  score: number;
+}
+
 export interface KeyValueStore {
   readonly kind: StoreKind;
   get(key: string): Promise<unknown>;
@@ -38,6 +46,25 @@ export interface KeyValueStore {
   readList(key: string): Promise<unknown[]>;
   /** In one atomic step: the list at `key` and its deletion (of callers racing, one gets the items, the rest []). */
   takeList(key: string): Promise<unknown[]>;
+  /**
+   * In one atomic step: writes a lease for `owner` until `now + leaseMs` when the key is absent or holds a
+   * lease that expired by `now` ('acquired'); otherwise 'held' (a live lease) or 'settled'. The key is
+   * stored for `keepMs` (a lease whose owner died is cleaned up). Expiry is judged by the callers' clocks.
+   */
+  acquireLease(key: string, owner: string, now: number, leaseMs: number, keepMs: number): Promise<LeaseState>;
+  /** In one atomic step: extends the lease while `owner` holds it; false when it holds it no longer. */
+  renewLease(key: string, owner: string, now: number, leaseMs: number, keepMs: number): Promise<boolean>;
+  /** In one atomic step: `owner`'s lease becomes a settled mark kept `ttlMs`; false when `owner` held none. */
+  settleLease(key: string, owner: string, ttlMs: number): Promise<boolean>;
+  /** In one atomic step: deletes the lease while `owner` holds it (its work did not finish). */
+  releaseLease(key: string, owner: string): Promise<void>;
+  /** The key's lease state at `now`, unchanged. */
+  leaseState(key: string, now: number): Promise<'free' | 'held' | 'settled'>;
+  /** Sorted index at `indexKey`: sets `member`'s score (adding it when absent). The index has no TTL. */
+  setScore(indexKey: string, member: string, score: number): Promise<void>;
+  /** At most `limit` members of the index scored at most `maxScore`, lowest score first. */
+  scoredUpTo(indexKey: string, maxScore: number, limit: number): Promise<ScoredMember[]>;
+  removeScored(indexKey: string, members: readonly string[]): Promise<void>;
   /** Every key of this namespace with its value (tests and diagnostics; can be slow on big stores). */
   entries(): AsyncIterable<[string, unknown]>;
   /** Resolves when the store answers (readiness probes). */

@@ -2,7 +2,8 @@
  * memory:// — one process, no server (tests, the console). JavaScript runs each operation to completion
  * without interleaving, so every method is atomic as written.
  */
-import type { IndexedWrite, KeyValueStore, SlotDecision } from './kv-types.js';
+import type { IndexedWrite, KeyValueStore, ScoredMember, SlotDecision } from './kv-types.js';
+import { leaseOf, leaseStateOf, SETTLED_MARK } from './lease.js';
 
 interface Entry {
   value: unknown;
@@ -27,6 +28,12 @@ export function createMemoryStore(map: Map<string, unknown> = new Map()): KeyVal
   const indexOf = (indexKey: string): Record<string, string> => {
     const value = live(indexKey)?.value;
     return typeof value === 'object' && value !== null ? { ...(value as Record<string, string>) } : {};
+  };
+
+  const owns = (key: string, owner: string): boolean => leaseOf(live(key)?.value)?.owner === owner;
+  const scoresOf = (indexKey: string): Record<string, number> => {
+    const value = live(indexKey)?.value;
+    return typeof value === 'object' && value !== null ? (value as Record<string, number>) : {};
   };
 
   const listOf = (key: string): unknown[] => {
@@ -93,6 +100,44 @@ export function createMemoryStore(map: Map<string, unknown> = new Map()): KeyVal
       const list = listOf(key);
       map.delete(key);
       return list;
+    },
+    async acquireLease(key, owner, now, leaseMs, keepMs) {
+      const state = leaseStateOf(live(key)?.value, now);
+      if (state !== 'free') return state;
+      put(key, { owner, expires: now + leaseMs }, keepMs);
+      return 'acquired';
+    },
+    async renewLease(key, owner, now, leaseMs, keepMs) {
+      if (!owns(key, owner)) return false;
+      put(key, { owner, expires: now + leaseMs }, keepMs);
+      return true;
+    },
+    async settleLease(key, owner, ttlMs) {
+      if (!owns(key, owner)) return false;
+      put(key, SETTLED_MARK, ttlMs);
+      return true;
+    },
+    async releaseLease(key, owner) {
+      if (owns(key, owner)) map.delete(key);
+    },
+    async leaseState(key, now) {
+      return leaseStateOf(live(key)?.value, now);
+    },
+    async setScore(indexKey, member, score) {
+      put(indexKey, { ...scoresOf(indexKey), [member]: score }, undefined);
+    },
+    async scoredUpTo(indexKey, maxScore, limit): Promise<ScoredMember[]> {
+      return Object.entries(scoresOf(indexKey))
+        .filter(([, score]) => score <= maxScore)
+        .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, limit)
+        .map(([member, score]) => ({ member, score }));
+    },
+    async removeScored(indexKey, members) {
+      const scores = { ...scoresOf(indexKey) };
+      for (const member of members) delete scores[member];
+      if (Object.keys(scores).length === 0) map.delete(indexKey);
+      else put(indexKey, scores, undefined);
     },
     async *entries() {
       for (const key of [...map.keys()]) {

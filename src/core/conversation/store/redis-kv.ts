@@ -6,7 +6,8 @@
  * a Redis Cluster would need the user's keys in one hash slot).
  */
 import { createClient, type RedisClientType } from '@redis/client';
-import type { IndexedWrite, KeyValueStore, SlotDecision } from './kv-types.js';
+import type { IndexedWrite, KeyValueStore, LeaseState, ScoredMember, SlotDecision } from './kv-types.js';
+import { leaseStateOf, SETTLED_MARK } from './lease.js';
 
 // The client as createClient() builds it: no modules, functions or scripts, RESP2. `{}` is node-redis's own spelling
 // of "none" in these generics; every other type breaks assignability with createClient()'s result.
@@ -40,6 +41,30 @@ end
 redis.call('ZADD', KEYS[1], at, ARGV[4])
 redis.call('PEXPIRE', KEYS[1], window)
 return {1, used + 1, '0'}`;
+
+// Leases (./lease.ts): a JSON object {owner, expires} is a lease, every other value a settled mark.
+const LEASE_OF = `
+local function lease(raw)
+  if not raw then return nil end
+  local ok, v = pcall(cjson.decode, raw)
+  if ok and type(v) == 'table' and type(v.owner) == 'string' and type(v.expires) == 'number' then return v end
+  return false
+end`;
+
+// ARGV: the new lease (JSON), now, keep ms.
+const ACQUIRE_LEASE = `${LEASE_OF}
+local current = lease(redis.call('GET', KEYS[1]))
+if current == false then return 'settled' end
+if current and current.expires > tonumber(ARGV[2]) then return 'held' end
+redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[3])
+return 'acquired'`;
+
+// ARGV: owner, the value to write, its TTL in ms ('' with a value '': delete).
+const IF_OWNER = `${LEASE_OF}
+local current = lease(redis.call('GET', KEYS[1]))
+if not current or current.owner ~= ARGV[1] then return 0 end
+if ARGV[2] == '' then redis.call('DEL', KEYS[1]) else redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3]) end
+return 1`;
 
 /** Connects with a bounded first attempt (a wrong URL fails at start), then reconnects with back-off. */
 export async function connectRedis(url: string, name: string): Promise<RedisClient> {
@@ -129,6 +154,47 @@ export async function openRedisStore(url: string, namespace: string): Promise<Ke
       const [items] = (await multi.exec()) as unknown as [string[]];
       return (items ?? []).map((raw) => parse(raw));
     },
+    async acquireLease(key, owner, now, leaseMs, keepMs) {
+      const lease = JSON.stringify({ owner, expires: now + leaseMs });
+      const reply = await client.eval(ACQUIRE_LEASE, {
+        keys: [full(key)],
+        arguments: [lease, String(now), String(Math.max(1, keepMs, leaseMs))],
+      });
+      return String(reply) as LeaseState;
+    },
+    async renewLease(key, owner, now, leaseMs, keepMs) {
+      const lease = JSON.stringify({ owner, expires: now + leaseMs });
+      const reply = await client.eval(IF_OWNER, {
+        keys: [full(key)],
+        arguments: [owner, lease, String(Math.max(1, keepMs, leaseMs))],
+      });
+      return Number(reply) === 1;
+    },
+    async settleLease(key, owner, ttlMs) {
+      const reply = await client.eval(IF_OWNER, {
+        keys: [full(key)],
+        arguments: [owner, JSON.stringify(SETTLED_MARK), String(Math.max(1, ttlMs))],
+      });
+      return Number(reply) === 1;
+    },
+    async releaseLease(key, owner) {
+      await client.eval(IF_OWNER, { keys: [full(key)], arguments: [owner, '', '0'] });
+    },
+    async leaseState(key, now) {
+      return leaseStateOf(parse(await client.get(full(key))), now);
+    },
+    async setScore(indexKey, member, score) {
+      await client.zAdd(full(indexKey), { score, value: member });
+    },
+    async scoredUpTo(indexKey, maxScore, limit): Promise<ScoredMember[]> {
+      const found = await client.zRangeByScoreWithScores(full(indexKey), '-inf', maxScore, {
+        LIMIT: { offset: 0, count: limit },
+      });
+      return found.map(({ value, score }) => ({ member: String(value), score: Number(score) }));
+    },
+    async removeScored(indexKey, members) {
+      if (members.length > 0) await client.zRem(full(indexKey), [...members]);
+    },
     async *entries() {
       for await (const batch of client.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 })) {
         for (const raw of Array.isArray(batch) ? batch : [batch]) {
@@ -141,7 +207,11 @@ export async function openRedisStore(url: string, namespace: string): Promise<Ke
                 ? await client.hGetAll(key)
                 : type === 'list'
                   ? (await client.lRange(key, 0, -1)).map((raw) => parse(raw))
-                  : type;
+                  : type === 'zset'
+                    ? Object.fromEntries(
+                        (await client.zRangeWithScores(key, 0, -1)).map(({ value, score }) => [String(value), score]),
+                      )
+                    : type;
           yield [key.slice(prefix.length), value];
         }
       }

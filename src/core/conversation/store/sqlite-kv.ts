@@ -7,9 +7,12 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import sqlite3 from 'sqlite3';
-import type { IndexedWrite, KeyValueStore, SlotDecision } from './kv-types.js';
+import type { IndexedWrite, KeyValueStore, ScoredMember, SlotDecision } from './kv-types.js';
+import { leaseOf, leaseStateOf, SETTLED_MARK } from './lease.js';
 
 const TABLE = 'resume_coach_kv';
+/** Sorted indexes (setScore, scoredUpTo): one row per member, read in score order with a LIMIT. */
+const SCORES = 'resume_coach_scores';
 
 /** The file path of a sqlite:// URL, resolved against the working directory. */
 export function sqlitePathOf(url: string): string {
@@ -85,6 +88,10 @@ export async function openSqliteStore(url: string, namespace: string): Promise<K
   await db.run(
     `CREATE TABLE IF NOT EXISTS ${TABLE} (ns TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, expires INTEGER, PRIMARY KEY (ns, key))`,
   );
+  await db.run(
+    `CREATE TABLE IF NOT EXISTS ${SCORES} (ns TEXT NOT NULL, idx TEXT NOT NULL, member TEXT NOT NULL, score REAL NOT NULL, PRIMARY KEY (ns, idx, member))`,
+  );
+  await db.run(`CREATE INDEX IF NOT EXISTS ${SCORES}_by_score ON ${SCORES} (ns, idx, score)`);
   await db.run(`DELETE FROM ${TABLE} WHERE expires IS NOT NULL AND expires <= ?`, [Date.now()]);
   // Data of the earlier keyv-based layout could no longer be found by /forget: remove it.
   const legacy = await db.all<{ name: string }>(
@@ -112,6 +119,8 @@ export async function openSqliteStore(url: string, namespace: string): Promise<K
     const value = await read(key);
     return typeof value === 'object' && value !== null ? { ...(value as Record<string, unknown>) } : {};
   };
+
+  const owns = async (key: string, owner: string): Promise<boolean> => leaseOf(await read(key))?.owner === owner;
 
   return {
     kind: 'sqlite',
@@ -184,6 +193,57 @@ export async function openSqliteStore(url: string, namespace: string): Promise<K
         await remove(key);
         return Array.isArray(value) ? (value as unknown[]) : [];
       }, true),
+    acquireLease: (key, owner, now, leaseMs, keepMs) =>
+      db.exclusive(async () => {
+        const state = leaseStateOf(await read(key), now);
+        if (state !== 'free') return state;
+        await write(key, { owner, expires: now + leaseMs }, Math.max(keepMs, leaseMs));
+        return 'acquired' as const;
+      }, true),
+    renewLease: (key, owner, now, leaseMs, keepMs) =>
+      db.exclusive(async () => {
+        if (!(await owns(key, owner))) return false;
+        await write(key, { owner, expires: now + leaseMs }, Math.max(keepMs, leaseMs));
+        return true;
+      }, true),
+    settleLease: (key, owner, ttlMs) =>
+      db.exclusive(async () => {
+        if (!(await owns(key, owner))) return false;
+        await write(key, SETTLED_MARK, ttlMs);
+        return true;
+      }, true),
+    releaseLease: (key, owner) =>
+      db.exclusive(async () => {
+        if (await owns(key, owner)) await remove(key);
+      }, true),
+    leaseState: (key, now) => db.exclusive(async () => leaseStateOf(await read(key), now), false),
+    setScore: (indexKey, member, score) =>
+      db
+        .exclusive(
+          () =>
+            db.run(`INSERT OR REPLACE INTO ${SCORES} (ns, idx, member, score) VALUES (?, ?, ?, ?)`, [
+              namespace,
+              indexKey,
+              member,
+              score,
+            ]),
+          false,
+        )
+        .then(() => undefined),
+    scoredUpTo: (indexKey, maxScore, limit) =>
+      db.exclusive(
+        (): Promise<ScoredMember[]> =>
+          db.all<ScoredMember>(
+            `SELECT member, score FROM ${SCORES} WHERE ns = ? AND idx = ? AND score <= ? ORDER BY score, member LIMIT ?`,
+            [namespace, indexKey, maxScore, limit],
+          ),
+        false,
+      ),
+    removeScored: (indexKey, members) =>
+      db.exclusive(async () => {
+        for (const member of members)
+          await db.run(`DELETE FROM ${SCORES} WHERE ns = ? AND idx = ? AND member = ?`, [namespace, indexKey, member]);
+      }, members.length > 1),
     async *entries() {
       const rows = await db.exclusive(
         () =>
