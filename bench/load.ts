@@ -3,8 +3,10 @@
  * platform on 127.0.0.1 (5 ms per API call), with the real review pipeline in worker processes.
  * Needs Redis (REDIS_URL, default redis://127.0.0.1:6379). Prints, per scenario: acks (enqueue latency
  * p50/p95/p99), time to the complete answer (p50/p95), throughput, doubles, losses, stuck progress lines
- * the peak RSS of each worker's process tree, and each worker process's own CPU per review (its main
- * thread; parsing runs in its extraction children). BURST (default 200) sets the burst size.
+ * the peak RSS of each worker's process tree, and CPU per review of each worker's main thread and of its
+ * whole process (main thread + V8/libuv helper threads; the check itself — extraction, parse, review,
+ * reply document — runs in its extraction children, not counted). BURST (default 200) sets the burst size;
+ * SCENARIOS=1,2 runs only those; LOAD_PROFILE_DIR writes CPU profiles of the workers' main threads.
  * Scenarios: 1 worker; 2 workers; 2 workers with every event delivered to two bot engines, a kill -9 of
  * one worker mid-burst (restarted), ten 429s (Retry-After 1 s) and ten 500s sent after the post landed.
  * Figures, not pass/fail.
@@ -37,6 +39,8 @@ const LOCK_MS = '2000';
 const CONCURRENCY = '4';
 const PDF = new Uint8Array(readFileSync(join(import.meta.dirname, '..', 'examples', 'backend-weak.pdf')));
 const WORKER = join(import.meta.dirname, 'load-worker.ts');
+/** LOAD_PROFILE_DIR: each worker process writes a V8 CPU profile of its main thread there (node --cpu-prof). */
+const PROFILE = process.env.LOAD_PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', process.env.LOAD_PROFILE_DIR] : [];
 
 interface Scenario {
   label: string;
@@ -67,13 +71,14 @@ function treeRss(pid: number): number {
 }
 
 /**
- * CPU time (user + system) of one process, not its children, in ms: a worker's own process is its main
- * thread plus V8's helper threads; parsing runs in the extraction pool's child processes, not counted.
+ * CPU time (user + system) in ms from a /proc stat file: a process's (`/proc/<pid>/stat`: its main thread
+ * plus V8's helper threads — GC, compiler — and libuv's pool; not its children, where parsing runs) or one
+ * thread's (`/proc/<pid>/task/<pid>/stat`: the main thread alone, the one that acks, stores and posts).
  * Linux /proc, clock ticks of 10 ms (USER_HZ 100).
  */
-function processCpuMs(pid: number): number {
+function statCpuMs(path: string): number {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const stat = readFileSync(path, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) * 10;
   } catch {
@@ -81,11 +86,14 @@ function processCpuMs(pid: number): number {
   }
 }
 
+const processCpuMs = (pid: number) => statCpuMs(`/proc/${pid}/stat`);
+const mainThreadCpuMs = (pid: number) => statCpuMs(`/proc/${pid}/task/${pid}/stat`);
+
 function startWorker(ns: string, prefix: string, platformUrl: string): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', WORKER, REDIS_URL, ns, prefix, platformUrl, CONCURRENCY, LOCK_MS],
+      [...PROFILE, '--import', 'tsx', WORKER, REDIS_URL, ns, prefix, platformUrl, CONCURRENCY, LOCK_MS],
       { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, LOG_LEVEL: 'silent' } },
     );
     child.stdout?.on('data', (b: Buffer) => {
@@ -175,7 +183,10 @@ async function runScenario(s: Scenario, expected: number): Promise<Row> {
   const acks: number[] = [];
   const cpuBefore = process.cpuUsage();
   // Start-up (tsx compiling, the warm-up check) is not the burst's: count from here.
-  const workerCpuBefore = workers.reduce((sum, w) => sum + (w.pid === undefined ? 0 : processCpuMs(w.pid)), 0);
+  const cpuOfWorkers = (of: (pid: number) => number) =>
+    workers.reduce((sum, w) => sum + (w.pid === undefined ? 0 : of(w.pid)), 0);
+  const workerCpuBefore = cpuOfWorkers(processCpuMs);
+  const workerMainBefore = cpuOfWorkers(mainThreadCpuMs);
   const started = performance.now();
   await Promise.all(
     events.flatMap((e) =>
@@ -243,8 +254,9 @@ async function runScenario(s: Scenario, expected: number): Promise<Row> {
   const mainCpuMs = (cpu.user + cpu.system) / 1000;
   const rss = [...peak.values()].map((b) => `${Math.round(b / 1e6)}`).join('+');
   // Not with a kill: the killed worker takes its count with it, and its replacement's start-up is in.
-  const workerCpuMs =
-    workers.reduce((sum, w) => sum + (w.pid === undefined ? 0 : processCpuMs(w.pid)), 0) - workerCpuBefore;
+  const workerCpuMs = cpuOfWorkers(processCpuMs) - workerCpuBefore;
+  const workerMainMs = cpuOfWorkers(mainThreadCpuMs) - workerMainBefore;
+  const perReview = (total: number) => (s.kill ? '—' : ms(total / Math.max(1, doneAt.size)));
 
   for (const w of workers) w.kill('SIGTERM');
   await Promise.all(workers.map((w) => (w.exitCode === null ? new Promise((r) => w.once('exit', r)) : null)));
@@ -278,7 +290,8 @@ async function runScenario(s: Scenario, expected: number): Promise<Row> {
       `${platform.counts.rateLimited}/${platform.counts.failedAfterPost}/${platform.counts.keyRepeats}`,
       rss,
       ms(mainCpuMs / acks.length),
-      s.kill ? '—' : ms(workerCpuMs / Math.max(1, doneAt.size)),
+      perReview(workerMainMs),
+      perReview(workerCpuMs),
     ],
   };
 }
@@ -319,7 +332,8 @@ async function main(): Promise<void> {
         '429/500/key-dedupe',
         'worker RSS MB',
         'bench CPU/ack',
-        'worker CPU/review',
+        'worker main-thread CPU/review',
+        'worker process CPU/review',
       ],
       rows,
     ),

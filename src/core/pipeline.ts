@@ -4,7 +4,7 @@
  * Extraction errors are CodedErrors (unsupported-format, too-large, …) and pass through unchanged.
  */
 import { extractFile, extractPastedText } from './extract/index.js';
-import type { ExtractOptions } from './extract/types.js';
+import type { ExtractOptions, ExtractResult } from './extract/types.js';
 import { parseResume } from './resume/index.js';
 import { reviewResume } from './review/review.js';
 import { buildReviewDocument } from './reply/build.js';
@@ -28,24 +28,26 @@ export interface Analysis extends Review {
   document: ReplyDocument;
 }
 
-function withDocument(review: Review): Analysis {
+/** The pure part of a check: extracted text → resume model → review → reply document (no I/O). */
+export function analyzeExtracted(
+  extracted: ExtractResult,
+  { role = null, jobDescription = null, now }: Pick<AnalyzeOptions, 'role' | 'jobDescription' | 'now'> = {},
+): Analysis {
+  const resume = parseResume(extracted);
+  const review = reviewResume(resume, now ? { role, jobDescription, now } : { role, jobDescription });
   return { ...review, document: buildReviewDocument(review) };
 }
 
 export async function analyzeFile(
   bytes: Uint8Array,
-  { fileName = null, role = null, jobDescription = null, limits = {}, now }: AnalyzeOptions = {},
+  { fileName = null, limits = {}, ...options }: AnalyzeOptions = {},
 ): Promise<Analysis> {
-  const extracted = await extractFile(bytes, { ...limits, fileName });
-  const resume = parseResume(extracted);
-  return withDocument(reviewResume(resume, now ? { role, jobDescription, now } : { role, jobDescription }));
+  return analyzeExtracted(await extractFile(bytes, { ...limits, fileName }), options);
 }
 
 export async function analyzeText(
   text: string,
-  { fileName = null, role = null, jobDescription = null, limits = {}, now }: AnalyzeOptions = {},
+  { fileName = null, limits = {}, ...options }: AnalyzeOptions = {},
 ): Promise<Analysis> {
-  const extracted = extractPastedText(text, { ...limits, fileName });
-  const resume = parseResume(extracted);
-  return withDocument(reviewResume(resume, now ? { role, jobDescription, now } : { role, jobDescription }));
+  return analyzeExtracted(extractPastedText(text, { ...limits, fileName }), options);
 }

@@ -1,5 +1,9 @@
-/** The real checker behind the Analyzer interface: src/core/pipeline.ts and src/core/review. */
-import { analyzeFile, analyzeText } from '../pipeline.js';
+/**
+ * The real checker behind the Analyzer interface. The whole check (extraction, parse, review, reply
+ * document) runs in the extraction pool's worker process (src/core/pipeline-pooled.ts), so the main thread
+ * of a bot or queue worker only stores, posts and acks.
+ */
+import { analyzeFilePooled, analyzeTextPooled } from '../pipeline-pooled.js';
 import { reportSchema } from '../report/index.js';
 import { deltaMessage } from '../reply/index.js';
 import { compareReports } from '../review/index.js';
@@ -16,14 +20,8 @@ function pipelineOptions(o: AnalyzeOptions) {
 
 export function createPipelineAnalyzer(): Analyzer {
   return {
-    async analyzeFile(bytes, options) {
-      const review = await analyzeFile(bytes, pipelineOptions(options));
-      return { report: review.report, document: review.document };
-    },
-    async analyzeText(text, options) {
-      const review = await analyzeText(text, pipelineOptions(options));
-      return { report: review.report, document: review.document };
-    },
+    analyzeFile: (bytes, options) => analyzeFilePooled(bytes, pipelineOptions(options)),
+    analyzeText: (text, options) => analyzeTextPooled(text, pipelineOptions(options)),
     delta(previous, next) {
       return deltaMessage(compareReports(previous, next), next);
     },

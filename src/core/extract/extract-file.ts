@@ -4,7 +4,7 @@ import { empty, expandsTooMuch, tooLarge, unsupportedFormat } from './errors.js'
 import { MAX_DOCX_INFLATED_BYTES, resolveLimits } from './limits.js';
 import { ocrSettings } from './ocr-config.js';
 import { checkOcrResult, checkPictureSize } from './ocr-limits.js';
-import { ExtractorPool, type PoolJob, type PoolOptions } from './pool.js';
+import { ExtractorPool, type PoolCall, type PoolJob, type PoolOptions } from './pool.js';
 import type { JobKind, JobResult } from './protocol.js';
 import { identify } from './sniff.js';
 import { extractPastedText } from './text.js';
@@ -84,47 +84,92 @@ async function runJob(target: ExtractorPool, job: PoolJob, bytes: number): Promi
   }
 }
 
+/** Runs a request on the text pool's worker (the whole check does: pipeline-pooled.ts). */
+export function callTextPool<T>(call: PoolCall<T>): Promise<T> {
+  return getPool().call(call);
+}
+
+/** A PDF or DOCX for the text pool, under the file's limits. */
+export interface ParseRequest {
+  format: 'pdf' | 'docx';
+  data: Uint8Array;
+  maxPages: number;
+  maxTotalPages: number;
+  timeoutMs: number;
+}
+
 /**
- * File bytes → cleaned text. The format is sniffed from the bytes; PDF and DOCX are parsed in a killable
- * worker process under the time, page and memory limits; pictures, and PDFs without a text layer, are read
- * by OCR in a separate killable worker under OCR's own time limit; text is handled here.
+ * What becomes of a file once its format is known. extractFile stops at the text; a check (pipeline-pooled.ts)
+ * goes on in the same worker to the review, so its main thread only stores and posts.
  */
-export async function extractFile(bytes: Uint8Array, opts: ExtractOptions = {}): Promise<ExtractResult> {
+export interface FileRoute<T> {
+  /** A text file, decoded (its size in bytes is the file's). */
+  text(text: string, bytes: number): Promise<T>;
+  /** A PDF or DOCX, parsed in the text pool. Fails with 'no-text-layer' for a scan, which OCR then reads. */
+  parse(request: ParseRequest): Promise<T>;
+  /** OCR's reading of a picture or a scanned PDF. */
+  read(result: ExtractResult): Promise<T>;
+}
+
+/**
+ * File bytes → the route's result. The format is sniffed from the bytes; PDF and DOCX go to the text pool
+ * under the time, page and memory limits; pictures, and PDFs without a text layer, are read by OCR in a
+ * separate killable worker under OCR's own time limit.
+ */
+export async function routeFile<T>(bytes: Uint8Array, opts: ExtractOptions, route: FileRoute<T>): Promise<T> {
   const limits = resolveLimits(opts);
   const fileName = opts.fileName ?? null;
   if (bytes.length > limits.maxBytes) throw tooLarge(bytes.length, limits.maxBytes);
   if (bytes.length === 0) throw empty();
   const identified = identify(bytes);
   if (identified.format === null) throw unsupportedFormat(identified.kind);
-  if (identified.format === 'text')
-    return { ...extractPastedText(identified.text, opts), bytes: bytes.length, fileName };
+  if (identified.format === 'text') return route.text(identified.text, bytes.length);
   if (identified.format === 'docx' && identified.entries) {
     const inflated = identified.entries.reduce((n, e) => n + e.uncompressedSize, 0);
     if (inflated > MAX_DOCX_INFLATED_BYTES) throw expandsTooMuch();
   }
   const ocrTimeoutMs = opts.ocrTimeoutMs ?? ocrSettings().timeoutMs;
-  const job = (kind: JobKind, timeoutMs: number): PoolJob => ({
+  const ocrJob = (kind: JobKind): PoolJob => ({
     kind,
     data: bytes,
     maxPages: limits.maxPages,
     maxTotalPages: limits.maxTotalPages,
-    timeoutMs,
+    timeoutMs: ocrTimeoutMs,
   });
-  let format: FileFormat = identified.format;
-  let result: JobResult;
+  const read = async (kind: JobKind, format: FileFormat): Promise<T> => {
+    const result = await runJob(getOcrPool(), ocrJob(kind), bytes.length);
+    checkOcrResult(result);
+    return route.read({ format, ...result, bytes: bytes.length, fileName });
+  };
   if (identified.format === 'image') {
     checkPictureSize(bytes);
-    result = await runJob(getOcrPool(), job('image', ocrTimeoutMs), bytes.length);
-  } else {
-    try {
-      result = await runJob(getPool(), job(identified.format, limits.timeoutMs), bytes.length);
-    } catch (err) {
-      if (!(isCodedError(err) && err.code === 'no-text-layer')) throw err;
-      // A scan: read it by OCR instead of turning it away.
-      result = await runJob(getOcrPool(), job('pdf-ocr', ocrTimeoutMs), bytes.length);
-      format = 'pdf';
-    }
+    return read('image', 'image');
   }
-  checkOcrResult(result);
-  return { format, ...result, bytes: bytes.length, fileName };
+  const { format } = identified;
+  try {
+    return await route.parse({
+      format,
+      data: bytes,
+      maxPages: limits.maxPages,
+      maxTotalPages: limits.maxTotalPages,
+      timeoutMs: limits.timeoutMs,
+    });
+  } catch (err) {
+    if (!(isCodedError(err) && err.code === 'no-text-layer')) throw err;
+    // A scan: read it by OCR instead of turning it away.
+    return read('pdf-ocr', 'pdf');
+  }
+}
+
+/** File bytes → cleaned text (text files are handled here, the rest as routeFile says). */
+export async function extractFile(bytes: Uint8Array, opts: ExtractOptions = {}): Promise<ExtractResult> {
+  const fileName = opts.fileName ?? null;
+  return routeFile(bytes, opts, {
+    text: async (text, size) => ({ ...extractPastedText(text, opts), bytes: size, fileName }),
+    parse: async ({ format, ...job }) => {
+      const result = await runJob(getPool(), { kind: format, ...job }, bytes.length);
+      return { format, ...result, bytes: bytes.length, fileName };
+    },
+    read: async (result) => result,
+  });
 }

@@ -1,8 +1,9 @@
 import type { ChildProcess } from 'node:child_process';
+import type { z } from 'zod';
 import { CodedError } from '../errors.js';
 import { log } from '../log.js';
 import { corrupt, expandsTooMuch, ocrTimedOut, timedOut, tooComplex } from './errors.js';
-import { workerMessageSchema, type JobKind, type JobResult } from './protocol.js';
+import { jobResultSchema, poolMessageSchema, type JobKind, type JobResult } from './protocol.js';
 import { watchMemory } from './memory-watch.js';
 import { spawnWorker, type WorkerModule } from './worker-spawn.js';
 
@@ -32,9 +33,22 @@ export interface PoolJob {
   timeoutMs: number;
 }
 
+/**
+ * One request to a worker of the pool: the message it is sent (the pool adds its id; structured clone, so
+ * bytes travel as bytes) and the schema its answer must pass — a worker reads hostile files, so what it
+ * sends back is checked here before anyone uses it.
+ */
+export interface PoolCall<T> {
+  /** What the request is, for logs and for naming a time-out (an OCR request's limit is OCR's). */
+  kind: string;
+  timeoutMs: number;
+  message: Readonly<Record<string, unknown>>;
+  result: z.ZodType<T>;
+}
+
 interface Pending {
-  job: PoolJob;
-  resolve: (result: JobResult) => void;
+  call: PoolCall<unknown>;
+  resolve: (result: unknown) => void;
   reject: (err: Error) => void;
 }
 
@@ -127,12 +141,27 @@ export class ExtractorPool {
     this.updateRefs();
   }
 
+  /** Extraction of one file (protocol.ts's job request). */
   run(job: PoolJob): Promise<JobResult> {
+    const { kind, data, maxPages, maxTotalPages, timeoutMs } = job;
+    return this.call({ kind, timeoutMs, message: { kind, data, maxPages, maxTotalPages }, result: jobResultSchema });
+  }
+
+  /** Any request the pool's worker module answers, under the same time limit and memory watch. */
+  call<T>(call: PoolCall<T>): Promise<T> {
     if (this.closed) return Promise.reject(internal('pool closed'));
     // After workers failed to start, each new file gets one more attempt rather than waiting forever.
     this.startupFailures = Math.min(this.startupFailures, MAX_STARTUP_FAILURES - 1);
-    return new Promise<JobResult>((resolve, reject) => {
-      this.queue.push({ job, resolve, reject });
+    return new Promise<T>((resolve, reject) => {
+      const check = (raw: unknown) => {
+        const parsed = call.result.safeParse(raw);
+        if (parsed.success) resolve(parsed.data);
+        else {
+          log.warn({ kind: call.kind }, 'extraction worker sent an invalid result');
+          reject(internal('invalid worker result'));
+        }
+      };
+      this.queue.push({ call, resolve: check, reject });
       this.pump();
     });
   }
@@ -170,7 +199,7 @@ export class ExtractorPool {
   }
 
   private onMessage(slot: Slot, raw: unknown): void {
-    const parsed = workerMessageSchema.safeParse(raw);
+    const parsed = poolMessageSchema.safeParse(raw);
     if (!parsed.success) {
       log.warn('extraction worker sent an invalid message');
       return;
@@ -199,7 +228,7 @@ export class ExtractorPool {
     const running = slot.running;
     if (running) {
       this.finish(slot);
-      running.reject(this.crashError(slot, running.job, code, signal));
+      running.reject(this.crashError(slot, running.call, code, signal));
     } else if (!slot.ready && !this.closed) {
       this.startupFailures += 1;
       log.error({ code, signal, stderr: slot.stderrTail.slice(-300) }, 'extraction worker failed to start');
@@ -214,7 +243,7 @@ export class ExtractorPool {
     this.pump();
   }
 
-  private crashError(slot: Slot, job: PoolJob, code: number | null, signal: NodeJS.Signals | null): Error {
+  private crashError(slot: Slot, job: PoolCall<unknown>, code: number | null, signal: NodeJS.Signals | null): Error {
     if (slot.killedFor === 'timeout')
       return job.kind === 'image' || job.kind === 'pdf-ocr' ? ocrTimedOut(job.timeoutMs) : timedOut(job.timeoutMs);
     // The resident-memory watch sees data (a bomb's inflated bytes live in ArrayBuffers); a heap crash is
@@ -239,11 +268,11 @@ export class ExtractorPool {
 
   private dispatch(slot: Slot, pending: Pending): void {
     const id = this.nextId++;
-    const { job } = pending;
-    const timer = setTimeout(() => this.kill(slot, 'timeout'), job.timeoutMs);
+    const { call } = pending;
+    const timer = setTimeout(() => this.kill(slot, 'timeout'), call.timeoutMs);
     const stopMemoryWatch = watchMemory(slot.child.pid, this.rssLimitBytes, () => this.kill(slot, 'memory'));
     slot.running = { ...pending, id, timer, stopMemoryWatch };
-    slot.child.send({ id, kind: job.kind, data: job.data, maxPages: job.maxPages, maxTotalPages: job.maxTotalPages });
+    slot.child.send({ ...call.message, id });
   }
 
   private kill(slot: Slot, reason: 'timeout' | 'memory'): void {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EXTRACT_ERROR_CODES } from '../errors.js';
+import { ERROR_CODES, EXTRACT_ERROR_CODES } from '../errors.js';
 import { lineFactsListSchema } from './line-facts.js';
 
 /** Messages between the extraction pool (parent) and its worker processes. Both sides validate. */
@@ -54,3 +54,18 @@ export const workerMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('failed'), id: z.number().int(), error: wireErrorSchema }),
 ]);
 export type WorkerMessage = z.infer<typeof workerMessageSchema>;
+
+/**
+ * What the pool reads from a worker of either module: the envelope only. A result is checked by the schema
+ * of the request it answers (an extraction's jobResultSchema, a whole check's in pipeline-protocol.ts);
+ * a failure may carry a code beyond extraction's (a review that broke is 'internal', not a damaged file).
+ */
+export const poolMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ready') }),
+  z.object({ type: z.literal('done'), id: z.number().int(), result: z.unknown() }),
+  z.object({
+    type: z.literal('failed'),
+    id: z.number().int(),
+    error: wireErrorSchema.extend({ code: z.enum(ERROR_CODES) }),
+  }),
+]);

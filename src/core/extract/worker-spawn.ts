@@ -80,9 +80,13 @@ function tsxPreload(): string[] {
   }
 }
 
-/** worker.ts parses PDF and DOCX; ocr-worker.ts reads pictures and scanned PDFs. */
+/**
+ * The text pool runs src/core/pipeline-worker.ts: it parses PDF and DOCX (worker.ts here) and, for a check,
+ * goes on to the review (started by path only, so extract imports nothing above it); ocr-worker.ts reads
+ * pictures and scanned PDFs.
+ */
 export type WorkerModule = 'text' | 'ocr';
-const MODULE_FILES: Record<WorkerModule, string> = { text: 'worker', ocr: 'ocr-worker' };
+const MODULE_FILES: Record<WorkerModule, string> = { text: '../pipeline-worker', ocr: 'ocr-worker' };
 
 /**
  * The worker module next to this file. From TypeScript sources (tsx, vitest) it is worker.ts and the child
