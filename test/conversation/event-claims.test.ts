@@ -16,7 +16,8 @@ import { keys } from '../../src/core/conversation/store/keys.js';
 import type { KeyValueStore } from '../../src/core/conversation/store/kv-types.js';
 import { RecordingPlatform } from '../helpers/recording-channel.js';
 import { createFakeAnalyzer } from './fake-analyzer.js';
-import { manualRepeat, sharedStores } from './helpers/shared-stores.js';
+import { manualRepeat } from '../helpers/manual-repeat.js';
+import { sharedStores } from './helpers/shared-stores.js';
 import { spyAnswerer, WEAK_TEXT } from './setup.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'rc-claims-'));

@@ -12,6 +12,7 @@ import { safeErrorInfo } from './errors.js';
 import { createTelegramInbox } from './inbox.js';
 import { runConfirmedPolling } from './polling.js';
 import { startWebhookServer, type WebhookServer } from './webhook.js';
+import type { InboxClock } from './webhook-inbox.js';
 
 /** Only messages are handled; asking for nothing else keeps traffic down. */
 const ALLOWED_UPDATES = ['message'] as const;
@@ -21,12 +22,16 @@ export interface TelegramRuntime extends PlatformRuntime {
   readonly webhookPort: number | null;
   /** Webhook mode with the store: resolves once every accepted update was handled (tests, diagnostics). */
   webhookSettled(): Promise<void>;
+  /** Webhook mode with the store: one inbox sweep now (tests; a timer runs it otherwise). */
+  sweepInbox(): Promise<number>;
 }
 
 export interface CreateTelegramRuntimeOptions extends Omit<CreateTelegramBotOptions, 'config'> {
   config: TelegramConfig;
   /** The shared store: in webhook mode each update is kept there from its 200 until handled (./inbox.ts). */
   kv?: KeyValueStore;
+  /** The inbox's lease (default 30 s) and clock (tests: a fake clock and a manual timer). */
+  inbox?: { leaseMs?: number; clock?: InboxClock };
 }
 
 export function createTelegramRuntime(options: CreateTelegramRuntimeOptions): TelegramRuntime {
@@ -61,8 +66,19 @@ export function createTelegramRuntime(options: CreateTelegramRuntimeOptions): Te
     await registerCommands();
     if (config.webhook) {
       const { url, secretToken, path, host, port } = config.webhook;
-      const inbox = kv ? createTelegramInbox(kv) : undefined;
-      webhook = await startWebhookServer({ bot, secretToken, path, host, port, log, ...(inbox ? { inbox } : {}) });
+      const leaseMs = options.inbox?.leaseMs;
+      const inbox = kv ? createTelegramInbox(kv, leaseMs === undefined ? {} : { leaseMs }) : undefined;
+      const clock = options.inbox?.clock;
+      webhook = await startWebhookServer({
+        bot,
+        secretToken,
+        path,
+        host,
+        port,
+        log,
+        ...(inbox ? { inbox } : {}),
+        ...(clock ? { inboxClock: clock } : {}),
+      });
       await bot.api.setWebhook(url, { secret_token: secretToken, allowed_updates: ALLOWED_UPDATES });
       log.info({ mode: 'webhook', port: webhook.port, username: bot.botInfo.username }, 'telegram: started');
       return;
@@ -86,6 +102,7 @@ export function createTelegramRuntime(options: CreateTelegramRuntimeOptions): Te
     },
     fatal,
     webhookSettled: () => webhook?.settled() ?? Promise.resolve(),
+    sweepInbox: () => webhook?.sweep() ?? Promise.resolve(0),
     connected: () => (config.webhook ? webhook !== null : runner?.isRunning() === true),
     start: () => {
       started ??= start();

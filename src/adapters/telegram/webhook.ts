@@ -7,9 +7,10 @@ import type { AddressInfo } from 'node:net';
 import { webhookCallback, type Bot } from 'grammy';
 import type { Logger } from '../../core/log.js';
 import { explainListenError } from '../shared/index.js';
+import { realRepeat } from '../../core/conversation/event-claims.js';
 import { safeErrorInfo } from './errors.js';
 import type { TelegramInbox } from './inbox.js';
-import { inboxHandler } from './webhook-inbox.js';
+import { type InboxClock, inboxHandler } from './webhook-inbox.js';
 
 export interface WebhookServerOptions {
   bot: Bot;
@@ -23,8 +24,13 @@ export interface WebhookServerOptions {
   answerWithinMs?: number;
   /** On close, requests still running after this long are cut off. */
   closeGraceMs?: number;
-  /** Set: each update is stored before the 200 and handled after it (./inbox.ts); records left are replayed. */
+  /**
+   * Set: each update is stored before the 200 and handled after it (./inbox.ts); records whose process
+   * died are taken over by a sweep at start and every `sweepEveryMs` (default: half the inbox lease).
+   */
   inbox?: TelegramInbox;
+  inboxClock?: InboxClock;
+  sweepEveryMs?: number;
 }
 
 export interface WebhookServer {
@@ -32,12 +38,15 @@ export interface WebhookServer {
   port: number;
   /** With an inbox: resolves once every update accepted so far was handled (tests, diagnostics). */
   settled(): Promise<void>;
+  /** With an inbox: one sweep now (what the timer runs); resolves how many records it took over. */
+  sweep(): Promise<number>;
   close(): Promise<void>;
 }
 
 export async function startWebhookServer(options: WebhookServerOptions): Promise<WebhookServer> {
   const { bot, secretToken, path, host, port, log, answerWithinMs = 8_000, closeGraceMs = 3_000, inbox } = options;
-  const withInbox = inbox ? inboxHandler(bot, inbox, secretToken, log) : null;
+  const clock = options.inboxClock ?? { now: Date.now, repeat: realRepeat };
+  const withInbox = inbox ? inboxHandler(bot, inbox, secretToken, log, clock) : null;
   const handle =
     withInbox ??
     webhookCallback(bot, 'http', {
@@ -45,11 +54,16 @@ export async function startWebhookServer(options: WebhookServerOptions): Promise
       onTimeout: 'return',
       timeoutMilliseconds: answerWithinMs,
     });
+  let stopSweeps: () => void = () => undefined;
   if (inbox && withInbox) {
-    // Before listening: what an earlier process accepted but did not handle, once, oldest first.
-    const left = await inbox.pending();
-    if (left.length > 0) log.info({ updates: left.length }, 'telegram: replaying webhook updates left unhandled');
-    for (const update of left) void withInbox.handle(update);
+    const sweep = () =>
+      withInbox.sweep().catch((err: unknown) => {
+        log.warn({ err: safeErrorInfo(err) }, 'telegram: inbox sweep failed');
+        return 0;
+      });
+    // Before listening: what a process that stopped had accepted and not finished, once its lease ran out.
+    await sweep();
+    stopSweeps = clock.repeat(sweep, options.sweepEveryMs ?? Math.max(1, Math.floor(inbox.leaseMs / 2)));
   }
   const server = createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -84,9 +98,11 @@ export async function startWebhookServer(options: WebhookServerOptions): Promise
     server,
     port: address.port,
     settled: () => withInbox?.settled() ?? Promise.resolve(),
+    sweep: () => withInbox?.sweep() ?? Promise.resolve(0),
     // Requests in flight get a short grace period; idle keep-alive connections go at once.
     close: () =>
       new Promise<void>((resolve) => {
+        stopSweeps();
         const force = setTimeout(() => server.closeAllConnections(), closeGraceMs);
         force.unref();
         server.close(() => {

@@ -30,20 +30,3 @@ export function sharedStores(tmp: string): { name: string; open: OpenPair; skip:
   };
   return Object.entries(pairs).map(([name, open]) => ({ name, open, skip: name === 'redis' && !REDIS_URL }));
 }
-
-/** A timer the test fires by hand; `tick` runs every repeating callback and waits for them. */
-export function manualRepeat() {
-  const running = new Set<() => Promise<unknown>>();
-  return {
-    repeat: (fn: () => Promise<unknown>) => {
-      running.add(fn);
-      return () => running.delete(fn);
-    },
-    tick: async () => {
-      await Promise.all([...running].map((fn) => fn()));
-    },
-    get size() {
-      return running.size;
-    },
-  };
-}

@@ -1,5 +1,6 @@
 /** The real conversation engine on a memory store, with a spy around the real follow-up answerer. */
 import { ConversationStore, createEngine, defaultAnswerer, openStore } from '../../../src/core/conversation/index.js';
+import type { EngineOptions } from '../../../src/core/conversation/engine.js';
 import type { FollowUpInput } from '../../../src/core/conversation/index.js';
 import type { Analyzer } from '../../../src/core/conversation/analyzer.js';
 import type { KeyValueStore } from '../../../src/core/conversation/store/kv-types.js';
@@ -17,11 +18,13 @@ export interface TestEngine extends Engine {
 
 /**
  * The stub analyzer by default (fast, fixed output); pass the real pipeline analyzer for end-to-end runs.
- * `kv`: the store to keep state in (a fresh memory store by default).
+ * `kv`: the store to keep state in (a fresh memory store by default); `options`: the engine's clock and
+ * timers (tests of several processes share one fake clock).
  */
 export async function createTestEngine(
   analyzer: Analyzer = createStubAnalyzer(),
   kv?: KeyValueStore,
+  options: Pick<EngineOptions, 'now' | 'repeat' | 'config'> = {},
 ): Promise<TestEngine> {
   const store = new ConversationStore(kv ?? (await openStore('memory://')));
   const questions: FollowUpInput[] = [];
@@ -29,6 +32,7 @@ export async function createTestEngine(
     store,
     analyzer,
     commands: COMMANDS,
+    ...options,
     answerer: {
       answer(input) {
         questions.push(input);
