@@ -1,9 +1,9 @@
 /**
- * The parts of a cut paste wait in the store, so two bot processes (two engines on one store: a shared
- * memory map, or two connections to one SQLite file) join a paste whose parts reached different processes,
- * and answer it once.
+ * The parts of a cut paste wait in the store, so two bot processes behind a balancer (two engines on one
+ * store: a shared memory map, two connections to one SQLite file, two to one Redis when REDIS_URL is set)
+ * join a paste whose parts reached different processes, and answer it once. Telegram cuts at 4,096
+ * characters, Slack's client at 4,000.
  */
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,10 +12,11 @@ import { COMMANDS } from '../../src/commands/index.js';
 import { createEngine } from '../../src/core/conversation/engine.js';
 import type { Schedule } from '../../src/core/conversation/long-pastes.js';
 import { ConversationStore } from '../../src/core/conversation/store/conversation-store.js';
-import { openStore } from '../../src/core/conversation/store/kv.js';
+import type { KeyValueStore } from '../../src/core/conversation/store/kv-types.js';
 import type { FollowUpInput } from '../../src/core/conversation/followup.js';
 import { RecordingPlatform } from '../helpers/recording-channel.js';
 import { createFakeAnalyzer } from './fake-analyzer.js';
+import { sharedStores } from './helpers/shared-stores.js';
 import { spyAnswerer, WEAK_TEXT } from './setup.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'rc-paste-'));
@@ -37,11 +38,11 @@ function manualSchedule() {
   return { schedule, fire, count: () => pending.length };
 }
 
-function cutResume(): string[] {
+function cutResume(limit = 4096): string[] {
   const filler = Array.from({ length: 300 }, (_, i) => `• Served ${i + 10} customers a day at the counter`).join('\n');
   const text = `${WEAK_TEXT}\n${filler}`;
   const parts: string[] = [];
-  for (let at = 0; at < text.length; at += 4096) parts.push(text.slice(at, at + 4096));
+  for (let at = 0; at < text.length; at += limit) parts.push(text.slice(at, at + limit));
   return parts;
 }
 
@@ -59,24 +60,15 @@ function processOn(store: ConversationStore) {
   return { engine, analyzer, timer };
 }
 
-const stores = {
-  'a shared memory store': async () => {
-    const map = new Map<string, unknown>();
-    return [
-      new ConversationStore(await openStore('memory://', { map })),
-      new ConversationStore(await openStore('memory://', { map })),
-    ] as const;
-  },
-  'one SQLite file, two connections': async () => {
-    const url = `sqlite://${join(tmp, `${randomUUID()}.sqlite`)}`;
-    return [new ConversationStore(await openStore(url)), new ConversationStore(await openStore(url))] as const;
-  },
-};
+async function open(pair: () => Promise<readonly [KeyValueStore, KeyValueStore]>) {
+  const [a, b] = await pair();
+  return [new ConversationStore(a), new ConversationStore(b)] as const;
+}
 
-for (const [name, open] of Object.entries(stores)) {
-  describe(`a cut paste across two processes (${name})`, () => {
+for (const { name, open: pair, skip } of sharedStores(tmp)) {
+  describe.skipIf(skip)(`a cut paste across two processes (${name})`, () => {
     it('part 1 at one process, the closing part at the other: joined there and checked once', async () => {
-      const [sa, sb] = await open();
+      const [sa, sb] = await open(pair);
       const a = processOn(sa);
       const b = processOn(sb);
       const platform = new RecordingPlatform();
@@ -102,7 +94,7 @@ for (const [name, open] of Object.entries(stores)) {
     });
 
     it('without a closing part, only the process that got the latest part joins when its window passes', async () => {
-      const [sa, sb] = await open();
+      const [sa, sb] = await open(pair);
       const a = processOn(sa);
       const b = processOn(sb);
       const platform = new RecordingPlatform();
@@ -120,8 +112,8 @@ for (const [name, open] of Object.entries(stores)) {
       await sb.close();
     });
 
-    it('a part redelivered to the other process is dropped (the store remembers it was seen)', async () => {
-      const [sa, sb] = await open();
+    it('a part redelivered to the other process is dropped (its claim in the store is settled)', async () => {
+      const [sa, sb] = await open(pair);
       const a = processOn(sa);
       const b = processOn(sb);
       const platform = new RecordingPlatform();
@@ -133,6 +125,39 @@ for (const [name, open] of Object.entries(stores)) {
       for (const text of parts.slice(1)) await platform.deliver(b.engine, { platform: 'telegram', text });
       expect(b.analyzer.calls).toHaveLength(1);
       expect(await sb.getLastInput('telegram', 'u1', 'dm-u1')).toMatchObject({ text: parts.join('\n') });
+      await sa.close();
+      await sb.close();
+    });
+
+    it('a Slack paste its client cut at 4,000 characters, parts at alternating processes: checked once', async () => {
+      const [sa, sb] = await open(pair);
+      const a = processOn(sa);
+      const b = processOn(sb);
+      const platform = new RecordingPlatform();
+      const parts = cutResume(4000);
+      for (const [i, text] of parts.entries())
+        await platform.deliver(i % 2 === 0 ? a.engine : b.engine, { platform: 'slack', text });
+      expect(a.analyzer.calls.length + b.analyzer.calls.length).toBe(1);
+      const owner = parts.length % 2 === 1 ? sa : sb;
+      expect(await owner.getLastInput('slack', 'u1', 'dm-u1')).toMatchObject({ text: parts.join('\n') });
+      await sa.close();
+      await sb.close();
+    });
+
+    it('the process holding the latest part dies before its window ends: the next message closes the paste', async () => {
+      const [sa, sb] = await open(pair);
+      const a = processOn(sa);
+      const b = processOn(sb);
+      const platform = new RecordingPlatform();
+      const [p1, p2] = cutResume();
+      await platform.deliver(a.engine, { platform: 'telegram', text: p1! });
+      await platform.deliver(a.engine, { platform: 'telegram', text: p2! });
+      // A dies: its window timer never fires. The user asks what happened; B gets it and answers the paste.
+      const ops = (await platform.deliver(b.engine, { platform: 'telegram', text: 'hello?' })).map((r) => r.op);
+      expect(ops).toContain('progress');
+      expect(b.analyzer.calls).toHaveLength(1);
+      expect(a.analyzer.calls).toHaveLength(0);
+      expect(await sb.pasteParts(scope())).toEqual([]);
       await sa.close();
       await sb.close();
     });

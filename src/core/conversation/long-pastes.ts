@@ -9,15 +9,22 @@
  * gets the closing part takes the list atomically and answers; a window timer fires only in the process
  * that appended the latest part (the others see a newer part and stand down), and it too takes the list
  * atomically, so a paste is answered once. Channels are live objects and stay in their process: the
- * answering process replies through its own channel for the same chat and thread.
+ * answering process replies through its own channel for the same chat and thread. The window itself is a
+ * timer of that process: if it dies inside the window, the parts wait (ten windows at most) until the
+ * user's next message in the chat, at whichever process, closes the paste and it is answered then.
  */
 import { randomUUID } from 'node:crypto';
 import type { PastePart } from './store/schemas.js';
 import type { Scope } from './store/keys.js';
 import type { CoreEvent, IncomingFile, ReplyChannel } from './types.js';
 
-/** Platforms that cut long messages, and at how many characters. */
-export const SPLIT_LIMITS: Readonly<Record<string, number>> = { telegram: 4096 };
+/**
+ * Platforms that cut long messages, and at how many characters: Telegram splits a message over 4,096;
+ * Slack's client keeps a message to 4,000 (its documented client limit) and offers to send a longer paste
+ * in several messages. Discord needs no join: its client turns a paste over its limit into one
+ * `message.txt` attachment (read below), and every DM arrives on shard 0, one process.
+ */
+export const SPLIT_LIMITS: Readonly<Record<string, number>> = { telegram: 4096, slack: 4000 };
 /** A part this close to the limit was cut there; a shorter one is the end of the paste. */
 const CUT_SHARE = 0.9;
 
