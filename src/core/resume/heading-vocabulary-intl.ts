@@ -18,6 +18,9 @@ const KEYWORDS: Readonly<Record<HeadingLanguage, Table>> = {
     berufspraxis: 'experience',
     praxiserfahrung: 'experience',
     werdegang: 'experience',
+    laufbahn: 'experience',
+    stationen: 'experience',
+    berufsweg: 'experience',
     erfahrung: 'experience',
     erfahrungen: 'experience',
     praktika: 'experience',
@@ -37,12 +40,22 @@ const KEYWORDS: Readonly<Record<HeadingLanguage, Table>> = {
     fachkenntnisse: 'skills',
     qualifikationen: 'skills',
     sprachkenntnisse: 'languages',
+    sprachenkenntnisse: 'languages',
     sprachen: 'languages',
     zertifikate: 'certifications',
     zertifizierungen: 'certifications',
     weiterbildung: 'certifications',
     weiterbildungen: 'certifications',
     fortbildungen: 'certifications',
+    fortbildung: 'certifications',
+    lehrgange: 'certifications',
+    schulungen: 'certifications',
+    mitgliedschaften: 'other',
+    auslandsaufenthalte: 'other',
+    taetigkeitsschwerpunkte: 'skills',
+    schwerpunkte: 'skills',
+    staerken: 'skills',
+    starken: 'skills',
     projekte: 'projects',
     auszeichnungen: 'awards',
     aufzeichnungen: 'awards',
@@ -113,7 +126,12 @@ const KEYWORDS: Readonly<Record<HeadingLanguage, Table>> = {
     financiacion: 'awards',
     reconocimientos: 'awards',
     logros: 'awards',
-    cursos: 'other',
+    // A Spanish CV's "Cursos" are training courses taken (a degree's subjects are "asignaturas").
+    cursos: 'certifications',
+    asignaturas: 'other',
+    objetivo: 'summary',
+    actividades: 'leadership',
+    otros: 'other',
     certificaciones: 'certifications',
     certificados: 'certifications',
     publicaciones: 'publications',
@@ -141,7 +159,13 @@ const KEYWORDS: Readonly<Record<HeadingLanguage, Table>> = {
     projetos: 'projects',
     premios: 'awards',
     conquistas: 'awards',
-    cursos: 'other',
+    // Short training courses ("Cursos complementares"), as in Spanish.
+    cursos: 'certifications',
+    disciplinas: 'other',
+    objetivo: 'summary',
+    objetivos: 'summary',
+    atividades: 'leadership',
+    qualificacoes: 'skills',
     certificacoes: 'certifications',
     certificados: 'certifications',
     publicacoes: 'publications',
@@ -163,6 +187,9 @@ const PHRASES: Readonly<Record<HeadingLanguage, Table>> = {
     'berufliche erfahrung': 'experience',
     'berufliche erfahrungen': 'experience',
     'ehrenamtliche tatigkeiten': 'volunteering',
+    'soziales engagement': 'volunteering',
+    'personliches profil': 'summary',
+    'schulische ausbildung': 'education',
     'ehrenamtlicher tatigkeiten': 'volunteering',
     'ehrenamtliches engagement': 'volunteering',
     'personliche daten': 'contact',
@@ -185,6 +212,9 @@ const PHRASES: Readonly<Record<HeadingLanguage, Table>> = {
     'a propos': 'summary',
     'a propos de moi': 'summary',
     'informations personnelles': 'contact',
+    'competences linguistiques': 'languages',
+    'formation continue': 'certifications',
+    'formations complementaires': 'certifications',
   },
   es: {
     'experiencia laboral': 'experience',
@@ -194,6 +224,11 @@ const PHRASES: Readonly<Record<HeadingLanguage, Table>> = {
     'datos personales': 'contact',
     'informacion personal': 'contact',
     'financiacion and premios': 'awards',
+    'formacion complementaria': 'certifications',
+    'cursos de formacion': 'certifications',
+    'otros datos': 'other',
+    'datos de interes': 'other',
+    'informacion adicional': 'other',
   },
   pt: {
     'experiencia profissional': 'experience',
@@ -201,6 +236,8 @@ const PHRASES: Readonly<Record<HeadingLanguage, Table>> = {
     'sobre mim': 'summary',
     'dados pessoais': 'contact',
     'informacoes pessoais': 'contact',
+    'informacoes adicionais': 'other',
+    'formacao complementar': 'certifications',
   },
   zh: {
     教育背景: 'education',
@@ -254,6 +291,23 @@ const PHRASES: Readonly<Record<HeadingLanguage, Table>> = {
     志愿服务: 'volunteering',
     校园经历: 'leadership',
     社团经历: 'leadership',
+    校内实践: 'leadership',
+    在校经历: 'leadership',
+    实践经历: 'experience',
+    社会实践: 'experience',
+    科研经历: 'experience',
+    研究经历: 'experience',
+    培训经历: 'certifications',
+    专业课程: 'other',
+    主修课程: 'other',
+    个人优势: 'skills',
+    职业技能: 'skills',
+    基本信息: 'contact',
+    自我介绍: 'summary',
+    论文发表: 'publications',
+    学术成果: 'publications',
+    作品集: 'projects',
+    语言: 'languages',
   },
 };
 
@@ -302,6 +356,16 @@ export const INTL_MODIFIERS: ReadonlySet<string> = new Set([
   'profissional',
   'complementares',
   'complementaria',
+  'complementarios',
+  'complementaires',
+  'praktische',
+  'besondere',
+  'weitere',
+  'sonstige',
+  'professionnels',
+  'linguisticas',
+  'digitales',
+  'digitais',
 ]);
 
 const LANGUAGES: readonly HeadingLanguage[] = ['de', 'fr', 'es', 'pt', 'zh'];
@@ -314,6 +378,20 @@ function merged(tables: Readonly<Record<HeadingLanguage, Table>>): Table {
 
 export const INTL_KEYWORDS: Table = merged(KEYWORDS);
 export const INTL_PHRASES: Table = merged(PHRASES);
+
+const GERMAN_HEADS = Object.entries(KEYWORDS.de)
+  .filter(([word]) => word.length >= 5)
+  .sort(([a], [b]) => b.length - a.length);
+
+/**
+ * German joins words into one: "Berufslaufbahn", "Computerkenntnisse", "Kurzprofil". A word that ends in a
+ * German heading word (the longest that fits, after at least three letters) takes its kind.
+ */
+export function germanCompoundKind(word: string): SectionKind | null {
+  if (word.length < 8 || !/^\p{L}+$/u.test(word)) return null;
+  for (const [head, kind] of GERMAN_HEADS) if (word.length - head.length >= 3 && word.endsWith(head)) return kind;
+  return null;
+}
 
 /** The languages whose heading vocabulary has this heading key (or one of its words); English words excluded. */
 export function headingLanguages(key: string, isEnglishWord: (word: string) => boolean): HeadingLanguage[] {

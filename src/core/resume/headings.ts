@@ -5,7 +5,13 @@ import {
   HEADING_MODIFIERS,
   HEADING_PHRASES,
 } from './heading-vocabulary.js';
-import { INTL_JOINERS, INTL_KEYWORDS, INTL_MODIFIERS, INTL_PHRASES } from './heading-vocabulary-intl.js';
+import {
+  INTL_JOINERS,
+  INTL_KEYWORDS,
+  INTL_MODIFIERS,
+  INTL_PHRASES,
+  germanCompoundKind,
+} from './heading-vocabulary-intl.js';
 import type { SectionKind } from './types.js';
 
 /** Keywords that only make a heading when they are the whole heading ("Software", not "Software Engineering"). */
@@ -42,31 +48,38 @@ const MAX_HEADING_WORDS = 7;
 
 /** Lower-case, accents and punctuation folded, "&" → "and", markdown and numbering removed. */
 export function headingKey(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/gu, '')
-    .toLowerCase()
-    .replace(/^[#*_=\s]+|[#*_=\s]+$/gu, '')
-    .replace(/^(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+/u, '')
-    .replace(/[’‘`´]/gu, "'")
-    .replace(/\s*[&+]\s*/gu, ' and ')
-    .replace(/\s*\/\s*/gu, ' / ')
-    .replace(/[-–—_]/gu, ' ')
-    .replace(/[:.,;!?()[\]{}"“”]/gu, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/gu, '')
+      .toLowerCase()
+      .replace(/^[#*_=\s]+|[#*_=\s]+$/gu, '')
+      .replace(/^(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+/u, '')
+      .replace(/[’‘`´]/gu, "'")
+      // A German truncated compound shares the last word's head: "Fort- und Weiterbildungen" reads as the latter.
+      .replace(/\p{L}+-\s+(?:und|oder|u\.)\s+/gu, '')
+      .replace(/\s*[&+]\s*/gu, ' and ')
+      .replace(/\s*\/\s*/gu, ' / ')
+      .replace(/[-–—_]/gu, ' ')
+      .replace(/[:.,;!?()[\]{}"“”]/gu, ' ')
+      .replace(/\s+/gu, ' ')
+      .trim()
+  );
 }
+
+/** Words between the verbs of a first-person heading: "what i'm really good at", "where i've worked and studied". */
+const FIRST_PERSON_FILLERS: ReadonlySet<string> = new Set(['and', '/', 'at', 'really', 'also', 'most']);
 
 /**
  * "where i've worked", "what i have built and shipped", "kitchens i've run", "things i've made": the first
  * verb's kind; a place verb makes it 'other'.
  */
 function firstPersonKind(key: string): SectionKind | null {
-  const m = /^(?:where|what|[a-z]{3,}(?: [a-z]{3,})?) i(?:'ve| have)? (.+)$/u.exec(key);
+  const m = /^(?:where|what|[a-z]{3,}(?: [a-z]{3,})?) i(?:'ve| have|'m| am)? (.+)$/u.exec(key);
   if (m?.[1] === undefined) return null;
   const kinds: SectionKind[] = [];
   for (const word of m[1].split(' ')) {
-    if (word === 'and' || word === '/') continue;
+    if (FIRST_PERSON_FILLERS.has(word)) continue;
     const verbKind = FIRST_PERSON_VERBS[word];
     if (verbKind === undefined) return null;
     kinds.push(verbKind);
@@ -122,7 +135,7 @@ function classifyKey(key: string): SectionKind | null {
   let firstPure: SectionKind | null = null;
   let firstAny: SectionKind | null = null;
   for (const word of words) {
-    const kind = KEYWORDS[word];
+    const kind = KEYWORDS[word] ?? (MODIFIERS.has(word) ? undefined : (germanCompoundKind(word) ?? undefined));
     if (kind !== undefined && !(ALONE_ONLY.has(word) && words.length > 1)) {
       firstAny ??= kind;
       if (!MODIFIERS.has(word)) firstPure ??= kind;

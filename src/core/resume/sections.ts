@@ -387,6 +387,21 @@ function settleSoftwareKind(drafts: SectionDraft[]): SectionDraft[] {
   return drafts;
 }
 
+/**
+ * "Selected Invited Talks" under "Publications, Talks & Awards": a heading that is not set like the others and
+ * names a later part of the section it stands in is that part's sub-heading, not a section of its own.
+ */
+function namesPartOf(heading: string | null, c: Candidate): boolean {
+  if (heading === null) return false;
+  const parts = heading
+    .split(/\s*(?:,|&|\+|\/|\band\b|\bund\b|\bet\b)\s*/iu)
+    .map((p) => headingKey(p))
+    .filter((p) => p.length > 0);
+  if (parts.length < 2) return false;
+  const words = new Set(c.key.split(' '));
+  return parts.slice(1).some((part) => classifyHeadingText(part) === c.kind && words.has(part.split(' ').at(-1) ?? ''));
+}
+
 export function splitSections(source: readonly Line[]): SectionDraft[] {
   const lines = joinWrappedHeadings(source);
   const { accepted, styled } = headingsWithTypography(lines);
@@ -404,7 +419,9 @@ export function splitSections(source: readonly Line[]): SectionDraft[] {
       !styled.has(line.index);
     // A heading right under an empty heading of the same kind ("Portfolio" / "Recent Project") is a sub-heading.
     const isSubHeading = c !== undefined && current !== null && current.lines.length === 0 && current.kind === c.kind;
-    if (c !== undefined && !isCourseworkInEducation && !isSubHeading) {
+    const isNamedPart =
+      c !== undefined && current !== null && !styled.has(line.index) && namesPartOf(current.heading, c);
+    if (c !== undefined && !isCourseworkInEducation && !isSubHeading && !isNamedPart) {
       current = { kind: c.kind, heading: c.heading, lines: [] };
       drafts.push(current);
       if (c.rest !== null && c.rest.length > 0) current.lines.push(syntheticLine(line, c.rest));
