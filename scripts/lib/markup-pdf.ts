@@ -121,20 +121,21 @@ export async function markupToPdf(markup: string): Promise<Uint8Array> {
     if (line.length === 0) continue;
     if (line.startsWith(':::end')) {
       if (cells !== null) {
+        // The sidebar is the first cell, on the left; with `main-left` the first cell is the main column and
+        // the sidebar (the second) stands on the right.
+        const mainLeft = line.includes('main-left');
         const sideWidth = full() * SIDEBAR_SHARE;
-        const side = { x: PAGE.margin, width: sideWidth - COLUMN_GAP / 2, y: y - 10 };
-        const main = {
-          x: PAGE.margin + sideWidth + COLUMN_GAP / 2,
-          width: full() - sideWidth - COLUMN_GAP / 2,
-          y: y - 10,
-        };
-        const sideDraws = layout(cells[0] ?? [], side, fonts);
-        const mainDraws = layout(cells.slice(1).flat(), main, fonts);
+        const mainWidth = full() - sideWidth - COLUMN_GAP / 2;
+        const leftWidth = mainLeft ? mainWidth : sideWidth - COLUMN_GAP / 2;
+        const left = { x: PAGE.margin, width: leftWidth, y: y - 10 };
+        const right = { x: PAGE.margin + leftWidth + COLUMN_GAP, width: full() - leftWidth - COLUMN_GAP, y: y - 10 };
+        const leftDraws = layout(cells[0] ?? [], left, fonts);
+        const rightDraws = layout(cells.slice(1).flat(), right, fonts);
         const ordered = line.includes('stored-right-first')
-          ? [...mainDraws, ...sideDraws]
-          : [...sideDraws, ...mainDraws];
+          ? [...rightDraws, ...leftDraws]
+          : [...leftDraws, ...rightDraws];
         for (const draw of ordered) draw(page);
-        y = Math.min(side.y, main.y);
+        y = Math.min(left.y, right.y);
       }
       cells = null;
     } else if (line === ':::') {
