@@ -79,8 +79,9 @@ function layout(lines: readonly string[], column: Column, fonts: Fonts): Draw[] 
     wrapped.forEach((piece, i) => {
       const y = column.y;
       const x = column.x + indent;
-      draws.push((page) => page.drawText(piece, { x, y, size: style.size, font }));
+      // The bullet glyph first, as word processors store it.
       if (i === 0 && bullet) draws.push((page) => page.drawText('•', { x: column.x + 3, y, size: style.size, font }));
+      draws.push((page) => page.drawText(piece, { x, y, size: style.size, font }));
       if (i === 0 && right !== undefined) {
         const rx = column.x + column.width - fonts.regular.widthOfTextAtSize(right, style.size);
         draws.push((page) => page.drawText(right, { x: rx, y, size: style.size, font: fonts.regular }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyHeadingText } from '../../src/core/resume/headings.js';
+import { classifyHeadingText, kindOfHeadingWords } from '../../src/core/resume/headings.js';
 import { parseResumeText } from '../../src/core/resume/index.js';
 import { HEAD, kinds } from './fact-lines.js';
 
@@ -86,5 +86,30 @@ describe('a sub-heading naming a part of its section', () => {
       { text: 'Go, SQL' },
     ]);
     expect(found).toEqual(['contact', 'experience', 'publications', 'skills']);
+  });
+});
+
+describe('headings qualified by a field or by modifiers', () => {
+  it('reads "X Work" as experience and modifiers before a known phrase', () => {
+    expect(classifyHeadingText('Care Work')).toBeNull();
+    expect(kindOfHeadingWords('Care Work')).toBe('experience');
+    expect(classifyHeadingText('Mandatory Training')).toBe('certifications');
+    expect(classifyHeadingText('Selected Built Work')).toBe('projects');
+    expect(classifyHeadingText('Practice')).toBe('experience');
+    expect(classifyHeadingText('Practice Areas')).toBe('skills');
+    expect(classifyHeadingText('Food Safety')).toBe('certifications');
+    expect(classifyHeadingText('Things I Care About')).toBe('interests');
+    expect(classifyHeadingText('Trajetória profissional')).toBe('experience');
+    expect(classifyHeadingText('Trabalho voluntário')).toBe('volunteering');
+  });
+});
+
+describe('a heading set as one whose word is misspelt', () => {
+  it('names the kind of the one keyword a slip away', () => {
+    expect(kindOfHeadingWords('Summery')).toBe('summary');
+    expect(kindOfHeadingWords('EXPERIANCE')).toBe('experience');
+    expect(kindOfHeadingWords('Educaton')).toBe('education');
+    expect(kindOfHeadingWords('Sklls')).toBe('other');
+    expect(classifyHeadingText('Summery')).toBeNull();
   });
 });

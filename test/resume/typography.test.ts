@@ -125,3 +125,48 @@ describe('kindOfHeadingWords', () => {
     expect(kindOfHeadingWords('Research Areas')).toBe('other');
   });
 });
+
+describe('headings in the bold face of the entry titles', () => {
+  it('takes a short bold line over a dated bold entry header for a heading, its words unknown', async () => {
+    const bold = (text: string): StyledLine => ({ text, bold: true, gap: 4 });
+    const r = await parsePdf([
+      ...NAME,
+      bold('Care Shifts'),
+      bold('Senior Carer, Seaview Home 2019 - 2023'),
+      ...body('Led a team of five carers on day shifts'),
+      bold('Qualifications'),
+      ...body('QQI Level 5 Healthcare Support, 2016'),
+      bold('Training'),
+      ...body('Manual handling, dementia care'),
+    ]);
+    expect(sections(r)).toEqual([
+      ['contact', null],
+      ['other', 'Care Shifts'],
+      ['education', 'Qualifications'],
+      ['certifications', 'Training'],
+    ]);
+  });
+});
+
+describe('an opening section headed by words that name no kind', () => {
+  it('is the summary when a paragraph of prose stands under it', async () => {
+    const r = await parsePdf([
+      ...NAME,
+      heading("What's Next"),
+      ...body(
+        'I am looking for a first teaching post in a primary school where I can',
+        'keep building reading groups and bring families into the classroom.',
+      ),
+      heading('Experience'),
+      ...JOB,
+      heading('Education'),
+      ...body('BA Education, State University 2015 - 2019'),
+    ]);
+    expect(sections(r)).toEqual([
+      ['contact', null],
+      ['summary', "What's Next"],
+      ['experience', 'Experience'],
+      ['education', 'Education'],
+    ]);
+  });
+});

@@ -136,6 +136,7 @@ const KEYWORDS: Readonly<Record<HeadingLanguage, Table>> = {
     certificados: 'certifications',
     publicaciones: 'publications',
     voluntariado: 'volunteering',
+    voluntario: 'volunteering',
     intereses: 'interests',
     aficiones: 'interests',
     perfil: 'summary',
@@ -159,6 +160,8 @@ const KEYWORDS: Readonly<Record<HeadingLanguage, Table>> = {
     projetos: 'projects',
     premios: 'awards',
     conquistas: 'awards',
+    trajetoria: 'experience',
+    voluntario: 'volunteering',
     // Short training courses ("Cursos complementares"), as in Spanish.
     cursos: 'certifications',
     disciplinas: 'other',
@@ -238,6 +241,7 @@ const PHRASES: Readonly<Record<HeadingLanguage, Table>> = {
     'informacoes pessoais': 'contact',
     'informacoes adicionais': 'other',
     'formacao complementar': 'certifications',
+    'trabalho voluntario': 'volunteering',
   },
   zh: {
     教育背景: 'education',

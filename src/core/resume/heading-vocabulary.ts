@@ -73,6 +73,12 @@ export const HEADING_PHRASES: Readonly<Record<string, SectionKind>> = {
   technical: 'skills',
   'community service': 'volunteering',
   'pro bono': 'volunteering',
+  // An architect's or artist's finished pieces.
+  'built work': 'projects',
+  'selected work': 'projects',
+  'selected works': 'projects',
+  'practice areas': 'skills',
+  'areas of practice': 'skills',
   'pro bono work': 'volunteering',
   'charity work': 'volunteering',
   'giving back': 'volunteering',
@@ -147,6 +153,8 @@ export const HEADING_KEYWORDS: Readonly<Record<string, SectionKind>> = {
   placement: 'experience',
   // Medical residencies, artists' residencies: posts held.
   residency: 'experience',
+  // Professional practice (architecture, law, medicine): the posts held.
+  practice: 'experience',
   residencies: 'experience',
   positions: 'experience',
   position: 'experience',
@@ -214,6 +222,8 @@ export const HEADING_KEYWORDS: Readonly<Record<string, SectionKind>> = {
   licensure: 'certifications',
   // Trades' cards and tickets (CSCS, IPAF): their certifications.
   tickets: 'certifications',
+  // Food safety, health and safety, site safety: the training cards of trades and kitchens.
+  safety: 'certifications',
   cpd: 'certifications',
   credentials: 'certifications',
   // Professional registration (nursing, social work, engineering councils): where the licence number goes.
@@ -238,6 +248,7 @@ export const HEADING_KEYWORDS: Readonly<Record<string, SectionKind>> = {
   scholarships: 'awards',
   scholarship: 'awards',
   prizes: 'awards',
+  competitions: 'awards',
   bursaries: 'awards',
   bursary: 'awards',
   medals: 'awards',
@@ -399,7 +410,6 @@ export const HEADING_MODIFIERS: ReadonlySet<string> = new Set([
   'permanent',
   // Trades, care, law.
   'trade',
-  'safety',
   'site',
   'bar',
   'legal',
@@ -465,6 +475,8 @@ export const FIRST_PERSON_VERBS: Readonly<Record<string, SectionKind>> = {
   speak: 'languages',
   enjoy: 'interests',
   love: 'interests',
+  // "Things I Care About".
+  care: 'interests',
   // "Kitchens I've Run", "Stores I've Managed": the places and teams of a career.
   run: 'experience',
   managed: 'experience',

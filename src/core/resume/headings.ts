@@ -30,7 +30,15 @@ const ALONE_ONLY: ReadonlySet<string> = new Set([
  * Head nouns that a field word may qualify without being in the modifier list: "Kitchen Experience",
  * "Retail Experience", "Laboratory Skills". Every field has its own first word; the head noun carries the kind.
  */
-const FIELD_QUALIFIED_HEADS: ReadonlySet<string> = new Set(['experience', 'experiences', 'skills', 'projects']);
+const FIELD_QUALIFIED_HEADS: ReadonlySet<string> = new Set([
+  'experience',
+  'experiences',
+  'skills',
+  'projects',
+  // "Mandatory Training", "Food Safety", "Site Safety": the training of a field.
+  'training',
+  'safety',
+]);
 
 /** English first: where a word is in both, the English kind wins. */
 const PHRASES: Readonly<Record<string, SectionKind>> = { ...INTL_PHRASES, ...HEADING_PHRASES };
@@ -68,7 +76,7 @@ export function headingKey(text: string): string {
 }
 
 /** Words between the verbs of a first-person heading: "what i'm really good at", "where i've worked and studied". */
-const FIRST_PERSON_FILLERS: ReadonlySet<string> = new Set(['and', '/', 'at', 'really', 'also', 'most']);
+const FIRST_PERSON_FILLERS: ReadonlySet<string> = new Set(['and', '/', 'at', 'about', 'really', 'also', 'most']);
 
 /**
  * "where i've worked", "what i have built and shipped", "kitchens i've run", "things i've made": the first
@@ -120,6 +128,11 @@ function classifyKey(key: string): SectionKind | null {
   if (key.length === 0) return null;
   const phrase = PHRASES[key];
   if (phrase !== undefined) return phrase;
+  // "Selected Built Work", "Recent Pro Bono Work": modifiers before a known phrase keep its kind.
+  const unmodified = key.split(' ');
+  while (unmodified.length > 1 && MODIFIERS.has(unmodified[0] ?? '')) unmodified.shift();
+  const modifiedPhrase = unmodified.length < key.split(' ').length ? PHRASES[unmodified.join(' ')] : undefined;
+  if (modifiedPhrase !== undefined) return modifiedPhrase;
   const firstPerson = firstPersonKind(key);
   if (firstPerson !== null) return firstPerson;
   const words = key.split(' ');
@@ -165,6 +178,30 @@ export function kindOfHeadingWords(text: string): SectionKind {
   return kindNamedBy(text) ?? 'other';
 }
 
+/** One letter changed, added, dropped, or two neighbours swapped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * "Summery", "Experiance", "Educaton": a single-word heading (already set as one) one slip away from a keyword
+ * of six letters or more names that keyword's kind, when only one kind is that close.
+ */
+function misspeltKeywordKind(word: string): SectionKind | null {
+  if (word.length < 6) return null;
+  const kinds = new Set<SectionKind>();
+  for (const [keyword, kind] of Object.entries(KEYWORDS))
+    if (keyword.length >= 6 && !MODIFIERS.has(keyword) && oneEditApart(word, keyword)) kinds.add(kind);
+  return kinds.size === 1 ? ([...kinds][0] ?? null) : null;
+}
+
 /** The kind a heading's words name (whole-heading vocabulary first, then a single word), or null. */
 export function kindNamedBy(text: string): SectionKind | null {
   const known = classifyHeadingText(text);
@@ -182,7 +219,13 @@ export function kindNamedBy(text: string): SectionKind | null {
       modifierKind ??= kind;
     }
   }
-  return modifierKind;
+  if (modifierKind === null && words.length === 1 && words[0] !== undefined) {
+    const misspelt = misspeltKeywordKind(words[0]);
+    if (misspelt !== null) return misspelt;
+  }
+  // "Care Work", "Relief Work" set as a heading: the roles held (alone, "work" names too much to be a heading by
+  // its words).
+  return modifierKind ?? (words.length > 1 && words.at(-1) === 'work' ? 'experience' : null);
 }
 
 const VOCABULARY: ReadonlySet<string> = new Set(

@@ -4,6 +4,7 @@ import {
   headingKey,
   headingStyle,
   isHeadingShaped,
+  kindNamedBy,
   matchHeading,
   type HeadingMatch,
 } from './headings.js';
@@ -402,6 +403,21 @@ function namesPartOf(heading: string | null, c: Candidate): boolean {
   return parts.slice(1).some((part) => classifyHeadingText(part) === c.kind && words.has(part.split(' ').at(-1) ?? ''));
 }
 
+/**
+ * The first section, right under the header block, headed in the headings' style by words that name no kind
+ * ("What's Next", a misspelt "Summery") over a paragraph of prose, in a document with no other summary: that
+ * paragraph is the summary.
+ */
+function settleOpeningParagraph(drafts: SectionDraft[]): SectionDraft[] {
+  const first = drafts[0];
+  if (first === undefined || first.kind !== 'other' || first.heading === null) return drafts;
+  if (drafts.some((d) => d.kind === 'summary') || kindNamedBy(first.heading) !== null) return drafts;
+  const texts = first.lines.map((l) => l.text);
+  const prose = first.lines.every((l) => !l.bullet && isProseLine(l.text));
+  if (first.lines.length > 0 && prose && isParagraph(texts)) first.kind = 'summary';
+  return drafts;
+}
+
 export function splitSections(source: readonly Line[]): SectionDraft[] {
   const lines = joinWrappedHeadings(source);
   const { accepted, styled } = headingsWithTypography(lines);
@@ -432,6 +448,7 @@ export function splitSections(source: readonly Line[]): SectionDraft[] {
   }
   settleCompoundKinds(drafts);
   settleSoftwareKind(drafts);
+  if (header.length > 0) settleOpeningParagraph(drafts);
   const hasHeadedSummary = drafts.some((d) => d.kind === 'summary' && d.heading !== null);
   return recoverNameBlock([
     ...splitHeader(header, hasHeadedSummary, drafts[0]?.kind === 'contact'),

@@ -119,7 +119,11 @@ export function typographicHeadings(
     const key = facts ? styleKey(facts) : null;
     if (!anchorIndexes.has(index) && key !== null && !byStyle.has(key)) dropped.add(index);
   }
+  // Headings start below the header block: after its contact data (a first section whose heading has unknown
+  // words, "Care Work" over the jobs), else at the first word-heading.
   const firstAnchor = Math.min(...anchorIndexes);
+  const contactAbove = lines.filter((l) => l.index < firstAnchor && isContactData(l.text)).map((l) => l.index);
+  const start = contactAbove.length > 0 ? Math.max(...contactAbove) + 1 : firstAnchor;
   for (const [key, anchors] of byStyle) {
     const minGap = Math.min(...anchors.map((a) => a.facts.gapAbove ?? Infinity));
     const picks: Array<[number, { kind: SectionKind | null; heading: string }]> = [];
@@ -130,15 +134,17 @@ export function typographicHeadings(
       if (!alignedWith(line.facts, anchors)) continue;
       sameStyleOthers++;
       if (accepted.has(line.index)) continue;
-      if (line.index < firstAnchor || line.bullet || !isShortLabel(line.text)) continue;
+      if (line.index < start || line.bullet || !isShortLabel(line.text)) continue;
       // Set apart like the anchors: a gap at least most of theirs (when theirs are known).
       const gap = line.facts.gapAbove;
       if (Number.isFinite(minGap) && minGap > 1.2 && gap !== null && gap < 0.8 * minGap) continue;
       // Body text under it: the next line is in another style, or indented (a sub-label of the section).
       const next = lines[line.index + 1];
       if (next === undefined) continue;
-      if (next.facts !== null && styleKey(next.facts) === key && !next.bullet && alignedWith(next.facts, anchors))
-        continue;
+      // (An entry header in the same bold face, dates and all, is body text under a heading.)
+      const nextSame =
+        next.facts !== null && styleKey(next.facts) === key && !next.bullet && alignedWith(next.facts, anchors);
+      if (nextSame && findDateRange(next.text) === null) continue;
       picks.push([line.index, { kind: kindNamedBy(line.text), heading: line.text }]);
     }
     // A style used at the headings' indentation for much more than headings (job titles in bold) is not a
