@@ -5,11 +5,15 @@
  * queue worker spends its main thread on storing and posting. Same results as pipeline.ts's in-process
  * analyzeFile/analyzeText.
  */
-import { callTextPool, routeFile } from './extract/extract-file.js';
+import { callTextPool, configureTextPool, routeFile } from './extract/extract-file.js';
 import { resolveLimits } from './extract/limits.js';
 import type { CheckInput, CheckResult } from './pipeline-protocol.js';
-import { checkResultSchema } from './pipeline-protocol.js';
+import { CHECKS_ARG, checkResultSchema } from './pipeline-protocol.js';
 import type { AnalyzeOptions } from './pipeline.js';
+
+// A process that runs checks this way has its text workers load the review before they say they are ready
+// (warmUpExtractors at start-up then covers the first check too); one that only extracts never loads it.
+configureTextPool({ workerArgs: [CHECKS_ARG] });
 
 /**
  * Time the review itself may take on top of the extraction's limit (~40 ms on a busy 2-core machine; a

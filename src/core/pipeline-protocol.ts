@@ -10,6 +10,9 @@ import { replyDocumentSchema } from './conversation/reply-schema.js';
 import { reportSchema } from './report/index.js';
 import { ROLE_IDS } from './roles/types.js';
 
+/** The text pool's worker argument that has it load the check's modules at start (pipeline-pooled.ts sets it). */
+export const CHECKS_ARG = '--checks';
+
 /** What the extraction of a picture or scan by OCR (in its own pool) hands on to the check. */
 const extractedSchema = jobResultSchema.extend({
   format: z.enum(['pdf', 'docx', 'text', 'image']),
@@ -57,6 +60,8 @@ export type CheckResult = z.infer<typeof checkResultSchema>;
 /** A failed check: an extraction's codes, or 'internal' when the review itself broke. */
 export const checkErrorSchema = wireErrorSchema.extend({ code: z.enum(ERROR_CODES) });
 
+export type CheckError = z.infer<typeof checkErrorSchema>;
+
 export type CheckWorkerMessage =
   | { type: 'done'; id: number; result: CheckResult }
-  | { type: 'failed'; id: number; error: z.infer<typeof checkErrorSchema> };
+  | { type: 'failed'; id: number; error: CheckError };

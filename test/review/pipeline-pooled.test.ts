@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { isCodedError } from '../../src/core/errors.js';
+import { ExtractorPool } from '../../src/core/extract/pool.js';
 import { shutdownExtractors, warmUpExtractors } from '../../src/core/extract/index.js';
 import { analyzeFile, analyzeText } from '../../src/core/pipeline.js';
 import { analyzeFilePooled, analyzeTextPooled } from '../../src/core/pipeline-pooled.js';
+import { checkResultSchema } from '../../src/core/pipeline-protocol.js';
 import { makeTextPdf } from '../../scripts/lib/simple-pdf.js';
 import { WEAK_BACKEND_RESUME } from '../helpers/sample-resumes.js';
 
@@ -52,4 +55,30 @@ describe('the whole check in the pool worker', () => {
     const blank = await analyzeTextPooled('   \n  ').catch((e: unknown) => e);
     expect(isCodedError(blank) && blank.code).toBe('empty');
   }, 60_000);
+});
+
+describe('a text worker started without the check modules', () => {
+  const pool = new ExtractorPool({ size: 1 });
+  afterAll(() => pool.shutdown());
+  const message = {
+    kind: 'check',
+    input: { from: 'text', text: LINES.join('\n'), bytes: null, maxBytes: 100_000, maxPages: 2 },
+    fileName: null,
+    role: null,
+    jobDescription: null,
+    now: NOW.getTime(),
+  };
+
+  it('loads them on its first check and answers it', async () => {
+    const result = await pool.call({ kind: 'check', timeoutMs: 60_000, message, result: checkResultSchema });
+    expect(result.report).toEqual((await analyzeText(LINES.join('\n'), { now: NOW })).report);
+  }, 120_000);
+
+  it('refuses an answer that does not fit the schema of its request (internal), and keeps serving', async () => {
+    const wrong = z.object({ nothing: z.literal(true) });
+    const err = await pool.call({ kind: 'check', timeoutMs: 60_000, message, result: wrong }).catch((e: unknown) => e);
+    expect(isCodedError(err) && err.code).toBe('internal');
+    const again = await pool.call({ kind: 'check', timeoutMs: 60_000, message, result: checkResultSchema });
+    expect(again.document.messages[0]?.kind).toBe('summary');
+  }, 120_000);
 });

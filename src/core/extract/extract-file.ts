@@ -12,7 +12,7 @@ import type { ExtractOptions, ExtractResult, FileFormat } from './types.js';
 
 let pool: ExtractorPool | null = null;
 let ocrPool: ExtractorPool | null = null;
-const poolOptions: PoolOptions = {};
+let poolOptions: PoolOptions = {};
 /**
  * OCR has its own pool: one process (OCR is CPU-bound: two at once on a small machine only halve each other),
  * started on the first picture, not at start-up. tesseract's WebAssembly memory is outside the V8 heap,
@@ -27,6 +27,14 @@ const OCR_POOL: PoolOptions = {
   // Loading pdf.js and the model at niceness 10 took over 30 s on this 2-core machine at load 20 (measured).
   startupTimeoutMs: 90_000,
 };
+
+/**
+ * Settings of the text pool's workers from the next start of the pool on (a pool already running keeps
+ * its own): pipeline-pooled.ts has them load the check's modules up front.
+ */
+export function configureTextPool(options: Pick<PoolOptions, 'workerArgs'>): void {
+  poolOptions = { ...poolOptions, ...options };
+}
 
 function getPool(): ExtractorPool {
   pool ??= new ExtractorPool(poolOptions);

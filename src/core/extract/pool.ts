@@ -23,6 +23,8 @@ export interface PoolOptions {
    * machine, workers at the main process's priority delay its event loop (every chat) by 10–20 ms at a time.
    */
   niceness?: number;
+  /** Arguments for the worker module (the text pool's: pipeline-protocol.ts's CHECKS_ARG). */
+  workerArgs?: readonly string[];
 }
 
 export interface PoolJob {
@@ -88,6 +90,7 @@ export class ExtractorPool {
   private readonly startupTimeoutMs: number;
   private readonly niceness: number;
   private readonly worker: WorkerModule;
+  private readonly workerArgs: readonly string[];
   private readonly slots = new Set<Slot>();
   private readonly queue: Pending[] = [];
   private nextId = 1;
@@ -102,8 +105,10 @@ export class ExtractorPool {
     rssLimitMb = 512,
     startupTimeoutMs = 30_000,
     niceness = 5,
+    workerArgs = [],
   }: PoolOptions = {}) {
     this.worker = worker;
+    this.workerArgs = workerArgs;
     this.size = Math.max(1, Math.floor(size));
     this.heapMb = heapMb;
     this.rssLimitBytes = rssLimitMb * 1024 * 1024;
@@ -184,7 +189,7 @@ export class ExtractorPool {
   }
 
   private spawn(): Slot {
-    const child = spawnWorker(this.worker, this.heapMb, this.niceness);
+    const child = spawnWorker(this.worker, this.heapMb, this.niceness, this.workerArgs);
     const slot: Slot = { child, ready: false, running: null, killedFor: null, startupTimer: null, stderrTail: '' };
     this.slots.add(slot);
     slot.startupTimer = setTimeout(() => child.kill('SIGKILL'), this.startupTimeoutMs);

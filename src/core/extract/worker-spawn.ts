@@ -109,9 +109,14 @@ function workerEnv(): NodeJS.ProcessEnv {
 
 let loader: string[] | null = null;
 
-export function spawnWorker(module: WorkerModule, heapMb: number, niceness = 0): ChildProcess {
+export function spawnWorker(
+  module: WorkerModule,
+  heapMb: number,
+  niceness = 0,
+  args: readonly string[] = [],
+): ChildProcess {
   const entry = workerEntry(module);
-  const child = fork(entry.path, [], {
+  const child = fork(entry.path, [...args], {
     execArgv: [...entry.loader, `--max-old-space-size=${heapMb}`],
     env: workerEnv(),
     serialization: 'advanced',

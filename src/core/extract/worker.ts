@@ -51,16 +51,20 @@ export function requestId(raw: unknown): number | null {
  * Serves the pool: each request goes to `handle` (which answers it with process.send), one at a time and in
  * order. Loads pdf.js (and its fake worker) and JITs the hot paths first, then says it is ready.
  */
-export async function serveTextPool(handle: (raw: unknown) => Promise<void>, warmUp: () => void): Promise<void> {
+export async function serveTextPool(
+  handle: (raw: unknown) => Promise<void>,
+  warmUp: () => Promise<void>,
+): Promise<void> {
   // Requests arrive one at a time (the pool never sends a second before the answer); keep them in order anyway.
   let chain: Promise<void> = Promise.resolve();
   process.on('message', (raw: unknown) => {
-    chain = chain.then(() => handle(raw));
+    // A handler that throws must not stop the ones after it (a rejected chain would skip them).
+    chain = chain.then(() => handle(raw)).catch(() => undefined);
   });
   // The parent went away: nothing left to do.
   process.on('disconnect', () => process.exit(0));
   await extractPdf(WARM_UP_PDF, { maxPages: 1, maxTotalPages: 1 }).catch(() => undefined);
   restoreNatives();
-  warmUp();
+  await warmUp();
   process.send?.({ type: 'ready' });
 }
