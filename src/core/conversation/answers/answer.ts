@@ -17,9 +17,11 @@ import { matchAnswer } from './job-match.js';
 import { bulletAnswer, newLineAnswer, otherLineAnswer } from './line-answers.js';
 import { closestHelpAnswer, helpAnswer, noReviewAnswer, smalltalkAnswer, unknownAnswer } from './meta.js';
 import { tokenize } from './normalize.js';
+import { offTopic } from './off-topic.js';
 import { bulletsOf, entriesOf } from './outline.js';
 import { personalDetailsAnswer } from './personal.js';
 import { promotionAnswer } from './promotion.js';
+import { strongestAnswer } from './strongest.js';
 import { joinParts, questionParts } from './parts.js';
 import { pillarAnswer, titleAnswer } from './pillars.js';
 import { type Referent, resolveReferent } from './referent.js';
@@ -31,7 +33,7 @@ import {
   prioritiesAnswer,
   prioritiesShown,
 } from './review-level.js';
-import { emphasiseAnswer, roleWhyAnswer } from './role-answers.js';
+import { emphasiseAnswer, framingNote, roleWhyAnswer } from './role-answers.js';
 import { scorePathAnswer } from './score-path.js';
 import { sectionAnswer } from './section-answers.js';
 import { contactAnswer, educationAnswer, projectsAnswer, skillsAnswer, summaryAnswer } from './sections.js';
@@ -105,7 +107,13 @@ function titleWordsOf(report: ReportView | null): Set<string> {
 function linesNamed(report: ReportView, tokens: readonly string[]): { line: string; section: number }[] {
   const want = new Set(
     tokens
-      .filter((t) => (t.length > 3 || (t.length === 3 && !isEnglishWord(t))) && !STOPWORDS.has(t) && !ASK_WORDS.has(t))
+      .filter(
+        (t) =>
+          (t.length > 3 || (t.length === 3 && !isEnglishWord(t))) &&
+          !STOPWORDS.has(t) &&
+          !ASK_WORDS.has(t) &&
+          !ASK_WORDS.has(stem(t)),
+      )
       .map(stem),
   );
   if (want.size === 0) return [];
@@ -144,6 +152,7 @@ function spellerFor(report: ReportView | null): Speller {
       ...(sec.entries ?? []).flatMap((e) => [
         ...tokenize(e.title ?? ''),
         ...tokenize(e.organization ?? ''),
+        ...tokenize(e.location ?? ''),
         ...(e.bullets ?? []).flatMap(tokenize),
       ]),
       ...(sec.items ?? []).flatMap(tokenize),
@@ -242,6 +251,9 @@ function wholeResume(
       return personalDetailsAnswer(report);
     case 'promotion':
       return promotionAnswer(report);
+    case 'strongest':
+      // "is <this line> my best one": a judgement of that line, not a ranking.
+      return ref.kind === 'bullet' || ref.kind === 'pasted' ? null : strongestAnswer(report);
     case 'heading':
       return headingAnswer(report, ref.kind === 'section' ? ref.index : null);
     default:
@@ -321,6 +333,9 @@ const RULE_ASKS: ReadonlySet<Ask> = new Set([
   'unknown',
   'overall',
 ]);
+
+/** Asks the general answers take when nothing was pointed at (the off-topic check applies to these only). */
+const GENERAL_ASKS: ReadonlySet<Ask> = new Set(['unknown', 'review', 'overall', 'finding', 'explain', 'judge']);
 
 const REWRITE_ASKS: ReadonlySet<Ask> = new Set(['rewrite', 'improve']);
 
@@ -410,7 +425,11 @@ function answerOne(input: AnswerInput): Answer {
     lineAsk: LINE_ASKS.has(asked.ask),
     wholeResumeAsk: WHOLE_RESUME_ASKS.has(asked.ask),
   });
-  const whole = wholeResume(report, asked, ref, input.jobDescription, now);
+  // "<their line> how do i make it sound like project management": a rewrite of that line for the new field.
+  const lineFirst =
+    (ref.kind === 'bullet' || (ref.kind === 'pasted' && ref.pasted.line !== null)) &&
+    (asked.ask === 'change' || asked.ask === 'emphasise' || asked.ask === 'strongest');
+  const whole = lineFirst ? null : wholeResume(report, asked, ref, input.jobDescription, now);
   if (whole)
     return done({ message: whole, cursor: cursorFor(asked.ask, ref.kind === 'section' ? { section: ref.index } : {}) });
 
@@ -428,8 +447,11 @@ function answerOne(input: AnswerInput): Answer {
   }
 
   // A question with no ask of its own ("and the TA one?") continues the last answer's ask.
-  const carried: Ask =
-    asked.ask === 'unknown' && cursor && ref.kind !== 'none'
+  const carried: Ask = lineFirst
+    ? asked.ask === 'strongest'
+      ? 'judge'
+      : 'rewrite'
+    : asked.ask === 'unknown' && cursor && ref.kind !== 'none'
       ? askOf(cursor.ask)
       : asked.ask === 'unknown'
         ? 'review'
@@ -442,6 +464,13 @@ function answerOne(input: AnswerInput): Answer {
     const composed = sectionTopic
       ? topical(report, carried, input, now)
       : aboutReferent(report, ref, carried, now, cursor);
+    if (composed && lineFirst && asked.target) {
+      const note: Block = { type: 'context', text: framingNote(asked.target) };
+      return done(
+        { ...composed, message: { ...composed.message, blocks: [...composed.message.blocks, note] } },
+        carried,
+      );
+    }
     if (composed) return done(composed, carried);
   }
   // A line named by its words, not quoted ("is the forklift thing from 2013 worth keeping", "where should the
@@ -476,6 +505,15 @@ function answerOne(input: AnswerInput): Answer {
     const composed = topical(report, missing, input, now);
     if (composed) return done(composed, missing);
   }
+  // Fell through to the general answers with nothing of the resume in it: say so rather than review again.
+  if (
+    ref.kind === 'none' &&
+    named.length === 0 &&
+    !namedRule &&
+    GENERAL_ASKS.has(carried) &&
+    offTopic(input.text, tokens, ownWordsOf(report))
+  )
+    return done({ message: unknownAnswer(), cursor }, 'unknown');
   const byTopic = topical(report, asked.ask === 'unknown' ? 'unknown' : carried, input, now, asked.rule ?? null);
   if (byTopic) return done(byTopic, carried === 'judge' || carried === 'keep' ? 'overall' : carried);
   if (named.length > 0) {

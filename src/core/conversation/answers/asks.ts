@@ -25,6 +25,7 @@ export const ASKS = [
   'interests',
   'personal',
   'promotion',
+  'strongest',
   'keep',
   'judge',
   'rewrite',
@@ -67,6 +68,7 @@ export const WHOLE_RESUME_ASKS: ReadonlySet<Ask> = new Set([
   'interests',
   'personal',
   'promotion',
+  'strongest',
   'heading',
 ]);
 
@@ -83,11 +85,11 @@ const RESUME_PART = /\b(resume|cv|bullet|bullets|line|lines|section|heading|page
 
 /** Keep or drop: "worth keeping", "should i list it", "take it off". */
 const KEEP =
-  /\b(keep|drop|remove|cut|delete|get rid of|leave (it )?out|worth (keeping|mentioning|including|listing|it|a bullet|a line|the space|a spot|a place)|even worth|belongs?|still need|necessary|(do|should) i (list|include|mention|need) (it|this|both|all|them|my|the)|take (it|this|that|them) (off|out)|stay (on|in)|still (belong|count|matter))\b/;
+  /\b(keep|drop|remove|cut|delete|get rid of|leave (it )?out|worth (keeping|mentioning|including|listing|it|a bullet|a line|the space|a spot|a place)|even worth|belongs?|still need|necessary|(do|should) i (list|include|mention|need) (it|this|both|all|them|my|the)|take (it|this|that|them) (off|out)|stay (on|in)|still (belong|count|matter)|(?<!where )(should|does|do|can) (it|this|that|they|these|those) (go|stay|help|add anything)\b(?! (in|on|under|at|before|after|above|below|first|last|to|into))|(help|helps|stay|earn its place) or (should it |does it )?(go|hurt|drop|cut)|is (it|this|that) worth (it|keeping)|waste of space|pointless)\b/;
 
 /** Questions about personal details: date of birth, marital status, gender, photo, ID numbers. */
 const PERSONAL =
-  /\b(i am|im|i m) \d{2}( years old)?\b.*\b(problem|old|young|matter|issue|hurt)\b|\btoo old\b|\b(date of birth|birth ?date|dob|birthday|my age|marital|married|nationality|gender|religion|photo|photograph|picture|headshot|pan (number|card|no)|aadhaa?r|passport number|national id|id number|ssn|social security)\b/;
+  /\b(i am|im|i m) \d{2}( years old)?\b.*\b(problem|old|young|matter|issue|hurt)\b|\b(am i|i am|im|i m|i'm) too old\b|\btoo old (to|for) (change|switch|start|move|get|be|become|a career|tech|this industry|the industry)\b|\b(date of birth|birth ?date|dob|birthday|my age|marital|married|nationality|gender|religion|photo|photograph|picture|headshot|pan (number|card|no)|aadhaa?r|passport number|national id|id number|ssn|social security)\b/;
 
 const SECTION =
   /\b(education|experience|projects?|skills?|summary|profile|objective|certifications?|certs?|licen[cs]es?|exams?|interests?|hobbies|msc|mba|degree|masters|gpa|qualifications?|employment|work history|publications?|volunteering)\b/g;
@@ -133,11 +135,18 @@ export function targetRole(t: string): string | null {
     /\b(?:applying|apply) (?:for|to) (?:an? )?([a-z0-9][a-z0-9 /&+-]{1,40}?)(?: role| job| position|,|\?|$)/,
     /\bcareers? (?:change )?(?:in)?to (?:an? )?([a-z0-9][a-z0-9 /&+-]{1,40}?)(?:,|\?|$)/,
     /\bfor (?:an? )?([a-z0-9][a-z0-9 /&+-]{1,30}?)\??$/,
+    /\b(?:sound|look|read)s? (?:more )?like (?:an? )?([a-z0-9][a-z0-9 /&+-]{1,40}?)(?: not| instead| rather| and|,|\?|$)/,
   ];
   for (const p of patterns) {
     const m = t.match(p);
     const role = m?.[1]?.trim();
-    if (role && !/^(me|my|it|this|that|them|work|now)$/.test(role)) return role;
+    // "enough for a publications section": a part of the resume, not a role.
+    if (
+      role &&
+      !/^(me|my|it|this|that|them|work|now)$/.test(role) &&
+      !/\b(section|bullets?|lines?|pages?|heading|resume|cv|font|template|entry)\b/.test(role)
+    )
+      return role;
   }
   return null;
 }
@@ -231,7 +240,7 @@ export function classifyAsk(
     return { ask: 'order', ...none };
   const target = targetRole(t);
   if (
-    /\b(emphasi[sz]e|highlight|play up|stress|lead with|focus on|ready (to be|to become|for)|enough for|good enough for)\b/.test(
+    /\b(emphasi[sz]e|highlight|play up|stress|lead with|focus on|ready (to be|to become|for)|enough for|good enough for|push|showcase|(pitch|sell|position|market|present) (myself|me)|go (at the )?(top|first)|put (first|at the top|on top|up top))\b/.test(
       t,
     ) &&
     target
@@ -250,9 +259,21 @@ export function classifyAsk(
     )
   )
     return { ask: 'emphasise', quality: null, target, goal: null };
+  // "the two skyitalia jobs, merge them?": roles at one employer, stacked under it.
   const promotion =
-    /\bpromot(ed|ion|ions)\b/.test(t) && /\b(show|how|list|present|put|mention|write|display|reflect|make)\b/.test(t);
+    (/\bpromot(ed|ion|ions)\b/.test(t) &&
+      /\b(show|how|list|present|put|mention|write|display|reflect|make)\b/.test(t)) ||
+    (/\b(merge|merged|merging|combine|combined|stack|consolidate)\b/.test(t) &&
+      /\b(jobs|roles|entries|positions|them|both|two|same (company|employer|place))\b/.test(t));
   if (promotion) return { ask: 'promotion', ...none };
+  // "which is my strongest bullet", "what are my best lines": the user's own best evidence, ranked.
+  if (
+    /\b(strongest|best|most impressive|standout) (bullets?|lines?|points?|ones?|achievements?|results?|parts?)\b|\bwhich (bullets?|lines?|ones?) (is|are) (the )?(strongest|best|good)\b|\bwhat (is|are|s) (my )?(best|strongest)\b/.test(
+      t,
+    ) &&
+    !/\b(is|was) (this|that|it)\b/.test(t)
+  )
+    return { ask: 'strongest', ...none };
   if (/\b(show|demonstrate|prove|convey|talk about|get across|highlight)\b/.test(t)) {
     if (
       /\blead\w*\b|\bmanag\w* people\b|\b(train|training|mentor|mentoring|coach|coaching|supervis\w*) (people|others|staff|new|junior|a team|the team)\b/.test(
@@ -296,7 +317,7 @@ export function classifyAsk(
   )
     return { ask: 'review', ...none };
   if (
-    /\b(is|would|does) (this|it|that) (be )?(better|good|ok|okay|fine|work|strong)\b|\bhow about\b|\bwhat do you think\b|\bwould this work\b|\bjudge\b|\brate (this|my|it)\b|\bthoughts on\b|\bweakest\b|\bgood enough\b|\bany good\b|\bis (this|the|my|it) [a-z ]*(good|ok|okay|fine|strong|weak|bad|vague|right)\b|\b(good|ok|okay|fine|weak|vague)( (right|enough))?\W*$|\btoo vague\b|\bhows\b|\bhow is\b/.test(
+    /\b(is|would|does) (this|it|that) (be )?(better|good|ok|okay|fine|work|strong)\b|\bhow about\b|\bwhat do you think\b|\bwould this work\b|\bjudge\b|\brate (this|my|it)\b|\bthoughts on\b|\bweakest\b|\bgood enough\b|\bany good\b|\bis (this|the|my|it) [a-z ]*(good|ok|okay|fine|strong|weak|bad|vague|right)\b|\b(good|ok|okay|fine|weak|vague)( (right|enough))?\W*$|\btoo vague\b|\bhows\b|\bhow is\b|\b(cringe|cringey|cringy|cheesy|corny|cliche|cliched|awkward|unprofessional|impressive|overkill|too much)\b/.test(
       t,
     )
   )

@@ -26,7 +26,8 @@ const ASK_BEFORE_COLON =
   /(rewrite|re-write|reword|rephrase|fix|improve|better|good|ok|okay|fine|strong|rate|judge|think|work|about|instead|bullet|line|this|one)\W*$/i;
 
 /** Text after a separator that is the question itself ("the database bullet - how do i quantify it"). */
-const QUESTION_START = /^(how|what|why|can|could|should|would|is|are|do|does|which|where|when|any|pls|please)\b/i;
+const QUESTION_START =
+  /^(how|what|why|can|could|should|would|is|are|do|does|which|where|when|any|pls|please|make|help|tell|give|turn|explain|check)\b/i;
 
 /** A short ask after a pasted line: "fix pls", "better wording?", "how would u say this better", "keep?". */
 const ASK_AFTER =
@@ -41,7 +42,7 @@ const OWN_WORDS = /\b(my|mine|i|im|i'm|you|your|this|that|it)\b/i;
 
 /** Words that point at a part of the resume rather than quote it ("the bosch internship", "the gazebo bullet"). */
 const POINTER =
-  /^(the|my|a|an|our|that|this)\b|\b(bullet|line|point|section|entry)s?\b|\b(job|internship|role|one|project|part)s?$/i;
+  /^(the|my|a|an|our|that|this)\b|\b(bullet|line|point|section|entry)s?\b|\b(job|internship|role|one|project|part)s?$|\b(the|my|that|this) (\w+ ){1,3}one\b/i;
 
 /** The pasted text in a question, or null. */
 export function pastedText(question: string): string | null {

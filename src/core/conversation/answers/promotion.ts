@@ -32,7 +32,8 @@ function titleOnly(e: EntryView): string {
 function sameEmployerRuns(report: ReportView): EntryRef[][] {
   const runs: EntryRef[][] = [];
   let run: EntryRef[] = [];
-  const key = (e: EntryRef) => tokenize(organisation(e.value) ?? '').join(' ');
+  // "Desert Medical Transport (part time)" is the same employer as "Desert Medical Transport".
+  const key = (e: EntryRef) => tokenize((organisation(e.value) ?? '').replace(/\([^)]*\)/g, ' ')).join(' ');
   for (const e of entriesOf(report, ['experience'])) {
     const last = run.at(-1);
     if (last && key(e) !== '' && key(e) === key(last) && last.section === e.section) run.push(e);
@@ -48,8 +49,28 @@ function sameEmployerRuns(report: ReportView): EntryRef[][] {
 export function promotionAnswer(report: ReportView): ReplyMessage {
   const blocks: Block[] = [];
   const runs = sameEmployerRuns(report);
+  let climbs = false;
   for (const run of runs.slice(0, 2)) {
     const org = organisation(run[0]!.value)!;
+    const titles = new Set(run.map((e) => tokenize(titleOnly(e.value)).join(' ')));
+    if (titles.size === 1) {
+      // The same title twice at one employer is one job: merged, with the whole span of dates.
+      const starts = run
+        .map((e) => e.value.start ?? '')
+        .filter(Boolean)
+        .sort();
+      const ends = run
+        .map((e) => e.value.end ?? '')
+        .filter(Boolean)
+        .sort();
+      const span = starts[0] && ends.at(-1) ? `${starts[0]} – ${ends.at(-1)}` : 'the whole span of dates';
+      blocks.push({
+        type: 'paragraph',
+        text: `Your ${run.length} entries as ${titleOnly(run[0]!.value)} at ${org} are one job: merge them into one entry (${span}) and keep the best lines of both under it. Say "part time" in a line if one period was.`,
+      });
+      continue;
+    }
+    climbs = true;
     blocks.push({
       type: 'paragraph',
       text: `Your roles at ${org}: put the organisation once and stack the titles under it, newest first, each with its own dates. The climb then shows at a glance:`,
@@ -77,9 +98,13 @@ export function promotionAnswer(report: ReportView): ReplyMessage {
       type: 'paragraph',
       text: 'I see no two roles at the same organisation and no line that mentions a promotion. If you were promoted, list each title with its own dates under the employer, newest first, or add "Promoted to [title] in [year] for [what earned it]".',
     });
-  blocks.push({
-    type: 'context',
-    text: 'A promotion is evidence someone vouched for you: name it, with the year, rather than only changing the title.',
-  });
-  return answer('Showing a promotion', blocks);
+  if (climbs || lines.length > 0 || runs.length === 0)
+    blocks.push({
+      type: 'context',
+      text: 'A promotion is evidence someone vouched for you: name it, with the year, rather than only changing the title.',
+    });
+  return answer(
+    climbs || runs.length === 0 ? 'Showing a promotion' : `Your roles at ${organisation(runs[0]![0]!.value)}`,
+    blocks,
+  );
 }

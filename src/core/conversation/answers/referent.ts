@@ -68,6 +68,13 @@ const GENERIC = new Set(
   ).split(' '),
 );
 
+/** Two-letter region codes in a location ("Austin, TX") are words of the question too often ("in", "or", "me"). */
+const STATE_CODES = new Set(
+  'al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy uk us'.split(
+    ' ',
+  ),
+);
+
 function has(tokens: readonly string[], phrase: string): boolean {
   const words = phrase.split(' ');
   outer: for (let i = 0; i + words.length <= tokens.length; i++) {
@@ -124,14 +131,18 @@ function entryByName(report: ReportView, tokens: readonly string[]): EntryRef | 
   const df = new Map<string, number>();
   const bags = entries.map((e) => {
     const org = new Set(tokenize(e.value.organization).filter((t) => !GENERIC.has(t) && !STOPWORDS.has(t)));
+    // Where it was names it too: "my time in korea", "the diagnostics job in peterborough".
+    const place = new Set(
+      tokenize(e.value.location).filter((t) => !GENERIC.has(t) && !STOPWORDS.has(t) && !STATE_CODES.has(t)),
+    );
     const title = new Set([...tokenize(e.value.title).filter((t) => !STOPWORDS.has(t)), ...acronyms(e.value.title)]);
-    for (const t of new Set([...org, ...title])) df.set(t, (df.get(t) ?? 0) + 1);
-    return { org, title };
+    for (const t of new Set([...org, ...title, ...place])) df.set(t, (df.get(t) ?? 0) + 1);
+    return { org, title, place };
   });
   const asked = new Set(tokens.map(stem));
   const text = ` ${tokens.join(' ')} `;
   const scored = entries.map((e, i) => {
-    const { org, title } = bags[i]!;
+    const { org, title, place } = bags[i]!;
     let score = 0;
     const orgName = tokenize(e.value.organization).join(' ');
     const fullOrg = orgName.length > 0 && text.includes(` ${orgName} `);
@@ -140,6 +151,8 @@ function entryByName(report: ReportView, tokens: readonly string[]): EntryRef | 
       const common = isEnglishWord(t) && !fullOrg;
       score += (common ? 0.5 : 1) / (df.get(t) ?? 1);
     }
+    // A place the question names after "in"/"at" is not a common word there ("in korea", "at Cambridge").
+    for (const t of place) if (text.includes(` in ${t} `) || text.includes(` at ${t} `)) score += 1 / (df.get(t) ?? 1);
     for (const t of title) {
       if (ASK_WORDS.has(t) && t !== 'intern') continue;
       if (asked.has(t) || asked.has(stem(t)) || (t === 'intern' && (asked.has('internship') || asked.has('coop'))))
@@ -321,6 +334,19 @@ function cursorBullet(report: ReportView, cursor: AnswerCursor | null): BulletRe
   );
 }
 
+/** The summary section when the question names it as theirs ("my profile says …", "the summary is"). */
+function summaryNamed(report: ReportView, tokens: readonly string[]): number | null {
+  const text = tokens.join(' ');
+  if (
+    !/\b(my|the) (summary|profile|objective|intro|about me|personal statement|bio)\b(?! (project|page|picture|photo|redesign|feature|link))/.test(
+      text,
+    )
+  )
+    return null;
+  const index = report.sections.findIndex((s) => s.kind === 'summary');
+  return index >= 0 ? index : null;
+}
+
 export interface ResolveInput {
   text: string;
   tokens: readonly string[];
@@ -345,6 +371,9 @@ export function resolveReferent(input: ResolveInput): Referent {
   if (written) return { kind: 'bullet', ref: written };
   const line = lineWrittenIn(report, tokens);
   if (line) return { kind: 'pasted', pasted: { text: line.line, match: null, line: line.line, section: line.section } };
+  // "my profile says i worked up from groundworker": the summary names everything, so it is named first.
+  const summary = summaryNamed(report, tokens);
+  if (summary !== null) return { kind: 'section', index: summary };
   if (!input.wholeResumeAsk) {
     const nth = bulletByOrdinal(report, tokens);
     if (nth) return { kind: 'bullet', ref: nth };

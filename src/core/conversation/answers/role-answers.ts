@@ -65,8 +65,8 @@ const BROAD = new Set([
   'infrastructure',
 ]);
 
-/** The software profile a named target role is, when it clearly is one. */
-function profileFor(target: string): RoleProfile | null {
+/** The profile a named target role is, when it clearly is one. */
+export function profileFor(target: string): RoleProfile | null {
   const words = target
     .toLowerCase()
     .split(/[\s/-]+/)
@@ -155,4 +155,17 @@ export function emphasiseAnswer(report: ReportView, target: string): ReplyMessag
     text: 'Have a posting? Paste it with /jd and I will show which of its terms you cover.',
   });
   return answer(`What to emphasise for ${target}`, blocks);
+}
+
+/** For a line rewritten toward a new field: what that field's reviewer looks for, to name in the line. */
+export function framingNote(target: string): string {
+  const profile = profileFor(target);
+  const looksFor =
+    profile && profile.id !== 'general'
+      ? profile.pillars
+          .slice(0, 4)
+          .map((p) => p.label.toLowerCase())
+          .join(', ')
+      : 'the scale, the people involved and the result';
+  return `Toward ${withArticle(target)} role: keep your facts and say them in that field's terms. Its reviewers look for ${looksFor}; name whichever of these the line shows, with its number.`;
 }

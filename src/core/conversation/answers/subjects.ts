@@ -208,7 +208,7 @@ export function orderAnswer(report: ReportView, now: Date = new Date()): ReplyMe
 
 /** Credentials in every section: certificates, licences, exams, registrations, UK "Level N" qualifications, safety tickets. */
 const CERT_WORDS =
-  /\b(certif\w*|licen[cs]e\w*|exams?|passed|registered|registration|level \d|first aid|cpr|food (safety|hygiene))\b/i;
+  /\b(certif\w*|licen[cs]e\w*|exams?|passed|registered|registration|level \d|first aid|cpr|food (safety|hygiene)|(black|gold|blue|green) card|tickets?|accredit\w*|chartered)\b/i;
 export const isCertLine = (line: string) => CERT_WORDS.test(line) || CERT_NAMES.test(line);
 
 export function certificationsAnswer(report: ReportView): ReplyMessage {

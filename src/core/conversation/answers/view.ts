@@ -19,6 +19,7 @@ export interface FindingView {
 export interface EntryView {
   title?: string | null;
   organization?: string | null;
+  location?: string | null;
   start?: string | null;
   end?: string | null;
   bullets?: string[];
