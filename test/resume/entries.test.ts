@@ -258,6 +258,40 @@ describe('entries and bullets', () => {
     expect(e?.bullets).toEqual([]);
   });
 
+  it('pasted duty lines without glyphs stay one per line: a capitalised line after a long one is not a wrap by length alone', () => {
+    const r = parseResumeText(
+      [
+        ...HEADER,
+        'CLINICAL EXPERIENCE',
+        'Senior Veterinary Nurse',
+        'Hillside Animal Hospital, Leeds',
+        'Feb 2023 - Present',
+        'Triage and stabilise emergency patients overnight, up to 25 admissions a shift',
+        'In charge of the ICU rota',
+        'Trained 4 student nurses through their placements, all passed first attempt',
+        'Anaesthesia monitoring for emergency surgery and',
+        'dental procedures',
+      ].join('\n'),
+    );
+    expect(r.sections[1]?.entries[0]?.bullets).toEqual([
+      'Triage and stabilise emergency patients overnight, up to 25 admissions a shift',
+      'In charge of the ICU rota',
+      'Trained 4 student nurses through their placements, all passed first attempt',
+      'Anaesthesia monitoring for emergency surgery and dental procedures',
+    ]);
+  });
+
+  it('one plain line under a job is its one duty; a line describing the employer is not', () => {
+    const body = (line: string) =>
+      parseResumeText(
+        [...HEADER, 'EXPERIENCE', 'Receptionist', 'Seaview Hotel, Brighton', 'May 2016 - Feb 2018', line].join('\n'),
+      ).sections[1]?.entries[0];
+    expect(body('Check ins, check outs, reservations in Opera PMS.')?.bullets).toEqual([
+      'Check ins, check outs, reservations in Opera PMS.',
+    ]);
+    expect(body('A 40-room family-run hotel on the seafront')?.bullets).toEqual([]);
+  });
+
   it('reads lines without glyphs as bullets when an entry has no bullets (marked as inferred)', () => {
     const summary = [
       'SUMMARY',

@@ -208,11 +208,20 @@ function scanDateRange(line: string): DateRange | null {
   return best;
 }
 
+/** A length of time written after dates: LinkedIn's "· 4 yrs 11 mos", "(2 years 3 months)", "· 10 mos". */
+const DURATION_RE =
+  /[·•(]?\s*\b\d{1,2}\s*(?:years?|yrs?|months?|mos?)\b(?:\s*,?\s*\d{1,2}\s*(?:months?|mos?)\b)?\s*\)?/giu;
+
+/** The text with durations taken out (they are part of the dates, not words of a title). */
+export function withoutDuration(text: string): string {
+  return text.replace(DURATION_RE, ' ').replace(/\s+/gu, ' ').trim();
+}
+
 /** True when the whole string is a date or date range (plus light punctuation). */
 export function isDateOnly(text: string): boolean {
   const range = findDateRange(text);
   if (range === null) return false;
-  const rest = (text.slice(0, range.index) + text.slice(range.index + range.text.length)).replace(
+  const rest = withoutDuration(text.slice(0, range.index) + ' ' + text.slice(range.index + range.text.length)).replace(
     /[\s()[\],|:;•·–—-]/gu,
     '',
   );

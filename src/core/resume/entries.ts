@@ -1,10 +1,12 @@
-import { findDateRange } from './dates.js';
+import { findDateRange, withoutDuration } from './dates.js';
 import { DEGREE_CUES, EDUCATION_CUES, hasOrgCue } from './entry-cues.js';
 import { parseEntryHeader } from './entry-header.js';
 import { projectDescription } from './header-parts.js';
 import { trailingLocation } from './places.js';
+import { carriesOn } from './items.js';
 import { bulletGlyph, type Line } from './lines.js';
-import { fullLineLength, wordCount } from './prose.js';
+import { fullLineLength, rightEdge, wordCount } from './prose.js';
+import { sentences } from '../text/words.js';
 import type { Entry, SectionKind } from './types.js';
 
 /** Kinds whose bodies are made of entries (a role, a project, a degree). */
@@ -19,6 +21,10 @@ export const ENTRY_KINDS: ReadonlySet<SectionKind> = new Set([
 const MAX_HEADER_LINES = 4;
 /** Lines ending a sentence or a label: the next line does not continue them. */
 const CLOSED_RE = /[.!?:;]["”')]?$/u;
+
+/** A line about the employer rather than the work: "A 40-bed rehab unit", "The UK's largest …", "Acme is a …". */
+const DESCRIBES_EMPLOYER =
+  /^(?:an?|the|one of|leading|largest|global|independent|family-run)\b|^[^,.]{2,40}\s(?:is|was|are)\s(?:an?|the|one)\b/iu;
 
 /** Starts in lower case, like the rest of a sentence (but "iContribute", "eBay" are names). */
 function startsLower(text: string): boolean {
@@ -40,6 +46,8 @@ interface Ctx {
   repeated: ReadonlyMap<string, number>;
   kind: SectionKind;
   position: ReadonlyMap<Line, number>;
+  /** The column's right edge (null without layout facts). */
+  right: number | null;
 }
 
 function hasDate(line: Line | undefined): boolean {
@@ -72,7 +80,7 @@ function computeHeaderShaped(line: Line): boolean {
   const date = findDateRange(t);
   if (date !== null) {
     // "… published in KDD ADS 2018." is a sentence with a year, not a dated header.
-    const rest = `${t.slice(0, date.index)} ${t.slice(date.index + date.text.length)}`.trim();
+    const rest = withoutDuration(`${t.slice(0, date.index)} ${t.slice(date.index + date.text.length)}`);
     const before = t.slice(0, date.index).trim();
     // "PassCon  Feb 2024 - Current: An open-source framework …" is a one-line entry.
     const namedFirst =
@@ -180,8 +188,10 @@ function continues(ctx: Ctx, prev: Line | undefined, line: Line): boolean {
   if (findDateRange(line.text)?.index === line.text.search(/[^\s([]/u)) return false;
   if (startsLower(line.text)) return true;
   if (hasDate(line) && headerShaped(line)) return false;
-  const prevOpen = !CLOSED_RE.test(prev.text);
-  return prevOpen && prev.text.length >= 0.7 * ctx.full && !line.blankBefore;
+  if (CLOSED_RE.test(prev.text) || line.blankBefore) return false;
+  // A capitalised line after a long one is a wrap only when the layout or the words say so (the list
+  // reader's test): "…up to 25 admissions a shift" / "In charge of the ICU rota" are two duties.
+  return carriesOn(prev.text, prev, line, ctx.full, ctx.right);
 }
 
 /**
@@ -307,7 +317,12 @@ export function joinWrapped(lines: readonly string[], full: number): string[] {
   const out: string[] = [];
   for (const text of lines) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && (startsLower(text) || (!CLOSED_RE.test(prev) && prev.length >= 0.7 * full))) {
+    // Layout wraps were joined while reading; what is left is judged by its words.
+    const wraps =
+      prev !== undefined &&
+      !CLOSED_RE.test(prev) &&
+      carriesOn(prev, { text: prev, facts: null }, { text, facts: null }, full, null);
+    if (prev !== undefined && (startsLower(text) || wraps)) {
       out[out.length - 1] = joinLine(prev, text);
     } else {
       out.push(text);
@@ -324,7 +339,14 @@ export function parseEntries(
 ): Entry[] {
   const repeated = new Map<string, number>();
   for (const l of lines) if (!l.bullet) repeated.set(l.text, (repeated.get(l.text) ?? 0) + 1);
-  const ctx: Ctx = { lines, full, repeated, kind, position: new Map(lines.map((l, i) => [l, i])) };
+  const ctx: Ctx = {
+    lines,
+    full,
+    repeated,
+    kind,
+    position: new Map(lines.map((l, i) => [l, i])),
+    right: rightEdge(lines),
+  };
   const drafts: Draft[] = [];
   let header: Line[] = [];
   let current: Draft | undefined;
@@ -414,8 +436,16 @@ export function parseEntries(
 
   for (const d of drafts) {
     const body = d.entry.lines.slice(d.headerExtra);
-    if (d.entry.bullets.length === 0 && body.length >= 2 && kind !== 'education') {
-      d.entry.bullets = joinWrapped(body, ctx.full);
+    if (d.entry.bullets.length > 0 || kind === 'education' || body.length === 0) continue;
+    // A duty paragraph ("Lead a team of 18. Raised our score from 4.2 to 4.6. …", LinkedIn's way) is one
+    // duty a sentence, like the bullets it stands for.
+    const said = body.length === 1 && kind !== 'projects' ? sentences(body[0]!) : [];
+    // One plain line under a job ("Check ins, check outs, reservations in Opera PMS.") is its one duty,
+    // unless it describes the employer ("A 40-bed rehab unit", "Acme is a …").
+    const headed = d.entry.title !== null || d.entry.organization !== null || d.entry.dateText !== null;
+    const oneDuty = headed && body.length === 1 && kind !== 'projects' && !DESCRIBES_EMPLOYER.test(body[0]!);
+    if (body.length >= 2 || said.length >= 2 || oneDuty) {
+      d.entry.bullets = body.length >= 2 ? joinWrapped(body, ctx.full) : said.length >= 2 ? said : [body[0]!];
       d.entry.lines = d.entry.lines.slice(0, d.headerExtra);
       d.entry.bulletsInferred = true;
     }

@@ -21,9 +21,16 @@ function openBracket(text: string): boolean {
  * lower case or the item stops mid-phrase (a comma, "&", an open bracket, "… of"). A capitalised line after
  * a long one is a wrap when the layout says so (its first word would not have fitted above); without layout
  * facts only when it is a short remainder under an unfinished line ("…Institute of Environmental" / "Health,
- * 2020"), not a list of its own ("ACLS, PALS, PHTLS") or a new labelled item.
+ * 2020"), not a list of its own ("ACLS, PALS, PHTLS") or a new labelled item. Entry bodies written as
+ * plain lines (bullets lost in a paste) are split the same way.
  */
-function carriesOn(last: string, prev: Line, line: Line, full: number, right: number | null): boolean {
+export function carriesOn(
+  last: string,
+  prev: Pick<Line, 'text' | 'facts'>,
+  line: Pick<Line, 'text' | 'facts'>,
+  full: number,
+  right: number | null,
+): boolean {
   if (/^[\p{Ll}(&]/u.test(line.text) || /[,&/]$/u.test(last) || openBracket(last) || endsOpen(last)) return true;
   const byLayout = wrapsByLayout(prev, line, right);
   if (byLayout !== null) return byLayout && !complete(prev.text);

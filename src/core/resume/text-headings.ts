@@ -51,6 +51,19 @@ function standsAlone(lines: readonly Line[], line: Line, gapBelowAllowed = false
 }
 
 /**
+ * An entry's first line: a line opening with its dates right under it, or one line further down in the same
+ * block (LinkedIn's paste: title / company / "Jan 2021 - Present · 4 yrs" / place / text).
+ */
+function datedBelow(lines: readonly Line[], index: number): boolean {
+  for (let i = index + 1; i <= index + 2; i++) {
+    const l = lines[i];
+    if (l === undefined || (i > index + 1 && l.blankBefore)) return false;
+    if (findDateRange(l.text)?.index === 0) return true;
+  }
+  return false;
+}
+
+/**
  * `anchorIndexes`: whole-line headings found by their words; `otherCase`: word-headings rejected for their
  * case; `taken`: every line already a heading. Called (by sections.ts) only for documents with no layout facts.
  */
@@ -86,7 +99,7 @@ export function plainTextHeadings(
     const text = line.text.replace(/:$/u, '').trim();
     if (!isHeadingShaped(line.text) || wordCount(text) > MAX_WORDS || !inStyle(line.text)) continue;
     const next = lines[line.index + 1];
-    if (next === undefined || findDateRange(line.text) !== null || findDateRange(next.text)?.index === 0) continue;
+    if (next === undefined || findDateRange(line.text) !== null || datedBelow(lines, line.index)) continue;
     const kind = kindNamedBy(text);
     picks.push([line.index, { kind: kind ?? 'other', heading: line.text, named: kind !== null }]);
   }
