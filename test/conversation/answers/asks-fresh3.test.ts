@@ -136,4 +136,29 @@ describe('asks the fresh3 set found', () => {
       expect(a!.title, q).not.toBe("I can't help with that");
     }
   });
+
+  it('"why did it say <line> is weak" asks why it was flagged', () => {
+    expect(ask('why did it say Responsible for crews on pitched and flat roofs is weak')).toBe('explain');
+  });
+
+  it('"written in paragraphs not bullets" shows their paragraph split into lines', async () => {
+    const report = await reportOf(`Lee Park
+lee.park@example.com
+
+Experience
+
+Store Manager
+Maple Grocers
+Jan 2021 - Present · 3 yrs 11 mos
+Run a store of 30 staff. Raised basket size by 12% in a year. Responsible for ordering.
+`);
+    const [a] = converse(report, 'my experience is written in paragraphs not bullets is that a problem');
+    expect(a!.intent).toBe('paragraphs');
+    expect(quoted(a!)).toEqual([
+      'Run a store of 30 staff. Raised basket size by 12% in a year. Responsible for ordering.',
+    ]);
+    expect(a!.blocks.find((b) => b.type === 'list')).toMatchObject({
+      items: ['Run a store of 30 staff', 'Raised basket size by 12% in a year', 'Responsible for ordering'],
+    });
+  });
 });

@@ -22,6 +22,7 @@ import { bulletsOf, entriesOf } from './outline.js';
 import { personalDetailsAnswer } from './personal.js';
 import { promotionAnswer } from './promotion.js';
 import { strongestAnswer } from './strongest.js';
+import { paragraphsAnswer } from './paragraphs.js';
 import { joinParts, questionParts } from './parts.js';
 import { pillarAnswer, titleAnswer } from './pillars.js';
 import { type Referent, resolveReferent } from './referent.js';
@@ -251,6 +252,8 @@ function wholeResume(
       return personalDetailsAnswer(report);
     case 'promotion':
       return promotionAnswer(report);
+    case 'paragraphs':
+      return paragraphsAnswer(report);
     case 'strongest':
       // "is <this line> my best one": a judgement of that line, not a ranking.
       return ref.kind === 'bullet' || ref.kind === 'pasted' ? null : strongestAnswer(report);

@@ -26,6 +26,7 @@ export const ASKS = [
   'personal',
   'promotion',
   'strongest',
+  'paragraphs',
   'keep',
   'judge',
   'rewrite',
@@ -69,6 +70,7 @@ export const WHOLE_RESUME_ASKS: ReadonlySet<Ask> = new Set([
   'personal',
   'promotion',
   'strongest',
+  'paragraphs',
   'heading',
 ]);
 
@@ -198,7 +200,11 @@ export function classifyAsk(
     )
   )
     return { ask: 'role-why', quality: null, target: roleClaimed(t), goal: null };
-  if (/\bwhy\b.*\b(flag|flagged|mark|marked|ding|dinged|complain\w*|highlight\w*)\b|\bwhat did you flag\b/.test(t))
+  if (
+    /\bwhy\b.*\b(flag|flagged|mark|marked|ding|dinged|complain\w*|highlight\w*)\b|\bwhat did you flag\b|\bwhy (did|do|does|would) (it|you|u) (say|call|think|consider|count)\b|\bwhy (is|was) (this|it|that) (weak|bad|wrong)\b/.test(
+      t,
+    )
+  )
     return { ask: 'explain', ...none };
   const goal = t.match(/\b(?:to|reach|hit|at least|of) (?:a |an )?(?:score of )?(\d{2})\b/);
   if (/\bscore\b/.test(t) && goal) return { ask: 'score-path', quality: null, target: null, goal: Number(goal[1]) };
@@ -266,6 +272,12 @@ export function classifyAsk(
     (/\b(merge|merged|merging|combine|combined|stack|consolidate)\b/.test(t) &&
       /\b(jobs|roles|entries|positions|them|both|two|same (company|employer|place))\b/.test(t));
   if (promotion) return { ask: 'promotion', ...none };
+  // "my experience is written in paragraphs not bullets": prose where bullets belong.
+  if (
+    /\b(paragraphs?|prose|wall of text|block of text|full sentences)\b/.test(t) &&
+    !/\bsummary|profile|objective\b/.test(t)
+  )
+    return { ask: 'paragraphs', ...none };
   // "which is my strongest bullet", "what are my best lines": the user's own best evidence, ranked.
   if (
     /\b(strongest|best|most impressive|standout) (bullets?|lines?|points?|ones?|achievements?|results?|parts?)\b|\bwhich (bullets?|lines?|ones?) (is|are) (the )?(strongest|best|good)\b|\bwhat (is|are|s) (my )?(best|strongest)\b/.test(
