@@ -125,6 +125,7 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
     commands: COMMANDS,
     answerer: answererFor(config.llm, { registry: metrics.registry }),
     jobs: jobs.runner,
+    onClaim: metrics.observeEvent,
   });
   // Start the file-reading workers now, so the first resume does not wait for them.
   void warmUpExtractors();

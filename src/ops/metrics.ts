@@ -4,6 +4,7 @@
  * default process metrics (RSS, event-loop lag, GC). Labels are fixed small sets: never ids or text.
  */
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import type { ClaimOutcome } from '../core/conversation/event-claims.js';
 import type { JobsHooks, Outcome, QueueProbe } from '../core/queue/index.js';
 
 export interface Metrics {
@@ -12,6 +13,8 @@ export interface Metrics {
   /** Counts a check that ran in process (no queue): outcome and duration. */
   observeCheck(outcome: Outcome | 'retry', ms: number): void;
   setQueue(probe: QueueProbe | null): void;
+  /** Counts a platform delivery the engine claimed: handled here, or a dedupe hit (in hand elsewhere, handled before). */
+  observeEvent(outcome: ClaimOutcome): void;
 }
 
 export function createMetrics(role: 'bot' | 'worker'): Metrics {
@@ -34,6 +37,12 @@ export function createMetrics(role: 'bot' | 'worker'): Metrics {
   const enqueued = new Counter({
     name: 'resume_coach_enqueue_total',
     help: 'Checks submitted to the queue: enqueued, or dropped as a duplicate of an event already queued.',
+    labelNames: ['outcome'] as const,
+    registers: [registry],
+  });
+  const events = new Counter({
+    name: 'resume_coach_events_total',
+    help: 'Platform deliveries by what became of them: handled, held (in hand in a process), settled (handled before).',
     labelNames: ['outcome'] as const,
     registers: [registry],
   });
@@ -68,6 +77,7 @@ export function createMetrics(role: 'bot' | 'worker'): Metrics {
     registry,
     hooks: { onOutcome: observeCheck, onEnqueued: (outcome) => enqueued.inc({ outcome }) },
     observeCheck,
+    observeEvent: (outcome) => events.inc({ outcome }),
     setQueue(next) {
       probe = next;
     },

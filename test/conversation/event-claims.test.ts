@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/commands/index.js';
 import type { Analyzer } from '../../src/core/conversation/analyzer.js';
 import { createEngine } from '../../src/core/conversation/engine.js';
-import { eventClaims } from '../../src/core/conversation/event-claims.js';
+import { type ClaimOutcome, eventClaims } from '../../src/core/conversation/event-claims.js';
 import { ConversationStore } from '../../src/core/conversation/store/conversation-store.js';
 import { keys } from '../../src/core/conversation/store/keys.js';
 import type { KeyValueStore } from '../../src/core/conversation/store/kv-types.js';
@@ -71,6 +71,7 @@ function processOn(kv: KeyValueStore, clock: { now: number }) {
   const store = new ConversationStore(kv);
   const gate = gatedAnalyzer();
   const timer = manualRepeat();
+  const outcomes: ClaimOutcome[] = [];
   const engine = createEngine({
     store,
     analyzer: gate.analyzer,
@@ -79,8 +80,9 @@ function processOn(kv: KeyValueStore, clock: { now: number }) {
     now: () => clock.now,
     repeat: timer.repeat,
     config: { eventLeaseMs: LEASE },
+    onClaim: (outcome) => outcomes.push(outcome),
   });
-  return { engine, gate, timer, store };
+  return { engine, gate, timer, store, outcomes };
 }
 
 const summaries = (platform: RecordingPlatform) =>
@@ -120,6 +122,9 @@ for (const { name, open, skip } of sharedStores(tmp)) {
           expect(await platform.deliver(b.engine, event)).toEqual([]);
           expect(await platform.deliver(a.engine, event)).toEqual([]);
           expect(a.gate.calls.length + b.gate.calls.length).toBe(1);
+          // What the metrics count: one handled, the rest dedupe hits.
+          expect(a.outcomes).toEqual(['handled', 'settled']);
+          expect(b.outcomes).toEqual([...Array.from({ length: 9 }, () => 'held'), 'settled']);
         } finally {
           a.gate.release();
           await ka.close();

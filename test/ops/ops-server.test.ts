@@ -38,6 +38,7 @@ describe('ops server', () => {
     const metrics = createMetrics('bot');
     metrics.hooks.onOutcome?.('answered', 120);
     metrics.hooks.onEnqueued?.('duplicate');
+    metrics.observeEvent('held');
     server = await startOpsServer({
       host: '127.0.0.1',
       port: 0,
@@ -53,6 +54,7 @@ describe('ops server', () => {
     expect(m.type).toContain('text/plain');
     expect(m.body).toContain('resume_coach_checks_total{outcome="answered",role="bot"} 1');
     expect(m.body).toContain('resume_coach_enqueue_total{outcome="duplicate",role="bot"} 1');
+    expect(m.body).toContain('resume_coach_events_total{outcome="held",role="bot"} 1');
     expect(m.body).toContain('resume_coach_process_resident_memory_bytes');
     expect((await get('/nope')).status).toBe(404);
   });

@@ -10,7 +10,7 @@ import { looksLikeJobDescription, looksLikeResume } from './classify-text.js';
 import { createContext, threadReviewOnce, type Context, type EngineServices } from './context.js';
 import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from './engine-config.js';
 import { handleFailure } from './error-boundary.js';
-import { eventClaims, type Repeat } from './event-claims.js';
+import { type ClaimOutcome, eventClaims, type Repeat } from './event-claims.js';
 import { defaultAnswerer, type FollowUpAnswerer } from './followup.js';
 import { createInProcessJobRunner } from './in-process-runner.js';
 import type { JobRunner } from './jobs.js';
@@ -34,6 +34,8 @@ export interface EngineOptions {
   schedule?: Schedule;
   /** The timer renewing event claims while their handlers run (tests pass a manual one). */
   repeat?: Repeat;
+  /** What became of each claimed delivery (metrics: dedupe hits are 'held' and 'settled'). */
+  onClaim?: (outcome: ClaimOutcome) => void;
 }
 
 export interface EngineWithJobs extends Engine {
@@ -122,7 +124,8 @@ export function createEngine(options: EngineOptions): EngineWithJobs {
   const once = async (event: CoreEvent, channel: ReplyChannel, work: () => Promise<void>): Promise<void> => {
     if (event.id === '' || !mayBeForUs(event)) return work();
     try {
-      await claimed(event.platform, event.id, work);
+      const outcome = await claimed(event.platform, event.id, work);
+      options.onClaim?.(outcome);
     } catch (err) {
       // The store failed on the claim: the handler did not run (nothing was posted yet).
       await handleFailure(err, event, channel, null);
