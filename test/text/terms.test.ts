@@ -7,6 +7,7 @@ import {
   countTerm,
   hasAnyTerm,
   hasTerm,
+  termsIn,
 } from '../../src/core/text/terms.js';
 
 const has = (terms: string[], text: string, opts = {}) => compileMatcher(terms, opts).test(new TextIndex(text));
@@ -63,6 +64,14 @@ describe('term lists', () => {
     expect(hasAnyTerm('Moved billing onto Kafka', ['RabbitMQ', 'kafka'])).toBe(true);
     expect(hasAnyTerm('Worked at Google', ['Go'])).toBe(false);
     expect(hasAnyTerm('anything', [])).toBe(false);
+  });
+
+  it("names the terms of a list a text holds, in the list's order", () => {
+    const titles = ['charge nurse', 'nurse', 'Kafka engineer', 'teacher'];
+    expect(termsIn('Charge Nurse, ICU — nurses on nights', titles)).toEqual(['charge nurse', 'nurse']);
+    expect(termsIn('Science teacher', titles)).toEqual(['teacher']);
+    expect(termsIn('Barista', titles)).toEqual([]);
+    expect(termsIn('anything', [])).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Resume } from '../resume/types.js';
 import { ROLE_PROFILES, getRoleProfile } from './registry.js';
-import { countDistinctTerms, hasAnyTerm } from '../text/terms.js';
+import { countDistinctTerms, termsIn } from '../text/terms.js';
 import { fieldsNamedBy } from './field-words.js';
 import type { RoleId } from './types.js';
 
@@ -87,7 +87,8 @@ export function scoreRoles(resume: Resume): Map<RoleId, RoleScore> {
     if (s) s.vocabulary = Math.min(VOCAB_CAP, countDistinctTerms(resume.text, profile.vocabulary) * VOCAB_POINT);
   }
   for (const line of titleLines(resume)) {
-    const hits = ROLE_PROFILES.map((p) => ({ id: p.id, titles: p.titles.filter((t) => hasAnyTerm(line.text, [t])) }));
+    // One cached matcher per profile's title list (a fresh one-term list per title compiled a matcher each time).
+    const hits = ROLE_PROFILES.map((p) => ({ id: p.id, titles: termsIn(line.text, p.titles) }));
     const matched: RoleId[] = hits.filter((h) => h.titles.length > 0).map((h) => h.id);
     // "Accounts Assistant": no specific title matched, but the word before the rank names a field (of
     // several, the one the resume's vocabulary backs most).

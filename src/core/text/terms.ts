@@ -168,6 +168,13 @@ export function hasAnyTerm(text: string, terms: readonly string[]): boolean {
   return terms.length > 0 && listMatcher(terms).test(indexOf(text));
 }
 
+/** The terms of the list that occur in the text (case-insensitively), in the list's order. */
+export function termsIn(text: string, terms: readonly string[]): string[] {
+  if (terms.length === 0) return [];
+  const found = new Set(listMatcher(terms).matches(indexOf(text)));
+  return terms.filter((t) => found.has(t));
+}
+
 /** How many different terms of the list occur in the text (case-insensitively). */
 export function countDistinctTerms(text: string, terms: readonly string[]): number {
   return terms.length === 0 ? 0 : listMatcher(terms).matches(indexOf(text)).length;
