@@ -96,6 +96,10 @@ describe('asks the fresh3 set found', () => {
     const [a] = converse(await reportOf(ROOFER), 'my profile says i worked up from labourer is that ok or cringe');
     expect(textOf(a!)).toMatch(/Profile/i);
     expect(a!.title).not.toMatch(/Kestrel/);
+    // The rewrite keeps their own opening (role and years) and asks only for the result.
+    expect(a!.blocks.find((b) => b.type === 'rewrite')).toMatchObject({
+      after: 'Roofing supervisor with 11 years on housing and school jobs; [your strongest result, with its number].',
+    });
   });
 
   it('"make the X one sound better" points at a bullet by topic, it is not a pasted line', async () => {

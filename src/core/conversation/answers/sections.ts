@@ -1,4 +1,5 @@
 /** Answers about one kind of section: skills, summary, education, projects, contact — quoting the user's lines. */
+import { sentences } from '../../text/words.js';
 import type { Block, ReplyMessage } from '../../reply/types.js';
 import { experienceYears } from './experience.js';
 import { sectionLines } from './outline.js';
@@ -110,11 +111,21 @@ export function summaryAnswer(report: ReportView): ReplyMessage {
   });
   blocks.push(...found.slice(0, 4));
   const weakest = lines.find((l) => section.findings.some((f) => f.evidence && l.includes(f.evidence))) ?? lines.at(-1);
+  // Their own opening sentence, when it already names the role and the years, stays: the fix is what follows.
+  const opening = weakest ? sentences(weakest)[0] : undefined;
+  const keepsOpening =
+    opening !== undefined &&
+    /\b\d+\+?\s*(?:years?|yrs)\b/i.test(opening) &&
+    !/^(?:i|i'm|im|my)\b/i.test(opening) &&
+    !section.findings.some((f) => f.evidence && opening.includes(f.evidence));
+  const fixed = keepsOpening
+    ? `${opening.replace(/[.;\s]+$/u, '')}; [your strongest result, with its number].`
+    : template;
   if (weakest)
     blocks.push({
       type: 'rewrite',
       before: weakest,
-      after: found.length > 0 ? template : rewriteOf(report, weakest, section.findings),
+      after: found.length > 0 ? fixed : rewriteOf(report, weakest, section.findings),
       note: 'Fill the brackets with your facts; leave out adjectives about yourself.',
     });
   else blocks.push({ type: 'paragraph', text: `A shape that works: ${template}` });
