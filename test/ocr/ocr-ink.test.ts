@@ -70,3 +70,14 @@ describe('plainInk', () => {
     expect(grey(rgba, 61, 55)).toBe(0);
   });
 });
+
+describe('plainInk: dark regions', () => {
+  it('inverts white text dense enough to light a tile inside a dark sidebar with the sidebar', () => {
+    const rgba = page();
+    fill(rgba, 0, 0, 200, H, [20, 60, 80]);
+    fill(rgba, 64, 128, 96, 160, [255, 255, 255]);
+    plainInk(rgba, W, H);
+    expect(grey(rgba, 80, 144)).toBeLessThan(60);
+    expect(grey(rgba, 30, 30)).toBeGreaterThan(200);
+  });
+});

@@ -75,6 +75,18 @@ describe('ocrPageLines', () => {
     expect(page.words).toBe(2);
   });
 
+  it('judges a line on its words once an icon read as a mark is dropped (the icon dragged its confidence down)', () => {
+    const read = line(
+      [
+        { text: '!', conf: 0 },
+        { text: 'anais.choquet@outlook.fr', conf: 68 },
+      ],
+      17,
+      0,
+    );
+    expect(texts([read])).toEqual(['anais.choquet@outlook.fr']);
+  });
+
   it('cuts two headings side by side (read by tesseract as one line) at the gutter, and reads column by column', () => {
     const rows: OcrLineLike[] = [line([{ text: 'EDUCATION' }, { text: 'PROJECTS', before: 300 }], 95, 0, 28)];
     for (let i = 0; i < 6; i += 1) {
@@ -113,6 +125,10 @@ describe('dropLeadingIcon / dropTrailingRule', () => {
   it('drops a token taller than the capitals, or a doubted one before a capital', () => {
     expect(dropLeadingIcon([w('©', 36, 90), w('Skills', 25)], 25).map((x) => x.text)).toEqual(['Skills']);
     expect(dropLeadingIcon([w('OB', 23, 66), w('Languages', 33)], 25).map((x) => x.text)).toEqual(['Languages']);
+  });
+  it('drops a doubted mark with no letter or digit before a lowercase word too', () => {
+    expect(dropLeadingIcon([w('!', 24, 0), w('anais@x.fr', 25)], 25).map((x) => x.text)).toEqual(['anais@x.fr']);
+    expect(dropLeadingIcon([w('!', 24, 95), w('anais@x.fr', 25)], 25)).toHaveLength(2);
   });
   it('keeps a sure short word, a small bullet dot and a lone word', () => {
     expect(dropLeadingIcon([w('My', 25, 96), w('Projects', 25)], 25)).toHaveLength(2);

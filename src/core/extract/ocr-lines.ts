@@ -1,4 +1,5 @@
 import { bulletMarkBefore, type PageInk } from './ocr-bullets.js';
+import { joinEmailWords, repairEmailText } from './ocr-email.js';
 import { CAP_HEIGHT_EM, ocrLineSizes } from './ocr-size.js';
 import { layoutLines } from './layout.js';
 import type { OcrBlockLike, OcrLineLike, OcrWordLike } from './ocr-types.js';
@@ -68,6 +69,23 @@ export function undoMarkMisreads(text: string): string {
 const boxHeight = (w: OcrWordLike): number => w.bbox.y1 - w.bbox.y0;
 
 /**
+ * The words' confidence, weighted by their characters. Tesseract's own line confidence counts an icon read as
+ * a mark ("! anais.choquet@outlook.fr": the "!" at 0, the address at 68, the line at 17) against the line: such a
+ * line is judged on the words kept once the icon is dropped (only then: a doubted line with no icon, a name and a
+ * dotted leader read as junk, stays dropped as before).
+ */
+function meanConfidence(words: readonly OcrWordLike[]): number {
+  let chars = 0;
+  let sum = 0;
+  for (const w of words) {
+    const n = [...w.text.trim()].length;
+    chars += n;
+    sum += n * w.confidence;
+  }
+  return chars === 0 ? 0 : sum / chars;
+}
+
+/**
  * An icon before a heading or an item (a phone, a briefcase, a check mark drawn from an icon font) reads as a
  * stray token: "HB Experiences", "© Technical Skills", "#k Certifications". A text PDF's clean-up drops icon
  * glyphs; here the token goes when it is as tall as the letters or taller (a bullet dot is much smaller and is
@@ -83,7 +101,9 @@ export function dropLeadingIcon(words: readonly OcrWordLike[], capHeight: number
   if (sureWord) return [...words];
   const taller = h >= 1.15 * typical;
   const doubted = first.confidence < 70 || !/[\p{L}\p{N}]/u.test(first.text);
-  return taller || (doubted && /^[\p{Lu}\p{N}]/u.test(rest[0]?.text ?? '')) ? rest : [...words];
+  // A doubted mark with no letter or digit goes before a lowercase word too ("! anais.choquet@…": the envelope).
+  const mark = !hasLetterOrDigit(first.text) && first.confidence < 70;
+  return taller || mark || (doubted && /^[\p{Lu}\p{N}]/u.test(rest[0]?.text ?? '')) ? rest : [...words];
 }
 
 /**
@@ -129,11 +149,19 @@ export function ocrPageLines(blocks: readonly OcrBlockLike[], pointsPerPixel: nu
   const all = blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
   const sizes = ocrLineSizes(all);
   all.forEach((line, i) => {
-    if (line.confidence < MIN_LINE_CONFIDENCE && !readsAsWords(line.text)) return;
     const size = sizes[i] ?? line.rowAttributes.rowHeight;
     const cap = size * CAP_HEIGHT_EM;
-    const read = dropTrailingRule(dropLeadingIcon(line.words, cap), cap).filter((w) => w.text.trim() !== '');
+    const afterIcon = dropLeadingIcon(line.words, cap);
+    const read = joinEmailWords(
+      dropTrailingRule(afterIcon, cap).filter((w) => w.text.trim() !== ''),
+      cap,
+      (x) => baselineAt(line, x),
+      ink,
+    );
     if (!read.some((w) => hasLetterOrDigit(w.text))) return;
+    // A line tesseract doubts is kept when it reads as words, or when it was an icon that dragged it down.
+    const iconDoubted = afterIcon.length < line.words.length && meanConfidence(afterIcon) >= MIN_LINE_CONFIDENCE;
+    if (line.confidence < MIN_LINE_CONFIDENCE && !readsAsWords(line.text) && !iconDoubted) return;
     const first = read[0];
     const mark = ink && first ? bulletMarkBefore(ink, line.bbox, first.bbox, cap) : null;
     const kept = mark ? [{ text: '•', confidence: 100, bbox: mark }, ...read] : read;
@@ -161,6 +189,9 @@ export function ocrPageLines(blocks: readonly OcrBlockLike[], pointsPerPixel: nu
       });
     });
   });
-  const lines = layoutLines(items).lines.map((l) => ({ ...l, text: restoreBullet(undoMarkMisreads(l.text)) }));
+  const lines = layoutLines(items).lines.map((l) => ({
+    ...l,
+    text: repairEmailText(restoreBullet(undoMarkMisreads(l.text))),
+  }));
   return { lines, words, confidenceSum, sideways: long > 0 && tall > 0.5 * long };
 }
