@@ -3,10 +3,16 @@ import { at, bulletsOf, makeFinding, summaryLines, type BulletRef, type LineRef 
 import { plural } from './support/fix.js';
 
 const AUX = `(?:was|were|is|are|been|being|be|got)`;
-const ADVERB = String.raw`(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|not\s+|since\s+|all\s+|eventually\s+)?`;
+const ADVERB = String.raw`(?:(?:[a-z]+ly|also|then|now|later|not|never|since|all|eventually|still|already|always|often|first|soon|each|both)\s+){0,2}`;
+/**
+ * A noun glued to the participle ("was load tested", "were peer-reviewed", "is hand picked"); not an article,
+ * a possessive or a degree word, which start a noun or adjective phrase instead ("was a skilled …").
+ */
+const COMPOUND = String.raw`(?:(?!(?:a|an|the|my|our|his|her|their|its|this|that|very|so|too|more|most|well|highly|fully)\b)[a-z]{3,}[\s-])?`;
 const IRREGULAR = `(?:built|written|rewritten|run|made|done|driven|led|given|taken|shown|grown|brought|sent|kept|held|set|put|undertaken|overseen|begun|drawn|spun|won|seen|cut|found|sold|taught|chosen|paid|split|shut|hit)`;
+const SHORT_IRREGULAR = /^(?:run|led|set|put|won|cut|hit)$/;
 const PASSIVE = new RegExp(
-  String.raw`(?<![\p{L}])${AUX}\s+${ADVERB}((?:[a-z]+ed)|${IRREGULAR})(\s+by\b)?(?![\p{L}])`,
+  String.raw`(?<![\p{L}])${AUX}\s+${ADVERB}(${COMPOUND}(?:(?:[a-z]+ed)|${IRREGULAR}))(\s+by\b)?(?![\p{L}-])`,
   'giu',
 );
 
@@ -24,6 +30,11 @@ motivated excited pleased proud able licensed registered enrolled married born a
     .filter(Boolean),
 );
 
+/** Participles that make a compound adjective after a noun ("data driven", "team oriented"). */
+const COMPOUND_ADJECTIVE = new Set(
+  'driven focused oriented centred centered related powered led minded backed'.split(' '),
+);
+
 export interface PassiveHit {
   text: string;
   index: number;
@@ -32,8 +43,15 @@ export interface PassiveHit {
 export function passiveHits(line: string): PassiveHit[] {
   const out: PassiveHit[] = [];
   for (const m of line.matchAll(PASSIVE)) {
-    const participle = (m[1] ?? '').toLowerCase();
-    if (ALLOWED.has(participle) || participle.endsWith('eed') || participle.length < 4) continue;
+    const group = (m[1] ?? '').toLowerCase();
+    const participle = group.split(/[\s-]/).pop() ?? group;
+    // Short -ed words ("red", "bed") are not participles; the short irregular ones ("run", "led", "cut") are.
+    const short = participle.length < 4 && !SHORT_IRREGULAR.test(participle);
+    if (ALLOWED.has(participle) || participle.endsWith('eed') || short) continue;
+    // "is set to open in May": a plan, not a passive action.
+    if (participle === 'set' && /^\s+to\b/.test(line.slice((m.index ?? 0) + m[0].length))) continue;
+    // "is data driven", "was customer focused": a compound adjective, not an action done to something.
+    if (group !== participle && COMPOUND_ADJECTIVE.has(participle)) continue;
     // "get/got" + participle is only passive for action verbs ("got deployed"); "got promoted" is allowed above.
     out.push({ text: m[0], index: m.index });
   }

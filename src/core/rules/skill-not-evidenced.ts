@@ -204,6 +204,15 @@ function worthChecking(skill: string): boolean {
   return /[\p{L}]/u.test(main);
 }
 
+/**
+ * "IV therapy" shown by "Administer IV medication": an acronym with one lower-case word names the field by
+ * its acronym, which the prose uses (case as written). Not "AWS Lambda": a capitalised second word is a product.
+ */
+function acronymShown(skill: string, prose: TextIndex): boolean {
+  const m = /^([A-Z]{2,5})\s+[a-z][a-z-]+$/.exec(skill.trim());
+  return m?.[1] !== undefined && prose.exact.includes(m[1]);
+}
+
 /** At most this many findings: past it, the list itself is the problem and the last finding says how many more. */
 export const MAX_SKILL_FINDINGS = 10;
 
@@ -250,7 +259,9 @@ export const skillNotEvidenced: Rule = {
           seen.add(key);
           // A phrase skill may be shown in another order or form ("patient counselling" → "Counsel patients").
           const shownSomewhere =
-            skillUsedIn(skill, prose) || (!matchCase(skill) && families().lineWith(skill) !== undefined);
+            skillUsedIn(skill, prose) ||
+            (!matchCase(skill) && families().lineWith(skill) !== undefined) ||
+            acronymShown(skill, prose);
           if (!shownSomewhere) unused.push({ skill, sectionIndex });
         }
       }

@@ -6,9 +6,15 @@ import { type VerbForm, classifyVerb } from '../text/verbs/classify.js';
 import { SAME_PAST_PRESENT } from '../text/verbs/lists.js';
 import { openingOf } from '../text/verbs/opening.js';
 import { leadVerb } from '../text/verbs/nlp.js';
+import { findMetrics } from '../text/metrics.js';
 
 /** Verbs our lists know are read from them; the rest ("Care for", "Liaise", "Supports") from compromise. */
-function tenseOf(text: string): VerbForm | null {
+interface Tensed {
+  form: VerbForm;
+  base: string | null;
+}
+
+function tenseOf(text: string): Tensed | null {
   if (isLabelBullet(text)) return null;
   const o = openingOf(text);
   if (!o) return null;
@@ -28,8 +34,31 @@ function tenseOf(text: string): VerbForm | null {
   }
   // "Was based in…", "Had 3 direct reports": states, not the tense of the work.
   if (base === 'be' || base === 'have') return null;
-  return form;
+  return form ? { form, base } : null;
 }
+
+/**
+ * A finished, measured result ("cut p99 from 180 ms to 40 ms", "saving $310K", "halving MTTR"), not a count of
+ * what the work covered ("a team of 4 carers", "20 residents"): counts describe a duty that may still go on.
+ */
+function reportsResult(text: string): boolean {
+  return findMetrics(text).some((m) => m.kind !== 'count' && m.kind !== 'word') || /\b(?:halv|doubl|tripl)/i.test(text);
+}
+
+/** Verbs of standing duties: "Ran the night shift", "Managed the accounts" describe work that goes on. */
+const ONGOING_BASES = new Set(['run', 'lead', 'manage', 'supervise', 'support', 'oversee', 'care', 'look', 'teach']);
+/** Recurrence and standing scope: "a shift", "each month", "daily", "a team of 4". */
+const RECURRING =
+  /\b(?:daily|weekly|monthly|fortnightly|nightly|(?:each|every|per|a)\s+(?:day|night|shift|week|month|term|quarter|year)|(?:day|night|weekend|late|early)\s+shifts?|a\s+team\s+of)\b/i;
+
+/** A past-tense bullet that describes a standing duty rather than finished work. */
+function ongoingDuty(text: string, base: string | null): boolean {
+  if (reportsResult(text)) return false;
+  return RECURRING.test(text) || (base !== null && ONGOING_BASES.has(base));
+}
+
+/** A current role with this many past-tense bullets and none in the present reads as a role already left. */
+const WHOLLY_PAST = 2;
 
 export const tenseMismatch: Rule = {
   id: 'tense-mismatch',
@@ -48,11 +77,34 @@ export const tenseMismatch: Rule = {
     for (const bullets of byEntry.values()) {
       const entry = bullets[0]?.entry;
       if (!entry) continue;
-      const tensed = bullets.map((b) => ({ b, tense: tenseOf(b.text) })).filter((x) => x.tense !== null);
+      const tensed = bullets.flatMap((b) => {
+        const t = tenseOf(b.text);
+        return t ? [{ b, tense: t.form, base: t.base }] : [];
+      });
       if (isPresent(entry.end)) {
         // A current role may use past tense for finished work; flag only the minority tense when it mixes.
         const present = tensed.filter((x) => x.tense === 'present');
         const past = tensed.filter((x) => x.tense === 'past');
+        // Wholly in the past, and some of it a standing duty ("Ran the night shift"): one finding on the first
+        // bullet, not one per bullet. A current role of finished work ("Designed the API") may stay in the past.
+        const first = past[0];
+        const ongoing = past.some((x) => ongoingDuty(x.b.text, x.base));
+        if (present.length === 0 && first && past.length >= WHOLLY_PAST && ongoing) {
+          out.push(
+            makeFinding(
+              'tense-mismatch',
+              {
+                severity: 'low',
+                message: 'This is your current role, but every bullet is in the past tense.',
+                evidence: first.b.text,
+                suggestion:
+                  'Put what you still do in the present tense ("Lead the night shift"); keep the past for finished work ("Cut mis-picks by 60%").',
+              },
+              at(first.b),
+            ),
+          );
+          continue;
+        }
         if (present.length === 0 || past.length === 0) continue;
         // The current role is written in the present: on a tie the past-tense bullets are the odd ones.
         const odd = present.length >= past.length ? past : present;

@@ -11,6 +11,8 @@ import { verbExamples } from './support/voice.js';
 export function weakOpening(text: string): { word: string; reason: string } | null {
   const o = openingOf(text);
   if (!o) return null;
+  // "Putting away stock …": an -ing opening reads as a list of duties; the verb itself is the action.
+  if (o.verb?.form === 'gerund') return { word: o.word, reason: `"${o.word}" is an -ing form, not the action itself` };
   if (o.verb?.strength === 'strong') return null;
   if (o.verb?.strength === 'weak') return { word: o.word, reason: `"${o.word}" says you took part, not what you did` };
   if (/^(I|We|My|Our)$/.test(o.word))

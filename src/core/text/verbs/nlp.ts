@@ -53,12 +53,14 @@ function readLead(text: string): LeadVerb | null {
   // "Development of …", "Management of …": nouns, whatever a subject in front would make of them.
   if (NOMINAL.test(lower) && !/^(?:ment|tion)/.test(lower)) return null;
   const raw = termsOf(text)[0]?.tags ?? [];
-  const [, lead] = termsOf(`they ${lower}${text.slice(word.length)}`);
+  const [, lead, conj, second] = termsOf(`they ${lower}${text.slice(word.length)}`);
   const tags = lead?.tags ?? [];
   if (!tags.includes('Verb')) return null;
   // "Member of …", "Point of contact": compromise reads the bare line as a noun before "of".
   if (raw.includes('Noun') && !raw.includes('Verb') && /^\S+\s+of\b/i.test(text)) return null;
-  const plain = raw.includes('Verb');
+  // "Load and unload 20 trailers": a second verb joined to the first makes the first one a verb too.
+  const coordinated = /^(?:and|or|&)$/i.test(conj?.text ?? '') && (second?.tags ?? []).includes('Verb');
+  const plain = raw.includes('Verb') || coordinated;
   const irregularBase = PAST_TO_BASE.get(lower);
   if (irregularBase) return { word, base: irregularBase, tense: 'past', third: false, plain };
   const base = baseOf(lower);
@@ -67,6 +69,12 @@ function readLead(text: string): LeadVerb | null {
     return { word, base, tense: 'past', third: false, plain };
   const third = lower !== base && /s$/.test(lower);
   return { word, base, tense: 'present', third, plain };
+}
+
+/** The line opens with two verbs joined by "and"/"or" ("Load and unload …", not "Research and development …"). */
+export function opensWithCoordinatedVerbs(text: string): boolean {
+  const lead = leadVerb(text);
+  return lead?.plain === true && /^[^\p{L}]*[\p{L}'’-]+\s+(?:and|or|&)\s/iu.test(text);
 }
 
 const baseMemo = new Map<string, string>();

@@ -1,6 +1,7 @@
 /** The opening word of a bullet and whether it is used as a verb. */
 import { type VerbInfo, classifyVerb } from './classify.js';
 import { NOUN_PHRASE_NEXT, NOUN_VERBS, ROLE_NOUNS } from './lists.js';
+import { opensWithCoordinatedVerbs } from './nlp.js';
 
 export interface Opening {
   /** The opening word as written. */
@@ -39,7 +40,15 @@ function scanOpening(text: string): Opening | null {
   if (/^.+\p{Lu}/u.test(word) && word !== word.toUpperCase()) return { word, verb: null };
   let verb = classifyVerb(word);
   const nounish = next === '' || NOUN_PHRASE_NEXT.has(next) || /^\p{Lu}/u.test(nextRaw);
-  if (verb && verb.form === 'present' && NOUN_VERBS.has(verb.base) && verb.base === word.toLowerCase() && nounish)
+  // "Load and unload 20 trailers", "Lead and mentor a team": a second verb in the same form makes both verbs.
+  if (
+    verb &&
+    verb.form === 'present' &&
+    NOUN_VERBS.has(verb.base) &&
+    verb.base === word.toLowerCase() &&
+    nounish &&
+    !((next === 'and' || next === 'or') && opensWithCoordinatedVerbs(body))
+  )
     verb = null;
   // "Teaching Assistant", "Consulting Engineer": a gerund naming a role.
   if (verb && verb.form === 'gerund' && ROLE_NOUNS.has(next)) verb = null;
