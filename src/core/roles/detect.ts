@@ -128,6 +128,8 @@ function runnerUpOf(ranked: Ranked, chosen: RoleId): RoleDetection['runnerUp'] {
  * backend resume. The specific field needs real vocabulary and must beat the generic one's vocabulary.
  */
 const SPECIFIC_VOCAB = 2;
+/** Vocabulary points (two distinct terms each) by which a specific field must lead a generic title's. */
+const PLAIN_LEAD = 1;
 function preferSpecific(ranked: Ranked): Ranked {
   const [top] = ranked;
   if (!top || !GENERIC_ROLES.has(top[0])) return ranked;
@@ -137,8 +139,11 @@ function preferSpecific(ranked: Ranked): Ranked {
   const specific = ranked
     .filter(([id, s]) => candidate(id) && s.vocabulary >= SPECIFIC_VOCAB && s.vocabulary > top[1].vocabulary)
     .sort((a, b) => b[1].total - a[1].total)[0];
-  // A student's field shows in the words they use, not in a title: a clear field vocabulary wins.
-  if (!specific || (top[0] !== 'student' && specific[1].total < top[1].total / 2)) return ranked;
+  // A student's field shows in the words they use, not in a title: a clear field vocabulary wins. So does a
+  // field whose vocabulary plainly outweighs the generic title's own (a junior "Developer" writing APIs).
+  const outweighs = (s: RoleScore): boolean => s.vocabulary >= top[1].vocabulary + PLAIN_LEAD;
+  if (!specific || (top[0] !== 'student' && specific[1].total < top[1].total / 2 && !outweighs(specific[1])))
+    return ranked;
   return [specific, ...ranked.filter(([id]) => id !== specific[0])];
 }
 
