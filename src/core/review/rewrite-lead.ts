@@ -8,7 +8,7 @@ import { isTitleLike } from '../text/title-case.js';
 import { isActionGerund } from '../text/verbs/chain.js';
 import { classifyVerb } from '../text/verbs/classify.js';
 import { participleBase } from '../text/verbs/irregular.js';
-import { baseOf, leadVerb, verbOfNoun } from '../text/verbs/nlp.js';
+import { baseOf, isActor, leadVerb, verbOfNoun } from '../text/verbs/nlp.js';
 
 export interface Lead {
   /** Infinitive of the verb that leads the rewrite; may be a phrase ("contribute to"). */
@@ -50,8 +50,8 @@ const DUTY_LEADS: readonly { pattern: RegExp; verb: string; base?: boolean; says
     base: true,
   },
   { pattern: /^(?:successfully\s+)?(?:helped|assisted|supported)\s+(?:with|in|on)\s+/i, verb: 'support' },
-  { pattern: /^(help|assist|support)s?(?:\s+to)?\s+(?!with\b|in\b|on\b)/i, verb: 'support', base: true },
-  { pattern: /^(help|assist|support)s?\s+(?:with|in|on)\s+/i, verb: 'support' },
+  { pattern: /^(help|assist|support)(?:s|ing)?(?:\s+to)?\s+(?!with\b|in\b|on\b)/i, verb: 'support', base: true },
+  { pattern: /^(help|assist|support)(?:s|ing)?\s+(?:with|in|on)\s+/i, verb: 'support' },
   { pattern: /^took\s+care\s+of\s+/i, verb: 'own' },
   { pattern: /^member\s+of\s+/i, verb: 'serve on' },
 ];
@@ -88,7 +88,26 @@ const DUTY_OBJECTS: readonly { pattern: RegExp; verb: string }[] = [
   },
 ];
 
-const HELPED_WHOM = /^((?:(?!with\b|in\b|on\b|to\b|for\b)[\p{L}'’-]+\s+){1,3}?)(\p{Ll}+)(\s.*|)$/u;
+const DETERMINER = /^(?:the|a|an|my|our|their|his|her|its|this|that|these|those|some|two|three|new|senior|junior)$/i;
+
+function helpedWhom(text: string): { whom: string; action: string } | null {
+  const words = text.split(' ');
+  for (let k = 1; k <= 3 && k < words.length; k++) {
+    const whom = words.slice(0, k);
+    if (whom.some((w) => /^(?:with|in|on|to|for)$/i.test(w) || !/^[\p{L}'’-]+$/u.test(w))) return null;
+    const verb = words[k] ?? '';
+    // "the | head chef run …": whom ends in a noun, not an article or a possessive.
+    if (!/^\p{Ll}+$/u.test(verb) || DETERMINER.test(whom[k - 1] ?? '')) continue;
+    const action = words.slice(k).join(' ');
+    const lead = leadVerb(action);
+    const known = classifyVerb(verb);
+    // compromise may read a bare "run" as a noun; our verb list knows it is a verb.
+    const bare = lead?.plain === true || (known?.form === 'present' && known.known);
+    if (bare && lead?.tense === 'present' && !lead.third && lead.word.toLowerCase() === verb)
+      return { whom: `${whom.join(' ')} `, action };
+  }
+  return null;
+}
 const FIRST_PERSON = /^(?:my\s+team\s+and\s+i|i|we)\s+(?:(?:also|personally)\s+)?/i;
 const PRESENT_AUX = /^(?:am|is|are)\s+/i;
 const PERFECT_AUX = /^(?:have|has|had)\s+(?=\p{L}+(?:ed|en|t)\b|led\b|built\b|run\b|won\b)/iu;
@@ -152,6 +171,8 @@ function fromPassive(text: string): Lead | typeof OTHERS_WORK | null {
   const m = PASSIVE_LEAD.exec(text);
   if (!m) return null;
   const [, det, subject = '', aux = '', verbs = '', tail = ''] = m;
+  // "Stock replenishment and ensuring shelves are stocked": an action list before the verb, not a subject.
+  if (/\b(?:and|or)\s+\p{Ll}+ing\b/u.test(subject)) return null;
   const participles = verbs.replace(/^\p{L}+ly\s+/u, '').split(/,\s*|,?\s+and\s+/);
   const first = participles[0] ?? '';
   const v = classifyVerb(first);
@@ -177,12 +198,100 @@ function fromPassive(text: string): Lead | typeof OTHERS_WORK | null {
   };
 }
 
+/**
+ * A phrase before the pronoun: "Working as part of a multidisciplinary team I provide …", "In this role I was
+ * responsible for …", "At Acme we built …". The statement is what follows; the phrase (if it says something)
+ * moves after it.
+ */
+const LEAD_IN =
+  /^((?:in|during|as|at|while|working|since|over|across|throughout|within|on)\b[^,.;:]{0,70}?),?\s+(?=(?:I|[Ww]e)\s)/i;
+const EMPTY_LEAD_IN = /^in\s+(?:this|my|the|that)\s+(?:role|position|job|post|capacity)$/i;
+
+function leadInOf(text: string): { statement: string; tail: string } | null {
+  const m = LEAD_IN.exec(text);
+  if (!m?.[1]) return null;
+  const phrase = m[1].trim();
+  const statement = text.slice(m[0].length);
+  if (EMPTY_LEAD_IN.test(phrase)) return { statement, tail: '' };
+  const moved = phrase
+    .replace(/^working\s+(?=as|in|with|on|for|alongside)/i, '')
+    .replace(/\bmy\b/gi, 'the')
+    .replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+  return { statement, tail: ` ${moved}` };
+}
+
 /** The lead of a bullet; null when it is not a statement of work (a title, a recognition, prose). */
 export function readLead(original: string): Lead | typeof OTHERS_WORK | null {
   let text = original
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[.;,\s]+$/, '');
+  // "supporting residents with …": a bullet starts with a capital.
+  text = text.replace(/^\p{Ll}(?!\p{Lu})/u, (c) => c.toUpperCase());
+  const leadIn = leadInOf(text);
+  if (!leadIn) return readLeadCore(text);
+  const lead = readLeadCore(leadIn.statement);
+  if (lead === null || lead === OTHERS_WORK) return lead;
+  return { ...lead, rest: `${lead.rest}${leadIn.tail}` };
+}
+
+/**
+ * "Stock replenishment and …", "Forklift driving in a busy DC": a noun and the action done to it, as a noun
+ * phrase → the action leads, the noun is its object ("Replenished stock and …", "Drove forklift …").
+ */
+function fromNounAction(text: string): Lead | null {
+  const m = /^(\p{L}+)\s+(\p{Ll}+(?:ment|ing))\b(?!\s+of\b)(.*)$/u.exec(text);
+  if (!m) return null;
+  const [, noun = '', action = '', after = ''] = m;
+  if (leadVerb(text)?.plain || isGerundWord(noun)) return null;
+  // "Mobile banking app redesign": the -ing word modifies a noun after it; a phrase of its own ends there.
+  if (!/^(?:\s*$|\s*[(,;:–—-]|\s+(?:and|or|in|at|for|to|with|across|on|within|from|using|through)\b)/.test(after))
+    return null;
+  const verb = verbOfNoun(action);
+  if (!verb) return null;
+  // "Van loading and route planning": a second noun-action pair would stay a noun; leave the line as it is.
+  if (/^\s+(?:and|or|&)\s+\p{L}+\s+\p{Ll}+(?:ing|ment)\b/u.test(after)) return null;
+  return {
+    verb,
+    own: true,
+    askHow: false,
+    rest: ` ${noun.toLowerCase()}${after}`,
+    tense: action.endsWith('ing') ? 'present' : 'past',
+    third: false,
+  };
+}
+
+const isGerundWord = (word: string): boolean => /ing$/i.test(word);
+
+/**
+ * "Key holder, opening and closing the shop …", "Credit control – chasing overdue accounts": a role or area, then
+ * what was done in it → the action leads ("Open and close the shop … as key holder", "… in credit control").
+ */
+function fromRoleThenAction(text: string): Lead | null {
+  const m = /^([\p{L}][\p{L}'’& -]{1,40}?)\s*(?:,|\s[–—-])\s+(\p{Ll}+ing)\b(.*)$/u.exec(text);
+  if (!m) return null;
+  const [, head = '', gerund = '', after = ''] = m;
+  if (leadVerb(head)?.plain || baseOf(gerund) === gerund.toLowerCase()) return null;
+  const area = head.trim().replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+  const joiner = isPersonNoun(head) ? 'as' : 'in';
+  return {
+    verb: baseOf(gerund),
+    own: true,
+    askHow: false,
+    rest: `${after} ${joiner} ${area}`,
+    tense: 'present',
+    third: false,
+  };
+}
+
+/** The last word names a person ("holder", "champion", "supervisor"): compromise's Actor, or an agent suffix. */
+function isPersonNoun(phrase: string): boolean {
+  const last = phrase.trim().split(/\s+/).pop() ?? '';
+  return /(?:er|or|ist|ian|ant)$/i.test(last) || isActor(last);
+}
+
+function readLeadCore(input: string): Lead | typeof OTHERS_WORK | null {
+  let text = input;
   if (!text || isRecognition(text) || isTitleLike(text)) return null;
   let present = false;
   let allowBase = false;
@@ -244,6 +353,10 @@ export function readLead(original: string): Lead | typeof OTHERS_WORK | null {
       return { verb, own: true, askHow: false, rest: ` ${text.slice(nominal[0].length)}`, tense: 'past', third: false };
   }
 
+  if (!fallback) {
+    const shaped = fromRoleThenAction(text) ?? fromNounAction(text);
+    if (shaped) return shaped;
+  }
   const own = ownVerb(text, !fallback ? 'whichever' : allowBase ? 'base' : 'gerund');
   if (own) {
     const verb = WEAK_OWN[own.verb] ?? own.verb;
@@ -252,21 +365,18 @@ export function readLead(original: string): Lead | typeof OTHERS_WORK | null {
     return { ...own, verb, own: verb === own.verb, askHow: false, tense, third: own.third && tense === 'present' };
   }
   if (!fallback) return null;
-  // "Helped students prepare for exams" → support + "students to prepare for exams".
-  const helped = allowBase ? HELPED_WHOM.exec(text) : null;
-  if (helped) {
-    const [, whom = '', verb = '', after = ''] = helped;
-    const lead = leadVerb(`${verb}${after}`);
-    if (lead?.plain && lead.tense === 'present' && !lead.third && lead.word.toLowerCase() === verb.toLowerCase())
-      return {
-        verb: fallback,
-        own: false,
-        askHow: false,
-        rest: ` ${whom}to ${verb}${after}`,
-        tense: present ? 'present' : 'past',
-        third: false,
-      };
-  }
+  // "Helped students prepare for exams" → support + "students to prepare for exams"; the shortest reading of
+  // whom they helped whose next word is a bare verb ("the shift manager | run the night shift").
+  const helped = allowBase ? helpedWhom(text) : null;
+  if (helped)
+    return {
+      verb: fallback,
+      own: false,
+      askHow: false,
+      rest: ` ${helped.whom}to ${helped.action}`,
+      tense: present ? 'present' : 'past',
+      third: false,
+    };
   return {
     verb: fallback,
     own: false,

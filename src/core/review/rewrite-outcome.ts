@@ -23,6 +23,8 @@ export function outcomeFor(line: string, role: RoleProfile): Outcome {
     if (topic) return { outcome: topic.outcome, where: topic.where };
   }
   const pillar = pillarFor(line, role);
+  const narrow = pillar?.outcomes?.find((o) => hasAnyTerm(line, o.evidence));
+  if (pillar && narrow) return { outcome: narrow.outcome, where: pillar.where ?? role.voice.where };
   if (pillar?.outcome) return { outcome: pillar.outcome, where: pillar.where ?? role.voice.where };
   if (pillar)
     return { outcome: `[result], measured as ${pillar.placeholder}`, where: pillar.where ?? role.voice.where };

@@ -50,6 +50,13 @@ export const pillarSchema = z.object({
     .optional(),
   /** Where such numbers usually are, in the field's own places ("the ward's incident log"). */
   where: z.string().optional(),
+  /**
+   * Narrower outcomes inside the pillar, the first whose evidence the line uses wins ("stock" → stock accuracy,
+   * not cash handled): placeholders only.
+   */
+  outcomes: z
+    .array(z.object({ evidence: z.array(z.string()).min(1), outcome: z.string().regex(/\[[^\]]+\]/) }))
+    .optional(),
 });
 export type Pillar = z.infer<typeof pillarSchema>;
 

@@ -117,6 +117,12 @@ export const marketing: RoleProfile = {
       placeholder: '[X]x ROAS / $[N] per lead',
       outcome: '[X]x return on ad spend at $[N] per lead',
       where: "The ad platforms' dashboards, the email tool and the campaign report.",
+      outcomes: [
+        {
+          evidence: ['events', 'trade shows', 'conferences', 'webinars'],
+          outcome: '[N] attendees, [N] leads at $[N] each',
+        },
+      ],
     },
     {
       id: 'revenue',

@@ -172,6 +172,17 @@ export const service: RoleProfile = {
       placeholder: '[N] staff / $[N] cash a day',
       outcome: '[N] staff trained, $[N] cash handled a day with no variance',
       where: 'Rotas, training records, cash-up sheets and stock-count reports.',
+      outcomes: [
+        {
+          evidence: ['stock', 'inventory', 'replenishment', 'replenished', 'shelves', 'shrinkage'],
+          outcome: 'stock accuracy at [X]%, [N] lines replenished a shift',
+        },
+        {
+          evidence: ['merchandising', 'displays', 'window', 'planogram'],
+          outcome: 'sales on the featured lines up [X]% in [N] weeks',
+        },
+        { evidence: ['opening', 'closing', 'key holder'], outcome: '[N] opens and closes a week, [X] cash variances' },
+      ],
     },
   ],
   expectedSections: ['contact', 'experience', 'skills'],

@@ -91,6 +91,8 @@ export function baseOf(word: string): string {
   let base = verb?.split(/\s+/)[0] || lower;
   // compromise reads some gerunds as nouns ("closing", "cutting"): our verb lists know their base.
   if (base === lower && /(?:ing|ed|s)$/.test(lower)) base = classifyVerb(lower)?.base ?? base;
+  // "supporting" read as an adjective: the stem compromise knows as a verb (support, drive, run).
+  if (base === lower && /[a-z]{2}ing$/.test(lower)) base = gerundStem(lower) ?? base;
   if (baseMemo.size > 4000) baseMemo.clear();
   baseMemo.set(lower, base);
   return base;
@@ -165,9 +167,39 @@ const NOMINALISATIONS: Readonly<Record<string, string>> = {
   mentoring: 'mentor',
 };
 
-/** The verb a nominalisation names, or null ("development" → "develop"). */
+/**
+ * The verb a nominalisation names, or null ("development" → "develop"). Past the list: "-ing" nouns
+ * ("processing" → process) and "-ment" nouns whose stem compromise knows as a verb ("replenishment" → replenish).
+ */
 export function verbOfNoun(noun: string): string | null {
-  return NOMINALISATIONS[noun.toLowerCase()] ?? null;
+  const lower = noun.toLowerCase();
+  const listed = NOMINALISATIONS[lower];
+  if (listed) return listed;
+  if (/[a-z]{3}ing$/.test(lower)) {
+    const base = baseOf(lower);
+    return base !== lower && isBareVerb(base) ? base : null;
+  }
+  if (/[a-z]{4}ment$/.test(lower)) {
+    const stem = lower.slice(0, -4);
+    return isBareVerb(stem) ? stem : null;
+  }
+  return null;
+}
+
+function gerundStem(gerund: string): string | null {
+  const stem = gerund.slice(0, -3);
+  const candidates = [stem, `${stem}e`, /(\w)\1$/.test(stem) ? stem.slice(0, -1) : ''];
+  return candidates.find((c) => c.length >= 2 && isBareVerb(c)) ?? null;
+}
+
+/** compromise reads the word on its own as a verb ("replenish", "drive"; not "prepar"). */
+function isBareVerb(word: string): boolean {
+  return (termsOf(word)[0]?.tags ?? []).includes('Verb');
+}
+
+/** compromise names the word a person ("champion", "supervisor"). */
+export function isActor(word: string): boolean {
+  return (termsOf(word)[0]?.tags ?? []).includes('Actor');
 }
 
 export interface PassiveSpan {
