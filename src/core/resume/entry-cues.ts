@@ -36,5 +36,9 @@ export function scoreTitle(text: string, kind: SectionKind): number {
     (cue.test(text) ? 2 : 0) - (kind === 'education' ? (SCHOOL_CUES.test(text) ? 2 : 0) : ORG_CUES.test(text) ? 1 : 0);
   if (kind === 'education') return score;
   const head = headWord(text);
+  // "Hart & Lowe Solicitors", "Kelly & Byrne Accountants": a firm named by its trade in the plural.
+  const firm =
+    /s$/u.test(head) && text.trim().split(/\s+/u).length >= 2 && /^\p{Lu}/u.test(head) && TITLE_CUES.test(head);
+  if (firm && /&|\band\b/u.test(text)) return -1;
   return ORG_CUES.test(head) && !TITLE_CUES.test(head) ? Math.min(score, -1) : score;
 }

@@ -1,6 +1,6 @@
 import type { DateRange } from './dates.js';
 import { findDateRange } from './dates.js';
-import { scoreTitle } from './entry-cues.js';
+import { TITLE_CUES, hasOrgCue, scoreTitle } from './entry-cues.js';
 import { DESCRIPTION, GRADE_RE, WEAK, splitCommas, splitParts, tidy } from './header-parts.js';
 import { trailingLocation } from './places.js';
 import type { SectionKind } from './types.js';
@@ -17,6 +17,18 @@ export interface EntryHeader {
   date: DateRange | null;
   /** Header text that is neither title, organization, location nor date (e.g. "GPA: 3.9", a tech stack). */
   extra: string[];
+}
+
+const PLACE_KINDS: ReadonlySet<SectionKind> = new Set(['experience', 'education', 'volunteering', 'leadership']);
+
+/** One to three capitalised words that name neither a role nor an organisation. */
+function isBareName(text: string, kind: SectionKind): boolean {
+  return (
+    /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u.test(text) &&
+    !hasOrgCue(text) &&
+    !TITLE_CUES.test(text) &&
+    scoreTitle(text, kind) === 0
+  );
 }
 
 export function parseEntryHeader(lines: readonly string[], kind: SectionKind): EntryHeader {
@@ -92,6 +104,22 @@ export function parseEntryHeader(lines: readonly string[], kind: SectionKind): E
     const strongAt = restIdx.findIndex((i) => !isWeak[i]);
     const pick = restIdx.splice(Math.max(strongAt, 0), 1)[0];
     organization = pick === undefined ? null : (texts2[pick] ?? null);
+  }
+  // "Care Assistant, Willow Court Care Home, Hull": a bare name after the organisation, the header's last part,
+  // is where it was (a city compromise does not know: Dunedin, Derby, Hull).
+  const lastIdx = restIdx[restIdx.length - 1];
+  if (
+    location === null &&
+    organization !== null &&
+    lastIdx !== undefined &&
+    lastIdx === texts2.length - 1 &&
+    lastIdx > Math.max(orgAt, titleAt) &&
+    !isWeak[lastIdx] &&
+    PLACE_KINDS.has(kind) &&
+    isBareName(texts2[lastIdx] ?? '', kind)
+  ) {
+    location = texts2[lastIdx] ?? null;
+    restIdx.pop();
   }
   const rest = restIdx.map((i) => texts2[i] ?? '');
   return {

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { scoreTitle, TITLE_CUES } from './entry-cues.js';
+import { hasOrgCue, scoreTitle, TITLE_CUES } from './entry-cues.js';
 import type { SectionKind } from './types.js';
 
 /** Splitting an entry's header lines into parts (title, organisation, dates, grades) before they are named. */
@@ -94,6 +94,8 @@ export function splitCommas(part: string, kind: SectionKind): string[] {
   const schoolAt = scores.length - 1;
   if (kind === 'education' && titled < 0 && scores.findIndex((s) => s < 0) === schoolAt)
     return [pieces.slice(0, schoolAt).join(', '), pieces[schoolAt] ?? ''];
+  // "The Olive Tree, Bath" (the title on the line above): a name, then a bare place name after it.
+  if (titled < 0 && namedThenPlace(pieces, kind)) return pieces;
   // One piece names a role and the others do not: "Gilmore Financial, Certified Public Accountant".
   if (titled < 0 || scores.some((s, i) => i !== titled && s > 0)) return [part];
   if (!pieces.every((p) => /^[\p{Lu}\d]/u.test(p))) return describedEmployer(pieces, titled, kind) ? pieces : [part];
@@ -101,6 +103,16 @@ export function splitCommas(part: string, kind: SectionKind): string[] {
 }
 
 const WORK_KINDS: ReadonlySet<SectionKind> = new Set(['experience', 'volunteering', 'leadership']);
+
+/** A name of two or more words and one or two capitalised words after it that name no role or organisation. */
+function namedThenPlace(pieces: readonly string[], kind: SectionKind): boolean {
+  const [name, place] = pieces;
+  if (pieces.length !== 2 || name === undefined || place === undefined || !WORK_KINDS.has(kind)) return false;
+  if (name.split(/\s+/u).length < 2 || !/^\p{Lu}/u.test(name)) return false;
+  return (
+    /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?$/u.test(place) && scoreTitle(place, kind) === 0 && !hasOrgCue(place)
+  );
+}
 
 /**
  * "Barista, various cafes" / "Nanny, private family": a role, then the employer described in lower case
