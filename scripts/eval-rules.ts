@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { parseResumeText } from '../src/core/resume/index.js';
 import { getRoleProfile } from '../src/core/roles/index.js';
 import { ROLE_IDS } from '../src/core/roles/types.js';
+import { reviewResume } from '../src/core/review/index.js';
 import { RULES, runRules } from '../src/core/rules/index.js';
 import type { Finding } from '../src/core/rules/types.js';
 import type { Resume } from '../src/core/resume/types.js';
@@ -157,8 +158,29 @@ export interface EvalResult {
   falsePositives: Miss[];
   /** Evidence that is not verbatim text of its resume (must be empty). */
   notVerbatim: Miss[];
+  /** Wording the review showed although the labels say it must not (another field's vocabulary). */
+  wordingSlips: Miss[];
   fixtures: number;
   ok: boolean;
+}
+
+/** Every string of a value, depth first. */
+function stringsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsOf);
+  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(stringsOf);
+  return [];
+}
+
+/** The review's own wording (not the user's quoted lines) that contains a word the labels forbid. */
+function slipsOf(fx: Fixture, resume: Resume): Miss[] {
+  if (fx.labels.mustNotSay.length === 0) return [];
+  const review = reviewResume(resume, { role: fx.labels.role, now: EVAL_NOW });
+  const own = stringsOf(review).filter((t) => !fx.text.includes(t));
+  return fx.labels.mustNotSay.flatMap((word) => {
+    const hit = own.find((t) => containsWhole(t.toLowerCase(), word.toLowerCase()));
+    return hit === undefined ? [] : [{ fixture: fx.name, rule: hit.slice(0, 90), label: word }];
+  });
 }
 
 export function evalRules(fixtures: Fixture[] = loadFixtures()): EvalResult {
@@ -177,8 +199,10 @@ export function evalRules(fixtures: Fixture[] = loadFixtures()): EvalResult {
   const misses: Miss[] = [];
   const falsePositives: Miss[] = [];
   const notVerbatim: Miss[] = [];
+  const wordingSlips: Miss[] = [];
   for (const fx of fixtures) {
     const resume = parseFixture(fx);
+    wordingSlips.push(...slipsOf(fx, resume));
     const findings = findingsFor(fx, resume);
     for (const f of findings) {
       if (
@@ -246,8 +270,20 @@ export function evalRules(fixtures: Fixture[] = loadFixtures()): EvalResult {
     (ruleTotal.recall ?? 0) >= RECALL_TARGET &&
     (ruleTotal.falsePositiveRate ?? 0) <= FALSE_POSITIVE_TARGET &&
     ruleRows.every((r) => r.recall === null || r.recall >= RECALL_TARGET) &&
-    notVerbatim.length === 0;
-  return { rows, total, ruleRows, ruleTotal, misses, falsePositives, notVerbatim, fixtures: fixtures.length, ok };
+    notVerbatim.length === 0 &&
+    wordingSlips.length === 0;
+  return {
+    rows,
+    total,
+    ruleRows,
+    ruleTotal,
+    misses,
+    falsePositives,
+    notVerbatim,
+    wordingSlips,
+    fixtures: fixtures.length,
+    ok,
+  };
 }
 
 const pct = (n: number | null): string => (n === null ? '   –  ' : `${(n * 100).toFixed(1).padStart(5)}%`);
@@ -276,6 +312,10 @@ export function formatEval(result: EvalResult): string {
   if (result.falsePositives.length > 0) {
     lines.push('', 'False positives (traps hit):');
     for (const m of result.falsePositives) lines.push(`  ${m.fixture}  ${m.rule}  «${m.label}»`);
+  }
+  if (result.wordingSlips.length > 0) {
+    lines.push('', 'Wording the labels forbid (mustNotSay) in the review:');
+    for (const m of result.wordingSlips) lines.push(`  ${m.fixture}  «${m.label}» in: ${m.rule}`);
   }
   if (result.notVerbatim.length > 0) {
     lines.push('', 'Evidence not verbatim:');
