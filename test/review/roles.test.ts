@@ -178,3 +178,43 @@ describe('a field named by the word before a broad title', () => {
     expect(detectRole(r).id).toBe('software');
   });
 });
+
+describe('junior backend under a generic title, and a student still studying', () => {
+  it('reads "Junior Developer" writing endpoints, migrations and job queues as backend', () => {
+    const r = withTitles(
+      'Junior Developer',
+      ['Junior Developer'],
+      [
+        'Build Express endpoints for the bookings service',
+        'Write PostgreSQL migrations and stored procedures',
+        'Moved emails to a Redis job queue with background workers',
+      ],
+      ['JavaScript, Node.js, PostgreSQL, Redis'],
+    );
+    expect(detectRole(r).id).toBe('backend');
+  });
+  it('keeps "Junior Developer" of a desktop app as software', () => {
+    const r = withTitles(
+      'Junior Developer',
+      ['Junior Developer'],
+      ['Maintain a desktop invoicing app in C#', 'Fixed bugs reported by customers'],
+    );
+    expect(detectRole(r).id).toBe('software');
+  });
+});
+
+describe('a student still studying', () => {
+  it('reads an untitled resume whose degree is in its second year as a student', () => {
+    const r = resume([
+      section('contact', null, { lines: ['Ada Example', 'ada@example.com'] }),
+      section('education', 'Education', {
+        entries: [
+          entry('BSc Biology (2nd year)', [], { organization: 'University of Leeds', dateText: '2025 – 2028' }),
+        ],
+        lines: ['BSc Biology (2nd year), University of Leeds, 2025 – 2028', 'A-levels: Biology, Chemistry'],
+      }),
+      section('experience', 'Experience', { entries: [entry('Summer Placement', ['Labelled samples for the lab'])] }),
+    ]);
+    expect(detectRole(r).id).toBe('student');
+  });
+});

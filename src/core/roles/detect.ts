@@ -74,6 +74,20 @@ function titleLines(resume: Resume): TitleLine[] {
   return lines;
 }
 
+const STUDYING_WEIGHT = 1.5;
+const IN_PROGRESS =
+  /\b(?:(?:1st|2nd|3rd|4th|first|second|third|fourth|final)[-\s]year|expected|anticipated|in\s+progress|ongoing|present|current(?:ly)?)\b/i;
+
+function stillStudying(resume: Resume): boolean {
+  return resume.sections.some(
+    (s) =>
+      s.kind === 'education' &&
+      s.entries.some((e) =>
+        IN_PROGRESS.test([e.title, e.organization, e.dateText, ...e.lines].filter(Boolean).join(' ')),
+      ),
+  );
+}
+
 export interface RoleScore {
   title: number;
   vocabulary: number;
@@ -109,6 +123,10 @@ export function scoreRoles(resume: Resume): Map<RoleId, RoleScore> {
       if (s) s.title += line.weight * share;
     }
   }
+  // Still studying ("BSc … (2nd year)", "Expected 2027", "2024 – present"): the resume is a student's unless a
+  // job title says more.
+  const student = scores.get('student');
+  if (student && stillStudying(resume)) student.title += STUDYING_WEIGHT;
   for (const s of scores.values()) s.total = s.title + s.vocabulary;
   return scores;
 }

@@ -45,6 +45,12 @@ export const student: RoleProfile = {
     'semester',
     'campus',
     'lab',
+    'A-levels',
+    'A-level',
+    'placement',
+    'undergraduate',
+    'module',
+    'modules',
   ],
   pillars: [
     {
