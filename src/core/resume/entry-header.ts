@@ -66,14 +66,15 @@ export function parseEntryHeader(lines: readonly string[], kind: SectionKind): E
   }
   let location: string | null = null;
   const parts: string[] = [];
-  for (const text of texts) {
+  for (const [at, text] of texts.entries()) {
+    const titledElsewhere = texts.some((t, j) => j !== at && scoreTitle(t, kind) > 0);
     for (const part of splitParts(text, kind)) {
       const loc: { location: string; rest: string } | null = location === null ? trailingLocation(part) : null;
       if (loc !== null) {
         location = loc.location;
-        if (loc.rest.length > 0) parts.push(...splitCommas(tidy(loc.rest), kind));
+        if (loc.rest.length > 0) parts.push(...splitCommas(tidy(loc.rest), kind, titledElsewhere));
       } else {
-        parts.push(...splitCommas(part, kind));
+        parts.push(...splitCommas(part, kind, titledElsewhere));
       }
     }
   }

@@ -85,7 +85,7 @@ export function splitParts(line: string, kind: SectionKind): string[] {
 }
 
 /** "Title, Org" / "Org, City, ST, Title": comma parts, when one of them is clearly a title. */
-export function splitCommas(part: string, kind: SectionKind): string[] {
+export function splitCommas(part: string, kind: SectionKind, titledElsewhere = false): string[] {
   const pieces = part.split(/\s*,\s+/u);
   if (pieces.length < 2 || part.startsWith(DESCRIPTION)) return [part];
   const scores = pieces.map((p) => scoreTitle(p, kind));
@@ -94,8 +94,8 @@ export function splitCommas(part: string, kind: SectionKind): string[] {
   const schoolAt = scores.length - 1;
   if (kind === 'education' && titled < 0 && scores.findIndex((s) => s < 0) === schoolAt)
     return [pieces.slice(0, schoolAt).join(', '), pieces[schoolAt] ?? ''];
-  // "The Olive Tree, Bath" (the title on the line above): a name, then a bare place name after it.
-  if (titled < 0 && namedThenPlace(pieces, kind)) return pieces;
+  // "The Olive Tree, Bath" under "Sous Chef": the title on another line, a name, then a bare place name.
+  if (titled < 0 && titledElsewhere && namedThenPlace(pieces, kind)) return pieces;
   // One piece names a role and the others do not: "Gilmore Financial, Certified Public Accountant".
   if (titled < 0 || scores.some((s, i) => i !== titled && s > 0)) return [part];
   if (!pieces.every((p) => /^[\p{Lu}\d]/u.test(p))) return describedEmployer(pieces, titled, kind) ? pieces : [part];
