@@ -24,6 +24,10 @@ describe('tense-mismatch: a current role wholly in the past', () => {
     );
     expect(tenseMismatch.check(ctx(r))).toEqual([]);
   });
+  it('leaves finished projects led or managed in a current role alone', () => {
+    const r = withBullets(['Led the migration of the ledger to PostgreSQL', 'Managed the launch of the app'], current);
+    expect(tenseMismatch.check(ctx(r))).toEqual([]);
+  });
   it('needs at least two past bullets', () => {
     expect(tenseMismatch.check(ctx(withBullets(['Ran the night shift of 35 pickers'], current)))).toEqual([]);
   });

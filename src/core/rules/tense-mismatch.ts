@@ -51,10 +51,14 @@ const ONGOING_BASES = new Set(['run', 'lead', 'manage', 'supervise', 'support', 
 const RECURRING =
   /\b(?:daily|weekly|monthly|fortnightly|nightly|(?:each|every|per|a)\s+(?:day|night|shift|week|month|term|quarter|year)|(?:day|night|weekend|late|early)\s+shifts?|a\s+team\s+of)\b/i;
 
+/** Work that ends: "Led the migration", "Managed the launch" are finished projects, not standing duties. */
+const ONE_OFF =
+  /\b(?:migrations?|launch(?:es)?|redesigns?|roll-?outs?|upgrades?|move|rebuild|rewrite|implementation|introduction|transition|projects?|pilots?|audits?|merger|integration|refactor(?:ing)?|opening)\b/i;
+
 /** A past-tense bullet that describes a standing duty rather than finished work. */
 function ongoingDuty(text: string, base: string | null): boolean {
   if (reportsResult(text)) return false;
-  return RECURRING.test(text) || (base !== null && ONGOING_BASES.has(base));
+  return RECURRING.test(text) || (base !== null && ONGOING_BASES.has(base) && !ONE_OFF.test(text));
 }
 
 /** A current role with this many past-tense bullets and none in the present reads as a role already left. */
