@@ -79,3 +79,21 @@ describe('tense and noun/verb openings', () => {
     expect(openingOf('Developed unpackers for known packers: UPX, FSG')?.word).toBe('Developed');
   });
 });
+
+describe('verb forms compromise does not know', () => {
+  it('finds the base of an unknown gerund and keeps a prefixed irregular verb irregular', async () => {
+    const { baseOf, inTense } = await import('../../src/core/text/verbs/nlp.js');
+    expect(baseOf('upselling')).toBe('upsell');
+    expect(inTense('upselling', 'past')).toBe('upsold');
+    expect(inTense('rostering', 'past')).toBe('rostered');
+    expect(inTense('managing', 'past')).toBe('managed');
+    expect(inTense('running', 'past')).toBe('ran');
+  });
+
+  it('writes a regular past where compromise leaves the word unchanged ("budget"), not for irregular ones', async () => {
+    const { inTense } = await import('../../src/core/text/verbs/nlp.js');
+    expect(inTense('budgeting', 'past')).toBe('budgeted');
+    expect(inTense('forecasting', 'past')).toBe('forecast');
+    expect(inTense('setting', 'past')).toBe('set');
+  });
+});

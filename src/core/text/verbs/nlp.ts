@@ -91,11 +91,34 @@ export function baseOf(word: string): string {
   let base = verb?.split(/\s+/)[0] || lower;
   // compromise reads some gerunds as nouns ("closing", "cutting"): our verb lists know their base.
   if (base === lower && /(?:ing|ed|s)$/.test(lower)) base = classifyVerb(lower)?.base ?? base;
+  // A gerund compromise does not know ("upselling", "rostering") comes back as its own infinitive: the base
+  // is the candidate whose gerund is this word (upsell, manage, run).
+  if (base === lower && lower.length > 5 && lower.endsWith('ing')) base = gerundBase(lower) ?? base;
   // "supporting" read as an adjective: the stem compromise knows as a verb (support, drive, run).
   if (base === lower && /[a-z]{2}ing$/.test(lower)) base = gerundStem(lower) ?? base;
   if (baseMemo.size > 4000) baseMemo.clear();
   baseMemo.set(lower, base);
   return base;
+}
+
+/** "upsell" → "upsold", "oversee" → "oversaw": a prefix before an irregular verb keeps it irregular. */
+function prefixedIrregular(base: string): string | undefined {
+  const m = /^(up|re|over|under|out|mis|co|pre)(\p{L}{3,})$/u.exec(base);
+  const past = m ? irregularPast(m[2]!) : undefined;
+  return m && past ? `${m[1]}${past}` : undefined;
+}
+
+function gerundBase(gerund: string): string | null {
+  const stem = gerund.slice(0, -3);
+  const undoubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : null;
+  const fits = [stem, `${stem}e`, undoubled].filter(
+    (c): c is string => c !== null && c.length >= 2 && conjugate(c).gerund === gerund,
+  );
+  // "changing" fits "chang" and "change": a verb compromise knows wins; else the plain stem ("upsell").
+  const known = fits.find((c) =>
+    ((nlp(c).json() as { terms?: { tags?: string[] }[] }[])[0]?.terms?.[0]?.tags ?? []).includes('Verb'),
+  );
+  return known ?? fits[0] ?? null;
 }
 
 export interface Conjugation {
@@ -122,7 +145,11 @@ export function conjugate(base: string): Readonly<Conjugation> {
     form && form !== `${lower}${suffix}` ? form : `${stem}${suffix}`;
   const conjugation = Object.freeze({
     base: lower,
-    past: irregularPast(lower) ?? fix(forms.PastTense, 'ed'),
+    // compromise gives some regular verbs an unchanged past ("budget"); only the irregular table may.
+    past:
+      irregularPast(lower) ??
+      prefixedIrregular(lower) ??
+      fix(forms.PastTense === lower ? undefined : forms.PastTense, 'ed'),
     third: forms.PresentTense ?? `${lower}s`,
     gerund: fix(forms.Gerund, 'ing'),
   });
