@@ -80,6 +80,11 @@ describe('asks the fresh3 set found', () => {
     expect(lines).not.toContain('Responsible for crews on pitched and flat roofs');
   });
 
+  it('"is the <topic> line my best one" judges that line rather than ranking them all', () => {
+    expect(ask('is the waste line my best one')).not.toBe('strongest');
+    expect(ask('whats my best line')).toBe('strongest');
+  });
+
   it('"merge them" about two roles at one employer stacks them under it', async () => {
     const [a] = converse(await reportOf(ROOFER), 'the two northgate jobs, merge them?');
     expect(a!.intent).toBe('promotion');

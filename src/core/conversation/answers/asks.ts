@@ -283,7 +283,9 @@ export function classifyAsk(
     /\b(strongest|best|most impressive|standout) (bullets?|lines?|points?|ones?|achievements?|results?|parts?)\b|\bwhich (bullets?|lines?|ones?) (is|are) (the )?(strongest|best|good)\b|\bwhat (is|are|s) (my )?(best|strongest)\b/.test(
       t,
     ) &&
-    !/\b(is|was) (this|that|it)\b/.test(t)
+    !/\b(is|was) (this|that|it)\b/.test(t) &&
+    // "is the dental reminder line my best one": a yes/no judgement of the line it names.
+    !/^(is|are|was|were|isnt)\b/.test(t)
   )
     return { ask: 'strongest', ...none };
   if (/\b(show|demonstrate|prove|convey|talk about|get across|highlight)\b/.test(t)) {
