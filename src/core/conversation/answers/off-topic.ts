@@ -5,7 +5,7 @@
  */
 import { ASK_WORDS, STOPWORDS, stem } from './words.js';
 
-/** Words about resumes, job hunting and writing: any one of them keeps a question in scope. */
+/** Words about resumes, job hunting and writing: one of them is enough to keep a question in scope. */
 const DOMAIN =
   /\b(resume|resumes|cv|cvs|bullet|bullets|section|sections|heading|headings|job|jobs|role|roles|work|worked|working|experience|career|careers|apply|applying|application|applications|recruiter|recruiters|hiring|hire|hired|interview|interviews|employer|employers|line|lines|score|review|reviewed|summary|profile|objective|skill|skills|education|degree|project|projects|certif\w*|licen[cs]e\w*|page|pages|format|formatting|template|font|layout|ats|keywords?|rewrite|reword|quantify|title|titles|company|companies|internship|internships|references?|referees?|portfolio|linkedin|posting|postings|jd|position|positions|promotion|promoted|manager|boss|team|gap|gaps|achievement|achievements|result|results|numbers?|metrics?|verbs?|tense|grammar|spelling|typos?|wording|english|email|phone|contact|address|photo|hobbies|interests|volunteer\w*|awards?|publications?|languages?|salary|offer|field|industry|sector|entry|entries|check|checked|flag|flagged|finding|findings|fix|fixes)\b/;
 
