@@ -14,7 +14,7 @@ const RULE_RESUMES_DIR = fileURLToPath(new URL('../../test/fixtures/resumes', im
  * `tuned`: the set the engine was built on (followups/pairs on followups/resumes). `heldout`: questions on
  * the rule fixtures' resumes, written later, which nobody tuned on (followups/heldout on test/fixtures/resumes).
  */
-export type PairSet = 'tuned' | 'heldout' | 'fresh' | 'fresh2' | 'fresh3';
+export type PairSet = 'tuned' | 'heldout' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4';
 /** `fresh`: a third set, written after the held-out one (followups/fresh), on new resumes (followups/fresh-resumes) and rule fixtures. */
 const SETS: Record<PairSet, { pairs: string; resumes: readonly string[]; idPrefix: string }> = {
   tuned: { pairs: join(FIXTURES_DIR, 'pairs'), resumes: [join(FIXTURES_DIR, 'resumes')], idPrefix: '' },
@@ -35,6 +35,12 @@ const SETS: Record<PairSet, { pairs: string; resumes: readonly string[]; idPrefi
     pairs: join(FIXTURES_DIR, 'fresh3'),
     resumes: [join(FIXTURES_DIR, 'fresh3-resumes')],
     idPrefix: 'k-',
+  },
+  // A sixth set, written 2026-12-07 on nine new resumes (followups/fresh4-resumes), committed before its first run.
+  fresh4: {
+    pairs: join(FIXTURES_DIR, 'fresh4'),
+    resumes: [join(FIXTURES_DIR, 'fresh4-resumes')],
+    idPrefix: 'm-',
   },
 };
 

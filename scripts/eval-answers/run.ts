@@ -161,7 +161,9 @@ export function printAnswerEval(
           ? 'fresh2 set (written 2026-12-06, committed before its first run)'
           : set === 'fresh3'
             ? 'fresh3 set (written 2026-12-07, committed before its first run)'
-            : 'tuned set';
+            : set === 'fresh4'
+              ? 'fresh4 set (written 2026-12-07, committed before its first run)'
+              : 'tuned set';
   console.log(`\nFollow-up answer quality, ${name} — ${results.length} labeled questions over ${resumes} resumes`);
   console.log(`  (spelling dictionary loaded once in ${warmUpMs.toFixed(0)} ms before the timed answers)`);
   let testOk = false;
@@ -194,9 +196,9 @@ export function printAnswerEval(
   return testOk;
 }
 
-// `npx tsx scripts/eval-answers/run.ts [--set heldout|fresh|fresh2|fresh3] [--score-test] [--show-test]`: this eval alone.
+// `npx tsx scripts/eval-answers/run.ts [--set heldout|fresh|fresh2|fresh3|fresh4] [--score-test] [--show-test]`: this eval alone.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const named = (['heldout', 'fresh3', 'fresh2', 'fresh'] as const).find((s) => process.argv.includes(s));
+  const named = (['heldout', 'fresh4', 'fresh3', 'fresh2', 'fresh'] as const).find((s) => process.argv.includes(s));
   const set: PairSet = named ?? 'tuned';
   const scoreTest = set === 'tuned' || process.argv.includes('--score-test');
   const ok = printAnswerEval(await evalAnswers(set), process.argv.includes('--show-test'), set, scoreTest);
