@@ -10,7 +10,8 @@
  * `--set fresh` scores the fresh set instead (test/fixtures/fresh-sections: pasted text and DOCX written for
  * the project, labels in its labels.json), reported as all / dev split / test split (scripts/lib/fresh-split.ts);
  * `--verbose` shows dev files only. `--set fresh3` scores the third fresh set (test/fixtures/fresh3-sections, also
- * PDF markup rendered by scripts/lib/markup-pdf.ts; split in scripts/lib/fresh3-split.ts).
+ * PDF markup rendered by scripts/lib/markup-pdf.ts; split in scripts/lib/fresh3-split.ts); `--set fresh4` the fourth
+ * (test/fixtures/fresh4-sections, same formats; split in scripts/lib/fresh4-split.ts).
  *
  * `--dev-only` reads, parses and scores only the tuning/dev files: held-out and test files are not even run.
  */
@@ -26,6 +27,7 @@ import { SECTION_KINDS, type Resume, type SectionKind } from '../src/core/resume
 import { HELD_OUT } from './lib/corpus-split.js';
 import { FRESH_TEST } from './lib/fresh-split.js';
 import { FRESH3_TEST } from './lib/fresh3-split.js';
+import { FRESH4_TEST } from './lib/fresh4-split.js';
 import { markupToDocx } from './lib/markup-docx.js';
 import { markupToPdf } from './lib/markup-pdf.js';
 
@@ -33,6 +35,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CORPUS_DIR = path.resolve(ROOT, '..', 'shared', 'corpus');
 const FRESH_DIR = path.join(ROOT, 'test', 'fixtures', 'fresh-sections');
 const FRESH3_DIR = path.join(ROOT, 'test', 'fixtures', 'fresh3-sections');
+const FRESH4_DIR = path.join(ROOT, 'test', 'fixtures', 'fresh4-sections');
 
 const kindSchema = z.enum(SECTION_KINDS);
 const expectedSchema = z.array(
@@ -221,7 +224,7 @@ async function readFresh(dir: string, file: string): Promise<Uint8Array> {
   return readBytes(path.join(dir, file));
 }
 
-const SET_NAMES = ['corpus', 'fresh', 'fresh3'] as const;
+const SET_NAMES = ['corpus', 'fresh', 'fresh3', 'fresh4'] as const;
 
 const SETS: Record<(typeof SET_NAMES)[number], EvalSet> = {
   corpus: {
@@ -244,6 +247,13 @@ const SETS: Record<(typeof SET_NAMES)[number], EvalSet> = {
     heldOut: FRESH3_TEST,
     titles: { tuning: 'DEV SPLIT', heldOut: 'TEST SPLIT (scored at the end)' },
     read: (file) => readFresh(FRESH3_DIR, file),
+  },
+  fresh4: {
+    dir: FRESH4_DIR,
+    labels: 'labels.json',
+    heldOut: FRESH4_TEST,
+    titles: { tuning: 'DEV SPLIT', heldOut: 'TEST SPLIT (scored at the end)' },
+    read: (file) => readFresh(FRESH4_DIR, file),
   },
 };
 

@@ -2,7 +2,9 @@
  * Entry headers and list items on labeled section bodies (test/fixtures/entries): does the parser split an
  * entry's header into title, organisation, location and dates, keep its description out of the header, and
  * split a list section into the items a reader sees? Prints dev and test separately (tune on dev only).
- * Run: `npx tsx scripts/eval-entries.ts` (`--dev` lists only dev misses).
+ * Run: `npx tsx scripts/eval-entries.ts` (`--dev` lists only dev misses). `--set fresh4` scores the entry
+ * labels of the fourth fresh section set instead (test/fixtures/fresh4-sections/entries.json: headers only,
+ * each case in the split of its file; `--dev-only` runs the dev cases alone).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -13,7 +15,19 @@ import { parseItems } from '../src/core/resume/items.js';
 import { toLines } from '../src/core/resume/lines.js';
 import { SECTION_KINDS } from '../src/core/resume/types.js';
 
-const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'test', 'fixtures', 'entries');
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'test', 'fixtures');
+const DIR = join(FIXTURES, 'entries');
+
+/** Where a set's labels are: header cases, and item cases when the set has them. */
+interface EntrySources {
+  headers: string;
+  items: string | null;
+}
+const DEFAULT_SOURCES: EntrySources = { headers: join(DIR, 'headers.json'), items: join(DIR, 'items.json') };
+const FRESH4_ENTRIES: EntrySources = {
+  headers: join(FIXTURES, 'fresh4-sections', 'entries.json'),
+  items: null,
+};
 export const ENTRY_TARGET = 0.9;
 
 const split = z.enum(['dev', 'test']);
@@ -42,7 +56,7 @@ type HeaderCase = z.infer<typeof headerCase>;
 type ItemCase = z.infer<typeof itemCase>;
 
 const load = <T>(file: string, schema: z.ZodType<T>): T[] =>
-  z.array(schema).parse(JSON.parse(readFileSync(join(DIR, file), 'utf8')));
+  z.array(schema).parse(JSON.parse(readFileSync(file, 'utf8')));
 
 /** Letters and digits only, lower case: punctuation and spacing do not count. */
 const norm = (s: string | null): string =>
@@ -113,16 +127,21 @@ const emptySplit = (): SplitResult => ({
   items: { cases: 0, ok: 0, misses: [] },
 });
 
-export function evalEntries(): Record<'dev' | 'test', SplitResult> {
+export function evalEntries(
+  sources: EntrySources = DEFAULT_SOURCES,
+  splits: readonly ('dev' | 'test')[] = ['dev', 'test'],
+): Record<'dev' | 'test', SplitResult> {
   const out = { dev: emptySplit(), test: emptySplit() };
-  for (const c of load('headers.json', headerCase)) {
+  for (const c of load(sources.headers, headerCase)) {
+    if (!splits.includes(c.split)) continue;
     const s = out[c.split].headers;
     const r = scoreHeaders(c, s.fields);
     s.cases += 1;
     if (r.ok) s.ok += 1;
     else s.misses.push(r);
   }
-  for (const c of load('items.json', itemCase)) {
+  for (const c of sources.items === null ? [] : load(sources.items, itemCase)) {
+    if (!splits.includes(c.split)) continue;
     const s = out[c.split].items;
     const r = scoreItems(c);
     s.cases += 1;
@@ -154,7 +173,10 @@ export function formatEntries(
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const result = evalEntries();
+  const fresh4 = process.argv.includes('fresh4');
+  const devOnly = process.argv.includes('--dev-only');
+  const result = evalEntries(fresh4 ? FRESH4_ENTRIES : DEFAULT_SOURCES, devOnly ? ['dev'] : ['dev', 'test']);
+  if (fresh4) console.log('fresh4 set (test/fixtures/fresh4-sections/entries.json)');
   console.log(formatEntries(result, process.argv.includes('--dev') ? ['dev'] : ['dev', 'test']));
   const dev = result.dev;
   const rate = (dev.headers.ok + dev.items.ok) / Math.max(1, dev.headers.cases + dev.items.cases);
