@@ -79,6 +79,15 @@ describe('first-person', () => {
     const f = firstPerson.check(ctx(summary('Backend engineer with 6 years in payments. I love hard problems.')));
     expect(f.map((x) => x.evidence)).toEqual(['I love hard problems.']);
   });
+  it('quotes each summary sentence that has a pronoun, once', () => {
+    const text =
+      'Analyst with a bootcamp behind me. Since 2024 I build dashboards, and my team relies on them. No pronoun here.';
+    const f = firstPerson.check(ctx(summary(text)));
+    expect(f.map((x) => x.evidence)).toEqual([
+      'Analyst with a bootcamp behind me.',
+      'Since 2024 I build dashboards, and my team relies on them.',
+    ]);
+  });
   it('ignores titles and skills', () => {
     const r = makeResume({
       sections: [

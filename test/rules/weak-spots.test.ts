@@ -43,6 +43,8 @@ describe('passive voice in the middle of a sentence', () => {
     ['Set up a buddy scheme, which is now run by two other teachers', 'is now run'],
     ['Collected feedback each month, which was then shared with head office', 'was then shared'],
     ['Drafted the guide, which was peer-reviewed by 3 editors', 'was peer-reviewed'],
+    ['The fixed-asset register was rebuilt by me after a migration', 'was rebuilt by'],
+    ['The style guide was co-written with legal', 'was co-written'],
   ])('finds it in %s', (line, text) => {
     expect(passiveHits(line)[0]?.text).toMatch(new RegExp(`^${text}`));
   });

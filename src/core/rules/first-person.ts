@@ -58,23 +58,29 @@ export const firstPerson: Rule = {
     const refs: Array<BulletRef | LineRef> = [...summaryLines(resume), ...bulletsOf(resume)];
     return refs.flatMap((ref) => {
       const hits = firstPersonHits(ref.text);
-      const first = hits[0];
-      if (!first) return [];
+      if (hits.length === 0) return [];
       const isBullet = 'bulletIndex' in ref;
-      return [
+      // A bullet is one finding; a summary paragraph gets one per sentence, so every sentence to fix is quoted.
+      const sentences = isBullet
+        ? [{ hit: hits[0]!, evidence: ref.text }]
+        : [...new Map(hits.map((h) => [sentenceAt(ref.text, h.index), h])).entries()].map(([evidence, hit]) => ({
+            hit,
+            evidence,
+          }));
+      return sentences.map(({ hit, evidence }) =>
         makeFinding(
           'first-person',
           {
             severity: 'low',
-            message: `"${first.text}" is first person; resumes leave the pronoun out.`,
-            evidence: isBullet ? ref.text : sentenceAt(ref.text, first.index),
+            message: `"${hit.text}" is first person; resumes leave the pronoun out.`,
+            evidence,
             suggestion: isBullet
               ? 'Drop the pronoun and open with the verb: "I built X" → "Built X".'
               : `Rewrite without pronouns: "${role.voice.summary[0]}" → "${role.voice.summary[1]}".`,
           },
           at(ref),
         ),
-      ];
+      );
     });
   },
 };

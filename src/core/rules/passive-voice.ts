@@ -12,7 +12,7 @@ const COMPOUND = String.raw`(?:(?!(?:a|an|the|my|our|his|her|their|its|this|that
 const IRREGULAR = `(?:built|written|rewritten|run|made|done|driven|led|given|taken|shown|grown|brought|sent|kept|held|set|put|undertaken|overseen|begun|drawn|spun|won|seen|cut|found|sold|taught|chosen|paid|split|shut|hit)`;
 const SHORT_IRREGULAR = /^(?:run|led|set|put|won|cut|hit)$/;
 const PASSIVE = new RegExp(
-  String.raw`(?<![\p{L}])${AUX}\s+${ADVERB}(${COMPOUND}(?:(?:[a-z]+ed)|${IRREGULAR}))(\s+by\b)?(?![\p{L}-])`,
+  String.raw`(?<![\p{L}])${AUX}\s+${ADVERB}(${COMPOUND}(?:(?:[a-z]+ed)|(?:(?:re|over|under|co|mis)-?)?${IRREGULAR}))(\s+by\b)?(?![\p{L}-])`,
   'giu',
 );
 
