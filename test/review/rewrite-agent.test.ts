@@ -17,6 +17,8 @@ describe('rewrites keep the agent', () => {
     'Chosen by staff to represent the ward',
     'Supervised by the charge nurse during night shifts',
     'Was asked to train new staff',
+    'Care plans were rated good or outstanding by the CQC inspector',
+    'Lessons were observed as good or outstanding by the head teacher',
   ])('gives no rewrite for a line the user received: %s', (line) => {
     expect(rewriteBullet(line, nurse)).toBeNull();
   });
@@ -27,6 +29,9 @@ describe('rewrites keep the agent', () => {
     );
     expect(rewriteBullet('Improved handover by introducing a checklist', nurse)?.after).toMatch(
       /^Improved handover by introducing a checklist/,
+    );
+    expect(rewriteBullet('The rota was rebuilt in two weeks by splitting shifts', nurse)?.after).toMatch(
+      /^Rebuilt the rota in two weeks by splitting shifts/,
     );
   });
 });

@@ -139,7 +139,8 @@ function received(text: string): boolean {
 }
 
 const SELF_AGENT = /^\s*by\s+(?:me|myself|us|our\s+team|my\s+team)\b/i;
-const OTHER_AGENT = /^\s*(?:\S+\s+){0,3}?by\s+/i;
+/** Someone else did it: "… was observed as good or outstanding by the head teacher"; "by cutting …" is how, not who. */
+const OTHER_AGENT = /^\s*(?:[^\s,;]+\s+){0,6}?by\s+(?!\p{L}+ing\b)/iu;
 
 function firstWordOf(text: string): string {
   return /^[\p{L}][\p{L}'’-]*/u.exec(text)?.[0] ?? '';
