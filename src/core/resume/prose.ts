@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { FUNCTION_TAGS, mayBeFunctionWord } from '../text/function-words.js';
 import { EMAIL_RE } from './contact.js';
 import { findUrls } from './links.js';
 import { findPhones } from './phone.js';
@@ -56,7 +57,6 @@ export function fullLineLength(texts: readonly string[]): number {
 
 /** Words a line cannot end on when its sentence or name goes on: compromise's grammar, plus a few it reads otherwise. */
 const OPEN_END_RE = /\b(?:and|or|of|the|in|for|with|to|a|an|on|at|by|from|using|into|our|my|as)$/iu;
-const OPEN_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Possessive'];
 
 /** The line stops on a word that needs more after it ("… by the School of", "Cambridge Assessment English and"). */
 export function endsOpen(text: string): boolean {
@@ -64,12 +64,11 @@ export function endsOpen(text: string): boolean {
   if (OPEN_END_RE.test(t)) return true;
   const last = /(\p{L}+)$/u.exec(t)?.[1];
   if (last === undefined || last.length > 8) return false;
+  // A plain last word compromise never tags so needs no parse ("… certified"); "company's", "e-mail" do.
+  if (/(?:^|\s)\p{L}+$/u.test(t) && !mayBeFunctionWord(last)) return false;
   // The word in its line's context: "… certified" is an adjective, "… via" a preposition.
-  const terms = (nlp(t.slice(-60)).json() as { terms?: { text: string; tags?: string[] }[] }[]).flatMap(
-    (s) => s.terms ?? [],
-  );
-  const tags = terms[terms.length - 1]?.tags ?? [];
-  return OPEN_TAGS.some((tag) => tags.includes(tag));
+  const tags = nlp(t.slice(-60)).termList().at(-1)?.tags;
+  return tags !== undefined && FUNCTION_TAGS.some((tag) => tags.has(tag));
 }
 
 /** Width of a line's first word in points, estimated from the line's width and its share of the characters. */
