@@ -7,6 +7,7 @@
  */
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import type { PageImage } from './ocr-picture.js';
+import { encodePng } from './ocr-png.js';
 import type { OcrBlockLike } from './ocr-types.js';
 
 /** Dark pixels (of the strip) that count as something written there, not a speck or a thin rule. */
@@ -27,5 +28,5 @@ export async function unreadHeader(image: PageImage, blocks: readonly OcrBlockLi
   let ink = 0;
   for (let i = 0; i < data.length; i += 4)
     if (0.299 * (data[i] ?? 255) + 0.587 * (data[i + 1] ?? 255) + 0.114 * (data[i + 2] ?? 255) < INK) ink += 1;
-  return ink >= MIN_INK_SHARE * image.width * top ? canvas.encode('png') : null;
+  return ink >= MIN_INK_SHARE * image.width * top ? encodePng(canvas) : null;
 }

@@ -7,6 +7,7 @@ import { imageSize } from 'image-size';
 import { corrupt } from './errors.js';
 import type { PageInk } from './ocr-bullets.js';
 import { plainInk } from './ocr-ink.js';
+import { encodePng } from './ocr-png.js';
 import type { OcrBox } from './ocr-types.js';
 
 /**
@@ -65,7 +66,7 @@ export async function preparePicture(data: Uint8Array): Promise<PageImage> {
   ctx.translate(cw / 2, ch / 2);
   ctx.rotate((turns * Math.PI) / 2);
   ctx.drawImage(image, -w / 2, -h / 2, w, h);
-  return { png: await canvas.encode('png'), width: cw, height: ch };
+  return { png: await encodePng(canvas), width: cw, height: ch };
 }
 
 /** The page turned clockwise by quarter turns. */
@@ -77,7 +78,7 @@ export async function turnImage(image: PageImage, turns: number): Promise<PageIm
   ctx.translate(w / 2, h / 2);
   ctx.rotate((turns * Math.PI) / 2);
   ctx.drawImage(picture, -image.width / 2, -image.height / 2);
-  return { png: await canvas.encode('png'), width: w, height: h };
+  return { png: await encodePng(canvas), width: w, height: h };
 }
 
 /** The page image with plain dark-on-white ink (ocr-ink.ts): what tesseract is given, and its grey pixels. */
@@ -99,14 +100,14 @@ export async function plainPageImage(image: PageImage): Promise<PlainPage> {
   const grey = new Uint8Array(image.width * image.height);
   for (let p = 0; p < grey.length; p += 1) grey[p] = data.data[4 * p] ?? 255;
   return {
-    image: { png: await canvas.encode('png'), width: image.width, height: image.height },
+    image: { png: await encodePng(canvas), width: image.width, height: image.height },
     ink: { grey, width: image.width, height: image.height },
     crop: (box) => {
       const w = Math.max(1, Math.round(box.x1 - box.x0));
       const h = Math.max(1, Math.round(box.y1 - box.y0));
       const part = createCanvas(w, h);
       part.getContext('2d').drawImage(canvas, box.x0, box.y0, w, h, 0, 0, w, h);
-      return part.encode('png');
+      return encodePng(part);
     },
   };
 }
