@@ -17,6 +17,8 @@ export const EXTRACT_ERROR_CODES = [
   // OCR (images and scanned PDFs)
   'ocr-timeout',
   'ocr-unclear',
+  /** The OCR worker died on the file (a crash of the engine or its image library, not a damaged file). */
+  'ocr-failed',
 ] as const;
 
 export const ERROR_CODES = [

@@ -29,6 +29,7 @@ const ERROR_TITLES: Partial<Record<string, string>> = {
   'too-complex': 'That file is too complex to read',
   'ocr-timeout': 'That scan took too long to read',
   'ocr-unclear': "I couldn't read that picture clearly",
+  'ocr-failed': "I couldn't finish reading that scan",
   'no-resume': 'I need your resume first',
   'no-file': 'I need your resume first',
   'rate-limited': 'Too many checks for now',

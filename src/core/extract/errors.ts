@@ -111,6 +111,16 @@ export function ocrTimedOut(timeoutMs: number): CodedError {
   );
 }
 
+/** The OCR worker died while reading the file (a crash on our side, e.g. a signal): said as such, not as a damaged file. */
+export function ocrFailed(signal: string | null): CodedError {
+  return new CodedError(
+    'ocr-failed',
+    'That looks like a scan or a photo, so I tried to read it by OCR, but the reader stopped on it (a fault on my side, not in your file). ' +
+      'Send it again, or send the original PDF or Word file if you have it.',
+    { context: { signal } },
+  );
+}
+
 /** OCR ran but could not read enough with confidence: a review of misread text would be nonsense. */
 export function ocrUnclear(confidence: number, words: number): CodedError {
   return new CodedError(

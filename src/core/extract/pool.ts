@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import type { z } from 'zod';
 import { CodedError } from '../errors.js';
 import { log } from '../log.js';
-import { corrupt, expandsTooMuch, ocrTimedOut, timedOut, tooComplex } from './errors.js';
+import { corrupt, expandsTooMuch, ocrFailed, ocrTimedOut, timedOut, tooComplex } from './errors.js';
 import { jobResultSchema, poolMessageSchema, type JobKind, type JobResult } from './protocol.js';
 import { watchMemory } from './memory-watch.js';
 import { spawnWorker, type WorkerModule } from './worker-spawn.js';
@@ -260,6 +260,8 @@ export class ExtractorPool {
     );
     if (slot.killedFor === 'memory') return expandsTooMuch();
     if (heapCrash || signal === 'SIGABRT') return tooComplex();
+    // A scan or a picture is not damaged because the OCR engine or its image library crashed on it.
+    if (job.kind === 'image' || job.kind === 'pdf-ocr') return ocrFailed(signal);
     return corrupt('worker-crash');
   }
 
