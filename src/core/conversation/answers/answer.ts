@@ -24,6 +24,7 @@ import { promotionAnswer } from './promotion.js';
 import { strongestAnswer } from './strongest.js';
 import { paragraphsAnswer } from './paragraphs.js';
 import { joinParts, questionParts } from './parts.js';
+import { languagesAnswer } from './languages.js';
 import { pillarAnswer, titleAnswer } from './pillars.js';
 import { type Referent, resolveReferent } from './referent.js';
 import {
@@ -48,6 +49,7 @@ import {
   interestsAnswer,
   isCertLine,
   orderAnswer,
+  qualityNote,
   showQualityAnswer,
 } from './subjects.js';
 import { answer, findSection, type ReportView, type SectionView, sectionName, weakestSection } from './view.js';
@@ -254,6 +256,8 @@ function wholeResume(
       return promotionAnswer(report);
     case 'paragraphs':
       return paragraphsAnswer(report);
+    case 'languages':
+      return languagesAnswer(report);
     case 'strongest':
       // "is <this line> my best one": a judgement of that line, not a ranking.
       return ref.kind === 'bullet' || ref.kind === 'pasted' ? null : strongestAnswer(report);
@@ -431,7 +435,10 @@ function answerOne(input: AnswerInput): Answer {
   // "<their line> how do i make it sound like project management": a rewrite of that line for the new field.
   const lineFirst =
     (ref.kind === 'bullet' || (ref.kind === 'pasted' && ref.pasted.line !== null)) &&
-    (asked.ask === 'change' || asked.ask === 'emphasise' || asked.ask === 'strongest');
+    (asked.ask === 'change' ||
+      asked.ask === 'emphasise' ||
+      asked.ask === 'strongest' ||
+      (asked.ask === 'show' && asked.quality !== null));
   const whole = lineFirst ? null : wholeResume(report, asked, ref, input.jobDescription, now);
   if (whole)
     return done({ message: whole, cursor: cursorFor(asked.ask, ref.kind === 'section' ? { section: ref.index } : {}) });
@@ -467,8 +474,11 @@ function answerOne(input: AnswerInput): Answer {
     const composed = sectionTopic
       ? topical(report, carried, input, now)
       : aboutReferent(report, ref, carried, now, cursor);
-    if (composed && lineFirst && asked.target) {
-      const note: Block = { type: 'context', text: framingNote(asked.target) };
+    if (composed && lineFirst && (asked.target || asked.quality)) {
+      const note: Block = {
+        type: 'context',
+        text: asked.target ? framingNote(asked.target) : qualityNote(asked.quality!),
+      };
       return done(
         { ...composed, message: { ...composed.message, blocks: [...composed.message.blocks, note] } },
         carried,

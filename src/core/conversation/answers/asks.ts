@@ -4,7 +4,10 @@
  * come first; the weighted topic cues (intents.ts) decide the rest.
  */
 import { CERT_NAMES } from './cert-names.js';
+import { RESUME_DOMAIN } from './off-topic.js';
 import { classifyIntent, INTENTS, type Intent } from './intents.js';
+import { asksLanguages } from './languages.js';
+import { TENSE_ASK } from './tense-answer.js';
 
 export const ASKS = [
   'out',
@@ -27,6 +30,8 @@ export const ASKS = [
   'promotion',
   'strongest',
   'paragraphs',
+  'languages',
+  'tense',
   'keep',
   'judge',
   'rewrite',
@@ -45,6 +50,7 @@ export function askOf(value: string | null | undefined): Ask {
 
 /** Asks about one line or entry (the referent decides the scope). */
 export const LINE_ASKS: ReadonlySet<Ask> = new Set([
+  'tense',
   'rewrite',
   'judge',
   'explain',
@@ -72,6 +78,7 @@ export const WHOLE_RESUME_ASKS: ReadonlySet<Ask> = new Set([
   'strongest',
   'paragraphs',
   'heading',
+  'languages',
 ]);
 
 const OUT =
@@ -85,16 +92,30 @@ const RECOMMENDATION =
   /\b(best|good|nice|cheap|decent|recommend\w*|suggest\w*) (a |an |the |some )?([a-z]+ )?(place|places|spot|spots|pizza|pub|pubs|bar|bars|cafe|cafes|restaurant|restaurants|hotel|hotels|laptop|laptops|phone|phones|computer|headphones|bean|beans|car|cars|gym)\b/;
 const RESUME_PART = /\b(resume|cv|bullet|bullets|line|lines|section|heading|page|font|template|job|role|title|entry)\b/;
 
+/**
+ * A question of fact about the world ("whats the eurocode for wind loads", "how much do fire safety advisors
+ * earn in scotland", "whats the german word for invoice"): asked about no one (no "i", "my", "this"), about no
+ * part of a resume, with no ask of ours in it. Words it shares with the resume do not make it about the resume.
+ */
+const FACT_QUESTION =
+  /^(?:(?:so|ok|okay|hey|also|and|quick question)\s+)*(?:what'?s|whats|what is|what are|how much|how many|how do you say|how long|who|when|can you tell me|tell me)\b/;
+const ABOUT_SOMEONE = /\b(i|im|ive|my|me|mine|myself|this|it|that|these|those|u|you|here|one|ones)\b/;
+const OUR_ASK =
+  /\b(wrong|weak\w*|missing|change|fix|improve|wins?|issues?|matters?|vague|filler|duty|duties|mean|means|flag\w*|rule|else|next|more|best way|important|first|good|better|bad|ok|okay)\b/;
+/** Buying a thing or valuing a possession: "what forklift should my warehouse buy", "what my house is worth". */
+const POSSESSION =
+  /\b(should|do|can|could|would) (i|we|my \w+|our \w+|the \w+) (buy|purchase)\b|\bmy (house|home|car|flat|apartment|property|condo|truck|van)\b.*\b(worth|value|sell)\b|\bvalue my (house|home|car|flat|apartment|property|condo)\b/;
+
 /** Keep or drop: "worth keeping", "should i list it", "take it off". */
 const KEEP =
-  /\b(keep|drop|remove|cut|delete|get rid of|leave (it )?out|worth (keeping|mentioning|including|listing|it|a bullet|a line|the space|a spot|a place)|even worth|belongs?|still need|necessary|(do|should) i (list|include|mention|need) (it|this|both|all|them|my|the)|take (it|this|that|them) (off|out)|stay (on|in)|still (belong|count|matter)|(?<!where )(should|does|do|can) (it|this|that|they|these|those) (go|stay|help|add anything)\b(?! (in|on|under|at|before|after|above|below|first|last|to|into))|(help|helps|stay|earn its place) or (should it |does it )?(go|hurt|drop|cut)|is (it|this|that) worth (it|keeping)|waste of space|pointless)\b/;
+  /\b(keep|drop|remove|cut|delete|get rid of|leave (it )?out|worth (keeping|mentioning|including|listing|it|a bullet|a line|the space|a spot|a place)|even worth|belongs?|still need|necessary|still be (there|on|in|included|listed)|(do|should) i (list|include|mention|need) (it|this|both|all|them|my|the)|take (it|this|that|them) (off|out)|stay (on|in)|still (belong|count|matter)|(?<!where )(should|does|do|can) (it|this|that|they|these|those) (go|stay|help|add anything)\b(?! (in|on|under|at|before|after|above|below|first|last|to|into))|(help|helps|stay|earn its place) or (should it |does it )?(go|hurt|drop|cut)|is (it|this|that) worth (it|keeping)|waste of space|pointless)\b/;
 
 /** Questions about personal details: date of birth, marital status, gender, photo, ID numbers. */
 const PERSONAL =
   /\b(i am|im|i m) \d{2}( years old)?\b.*\b(problem|old|young|matter|issue|hurt)\b|\b(am i|i am|im|i m|i'm) too old\b|\btoo old (to|for) (change|switch|start|move|get|be|become|a career|tech|this industry|the industry)\b|\b(date of birth|birth ?date|dob|birthday|my age|marital|married|nationality|gender|religion|photo|photograph|picture|headshot|pan (number|card|no)|aadhaa?r|passport number|national id|id number|ssn|social security)\b/;
 
 const SECTION =
-  /\b(education|experience|projects?|skills?|summary|profile|objective|certifications?|certs?|licen[cs]es?|exams?|interests?|hobbies|msc|mba|degree|masters|gpa|qualifications?|employment|work history|publications?|volunteering)\b/g;
+  /\b(education|experience|projects?|skills?|summary|profile|objective|certifications?|certs?|licen[cs]es?|exams?|interests?|hobbies|msc|mba|degree|masters|gpa|qualifications?|employment|work history|publications?|volunteering|languages)\b/g;
 
 function sectionWords(t: string): number {
   return new Set(t.match(SECTION) ?? []).size;
@@ -135,6 +156,7 @@ export function targetRole(t: string): string | null {
     /\b(?:move|moving|switch|switching|go|get|transition|pivot) (?:in)?to (?:an? )?([a-z0-9][a-z0-9 /&+-]{1,40}?)(?: what| how| and|,|\?|$)/,
     /\b(?:leave|leaving) [a-z]+ for ([a-z0-9][a-z0-9 /&+-]{1,40}?)(?:,| how| what|\?|$)/,
     /\b(?:applying|apply) (?:for|to) (?:an? )?([a-z0-9][a-z0-9 /&+-]{1,40}?)(?: role| job| position|,|\?|$)/,
+    /\b(?:applying|apply|want|trying|looking) (?:to be|to become|as) (?:an? )?([a-z0-9][a-z0-9 /&+-]{1,40}?)(?: role| job| position| what| how| and|,|\?|$)/,
     /\bcareers? (?:change )?(?:in)?to (?:an? )?([a-z0-9][a-z0-9 /&+-]{1,40}?)(?:,|\?|$)/,
     /\bfor (?:an? )?([a-z0-9][a-z0-9 /&+-]{1,30}?)\??$/,
     /\b(?:sound|look|read)s? (?:more )?like (?:an? )?([a-z0-9][a-z0-9 /&+-]{1,40}?)(?: not| instead| rather| and|,|\?|$)/,
@@ -173,6 +195,10 @@ export function classifyAsk(
   const theirs = out && out[1]!.split(' ').every((w) => ownWords.has(w));
   if (out && !namesEntry && !theirs) return { ask: 'out', ...none };
   if (RECOMMENDATION.test(t) && !RESUME_PART.test(t) && sectionWords(t) === 0) return { ask: 'out', ...none };
+  const aboutResume = RESUME_PART.test(t) || sectionWords(t) > 0 || RESUME_DOMAIN.test(t);
+  if (!aboutResume && POSSESSION.test(t)) return { ask: 'out', ...none };
+  if (!aboutResume && FACT_QUESTION.test(t) && !ABOUT_SOMEONE.test(t) && !OUR_ASK.test(t))
+    return { ask: 'out', ...none };
   if (
     /\bhow (well )?(do|does|would) (i|my resume|it) (match|fit|stack up)|\bmatch (the|this|that) (job|posting|role|jd)|\bmy match\b|\bhow do i match\b|\b(am i|i am|im) (a )?(good |strong |right )?(fit|match|qualified)\b|\bdo i (fit|qualify)\b/.test(
       t,
@@ -221,7 +247,7 @@ export function classifyAsk(
   )
     return { ask: 'years', ...none };
   if (
-    /\bgaps?\b|\btime off\b|\bunemploy\w*|\bcareer break\b|\bbetween jobs\b|\bout of work\b|\bnot (been )?work(ed|ing) since\b|\bsince i left\b|\bi left (my )?\w+ (in|last) (\w+ )?(19|20)\d\d\b/.test(
+    /\bgaps?\b|\btime (off|out)\b|\byear out\b|\bgap year\b|\bunemploy\w*|\bcareer break\b|\bbetween jobs\b|\bout of work\b|\bnot (been )?work(ed|ing) since\b|\bsince i left\b|\bi left (my )?\w+ (in|last) (\w+ )?(19|20)\d\d\b/.test(
       t,
     )
   )
@@ -232,21 +258,33 @@ export function classifyAsk(
     )
   )
     return { ask: 'heading', ...none };
+  // "<line> is the tense right": the tense of that line against its role's dates.
+  if (
+    TENSE_ASK.test(t) &&
+    !/\b(all|every|bullets|lines|job|jobs|role|roles|entry|section|resume|cv|whole|throughout|mix\w*|mixed)\b/.test(t)
+  )
+    return { ask: 'tense', ...none };
+  // "are my languages in a good place", "do english and tamil need levels": the spoken languages line.
+  if (asksLanguages(t)) return { ask: 'languages', ...none };
   // "first person" is a way of writing, not a place in the order.
   const orderWords =
     /\b(before|after|above|below|first|top|order|right place|higher|lower|ahead of|go first|come first)\b/.test(
       t.replace(/\bfirst person\b/g, ''),
     );
+  // A section word inside the role they name ("project manager jobs") is not a section.
+  const roleNamed = targetRole(t);
+  const outsideRole = roleNamed ? t.replace(roleNamed, ' ') : t;
   if (
     orderWords &&
-    (sectionWords(t) >= 2 ||
-      (sectionWords(t) === 1 && /\b(first|top|right place|go|come|above|below|before|after|list)\b/.test(t))) &&
+    (sectionWords(outsideRole) >= 2 ||
+      (sectionWords(outsideRole) === 1 &&
+        /\b(first|top|right place|go|come|above|below|before|after|list)\b/.test(t))) &&
     !/\b(fix|bullet|line|point)\b/.test(t)
   )
     return { ask: 'order', ...none };
   const target = targetRole(t);
   if (
-    /\b(emphasi[sz]e|highlight|play up|stress|lead with|focus on|ready (to be|to become|for)|enough for|good enough for|push|showcase|(pitch|sell|position|market|present) (myself|me)|go (at the )?(top|first)|put (first|at the top|on top|up top))\b/.test(
+    /\b(emphasi[sz]e|highlight|play up|stress|lead with|focus on|ready (to be|to become|for)|enough for|good enough for|push|showcase|(pitch|sell|position|market|present) (myself|me)|go(es)? (at the )?(top|first)|put (first|at the top|on top|up top))\b/.test(
       t,
     ) &&
     target

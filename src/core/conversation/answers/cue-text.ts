@@ -52,8 +52,11 @@ function pastedPositions(raw: string, tokens: readonly string[], report: ReportV
   const pasted = pastedText(raw);
   const hit = new Set<number>();
   // Only one of the user's own lines: a new line's words may be the question ("leetcode or projects which …").
-  if (!pasted || matchPasted(report, pasted).line === null) return hit;
-  const line = tokenize(pasted);
+  const found = pasted ? matchPasted(report, pasted) : null;
+  if (!found || found.line === null) return hit;
+  // The words of their own line, not all the pasted text ("<line>  is the tense ok": "is the tense" asks).
+  const own = tokenize(found.line);
+  const line = own.length >= 3 && own.length < tokenize(pasted!).length ? own : tokenize(pasted!);
   if (line.length < 3 || line.length >= tokens.length) return hit;
   for (let i = 0; i + line.length <= tokens.length; i++) {
     // Nearly the same run (a typo corrected, a word edited): three quarters of it in place.

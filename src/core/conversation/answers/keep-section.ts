@@ -7,6 +7,9 @@ export function keepSectionText(report: ReportView, index: number): string | nul
   if (!s) return null;
   const name = sectionName(s);
   const entries = (s.entries ?? []).length;
+  // Student-time placements and coursework: worth a section while they are the experience, not after.
+  if (/\b(placements?|practicums?|rotations?|clerkships?|coursework|modules)\b/i.test(s.heading ?? ''))
+    return `${name} earns a section while you are newly qualified; once you have a few years of work in the field, cut it to one line under your degree (or drop it) and let your jobs carry the evidence. Keep a placement only if it is the one area your jobs do not show and the job asks for it.`;
   switch (s.kind) {
     case 'education':
       return entries >= 2

@@ -5,7 +5,8 @@ import type { Ask } from './asks.js';
 import { findingsForLine } from './judge-line.js';
 import { type BulletRef, entryLabel, findingsOnBullet } from './outline.js';
 import { hasNumber, rewriteOf, WEAK_BULLET_RULES, whereToFind } from './rewrites.js';
-import { answer, type FindingView, type ReportView, sectionName } from './view.js';
+import { tenseBlocks } from './tense-answer.js';
+import { answer, type EntryView, type FindingView, type ReportView, sectionName } from './view.js';
 
 function uniqueRules(findings: readonly FindingView[]): FindingView[] {
   const seen = new Set<string>();
@@ -63,8 +64,10 @@ function lineBlocks(
   findings: readonly FindingView[],
   ask: Ask,
   where: string,
+  entry?: EntryView,
 ): Block[] {
   const blocks: Block[] = [{ type: 'quote', text: line }];
+  if (ask === 'tense') return [...blocks, ...tenseBlocks(line, entry, findings)];
   const weak = findings.some((f) => WEAK_BULLET_RULES.has(f.rule)) || !hasNumber(line);
   const rewrite = (): Block => ({
     type: 'rewrite',
@@ -116,6 +119,7 @@ const TITLES: Partial<Record<Ask, string>> = {
   judge: 'How this line reads',
   quantify: 'Adding a number to this line',
   rewrite: 'A stronger version of this line',
+  tense: 'The tense of this line',
 };
 
 export function bulletAnswer(report: ReportView, ref: BulletRef, ask: Ask): ReplyMessage {
@@ -123,7 +127,7 @@ export function bulletAnswer(report: ReportView, ref: BulletRef, ask: Ask): Repl
   const entry = section.entries?.[ref.entry];
   const where = entry ? `${entryLabel(entry)} (${sectionName(section)})` : sectionName(section);
   const findings = findingsOnBullet(report, ref);
-  const blocks = lineBlocks(report, ref.text, findings, ask, where);
+  const blocks = lineBlocks(report, ref.text, findings, ask, where, entry);
   blocks.splice(1, 0, { type: 'context', text: `Bullet ${ref.bullet + 1} under ${where}.` });
   return answer(TITLES[ask] ?? 'About this line', blocks, findings.length > 0 ? 'medium' : 'ok');
 }

@@ -6,7 +6,7 @@
 import { ASK_WORDS, STOPWORDS, stem } from './words.js';
 
 /** Words about resumes, job hunting and writing: one of them is enough to keep a question in scope. */
-const DOMAIN =
+export const RESUME_DOMAIN =
   /\b(resume|resumes|cv|cvs|bullet|bullets|section|sections|heading|headings|job|jobs|role|roles|work|worked|working|experience|career|careers|apply|applying|application|applications|recruiter|recruiters|hiring|hire|hired|interview|interviews|employer|employers|line|lines|score|review|reviewed|summary|profile|objective|skill|skills|education|degree|project|projects|certif\w*|licen[cs]e\w*|page|pages|format|formatting|template|font|layout|ats|keywords?|rewrite|reword|quantify|title|titles|company|companies|internship|internships|references?|referees?|portfolio|linkedin|posting|postings|jd|position|positions|promotion|promoted|manager|boss|team|gap|gaps|achievement|achievements|result|results|numbers?|metrics?|verbs?|tense|grammar|spelling|typos?|wording|english|email|phone|contact|address|photo|hobbies|interests|volunteer\w*|awards?|publications?|languages?|salary|offer|field|industry|sector|entry|entries|check|checked|flag|flagged|finding|findings|fix|fixes)\b/;
 
 /** Pointing at something already said: "what about this", "and that one". */
@@ -14,7 +14,7 @@ const POINTING = /\b(it|this|that|these|those|them|one)\b/;
 
 export function offTopic(text: string, tokens: readonly string[], ownWords: ReadonlySet<string>): boolean {
   const t = text.toLowerCase();
-  if (DOMAIN.test(t) || POINTING.test(t)) return false;
+  if (RESUME_DOMAIN.test(t) || POINTING.test(t)) return false;
   const content = tokens.filter((w) => w.length > 1 && !STOPWORDS.has(w) && !ASK_WORDS.has(stem(w)));
   if (content.length < 2) return false;
   // A word of their own resume ("the forklift", "the bus contracts") keeps it theirs.

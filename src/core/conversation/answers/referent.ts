@@ -85,12 +85,16 @@ function has(tokens: readonly string[], phrase: string): boolean {
 }
 
 export function sectionMentioned(report: ReportView, rawTokens: readonly string[]): number | null {
-  // Plurals name the section too ("both degrees", "my certs").
-  const tokens = rawTokens.map((t) => (SECTION_PHRASES.has(t) ? t : stem(t)));
+  // Plurals name the section too ("both degrees", "my certs"); "what about X" names no "About" section.
+  const tokens = rawTokens
+    .map((t, i) => (t === 'about' && (rawTokens[i - 1] === 'what' || rawTokens[i - 1] === 'how') ? '' : t))
+    .map((t) => (SECTION_PHRASES.has(t) ? t : stem(t)));
   const hits: { index: number; at: number }[] = [];
   report.sections.forEach((s, index) => {
     // Stemmed like the question ("publications" → "publication"), one word at a time.
+    // A note in brackets is no part of the name ("CLINICAL PLACEMENTS (University)" is named "clinical placements").
     const heading = (s.heading ?? '')
+      .replace(/\([^)]*\)/g, ' ')
       .toLowerCase()
       .replace(/[^a-z ]+/g, ' ')
       .trim()
@@ -125,6 +129,13 @@ function acronyms(title: string | null | undefined): string[] {
   return [full, full.slice(0, -1)].filter((a) => a.length >= 2);
 }
 
+/** A title word asked by its short form ("postdoc" for "postdoctoral", "admin" for "administrator"). */
+function shortFormOf(word: string, asked: ReadonlySet<string>): boolean {
+  if (word.length < 8) return false;
+  for (const a of asked) if (a.length >= 5 && word.length - a.length >= 3 && word.startsWith(a)) return true;
+  return false;
+}
+
 /** The entry a question names by organisation or title words, if one clearly wins. */
 function entryByName(report: ReportView, tokens: readonly string[]): EntryRef | null {
   const entries = entriesOf(report);
@@ -155,7 +166,12 @@ function entryByName(report: ReportView, tokens: readonly string[]): EntryRef | 
     for (const t of place) if (text.includes(` in ${t} `) || text.includes(` at ${t} `)) score += 1 / (df.get(t) ?? 1);
     for (const t of title) {
       if (ASK_WORDS.has(t) && t !== 'intern') continue;
-      if (asked.has(t) || asked.has(stem(t)) || (t === 'intern' && (asked.has('internship') || asked.has('coop'))))
+      if (
+        asked.has(t) ||
+        asked.has(stem(t)) ||
+        (t === 'intern' && (asked.has('internship') || asked.has('coop'))) ||
+        shortFormOf(t, asked)
+      )
         score += 0.8 / (df.get(t) ?? 1);
     }
     return { e, score };
@@ -302,9 +318,19 @@ export function bulletWrittenIn(report: ReportView, tokens: readonly string[]): 
 /** The same for a summary or list line (a bullet the parser left as a plain line, a certificate line). */
 function lineWrittenIn(report: ReportView, tokens: readonly string[]): { line: string; section: number } | null {
   const lines = report.sections.flatMap((s, section) =>
-    [...new Set([...(s.lines ?? []), ...(s.items ?? [])])].map((line) => ({ line, section })),
+    [...new Set([...(s.lines ?? []), ...(s.items ?? [])])].flatMap((line) => [
+      { line, section },
+      // One sentence of a paragraph the parser kept as a line ("Booked meetings for the sales team.").
+      ...sentencesOf(line).map((sentence) => ({ line: sentence, section })),
+    ]),
   );
   return longestWrittenIn(lines, (l) => l.line, tokens);
+}
+
+/** The sentences of a line that has two or more (split at ". " before a capital), else none. */
+function sentencesOf(line: string): string[] {
+  const parts = line.split(/(?<=[.!?])\s+(?=[A-Z])/).map((p) => p.trim());
+  return parts.length >= 2 ? parts.filter((p) => p.split(/\s+/).length >= 3) : [];
 }
 
 function longestWrittenIn<T>(candidates: readonly T[], text: (c: T) => string, tokens: readonly string[]): T | null {
@@ -345,6 +371,29 @@ function summaryNamed(report: ReportView, tokens: readonly string[]): number | n
     return null;
   const index = report.sections.findIndex((s) => s.kind === 'summary');
   return index >= 0 ? index : null;
+}
+
+/**
+ * A job the parser left as a section of its own (a LinkedIn paste: the title read as a heading, the employer
+ * as a short line under it): "what about paywise", "do i keep the red bull job" name that section by the
+ * employer's line. Only a short line (a name, not a sentence) and a word no dictionary knows, or the whole line.
+ */
+function sectionByNameLine(report: ReportView, tokens: readonly string[]): number | null {
+  const text = ` ${tokens.join(' ')} `;
+  const asked = new Set(tokens.filter((t) => t.length >= 3 && !STOPWORDS.has(t) && !ASK_WORDS.has(t)));
+  const hits: number[] = [];
+  report.sections.forEach((s, index) => {
+    // Only a section the parser could not map: a list section's short lines are items, named the usual way.
+    if (s.kind !== 'other' || (s.entries ?? []).length > 0) return;
+    const named = (s.lines ?? []).some((line) => {
+      const words = tokenize(line).filter((w) => !GENERIC.has(w));
+      if (words.length === 0 || tokenize(line).length > 4) return false;
+      if (text.includes(` ${words.join(' ')} `)) return true;
+      return words.some((w) => asked.has(w) && !isEnglishWord(w));
+    });
+    if (named) hits.push(index);
+  });
+  return hits.length === 1 ? hits[0]! : null;
 }
 
 export interface ResolveInput {
@@ -388,6 +437,10 @@ export function resolveReferent(input: ResolveInput): Referent {
   }
   const section = sectionMentioned(report, tokens);
   if (section !== null) return { kind: 'section', index: section };
+  if (!input.wholeResumeAsk) {
+    const named = sectionByNameLine(report, tokens);
+    if (named !== null) return { kind: 'section', index: named };
+  }
   // "ok so how would you write it", "make it shorter": the line the last answer was about.
   const last = input.lineAsk ? cursorBullet(report, input.cursor) : null;
   if (last && /\b(it|this|that|this one|that one)\b/.test(tokens.join(' '))) return { kind: 'bullet', ref: last };

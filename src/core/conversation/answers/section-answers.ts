@@ -47,7 +47,7 @@ export function sectionAnswer(
   if (keep) {
     // The verdict names what it is about: the section's own lines, unless its answer already quotes them.
     const quoted = own.blocks.some((b) => b.type === 'quote');
-    const lines = quoted ? [] : sectionLines(section).slice(0, 3);
+    const lines = quoted ? [] : bodyFirst(sectionLines(section)).slice(0, 3);
     own.blocks.unshift({ type: 'paragraph', text: keep }, ...lines.map((text) => ({ type: 'quote' as const, text })));
   }
   return single(own);
@@ -72,10 +72,23 @@ function ownAnswer(report: ReportView, index: number, now: Date): ReplyMessage {
     case 'interests':
       return interestsAnswer(report);
     default: {
-      const about = sectionLines(section)
+      const about = bodyFirst(sectionLines(section))
         .slice(0, 3)
         .map((text) => ({ type: 'quote' as const, text }));
       return closestHelpAnswer(sectionName(section), about, section.findings.slice(0, 3).map(findingBlock));
     }
   }
+}
+
+/**
+ * Lines that say something (five words or more) before the short ones, so a job left as a section of its own
+ * is quoted by what was done, not by "Full-time" and its dates.
+ */
+function bodyFirst(lines: readonly string[]): string[] {
+  const says = (l: string) =>
+    (l.match(/\b[a-z]{3,}\b/gi) ?? []).filter(
+      (w) => !/^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|present|now|current|yrs?|mos?)$/i.test(w),
+    ).length >= 4;
+  const long = lines.filter(says);
+  return long.length > 0 ? [...long, ...lines.filter((l) => !long.includes(l))] : [...lines];
 }

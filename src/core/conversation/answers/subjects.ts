@@ -9,17 +9,23 @@ import { employmentGaps, experienceYears, monthName, studyDuring } from './exper
 import { BULLET_MARKED, entryLabel, sectionLines, workLines } from './outline.js';
 import { hasNumber } from './rewrites.js';
 import { rankForTarget } from './role-answers.js';
+import { listsLanguages } from './languages.js';
 import { answer, type ReportView, sectionName } from './view.js';
 import { withArticle } from './words.js';
 
 const QUALITY_WORDS: Record<'leadership' | 'teamwork' | 'ownership', RegExp> = {
   leadership:
-    /\b(led|lead|leads|leading|managed|manage|supervised|supervise|supervises|supervising|supervisor|mentored|mentor|mentors|mentoring|precepted|preceptor|coached|coach|coaches|coaching|trained|train|trains|training officer|trainer|directed|headed|chaired|oversaw|in charge|responsible for \d+ (?:staff|people|nurses|students|volunteers|engineers|reports|\w+ staff)|organized|organised|created|launched|founded|started|introduced|ran|owned|hired)\b/i,
+    /\b(led|lead|leads|leading|managed|manage|supervised|supervise|supervises|supervising|supervisor|mentored|mentor|mentors|mentoring|precepted|preceptor|coached|coach|coaches|coaching|trained|train|trains|training officer|training (?:of )?(?:\d+|new|junior)|trainer|directed|headed|chaired|oversaw|in charge|responsible for \d+ (?:staff|people|nurses|students|volunteers|engineers|reports|\w+ staff)|organized|organised|created|launched|founded|started|introduced|ran|owned|hired)\b/i,
   teamwork:
     /\b(team|teams|with|collaborated|partnered|cross-functional|together|council|committee|member|coordinated|helped|assisted|supported|worked with|engineers|designers|stakeholders)\b/i,
   ownership:
     /\b(owned|own|responsible|designed|built|launched|drove|led|created|shipped|introduced|automated|redesigned|rewrote|migrated|grew|ran)\b/i,
 };
+
+/** How one line of theirs shows a quality ("<line> how do i make this show leadership"). */
+export function qualityNote(quality: 'leadership' | 'teamwork' | 'ownership'): string {
+  return `To show ${quality}, open with what you did in that capacity and name the people or the scale and what changed, in this shape: ${SHAPES[quality]}.`;
+}
 
 /** Words that hint at a quality but prove little on their own. */
 const WEAK_QUALITY = new Set(['with', 'helped', 'assisted', 'supported', 'member', 'responsible', 'own']);
@@ -115,7 +121,7 @@ export function careerChangeAnswer(report: ReportView, target: string | null): R
 
 /** A line that explains time away from work (with its dates; not a bullet about relocating a warehouse). */
 const BREAK_LINE =
-  /\b(career break|travell?(ed|ing)|sabbatical|caregiv\w*|carer|parental leave|maternity|paternity|gap year|time off|relocat\w*|family leave|health leave)\b/i;
+  /\b(career break|year out|time out|caring for|travell?(ed|ing)|sabbatical|caregiv\w*|carer|parental leave|maternity|paternity|gap year|time off|relocat\w*|family leave|health leave)\b/i;
 
 export function gapAnswer(report: ReportView, now: Date = new Date()): ReplyMessage {
   const gaps = employmentGaps(report, now);
@@ -251,12 +257,26 @@ export function certificationsAnswer(report: ReportView): ReplyMessage {
   return answer('Certifications and exams', blocks);
 }
 
+const INTERESTS_LINE = /^\W*(hobbies|interests|hobbies (and|&) interests|pastimes|outside work)\b\s*[:\-–—]/i;
+
 export function interestsAnswer(report: ReportView): ReplyMessage {
   const section = report.sections.find((s) => s.kind === 'interests');
+  // A "Hobbies: …" line inside another section ("Other", "Additional information") is the same thing.
+  const inline = section
+    ? []
+    : report.sections
+        .flatMap((s) => [...new Set([...(s.lines ?? []), ...(s.items ?? [])])])
+        .filter((l) => INTERESTS_LINE.test(l));
   const blocks: Block[] = [];
-  if (section) {
-    blocks.push({ type: 'paragraph', text: `Your ${sectionName(section)}:` });
-    for (const l of sectionLines(section).slice(0, 3)) blocks.push({ type: 'quote', text: l });
+  if (section || inline.length > 0) {
+    const home = section ?? report.sections.find((s) => (s.lines ?? []).includes(inline[0]!));
+    blocks.push({
+      type: 'paragraph',
+      text: section
+        ? `Your ${sectionName(section)}:`
+        : `Your interests line${home ? ` (under ${sectionName(home)})` : ''}:`,
+    });
+    for (const l of (section ? sectionLines(section) : inline).slice(0, 3)) blocks.push({ type: 'quote', text: l });
     blocks.push({
       type: 'paragraph',
       text: 'Keep it to one line at the very end, and keep it only while you have the space. Interests that show something the job values (endurance, teaching, open source, community work) earn their place; drop the section first when the page is full.',
@@ -284,10 +304,39 @@ const STANDARD: Record<string, string> = {
   languages: 'Languages',
 };
 
+/** The standard names a mixed section's lines belong under ("Irish (fluent)…" → Languages, "Hobbies: …" → Interests). */
+function namesByContent(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  const holds = (re: RegExp) => lines.some((l) => re.test(l));
+  if (lines.some(listsLanguages)) out.push('Languages');
+  if (holds(CERT_WORDS) || lines.some((l) => CERT_NAMES.test(l))) out.push('Certifications');
+  if (holds(/\b(member|membership|fellow)\b/i)) out.push('Memberships');
+  if (holds(/\b(hobbies|interests|enjoy)\b/i)) out.push('Interests');
+  if (holds(/\b(volunteer\w*)\b/i)) out.push('Volunteering');
+  return out;
+}
+
 export function headingAnswer(report: ReportView, section: number | null): ReplyMessage {
   const blocks: Block[] = [];
   const s = section === null ? undefined : report.sections[section];
-  if (s) {
+  if (s && s.kind === 'other') {
+    const lines = sectionLines(s);
+    const names = namesByContent(lines);
+    blocks.push({
+      type: 'paragraph',
+      text: `Your heading is "${s.heading ?? 'untitled'}", and I could not map it to a standard section. What is under it:`,
+    });
+    for (const l of lines.slice(0, 4)) blocks.push({ type: 'quote', text: l });
+    blocks.push({
+      type: 'paragraph',
+      text:
+        names.length >= 2
+          ? `It mixes ${names.join(', ')}: give each its own short section under those names, or keep them together as "Additional information". A vague heading like "${s.heading ?? 'this'}" makes reviewers and applicant tracking systems skip it.`
+          : names.length === 1
+            ? `Call it "${names[0]}": a standard name reviewers and applicant tracking systems map at once.`
+            : 'Use a standard name for what it holds (Experience, Projects, Volunteering, Awards, or "Additional information"), so reviewers and applicant tracking systems map it at once.',
+    });
+  } else if (s) {
     const standard = STANDARD[s.kind] ?? 'a standard name';
     blocks.push({
       type: 'paragraph',
