@@ -72,6 +72,8 @@ describe('detectRole', () => {
     [null, ['API Engineer'], 'api'],
     [null, ['Software Engineer'], 'software'],
     [null, ['Software Engineer, Backend'], 'backend'],
+    ['Pharmacy Technician', ['Senior Pharmacy Technician', 'Pharmacy Technician'], 'healthcare'],
+    [null, ['Dental Nurse'], 'healthcare'],
   ] as const)('headline %s, titles %j → %s', (headline, titles, expected) => {
     expect(detectRole(withTitles(headline, [...titles])).id).toBe(expected);
   });

@@ -22,6 +22,9 @@ export const healthcare: RoleProfile = {
     'associate dentist',
     'dental hygienist',
     'pharmacist',
+    'pharmacy technician',
+    'pharmacy assistant',
+    'dental nurse',
     'physiotherapist',
     'physical therapist',
     'occupational therapist',
@@ -67,6 +70,11 @@ export const healthcare: RoleProfile = {
     'physiotherapy',
     'phlebotomy',
     'safeguarding',
+    'pharmacy',
+    'dispensary',
+    'dispensing',
+    'prescriptions',
+    'medicines',
   ],
   pillars: [
     {
