@@ -35,6 +35,10 @@ const COMPOUND_ADJECTIVE = new Set(
   'driven focused oriented centred centered related powered led minded backed'.split(' '),
 );
 
+/** A subordinate clause whose subject is a pronoun for a thing, just before the auxiliary. */
+const STATE_CLAUSE =
+  /\b(?:until|till|once|when|whenever|after|before|if|unless|so\s+that)\s+(?:it|they|this|that|these|those|everything|all)\s+$/i;
+
 export interface PassiveHit {
   text: string;
   index: number;
@@ -48,6 +52,8 @@ export function passiveHits(line: string): PassiveHit[] {
     // Short -ed words ("red", "bed") are not participles; the short irregular ones ("run", "led", "cut") are.
     const short = participle.length < 4 && !SHORT_IRREGULAR.test(participle);
     if (ALLOWED.has(participle) || participle.endsWith('eed') || short) continue;
+    // "until it is fixed", "once they were signed off": a state reached in a clause about something else.
+    if (STATE_CLAUSE.test(line.slice(0, m.index ?? 0))) continue;
     // "is set to open in May": a plan, not a passive action.
     if (participle === 'set' && /^\s+to\b/.test(line.slice((m.index ?? 0) + m[0].length))) continue;
     // "is data driven", "was customer focused": a compound adjective, not an action done to something.
