@@ -74,6 +74,8 @@ describe('detectRole', () => {
     [null, ['Software Engineer, Backend'], 'backend'],
     ['Pharmacy Technician', ['Senior Pharmacy Technician', 'Pharmacy Technician'], 'healthcare'],
     [null, ['Dental Nurse'], 'healthcare'],
+    [null, ['Account Executive', 'Sales Development Representative'], 'sales'],
+    [null, ['Digital Marketing Manager'], 'marketing'],
   ] as const)('headline %s, titles %j → %s', (headline, titles, expected) => {
     expect(detectRole(withTitles(headline, [...titles])).id).toBe(expected);
   });
@@ -218,5 +220,17 @@ describe('a student still studying', () => {
       section('experience', 'Experience', { entries: [entry('Summer Placement', ['Labelled samples for the lab'])] }),
     ]);
     expect(detectRole(r).id).toBe('student');
+  });
+});
+
+describe('sales has its own profile', () => {
+  it('asks a salesperson for quota and pipeline, not followers or ad spend', () => {
+    const sales = getRoleProfile('sales');
+    const words = JSON.stringify(sales);
+    expect(words).toMatch(/quota/);
+    expect(words).not.toMatch(/followers|ROAS|ad spend|engagement/i);
+    expect(parseRoleId('sales')).toBe('sales');
+    expect(parseRoleId('SDR')).toBe('sales');
+    expect(parseRoleId('marketing')).toBe('marketing');
   });
 });

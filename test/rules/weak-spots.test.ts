@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { passiveHits } from '../../src/core/rules/passive-voice.js';
 import { tenseMismatch } from '../../src/core/rules/tense-mismatch.js';
 import { weakOpening } from '../../src/core/rules/weak-opening.js';
+import { vagueDuty } from '../../src/core/rules/vague-duty.js';
 import { skillNotEvidenced } from '../../src/core/rules/skill-not-evidenced.js';
 import { openingOf } from '../../src/core/text/verbs/opening.js';
 import { ctx, makeResume, withBullets } from './helpers.js';
@@ -93,5 +94,14 @@ describe('skill-not-evidenced: an acronym skill', () => {
   });
   it('"AWS Lambda" is not shown by AWS alone', () => {
     expect(skillNotEvidenced.check(ctx(resume('Moved files to AWS', 'AWS Lambda'))).length).toBe(1);
+  });
+});
+
+describe('top-fix wording', () => {
+  it('agrees in number: one bullet says, two bullets say', () => {
+    const one = vagueDuty.check(ctx(withBullets(['Responsible for 3 loading bays', 'Cut mis-picks by 20%'])));
+    const two = vagueDuty.check(ctx(withBullets(['Responsible for 3 loading bays', 'Responsible for the rota'])));
+    expect(vagueDuty.fix?.(one, ctx(withBullets([])).role)).toMatch(/1 bullet says what/);
+    expect(vagueDuty.fix?.(two, ctx(withBullets([])).role)).toMatch(/2 bullets say what/);
   });
 });

@@ -19,6 +19,7 @@ export const ROLE_IDS = [
   'product',
   'design',
   'marketing',
+  'sales',
   'finance',
   'education',
   'healthcare',

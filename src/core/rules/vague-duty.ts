@@ -51,7 +51,7 @@ export const vagueDuty: Rule = {
   label: 'A duty, not a result',
   askedAs: ['vague duty', 'vague duties', 'responsible for'],
   fix: (f) =>
-    `Turn duties into results: ${plural(bulletsHit(f), 'bullet')} say what you were responsible for, not what changed`,
+    `Turn duties into results: ${plural(bulletsHit(f), 'bullet')} ${bulletsHit(f) === 1 ? 'says' : 'say'} what you were responsible for, not what changed`,
   bullet: { weak: true, rewrite: true, opening: true, notProof: true },
   check({ resume, role }) {
     return bulletsOf(resume).flatMap((b) => {

@@ -16,6 +16,7 @@ export { analyst } from './analyst.js';
 export { product } from './product.js';
 export { design } from './design.js';
 export { marketing } from './marketing.js';
+export { sales } from './sales.js';
 export { finance } from './finance.js';
 export { education } from './education.js';
 export { healthcare } from './healthcare.js';

@@ -1,9 +1,9 @@
 import type { RoleProfile } from '../types.js';
 
-/** Marketing and sales: campaigns and channels, the pipeline and revenue they brought, the audience grown, and the budget behind it. */
+/** Marketing: campaigns and channels, the pipeline and revenue they brought, the audience grown, and the budget behind it (sales has its own profile). */
 export const marketing: RoleProfile = {
   id: 'marketing',
-  label: 'Marketing / sales',
+  label: 'Marketing',
   titles: [
     'marketing manager',
     'digital marketing manager',
@@ -19,18 +19,7 @@ export const marketing: RoleProfile = {
     'seo specialist',
     'brand manager',
     'communications manager',
-    'account executive',
-    'sales representative',
-    'sales associate',
-    'sales manager',
-    'business development',
-    'business development representative',
-    'sdr',
-    'bdr',
-    'account manager',
-    'sales executive',
     'marketing',
-    'sales',
   ],
   vocabulary: [
     'marketing',
@@ -54,11 +43,8 @@ export const marketing: RoleProfile = {
     'leads',
     'lead generation',
     'pipeline',
-    'quota',
-    'deals',
     'CRM',
     'Salesforce',
-    'prospecting',
     'conversion',
     'engagement',
     'influencer',
