@@ -26,6 +26,16 @@ describe('rewrite shapes', () => {
     );
     expect(rw('Mobile banking app redesign (case study)', 'design')).toBeUndefined();
   });
+  it('two words of object, and -tion actions, before the action noun', () => {
+    expect(rw('Medicines reconciliation for new admissions', 'healthcare')).toMatch(
+      /^Reconciled medicines for new admissions/,
+    );
+    expect(rw('Customer complaints handling and refunds', 'service')).toMatch(
+      /^Handle customer complaints and refunds/,
+    );
+    expect(rw('Migration of 40 reports to Power BI', 'analyst')).toBe('Migrated 40 reports to Power BI');
+    expect(verbOfNoun('reconciliation')).toBe('reconcile');
+  });
   it('a role or area before a comma or dash: the action leads', () => {
     expect(rw('First aider, checking the kits every morning', 'operations')).toMatch(
       /^Check the kits every morning as first aider/,

@@ -241,10 +241,11 @@ export function readLead(original: string): Lead | typeof OTHERS_WORK | null {
  * phrase → the action leads, the noun is its object ("Replenished stock and …", "Drove forklift …").
  */
 function fromNounAction(text: string): Lead | null {
-  const m = /^(\p{L}+)\s+(\p{Ll}+(?:ment|ing))\b(?!\s+of\b)(.*)$/u.exec(text);
+  // One or two words of object before the action noun: "Stock replenishment", "Customer complaints handling".
+  const m = /^(\p{L}+(?:\s+\p{Ll}+)?)\s+(\p{Ll}+(?:ment|ing|tion))\b(?!\s+of\b)(.*)$/u.exec(text);
   if (!m) return null;
   const [, noun = '', action = '', after = ''] = m;
-  if (leadVerb(text)?.plain || isGerundWord(noun)) return null;
+  if (leadVerb(text)?.plain || noun.split(/\s+/).some(isGerundWord)) return null;
   // "Mobile banking app redesign": the -ing word modifies a noun after it; a phrase of its own ends there.
   if (!/^(?:\s*$|\s*[(,;:–—-]|\s+(?:and|or|in|at|for|to|with|across|on|within|from|using|through)\b)/.test(after))
     return null;
