@@ -36,6 +36,11 @@ describe('rewrite shapes', () => {
     expect(rw('Migration of 40 reports to Power BI', 'analyst')).toBe('Migrated 40 reports to Power BI');
     expect(verbOfNoun('reconciliation')).toBe('reconcile');
   });
+  it('"Owner of X" owns X', () => {
+    expect(rw('Owner of the test data for the booking flow', 'qa')).toMatch(
+      /^Owned the test data for the booking flow/,
+    );
+  });
   it('a role or area before a comma or dash: the action leads', () => {
     expect(rw('First aider, checking the kits every morning', 'operations')).toMatch(
       /^Check the kits every morning as first aider/,

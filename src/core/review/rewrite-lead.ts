@@ -34,6 +34,7 @@ const DUTY_LEADS: readonly { pattern: RegExp; verb: string; base?: boolean; says
   { pattern: /^(?:(am|is|are|was|were|been)\s+)?(?:solely\s+)?(?:responsible|accountable)\s+for\s+/i, verb: 'own' },
   { pattern: /^(?:(am|is|are|was|were)\s+)?in\s+charge\s+of\s+/i, verb: 'own' },
   { pattern: /^(?:(am|is|are|was|were)\s+)?tasked\s+with\s+/i, verb: 'own' },
+  { pattern: /^(?:(am|is|are|was|were)\s+)?(?:the\s+)?owner\s+of\s+/i, verb: 'own' },
   {
     pattern: /^(?:(?:my|main|key)\s+)?(?:duties|responsibilities)\s+(?:included|(include)|were|(are))\s*:?\s+/i,
     verb: 'own',
