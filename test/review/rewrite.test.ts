@@ -33,6 +33,8 @@ describe('rewriteBullet: placeholders follow what the bullet is about', () => {
     ['Responsible for reducing cloud costs', /\$\[N\] a month/],
     ['Involved in building internal tools', /\[N\] hours a week/],
     ['Assisted senior engineers with code reviews', /\[N\] reviews a month/],
+    ['Wrote integration tests for the label-printing service with pytest', /\[X\]% coverage/],
+    ['Trained new starters on the handheld scanners', /^(?!.*engineers).*\[N\] people trained/],
     ['Worked on the churn prediction model', /\[X\]% to \[Y\]%/],
     ['Responsible for ETL pipelines in Airflow', /\[N\] GB a day/],
     ['Worked on the Android app', /crash-free/],

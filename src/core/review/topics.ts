@@ -88,11 +88,25 @@ export const TOPICS: readonly Topic[] = [
     where: 'Your recruiting tool or calendar, and the hiring manager.',
   },
   {
-    id: 'reviews-mentoring',
-    pattern:
-      /\b(code reviews?|reviews?|mentor(ed|ing|s)?|onboard(ed|ing)?|interview(s|ed|ing)?|hiring|coach(ed|ing)?|train(ed|ing) (new|junior))\b/i,
+    id: 'reviews',
+    pattern: /\b(code reviews?|pull requests?|reviews?)\b/i,
     outcome: '[N] reviews a month for [M] engineers',
-    where: 'Pull-request history, onboarding docs and your own notes on who you mentored.',
+    where: 'Pull-request history and your team’s review stats.',
+  },
+  {
+    // Who was taught: people of any job, so no engineering words ("Trained new starters on the scanners").
+    id: 'mentoring',
+    pattern:
+      /\b(mentor(ed|ing|s)?|onboard(ed|ing)?|coach(ed|ing)?|train(ed|ing)? (new|junior)|new (starters|hires|joiners))\b/i,
+    outcome: '[N] people trained, up to speed in [N] weeks instead of [M]',
+    where: 'Onboarding records, training logs and your own notes on who you mentored.',
+  },
+  {
+    id: 'testing',
+    pattern:
+      /\b(tests?|testing|test suites?|pytest|jest|junit|cypress|playwright|selenium|regression|e2e|end-to-end)\b/i,
+    outcome: '[X]% coverage, [N] bugs caught before release',
+    where: 'The CI test reports, the coverage tool and the bug tracker.',
   },
   {
     id: 'cost',
