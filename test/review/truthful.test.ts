@@ -157,3 +157,22 @@ describe('a sub-heading is never a verb example', () => {
     expect(runRules({ resume: headings, role: backend }).filter((f) => f.rule === 'repeated-verb')).toEqual([]);
   });
 });
+
+describe('a strength example is a clean line', () => {
+  it('"Results with numbers" quotes a measured bullet the review does not flag, not a duty with a count', () => {
+    const model = resume([
+      section('experience', 'Experience', {
+        entries: [
+          entry('Engineer', [
+            'Responsible for 2 nightly batch jobs',
+            'Cut the reconciliation job from 40 minutes to 6 minutes',
+            'Built 3 REST endpoints for the returns portal',
+          ]),
+        ],
+      }),
+    ]);
+    const strengths = reviewResume(model, { role: 'backend', now: NOW }).report.summary?.strengths ?? [];
+    const numbers = strengths.find((s) => s.startsWith('Results with numbers'));
+    expect(numbers).toMatch(/e\.g\. "Cut the reconciliation job/);
+  });
+});

@@ -127,15 +127,6 @@ export function strengths(
   const out: string[] = [];
   const bullets = experienceBullets(resume);
 
-  // Only a line with a number is "measurable"; one the rule skipped (a sub-heading, an award) is not.
-  const unquantified = keysOf(findings, new Set(['unquantified-bullet']));
-  const quantified = bullets.filter((b) => !unquantified.has(b.key) && hasMetric(b.text));
-  if (bullets.length > 0 && quantified.length > 0 && quantified.length / bullets.length >= 0.5) {
-    out.push(
-      `Results with numbers: ${quantified.length} of ${bullets.length} bullets are measurable, e.g. "${quantified[0]?.text}"`,
-    );
-  }
-
   // A strength quotes a line that is itself strong: not one the review flags as a duty or unmeasured.
   const weakLines = new Set(
     findings
@@ -144,12 +135,31 @@ export function strengths(
         (f) => bullets.find((b) => b.key === `${f.sectionIndex}:${f.entryIndex}:${f.bulletIndex}`)?.text ?? f.evidence,
       ),
   );
+  // Lines the review flags for anything (first person, tense …): quoted only when no clean line shows the same.
+  const flagged = (line: string): boolean =>
+    findings.some(
+      (f) =>
+        getRule(f.rule)?.bullet !== undefined &&
+        ((f.evidence !== null && f.evidence !== '' && line.includes(f.evidence)) ||
+          bullets.find((b) => b.key === `${f.sectionIndex}:${f.entryIndex}:${f.bulletIndex}`)?.text === line),
+    );
+
+  // Only a line with a number is "measurable"; one the rule skipped (a sub-heading, an award) is not.
+  const unquantified = keysOf(findings, new Set(['unquantified-bullet']));
+  const quantified = bullets.filter((b) => !unquantified.has(b.key) && hasMetric(b.text));
+  if (bullets.length > 0 && quantified.length > 0 && quantified.length / bullets.length >= 0.5) {
+    const example = quantified.find((b) => !flagged(b.text)) ?? quantified.find((b) => !weakLines.has(b.text));
+    out.push(
+      `Results with numbers: ${quantified.length} of ${bullets.length} bullets are measurable, e.g. "${(example ?? quantified[0])?.text}"`,
+    );
+  }
   let pillarsShown = 0;
   for (const pillar of coverage.filter((c) => c.covered)) {
-    const quote = pillar.evidence.find(
+    const usable = pillar.evidence.filter(
       (e) =>
         !weakLines.has(e) && ![...weakLines].some((w) => w && e.includes(w)) && !out.some((s) => s.includes(`"${e}"`)),
     );
+    const quote = usable.find((e) => !flagged(e)) ?? usable[0];
     if (!quote || pillarsShown >= 2) continue;
     out.push(`Shows ${inSentence(pillar.label)}: "${quote}"`);
     pillarsShown += 1;
