@@ -110,6 +110,31 @@ function cutGluedTitle(text: string): string {
 const POST_NOMINALS_RE =
   /(?:,?\s+(?:P[hH]\.?\s?D\.?|D\.?\s?Phil\.?|M\.D\.|MD|MBA|M\.?Sc\.?|B\.?Sc\.?|M\.A\.|B\.A\.|RN|BSN|MSN|LPN|NP|CPA|CFA|ACCA|PMP|MPH|DDS|DMD|Pharm\.?\s?D\.?|DVM|Esq\.?|CISSP|P\.\s?Eng\.?))+\s*$/u;
 
+/** A form of address before the name ("Dr", "Prof."): not part of the name. */
+const TITLE_BEFORE_NAME_RE = /^(?:dr|prof|professor|mr|mrs|ms|miss|mx|rev|revd)\.?\s+(?=\p{Lu}\S*\s+\p{Lu})/iu;
+/** Mixed-case letters after a name: chartered titles and degrees ("CEng", "MPharm", "MBChB"). */
+const MIXED_CASE_CREDENTIAL_RE =
+  /^(?:CEng|IEng|EngTech|CEnv|CSci|CChem|CPhys|CMgr|PharmD|MPharm|MEng|BEng|MSc|BSc|MA|BA|PhD|DPhil|MBChB|MBBS|MRes|MPhil|LLB|LLM|DipHE|PGDip|PGCert)$/u;
+/** Capitals after a name that are part of it: generational numbers. */
+const GENERATION_RE = /^(?:II|III|IV|JR|SR)$/u;
+
+/**
+ * "Rosalind Pike RVN", "Seun Adeyemi CEng MICE", "Dr Farida Haque": the name without the form of address before
+ * it and the credentials after it. Capitals after a name in mixed case are credentials (RVN, RDH, MICE, FRCS);
+ * a name written in capitals keeps its words. At least two words stay.
+ */
+function withoutCredentials(text: string): string {
+  const words = text.replace(TITLE_BEFORE_NAME_RE, '').split(/\s+/u);
+  const mixedName = words.some((w) => /\p{Ll}/u.test(w) && !MIXED_CASE_CREDENTIAL_RE.test(w.replace(/[,.]/gu, '')));
+  while (words.length > 2) {
+    const last = (words[words.length - 1] ?? '').replace(/^,|[,.]$/gu, '');
+    const capitals = mixedName && /^\p{Lu}{2,6}$/u.test(last) && !GENERATION_RE.test(last);
+    if (!capitals && !MIXED_CASE_CREDENTIAL_RE.test(last)) break;
+    words.pop();
+  }
+  return words.join(' ').replace(/,$/u, '');
+}
+
 const NAME_PARTICLE_RE = /^(?:de|da|das|do|dos|du|des|di|van|von|der|den|ten|ter|zu|bin|binti|ibn|al|del|la|le|y)$/u;
 
 /** A Chinese, Japanese or Korean name is written without spaces: two to four characters on their own. */
@@ -150,7 +175,7 @@ export function nameFromLine(line: string): string | null {
   }
   text = text.split(SEPARATOR_SPLIT_RE)[0] ?? '';
   for (const phone of findPhones(text)) text = text.replace(phone.text, '');
-  text = cutGluedTitle(text.trim().replace(POST_NOMINALS_RE, ''))
+  text = cutGluedTitle(withoutCredentials(text.trim().replace(POST_NOMINALS_RE, '')))
     .replace(/^(?:name\s*:\s*)/iu, '')
     .trim();
   if (findUrls(text).length > 0 || /\d/u.test(text)) return null;

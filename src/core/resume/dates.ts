@@ -46,7 +46,8 @@ const MONTH = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 const YEAR4 = String.raw`(?:19|20)\d{2}`;
 const YEAR = String.raw`(?:${YEAR4}|['’‘]\d{2})`;
 const SEASON = `(?:spring|summer|fall|autumn|winter)s?`;
-const PRESENT = String.raw`(?:present|current(?:ly)?|now|today|ongoing|actual|till\s+date|to\s+date|date)`;
+// English, then German, Spanish, Portuguese, French and Chinese ("heute", "actualidad", "atual", "aujourd'hui", "至今").
+const PRESENT = String.raw`(?:present|current(?:ly)?|now|today|ongoing|actual|till\s+date|to\s+date|date|(?:bis\s+)?heute|aktuell|derzeit|actualidad|actualmente|presente|hoy|atual(?:mente)?|aujourd['’]hui|pr[ée]sent|en\s+cours|至今|现在|今)`;
 
 /** One date, alternatives ordered so the most specific wins at a given position. */
 const SINGLE = [

@@ -1,8 +1,8 @@
 import type { DateRange } from './dates.js';
 import { findDateRange } from './dates.js';
-import { TITLE_CUES, hasOrgCue, scoreTitle } from './entry-cues.js';
-import { DESCRIPTION, GRADE_RE, WEAK, splitCommas, splitParts, tidy } from './header-parts.js';
-import { trailingLocation } from './places.js';
+import { hasOrgCue, hasTitleCue, scoreTitle } from './entry-cues.js';
+import { DESCRIPTION, GRADE_RE, WEAK, WHOLE, splitCommas, splitParts, tidy } from './header-parts.js';
+import { isPlaceShaped, trailingLocation } from './places.js';
 import type { SectionKind } from './types.js';
 
 /**
@@ -21,14 +21,27 @@ export interface EntryHeader {
 
 const PLACE_KINDS: ReadonlySet<SectionKind> = new Set(['experience', 'education', 'volunteering', 'leadership']);
 
-/** One to three capitalised words that name neither a role nor an organisation. */
+/** A place's name (capitalised words, "de"/"upon" between them) that names neither a role nor an organisation. */
 function isBareName(text: string, kind: SectionKind): boolean {
-  return (
-    /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u.test(text) &&
-    !hasOrgCue(text) &&
-    !TITLE_CUES.test(text) &&
-    scoreTitle(text, kind) === 0
-  );
+  return isPlaceShaped(text) && !hasOrgCue(text) && !hasTitleCue(text) && scoreTitle(text, kind) === 0;
+}
+
+/**
+ * "Queen's Medical Centre — Nottingham", "Brightlane HR — Austin, TX", "University of Nottingham — Nottingham":
+ * a place after the last spaced dash of a cell, when the side before it is the organisation (an organisation
+ * word, or a title and an employer split by a comma). The cell without it, and the place; null otherwise.
+ */
+function placeAfterDash(cell: string, kind: SectionKind): { rest: string; location: string } | null {
+  const m = /^(.*\S)\s+[–—]\s+([^–—]+)$/u.exec(cell);
+  const left = m?.[1]?.trim();
+  const right = m?.[2] === undefined ? undefined : tidy(m[2]);
+  if (left === undefined || right === undefined || right.length === 0 || !PLACE_KINDS.has(kind)) return null;
+  const pieces = left.split(/\s*,\s+/u);
+  const orgBefore = hasOrgCue(left) || (pieces.length >= 2 && pieces.some((p) => scoreTitle(p, kind) > 0));
+  if (!orgBefore || hasOrgCue(right)) return null;
+  if (isBareName(right, kind)) return { rest: left, location: right };
+  const whole = trailingLocation(right);
+  return whole !== null && whole.rest === '' ? { rest: left, location: right } : null;
 }
 
 export function parseEntryHeader(lines: readonly string[], kind: SectionKind): EntryHeader {
@@ -66,15 +79,40 @@ export function parseEntryHeader(lines: readonly string[], kind: SectionKind): E
   }
   let location: string | null = null;
   const parts: string[] = [];
-  for (const [at, text] of texts.entries()) {
-    const titledElsewhere = texts.some((t, j) => j !== at && scoreTitle(t, kind) > 0);
-    for (const part of splitParts(text, kind)) {
+  const textTitled = texts.length > 1 ? texts.map((t) => scoreTitle(t, kind) > 0) : [false];
+  for (const [at, raw] of texts.entries()) {
+    let text = raw;
+    if (location === null) {
+      const cells = text.split('\t');
+      for (const [c, cell] of cells.entries()) {
+        const dashed = placeAfterDash(cell, kind);
+        if (dashed === null) continue;
+        location = dashed.location;
+        cells[c] = dashed.rest;
+        text = cells.join('\t');
+        break;
+      }
+    }
+    const lineParts = splitParts(text, kind);
+    const lineScores =
+      lineParts.length > 1 ? lineParts.map((p) => scoreTitle(p.replace(WEAK, '').replace(WHOLE, ''), kind)) : [];
+    const titledOnOtherLines = textTitled.some((titled, j) => j !== at && titled);
+    for (const [k, marked] of lineParts.entries()) {
+      // A title side kept whole ("Clinical Pharmacist, Ambulatory Care — Scioto Valley Health") is not split.
+      if (marked.startsWith(WHOLE)) {
+        parts.push(marked.slice(1));
+        continue;
+      }
+      const titledElsewhere = titledOnOtherLines || lineScores.some((s, j) => j !== k && s > 0);
+      // A weak organisation candidate ("— Saffron Cloud, Dubai") may still end in its place.
+      const weak = marked.startsWith(WEAK) ? WEAK : '';
+      const part = marked.slice(weak.length);
       const loc: { location: string; rest: string } | null = location === null ? trailingLocation(part) : null;
       if (loc !== null) {
         location = loc.location;
-        if (loc.rest.length > 0) parts.push(...splitCommas(tidy(loc.rest), kind, titledElsewhere));
+        if (loc.rest.length > 0) parts.push(...splitCommas(`${weak}${tidy(loc.rest)}`, kind, titledElsewhere));
       } else {
-        parts.push(...splitCommas(part, kind, titledElsewhere));
+        parts.push(...splitCommas(marked, kind, titledElsewhere));
       }
     }
   }

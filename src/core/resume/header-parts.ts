@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { hasOrgCue, scoreTitle, TITLE_CUES } from './entry-cues.js';
+import { REGION_RE } from './place-names.js';
 import type { SectionKind } from './types.js';
 
 /** Splitting an entry's header lines into parts (title, organisation, dates, grades) before they are named. */
@@ -12,6 +13,29 @@ export const GRADE_RE =
 export const WEAK = '\u0000';
 /** Marks a project's description inside the parts list: never its title or organisation. */
 export const DESCRIPTION = '\u0001';
+/** Marks a part that is not split further at its commas (two titles before a dash). */
+export const WHOLE = '\u0002';
+
+/** Ways of working written in brackets after a title: "(Contract)", "(Part-time)", not the employer. */
+const WORK_MODE_RE =
+  /^(?:contract|contractor|freelance|part[- ]time|full[- ]time|temporary|temp|locum|permanent|fixed[- ]term|seasonal|remote|hybrid|on[- ]site|internship|placement|volunteer|voluntary|maternity cover|night shift|bank|agency|self[- ]employed)$/iu;
+
+/**
+ * "Head Gardener (Fellside House & Gardens)", "Physiotherapist (Bellarine Sports Physio)": a title with its
+ * employer in brackets. The employer is a name (two capitalised words or an organisation word, no digits), not
+ * a way of working ("(Contract)") or a note ("(FIFO 8/6)", "(telehealth)").
+ */
+function titleWithEmployer(cell: string, kind: SectionKind): [string, string] | null {
+  if (!WORK_KINDS.has(kind)) return null;
+  const m = /^([^(),]+?)\s*\(([^()]+)\)$/u.exec(cell);
+  const title = m?.[1]?.trim();
+  const employer = m?.[2]?.trim();
+  if (title === undefined || employer === undefined || scoreTitle(title, kind) <= 0) return null;
+  if (/\d/u.test(employer) || WORK_MODE_RE.test(employer) || scoreTitle(employer, kind) > 0) return null;
+  const words = employer.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  const capitalised = words.length > 0 && words.every((w) => /^[\p{Lu}&]/u.test(w) || SMALL_WORD.test(w));
+  return capitalised && (words.length >= 2 || hasOrgCue(employer)) ? [title, employer] : null;
+}
 
 export function tidy(text: string): string {
   return (
@@ -39,6 +63,11 @@ export function splitParts(line: string, kind: SectionKind): string[] {
     // After a project's name, a cell in lower case is what the project is ("… 2023) — combat systems, enemy AI").
     if (kind === 'projects' && cellAt > 0 && /^\p{Ll}/u.test(cell)) {
       parts.push(`${DESCRIPTION}${cell}`);
+      continue;
+    }
+    const bracketed = titleWithEmployer(cell, kind);
+    if (bracketed !== null) {
+      parts.push(...bracketed);
       continue;
     }
     const at = /^(.+?)\s+(?:at|@)\s+(.+)$/u.exec(cell);
@@ -71,10 +100,14 @@ export function splitParts(line: string, kind: SectionKind): string[] {
       const strong = (sa > 0 && sb < 0) || (sa < 0 && sb > 0);
       const loose = /[–—]/u.test(cell) && kind !== 'projects' && kind !== 'education' && sa > 0 !== sb > 0;
       if (strong || loose) {
-        // The side without a role cue is only a weak organisation candidate ("Lifeguard – Pool").
+        // The side without a role cue is only a weak organisation candidate ("Lifeguard – Pool"). A title side
+        // holding commas names two roles ("Teaching Assistant, Cover Supervisor – Moorside Academy"): kept whole
+        // when every comma piece of it names a role or the first does and the rest name no organisation.
+        const whole = (side: string, score: number): string =>
+          score > 0 && /,/u.test(side) && twoTitles(side, kind) ? `${WHOLE}${side}` : side;
         parts.push(
-          loose && !strong ? (sa > 0 ? a : `${WEAK}${a}`) : a,
-          loose && !strong ? (sb > 0 ? b : `${WEAK}${b}`) : b,
+          loose && !strong ? (sa > 0 ? whole(a, sa) : `${WEAK}${a}`) : whole(a, sa),
+          loose && !strong ? (sb > 0 ? whole(b, sb) : `${WEAK}${b}`) : whole(b, sb),
         );
         continue;
       }
@@ -103,6 +136,17 @@ export function splitCommas(part: string, kind: SectionKind, titledElsewhere = f
 }
 
 const WORK_KINDS: ReadonlySet<SectionKind> = new Set(['experience', 'volunteering', 'leadership']);
+
+/**
+ * "Teaching Assistant, Cover Supervisor", "Clinical Pharmacist, Ambulatory Care": the title side of a dash, two
+ * comma pieces, the first a role and the second a role or a specialty (no organisation word, no place).
+ */
+function twoTitles(side: string, kind: SectionKind): boolean {
+  const pieces = side.split(/\s*,\s+/u);
+  if (pieces.length !== 2 || !WORK_KINDS.has(kind)) return false;
+  const [first = '', second = ''] = pieces;
+  return scoreTitle(first, kind) > 0 && !hasOrgCue(second) && /^\p{Lu}/u.test(second) && !REGION_RE.test(second);
+}
 
 /** A name of two or more words and one or two capitalised words after it that name no role or organisation. */
 function namedThenPlace(pieces: readonly string[], kind: SectionKind): boolean {

@@ -210,6 +210,8 @@ export const HEADING_KEYWORDS: Readonly<Record<string, SectionKind>> = {
   abilities: 'skills',
   capabilities: 'skills',
   knowledge: 'skills',
+  // A laboratory's or a studio's methods ("Techniques", "Laboratory Techniques"): what the person can do.
+  techniques: 'skills',
   stack: 'skills',
   certifications: 'certifications',
   certification: 'certifications',
@@ -480,6 +482,12 @@ export const FIRST_PERSON_VERBS: Readonly<Record<string, SectionKind>> = {
   // "Kitchens I've Run", "Stores I've Managed": the places and teams of a career.
   run: 'experience',
   managed: 'experience',
+  // "Jobs I've Had", "Roles I've Held".
+  had: 'experience',
+  held: 'experience',
+  // "Kit I Know", "Tools I Use": what the person works with.
+  know: 'skills',
+  use: 'skills',
   lived: 'other',
   been: 'other',
   travelled: 'other',

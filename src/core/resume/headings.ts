@@ -38,7 +38,12 @@ const FIELD_QUALIFIED_HEADS: ReadonlySet<string> = new Set([
   // "Mandatory Training", "Food Safety", "Site Safety": the training of a field.
   'training',
   'safety',
+  // "Plant Knowledge", "Product Knowledge": what a field's worker knows.
+  'knowledge',
 ]);
+
+/** "Away From the Tools", "Outside the Office", "Outside of Work": the life beyond the job. */
+const BEYOND_WORK_RE = /^(?:away from|outside(?: of)?|beyond) (?:the |my )?[a-z]+$/u;
 
 /** English first: where a word is in both, the English kind wins. */
 const PHRASES: Readonly<Record<string, SectionKind>> = { ...INTL_PHRASES, ...HEADING_PHRASES };
@@ -135,6 +140,7 @@ function classifyKey(key: string): SectionKind | null {
   if (modifiedPhrase !== undefined) return modifiedPhrase;
   const firstPerson = firstPersonKind(key);
   if (firstPerson !== null) return firstPerson;
+  if (BEYOND_WORK_RE.test(key)) return 'interests';
   const words = key.split(' ');
   // "Kitchen Experience", "Instructional Design Projects": one or two field words before the head noun.
   const head = words.at(-1);

@@ -18,12 +18,19 @@ function isCityPiece(piece: string): { city: string; rest: string } | null {
     return city === null ? null : { city: `${city.city} ${last}`, rest: city.rest };
   }
   let take = 1;
-  const before = words[words.length - 2];
-  if (before !== undefined && MULTI_WORD_CITY_START.has(before.toLowerCase())) take = 2;
-  const third = words[words.length - 3];
+  // "Lloret de Mar", "Santa Cruz de Tenerife": a particle joins the place's words.
+  while (
+    PLACE_PARTICLE_RE.test(words[words.length - take - 1] ?? '') &&
+    /^\p{Lu}/u.test(words[words.length - take - 2] ?? '') &&
+    !hasOrgCue(words[words.length - take - 2] ?? '')
+  )
+    take += 2;
+  const before = words[words.length - take - 1];
+  if (before !== undefined && MULTI_WORD_CITY_START.has(before.toLowerCase())) take += 1;
+  const third = words[words.length - take - 1];
   if (take === 2 && third !== undefined && MULTI_WORD_CITY_START.has(third.toLowerCase())) take = 3;
   const cityWords = words.slice(-take);
-  if (!cityWords.every((w) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w))) return null;
+  if (!cityWords.every((w) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w) || PLACE_PARTICLE_RE.test(w))) return null;
   // "EdYoda Digital University, India": the last word names the organisation, not a city.
   if (hasOrgCue(cityWords.join(' '))) return null;
   return { city: cityWords.join(' '), rest: words.slice(0, -take).join(' ') };
@@ -55,6 +62,16 @@ export function trailingLocation(text: string): { location: string; rest: string
   if (pieces.length >= 2 && isPlaceName(tail)) return { location: tail, rest: pieces.slice(0, -1).join(', ') };
   const remote = /^(.*?)[\s,(–-]+(remote|hybrid)\)?$/iu.exec(t);
   return remote?.[1] !== undefined && remote[2] !== undefined ? { location: remote[2], rest: remote[1].trim() } : null;
+}
+
+/** Small words inside place names: "Lloret de Mar", "Puerto de la Cruz", "Stratford upon Avon". */
+const PLACE_PARTICLE_RE = /^(?:de|del|la|las|los|da|do|dos|das|di|du|des|sur|en|le|les|on|upon|in|am|an|der|im|y)$/u;
+/** One to four capitalised words, particles between them: shaped like a place's name ("Santa Cruz de Tenerife"). */
+const PLACE_SHAPED_RE =
+  /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|del|la|las|los|da|do|dos|das|di|du|des|sur|en|le|les|on|upon|in|am|an|der|im|y)\s+){0,2}\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+
+export function isPlaceShaped(text: string): boolean {
+  return PLACE_SHAPED_RE.test(text.trim());
 }
 
 /** A place name and nothing else (one to three capitalised words compromise tags as a place: "Glasgow", "Cork"). */

@@ -10,6 +10,7 @@ import {
 } from './headings.js';
 import type { Line } from './lines.js';
 import { displacedNameAt } from './contact.js';
+import { TITLE_CUES } from './entry-cues.js';
 import { fullLineLength, isContactData, isParagraph, isProseLine, wordCount } from './prose.js';
 import { plainTextHeadings } from './text-headings.js';
 import { bodyStyledHeadings, headingsInOtherCase, typographicHeadings } from './typography.js';
@@ -73,6 +74,21 @@ function runInCandidate(text: string): Candidate | null {
   return { ...match, heading: `${m[1]}:`, mode: 'run-in', rest: m[2] };
 }
 
+/**
+ * "Skills: Salesforce, Outreach, cold calling" as a paragraph of its own (a blank line above and below), in a
+ * document whose headings run into their text ("Profile: SDR with two years …"): a heading of any kind with
+ * its body on the line. Elsewhere such a line is a sub-label with its list.
+ */
+function labelledParagraph(lines: readonly Line[], line: Line): Candidate | null {
+  if (line.bullet || !line.blankBefore) return null;
+  const next = lines[line.index + 1];
+  if (next !== undefined && !next.blankBefore) return null;
+  const m = /^([^:]{3,45}):\s+(\S.*)$/u.exec(line.text);
+  if (m?.[1] === undefined || m[2] === undefined) return null;
+  const match = matchHeading(m[1]);
+  return match === null ? null : { ...match, heading: `${m[1]}:`, mode: 'run-in', rest: m[2] };
+}
+
 /** "EXPERIENCE March 2023 - Sept 2023 Acme": a capitalised heading run into the next line's text. */
 function gluedCandidate(text: string): Candidate | null {
   // A heading followed by the legend of the marks used under it: "Relevant Courses *: A (10/10) #: PG elective".
@@ -123,6 +139,12 @@ function acceptedHeadings(lines: readonly Line[]): {
     const c = candidateFor(line);
     if (c !== null) candidates.set(line.index, c);
   }
+  if ([...candidates.values()].some((c) => c.mode === 'run-in'))
+    for (const line of lines) {
+      if (candidates.has(line.index)) continue;
+      const c = labelledParagraph(lines, line);
+      if (c !== null) candidates.set(line.index, c);
+    }
   const keyCounts = new Map<string, number>();
   for (const line of lines) {
     if (line.bullet || !isHeadingShaped(line.text)) continue;
@@ -389,6 +411,22 @@ function settleSoftwareKind(drafts: SectionDraft[]): SectionDraft[] {
 }
 
 /**
+ * "Project Experience" over jobs ("Senior Engineer, Tarn & Whitcombe  2019 – Present") in a document with no
+ * other experience section: an engineer's or a consultant's career told by its projects, not side projects.
+ */
+function settleProjectExperience(drafts: SectionDraft[]): SectionDraft[] {
+  if (drafts.some((d) => d.kind === 'experience')) return drafts;
+  for (const draft of drafts) {
+    if (draft.kind !== 'projects' || draft.heading === null || !/\bexperience\b/u.test(headingKey(draft.heading)))
+      continue;
+    const dated = draft.lines.filter((l) => !l.bullet && wordCount(l.text) <= 14 && findDateRange(l.text) !== null);
+    const roles = dated.filter((l) => TITLE_CUES.test(l.text)).length;
+    if (dated.length > 0 && 2 * roles >= dated.length) draft.kind = 'experience';
+  }
+  return drafts;
+}
+
+/**
  * "Selected Invited Talks" under "Publications, Talks & Awards": a heading that is not set like the others and
  * names a later part of the section it stands in is that part's sub-heading, not a section of its own.
  */
@@ -448,6 +486,7 @@ export function splitSections(source: readonly Line[]): SectionDraft[] {
   }
   settleCompoundKinds(drafts);
   settleSoftwareKind(drafts);
+  settleProjectExperience(drafts);
   if (header.length > 0) settleOpeningParagraph(drafts);
   const hasHeadedSummary = drafts.some((d) => d.kind === 'summary' && d.heading !== null);
   return recoverNameBlock([

@@ -1,4 +1,5 @@
 import { findDateRange } from './dates.js';
+import { hasOrgCue } from './entry-cues.js';
 import { headingStyle, isHeadingShaped, kindNamedBy, type HeadingStyle } from './headings.js';
 import type { Line } from './lines.js';
 import { isContactData, wordCount } from './prose.js';
@@ -63,6 +64,11 @@ function datedBelow(lines: readonly Line[], index: number): boolean {
   return false;
 }
 
+/** A short dated line that is not a sentence: an entry's header ("Staff Nurse    2021 – present"). */
+function datedHeaderLine(line: Line): boolean {
+  return !line.bullet && wordCount(line.text) <= 12 && !/[.!?]$/u.test(line.text) && findDateRange(line.text) !== null;
+}
+
 /**
  * `anchorIndexes`: whole-line headings found by their words; `otherCase`: word-headings rejected for their
  * case; `taken`: every line already a heading. Called (by sections.ts) only for documents with no layout facts.
@@ -101,6 +107,9 @@ export function plainTextHeadings(
     const next = lines[line.index + 1];
     if (next === undefined || findDateRange(line.text) !== null || datedBelow(lines, line.index)) continue;
     const kind = kindNamedBy(text);
+    // "Queen's Medical Centre — Nottingham" over "Staff Nurse    2021 – present": words that name no section,
+    // naming an organisation or a place after a dash, over a dated header line are the entry's employer line.
+    if (kind === null && datedHeaderLine(next) && (hasOrgCue(text) || /\S\s+[–—]\s+\S/u.test(text))) continue;
     picks.push([line.index, { kind: kind ?? 'other', heading: line.text, named: kind !== null }]);
   }
   // More unnamed lines in the pattern than headings by words: entries set apart by blank lines, not sections.

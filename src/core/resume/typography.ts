@@ -45,6 +45,11 @@ function bodyStyle(lines: readonly Line[]): string | null {
   return best;
 }
 
+/** A DOCX paragraph in a heading style (its block is h1…h6): no positions, the style named by the author. */
+function isHeadingBlockStyle(facts: LineFacts | undefined): boolean {
+  return facts !== undefined && facts.x === null && facts.font !== null && /^h[1-6]$/u.test(facts.font);
+}
+
 const MAX_WORDS = 6;
 const MAX_CHARS = 48;
 
@@ -152,7 +157,9 @@ export function typographicHeadings(
     // lines of no known words share it than there are anchors, those are entries, not sections.
     if (sameStyleOthers > 2 * anchors.length + 2) continue;
     const unnamed = picks.filter(([, h]) => h.kind === null).length;
-    const keepUnnamed = unnamed <= Math.max(2, anchors.length);
+    // A word processor's own heading style (DOCX "Heading 2") says heading whatever the words; other styles
+    // (bold, a size) are shared with entry titles, so unnamed lines may not outnumber the anchors.
+    const keepUnnamed = isHeadingBlockStyle(anchors[0]?.facts) || unnamed <= Math.max(2, anchors.length);
     let kept = 0;
     for (const [index, h] of picks) {
       if (h.kind === null && !keepUnnamed) continue;
