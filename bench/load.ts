@@ -1,6 +1,7 @@
 /**
  * `npm run bench:load`: bursts of checks through the queue, measured end to end against a fake chat
- * platform on 127.0.0.1 (5 ms per API call), with the real review pipeline in worker processes.
+ * platform on 127.0.0.1 (5 ms per API call, in a process of its own: load-platform.ts), with the real review
+ * pipeline in worker processes.
  * Needs Redis (REDIS_URL, default redis://127.0.0.1:6379). Prints, per scenario: acks (enqueue latency
  * p50/p95/p99), time to the complete answer (p50/p95), throughput, doubles, losses, stuck progress lines
  * the peak RSS of each worker's process tree, and CPU per review of each worker's main thread and of its
@@ -29,8 +30,8 @@ import { openQueueConnection } from '../src/core/queue/connection.js';
 import { channelDirectory } from '../src/core/queue/directory.js';
 import { type OpenedJobs, openJobs } from '../src/core/queue/open-jobs.js';
 import { fileFrom } from '../test/helpers/recording-channel.js';
-import { type FakePlatform, startFakePlatform } from '../test/queue/helpers/fake-platform.js';
 import { httpChannel } from '../test/queue/helpers/http-channel.js';
+import { type RemotePlatform, startRemotePlatform } from './remote-platform.js';
 import { median, ms, percentile, type Row, table } from './stats.js';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -134,7 +135,7 @@ async function runScenario(s: Scenario, expected: number): Promise<Row> {
   const run = randomUUID().slice(0, 8);
   const ns = `rc-load-${run}`;
   const prefix = `rcq-load-${run}`;
-  const platform: FakePlatform = await startFakePlatform({ latencyMs: 5 });
+  const platform: RemotePlatform = await startRemotePlatform({ latencyMs: 5 });
   const store = new ConversationStore(await openStore(REDIS_URL, { namespace: ns }), { resumeTtlMs: 3_600_000 });
   const config = loadQueueConfig({ QUEUE_URL: REDIS_URL, QUEUE_PREFIX: prefix, WORKERS: '0', QUEUE_ATTEMPTS: '6' });
   const analyzer = createPipelineAnalyzer();
@@ -237,6 +238,7 @@ async function runScenario(s: Scenario, expected: number): Promise<Row> {
     new Promise((r) => setTimeout(r, 5000).unref()),
   ]);
   const elapsed = (performance.now() - started) / 1000;
+  await platform.sync();
   clearInterval(sampler);
   clearInterval(stamper);
 
@@ -249,7 +251,7 @@ async function runScenario(s: Scenario, expected: number): Promise<Row> {
   }).length;
   const losses = events.length - doneAt.size;
   const stuck = platform.posts.filter((p) => p.kind === 'progress' && !p.removed).length;
-  // The bench process is the bot (ack path) AND the fake platform: an upper bound for the bot's CPU per ack.
+  // The bench process is the bot (ack path); the fake platform runs in its own process (load-platform.ts).
   const cpu = process.cpuUsage(cpuBefore);
   const mainCpuMs = (cpu.user + cpu.system) / 1000;
   const rss = [...peak.values()].map((b) => `${Math.round(b / 1e6)}`).join('+');
