@@ -166,6 +166,30 @@ for (const { name, open, skip } of sharedStores(tmp)) {
       },
     );
 
+    it('a takeover after a dead process counts the check once in the rate limit', FAST, async () => {
+      const [ka, kb] = await open();
+      const clock = { now: 7_000_000 };
+      const a = processOn(ka, clock);
+      const b = processOn(kb, clock);
+      const platform = new RecordingPlatform();
+      const event = platform.event({ text: RESUME, user: { id: 'u-rate', name: 'U' } });
+      try {
+        const inside = a.gate.holdNext();
+        void platform.deliver(a.engine, event);
+        await inside;
+        // A took a rate-limit slot and died; B takes the event over once A's lease ran out.
+        clock.now += LEASE;
+        await platform.deliver(b.engine, event);
+        expect(summaries(platform)).toHaveLength(1);
+        // One check was run: the next one is the user's second in the window, not the third.
+        const next = await b.store.takeCheck('test', 'u-rate', 100, 3_600_000, clock.now);
+        expect(next.used).toBe(2);
+      } finally {
+        await ka.close();
+        await kb.close();
+      }
+    });
+
     it('the same event reaching both processes at once is handled by one', FAST, async () => {
       const [ka, kb] = await open();
       const clock = { now: 9_000_000 };

@@ -117,6 +117,13 @@ function storeContract(name: string, open: () => Promise<KeyValueStore>) {
           slotId: null,
         });
         expect((await store.takeCheck('test', user, 2, 60_000, t0 + 60_001)).allowed).toBe(true);
+        // The same check again (a takeover): allowed, not counted twice; its slot can still be given back.
+        const other = randomUUID();
+        const first = await store.takeCheck('test', other, 2, 60_000, t0, 'job-1');
+        const again = await store.takeCheck('test', other, 2, 60_000, t0 + 5_000, 'job-1');
+        expect([first.used, again.used, again.allowed, again.slotId]).toEqual([1, 1, true, first.slotId]);
+        await store.releaseCheck('test', other, again.slotId ?? '');
+        expect((await store.takeCheck('test', other, 2, 60_000, t0 + 6_000)).used).toBe(1);
       } finally {
         await store.close();
       }

@@ -56,6 +56,8 @@ async function takeRateLimit(ctx: Context): Promise<string | null> {
     config.checksPerWindow,
     config.rateWindowMs,
     now(),
+    // The slot is the check's (its job id comes from the event), so a takeover does not count it again.
+    ctx.event.id === '' ? null : jobIdFor(ctx.event.platform, ctx.event.id, randomUUID),
   );
   if (decision.allowed) return decision.slotId;
   throw new CodedError(

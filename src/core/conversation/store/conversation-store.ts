@@ -311,7 +311,9 @@ export class ConversationStore {
 
   /**
    * Sliding window, one atomic step in the store (shared by every process): counts this check when
-   * allowed. The decision carries a slot id, so a check lost for our reasons can be given back.
+   * allowed. The decision carries a slot id, so a check lost for our reasons can be given back. `checkId`
+   * (the check's job id, from its platform event) names the slot: a process taking over the event of one
+   * that died mid-check finds the slot already counted and does not count it twice.
    */
   async takeCheck(
     platform: string,
@@ -319,8 +321,9 @@ export class ConversationStore {
     limit: number,
     windowMs: number,
     now: number,
+    checkId: string | null = null,
   ): Promise<RateDecision> {
-    const slotId = `${now}:${randomUUID()}`;
+    const slotId = checkId === null ? `${now}:${randomUUID()}` : `check:${checkId}`;
     const decision = await this.kv.takeSlot(keys.rate(platform, userId), slotId, now, limit, windowMs);
     if (decision.allowed) return { allowed: true, retryAfterMs: 0, used: decision.used, slotId };
     const oldest = decision.oldestAt ?? now;

@@ -36,7 +36,10 @@ export interface KeyValueStore {
   writeIndexed(indexKey: string, writes: readonly IndexedWrite[], ttlMs: number): Promise<void>;
   /** In one atomic step: deletes every key listed in the index and the index; returns those that still existed. */
   deleteIndexed(indexKey: string): Promise<{ key: string; tag: string }[]>;
-  /** Sliding window: drops slots older than `windowMs`, then adds this one unless `limit` are taken. */
+  /**
+   * Sliding window: drops slots older than `windowMs`, then adds this one unless `limit` are taken. A slot
+   * already in the window (the same check, taken over by another process) is allowed and not counted again.
+   */
   takeSlot(key: string, slotId: string, at: number, limit: number, windowMs: number): Promise<SlotDecision>;
   /** Gives a slot back (a check lost for our reasons). */
   releaseSlot(key: string, slotId: string): Promise<void>;

@@ -76,6 +76,7 @@ export function createMemoryStore(map: Map<string, unknown> = new Map()): KeyVal
     async takeSlot(key, slotId, at, limit, windowMs): Promise<SlotDecision> {
       const slots = (live(key)?.value as Record<string, number> | undefined) ?? {};
       const recent = Object.entries(slots).filter(([, t]) => t > at - windowMs && t <= at);
+      if (recent.some(([id]) => id === slotId)) return { allowed: true, used: recent.length, oldestAt: null };
       if (recent.length >= limit)
         return { allowed: false, used: recent.length, oldestAt: Math.min(...recent.map(([, t]) => t)) };
       put(key, Object.fromEntries([...recent, [slotId, at]]), windowMs);

@@ -34,6 +34,7 @@ local window = tonumber(ARGV[2])
 local limit = tonumber(ARGV[3])
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', at - window)
 local used = redis.call('ZCOUNT', KEYS[1], '-inf', at)
+if redis.call('ZSCORE', KEYS[1], ARGV[4]) then return {1, used, '0'} end
 if used >= limit then
   local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
   return {0, used, oldest[2] or '0'}

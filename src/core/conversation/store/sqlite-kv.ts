@@ -158,6 +158,7 @@ export async function openSqliteStore(url: string, namespace: string): Promise<K
         const recent = Object.entries(await record(key)).filter(
           (e): e is [string, number] => typeof e[1] === 'number' && e[1] > at - windowMs && e[1] <= at,
         );
+        if (recent.some(([id]) => id === slotId)) return { allowed: true, used: recent.length, oldestAt: null };
         if (recent.length >= limit)
           return { allowed: false, used: recent.length, oldestAt: Math.min(...recent.map(([, t]) => t)) };
         await write(key, Object.fromEntries([...recent, [slotId, at]]), windowMs);
