@@ -7,9 +7,11 @@ import { describe, expect, it } from 'vitest';
 import type { Analyzer } from '../../src/core/conversation/analyzer.js';
 import { executeCheck } from '../../src/core/conversation/check-run.js';
 import type { CheckJob } from '../../src/core/conversation/jobs.js';
-import { memoryJournal } from '../../src/core/conversation/post-journal.js';
+import { memoryJournal, storeJournal } from '../../src/core/conversation/post-journal.js';
+import { ConversationStore } from '../../src/core/conversation/store/conversation-store.js';
+import { openStore, type KeyValueStore } from '../../src/core/conversation/store/kv.js';
 import type { MessageRef } from '../../src/core/conversation/types.js';
-import { fileFrom, plain } from '../helpers/recording-channel.js';
+import { fileFrom, plain, RecordingPlatform } from '../helpers/recording-channel.js';
 import { createFakeAnalyzer } from './fake-analyzer.js';
 import { fakeHarness, WEAK_TEXT } from './setup.js';
 
@@ -143,5 +145,74 @@ describe('check: rate limit', () => {
     expect(bad.some((r) => r.message?.kind === 'error')).toBe(true);
     const limited = await h2.platform.deliver(h2.engine, { files: [textFile(WEAK_TEXT)] });
     expect(plain(limited.find((r) => r.message?.kind === 'error')?.message ?? null)).toMatch(/my limit/);
+  });
+});
+
+/**
+ * A store whose every call takes one round trip, answered on the next turn of the event loop (as a
+ * network store's are); calls made while others are under way share their round trip (as node-redis
+ * pipelines them). Counts the round trips.
+ */
+function roundTrips(inner: KeyValueStore): { kv: KeyValueStore; rounds: () => number } {
+  let inFlight = 0;
+  let rounds = 0;
+  const timed =
+    <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      if (inFlight === 0) rounds += 1;
+      inFlight += 1;
+      try {
+        await new Promise((resolve) => setImmediate(resolve));
+        return await call(...args);
+      } finally {
+        inFlight -= 1;
+      }
+    };
+  const kv: KeyValueStore = {
+    ...inner,
+    get: timed(inner.get.bind(inner)),
+    set: timed(inner.set.bind(inner)),
+    setIfAbsent: timed(inner.setIfAbsent.bind(inner)),
+    writeIndexed: timed(inner.writeIndexed.bind(inner)),
+  };
+  return { kv, rounds: () => rounds };
+}
+
+describe('check: store round trips', () => {
+  it('a check reads and writes its journal and links with few round trips (two per message posted)', async () => {
+    const counted = roundTrips(await openStore('memory://'));
+    const store = new ConversationStore(counted.kv, { resumeTtlMs: 3_600_000 });
+    const platform = new RecordingPlatform();
+    const event = platform.event();
+    const job: CheckJob = {
+      id: 'job-rt',
+      platform: 'test',
+      userId: 'u1',
+      conversationId: event.conversation.id,
+      threadId: null,
+      inDm: true,
+      eventMessageId: null,
+      role: null,
+      jobDescription: null,
+      input: { kind: 'text', text: WEAK_TEXT },
+      saveInput: true,
+      limits: { maxBytes: 1_000_000, maxPages: 5, timeoutMs: 5000 },
+      previousReviewKey: null,
+      rateSlot: null,
+      acceptedAt: 0,
+    };
+    const services = { store, analyzer: createFakeAnalyzer(), now: () => 1 };
+    const journal = storeJournal(counted.kv, job.id, 60_000);
+    await executeCheck(job, platform.channelFor(event), services, journal);
+    const posted = platform.records.filter((r) => r.op === 'send').length;
+    expect(posted).toBe(5);
+    // Progress (read, record), the /forget mark with the journal's steps, the saves, then per message its
+    // intent and (record + link) together, and the final save: 27 round trips when each was its own.
+    expect(counted.rounds()).toBeLessThanOrEqual(2 * posted + 6);
+    // Everything was still written: a retry posts nothing, each message leads to the review.
+    for (const r of platform.records.filter((x) => x.op === 'send'))
+      expect(await store.reviewForMessage('test', event.conversation.id, r.ref!.messageId)).not.toBeNull();
+    await executeCheck(job, platform.channelFor(event), services, journal);
+    expect(platform.records.filter((r) => r.op === 'send').length).toBe(posted);
   });
 });

@@ -75,12 +75,18 @@ async function once(
   step: string,
   jobId: string,
   post: (options: SendOptions & { idempotencyKey: string }) => Promise<MessageRef>,
+  recalled: Promise<MessageRef | null>,
+  link: (ref: MessageRef) => Promise<void>,
 ): Promise<MessageRef> {
-  const done = await journal.recall(step);
-  if (done) return done;
+  const done = await recalled;
+  if (done) {
+    await link(done);
+    return done;
+  }
   const first = await journal.intend(step);
   const ref = await post({ idempotencyKey: `${jobId}:${step}`, ...(first ? {} : { maybePosted: true }) });
-  await journal.record(step, ref);
+  // One round trip for both (a network store pipelines them): the journal's record and the message's link.
+  await Promise.all([journal.record(step, ref), link(ref)]);
   return ref;
 }
 
@@ -141,15 +147,24 @@ export async function executeCheck(
   const [summary, ...sections] = analysis.document.messages.map((m) => withCard(m, cards));
   if (!summary)
     throw new CodedError('internal', 'The check finished without a summary.', { context: { jobId: job.id } });
-  if (await store.forgottenSince(job.platform, job.userId, job.acceptedAt)) {
+  // What the journal has of each step, read with the /forget mark and the earlier review (one round trip).
+  const steps = ['summary', 'delta', ...sections.map((_, i) => `section:${i}`)];
+  const recalled = new Map(steps.map((step) => [step, journal.recall(step)] as const));
+  const [forgotten, previous] = await Promise.all([
+    store.forgottenSince(job.platform, job.userId, job.acceptedAt),
+    previousReport(services, job),
+    ...recalled.values(),
+  ]);
+  if (forgotten) {
     log.info({ platform: job.platform, jobId: job.id }, 'check dropped: the user ran /forget');
     return 'cancelled';
   }
-  const previous = await previousReport(services, job);
+  const recall = (step: string) => recalled.get(step) ?? journal.recall(step);
 
+  const saves: Promise<void>[] = [];
   if (job.saveInput) {
     const savedAt = now();
-    await store.setLastInput(
+    const saved = store.setLastInput(
       job.platform,
       job.userId,
       job.conversationId,
@@ -163,6 +178,7 @@ export async function executeCheck(
           }
         : { kind: 'text', text: job.input.text, savedAt },
     );
+    saves.push(saved);
   }
   // Saved before anything is posted; the message links follow each post.
   const review: StoredReview = {
@@ -179,14 +195,20 @@ export async function executeCheck(
     jobDescription: job.jobDescription,
     sectionMessages: {},
   };
-  await store.saveReview(review);
+  await Promise.all([...saves, store.saveReview(review)]);
 
-  const summaryRef = await once(journal, 'summary', job.id, (options) =>
-    channel.send(summary, { replyTo: job.eventMessageId, ...options }),
+  const summaryRef = await once(
+    journal,
+    'summary',
+    job.id,
+    (options) => channel.send(summary, { replyTo: job.eventMessageId, ...options }),
+    recall('summary'),
+    (ref) => {
+      review.summaryMessageId = ref.messageId;
+      review.sectionMessages[ref.messageId] = null;
+      return store.linkMessages(review, { [ref.messageId]: null }, ref.threadId);
+    },
   );
-  review.summaryMessageId = summaryRef.messageId;
-  review.sectionMessages[summaryRef.messageId] = null;
-  await store.linkMessages(review, { [summaryRef.messageId]: null }, summaryRef.threadId);
 
   const thread = await channel.thread(summaryRef, threadTitle(analysis.report));
   const posts: { step: string; message: ReplyMessage; section: number | null }[] = [];
@@ -197,10 +219,18 @@ export async function executeCheck(
   });
   let threadId: string | null = summaryRef.threadId ?? job.threadId;
   for (const post of posts) {
-    const ref = await once(journal, post.step, job.id, (options) => thread.send(post.message, options));
-    review.sectionMessages[ref.messageId] = post.section;
-    threadId ??= ref.threadId;
-    await store.linkMessages(review, { [ref.messageId]: post.section }, threadId);
+    await once(
+      journal,
+      post.step,
+      job.id,
+      (options) => thread.send(post.message, options),
+      recall(post.step),
+      (ref) => {
+        review.sectionMessages[ref.messageId] = post.section;
+        threadId ??= ref.threadId;
+        return store.linkMessages(review, { [ref.messageId]: post.section }, threadId);
+      },
+    );
   }
   review.threadId = threadId;
   await store.saveReview(review);
