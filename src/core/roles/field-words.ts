@@ -29,6 +29,30 @@ const BROAD_FAMILIES: ReadonlySet<string> = (() => {
   return new Set([...counts].filter(([, n]) => n >= BROAD).map(([k]) => k));
 })();
 
+/** Word families that name a field: a specific profile's, not broad. */
+const FIELD_FAMILIES: ReadonlySet<string> = new Set(
+  [...FAMILIES.values()].flatMap((families) => [...families].filter((k) => !BROAD_FAMILIES.has(k))),
+);
+
+/**
+ * Could a modifier of `title` name a field? A compromise term is a piece of one of its words, so each
+ * modifier is some run of a word's letter groups ("libre-service" → libre, service, libreservice): when no
+ * such run is a field's word family, no parse can find one (most titles are names, ranks, places).
+ */
+function mayNameField(title: string, held: ReadonlySet<string>): boolean {
+  for (const token of title.split(/\s+/u)) {
+    const runs = token.toLowerCase().match(/\p{L}+/gu) ?? [];
+    for (let i = 0; i < runs.length; i++) {
+      let word = '';
+      for (let j = i; j < runs.length; j++) {
+        word += runs[j];
+        if (word.length >= 3 && !held.has(word) && FIELD_FAMILIES.has(familyKey(word))) return true;
+      }
+    }
+  }
+  return false;
+}
+
 /** Longer lines are sentences or headlines, not titles. */
 const MAX_TITLE_WORDS = 4;
 
@@ -53,6 +77,7 @@ function modifiers(title: string): string[] {
  */
 export function fieldsNamedBy(title: string, matchedTitles: readonly string[] = []): RoleId[] {
   const held = new Set(matchedTitles.flatMap((t) => t.toLowerCase().match(/\p{L}+/gu) ?? []));
+  if (!mayNameField(title, held)) return [];
   const keys = modifiers(title)
     .filter((w) => !held.has(w))
     .map((w) => familyKey(w))
