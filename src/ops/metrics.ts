@@ -23,7 +23,7 @@ export function createMetrics(role: 'bot' | 'worker'): Metrics {
   collectDefaultMetrics({ register: registry, prefix: 'resume_coach_' });
   const checks = new Counter({
     name: 'resume_coach_checks_total',
-    help: 'Check attempts by outcome (answered, user-error, apologised, refused, unreachable, cancelled, retry).',
+    help: 'Check attempts by outcome (answered, user-error, apologised, refused, unreachable, cancelled, superseded, retry).',
     labelNames: ['outcome'] as const,
     registers: [registry],
   });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Analyzer } from '../../src/core/conversation/analyzer.js';
 import { executeCheck } from '../../src/core/conversation/check-run.js';
 import type { CheckJob } from '../../src/core/conversation/jobs.js';
-import { memoryJournal, storeJournal } from '../../src/core/conversation/post-journal.js';
+import { AttemptSuperseded, memoryJournal, storeJournal } from '../../src/core/conversation/post-journal.js';
 import { ConversationStore } from '../../src/core/conversation/store/conversation-store.js';
 import { openStore, type KeyValueStore } from '../../src/core/conversation/store/kv.js';
 import type { MessageRef } from '../../src/core/conversation/types.js';
@@ -214,5 +214,76 @@ describe('check: store round trips', () => {
       expect(await store.reviewForMessage('test', event.conversation.id, r.ref!.messageId)).not.toBeNull();
     await executeCheck(job, platform.channelFor(event), services, journal);
     expect(platform.records.filter((r) => r.op === 'send').length).toBe(posted);
+  });
+});
+
+describe('check: an attempt frozen past its lock', () => {
+  it('posts nothing more once a later attempt owns the job: every message once, the late one stops', async () => {
+    const kv = await openStore('memory://');
+    const store = new ConversationStore(kv, { resumeTtlMs: 3_600_000 });
+    const platform = new RecordingPlatform();
+    const event = platform.event();
+    const job: CheckJob = {
+      id: 'job-frozen',
+      platform: 'test',
+      userId: 'u1',
+      conversationId: event.conversation.id,
+      threadId: null,
+      inDm: true,
+      eventMessageId: null,
+      role: null,
+      jobDescription: null,
+      input: { kind: 'text', text: WEAK_TEXT },
+      saveInput: true,
+      limits: { maxBytes: 1_000_000, maxPages: 5, timeoutMs: 5000 },
+      previousReviewKey: null,
+      rateSlot: null,
+      acceptedAt: 0,
+    };
+    const services = { store, analyzer: createFakeAnalyzer(), now: () => 1 };
+    // Attempt A freezes right after its first section landed (before recording it).
+    let frozen: () => void = () => undefined;
+    const thaw = new Promise<void>((resolve) => {
+      frozen = resolve;
+    });
+    let paused: () => void = () => undefined;
+    const isPaused = new Promise<void>((resolve) => {
+      paused = resolve;
+    });
+    const channelA = platform.channelFor(event);
+    const freezing = { ...channelA };
+    freezing.thread = async (on, title) => {
+      const inner = await channelA.thread(on, title);
+      let sends = 0;
+      return {
+        ...inner,
+        send: async (m, o) => {
+          const ref = await inner.send(m, o);
+          sends += 1;
+          if (sends === 1) {
+            paused();
+            await thaw;
+          }
+          return ref;
+        },
+      };
+    };
+    const journalA = storeJournal(kv, job.id, 60_000, 'attempt-a');
+    await journalA.own();
+    const a = executeCheck(job, freezing, services, journalA);
+    await isPaused;
+    // The queue gives the job to attempt B, which answers to the end.
+    const journalB = storeJournal(kv, job.id, 60_000, 'attempt-b');
+    await journalB.own();
+    await executeCheck(job, platform.channelFor(event), services, journalB);
+    const afterB = platform.records.filter((r) => r.op === 'send').length;
+    frozen();
+    await expect(a).rejects.toBeInstanceOf(AttemptSuperseded);
+    const titles = platform.records.filter((r) => r.op === 'send').map((r) => r.message?.title);
+    // A posted nothing after it woke up; the section A posted before freezing is the one B may repeat
+    // (its intent was recorded: the channel is told the post may already be there).
+    expect(titles.length).toBe(afterB);
+    expect(titles.length).toBeLessThanOrEqual(6);
+    expect(new Set(titles).size).toBe(5);
   });
 });

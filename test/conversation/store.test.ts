@@ -52,6 +52,25 @@ function storeContract(name: string, open: () => Promise<KeyValueStore>) {
       }
     });
 
+    it('writes a guarded key only while the guard holds its token (a fencing token)', async () => {
+      const kv = await open();
+      try {
+        const guard = { key: `owner-${randomUUID()}`, value: 'attempt-a' };
+        const key = `step-${randomUUID()}`;
+        expect(await kv.setGuarded(key, 1, 60_000, guard, true)).toBe('fenced');
+        await kv.set(guard.key, 'attempt-a', 60_000);
+        expect(await kv.setGuarded(key, 1, 60_000, guard, true)).toBe('written');
+        expect(await kv.setGuarded(key, 2, 60_000, guard, true)).toBe('exists');
+        expect(await kv.setGuarded(key, 3, 60_000, guard, false)).toBe('written');
+        expect(await kv.get(key)).toBe(3);
+        await kv.set(guard.key, 'attempt-b', 60_000);
+        expect(await kv.setGuarded(key, 4, 60_000, guard, false)).toBe('fenced');
+        expect(await kv.get(key)).toBe(3);
+      } finally {
+        await kv.close();
+      }
+    });
+
     it('saves a review with its message and thread links, and forgets the user entirely', async () => {
       const kv = await open();
       const store = new ConversationStore(kv, { resumeTtlMs: 60_000 });

@@ -6,10 +6,11 @@
  * is thrown (the queue retries with back-off) until the last attempt, which apologises once and gives the
  * check back to the rate limit.
  */
+import { randomUUID } from 'node:crypto';
 import { type CheckServices, executeCheck, lostForOurReasons } from '../conversation/check-run.js';
 import { handleFailure } from '../conversation/error-boundary.js';
 import type { CheckJob } from '../conversation/jobs.js';
-import { type PostJournal, storeJournal } from '../conversation/post-journal.js';
+import { AttemptSuperseded, type PostJournal, storeJournal } from '../conversation/post-journal.js';
 import type { CoreEvent, ReplyChannel } from '../conversation/types.js';
 import { CodedError } from '../errors.js';
 import { log } from '../log.js';
@@ -31,7 +32,8 @@ export interface Attempt {
   last: boolean;
 }
 
-export type Outcome = 'answered' | 'user-error' | 'apologised' | 'refused' | 'unreachable' | 'cancelled';
+/** 'superseded': a later attempt owns the job (this one froze past its lock); it posts nothing more. */
+export type Outcome = 'answered' | 'user-error' | 'apologised' | 'refused' | 'unreachable' | 'cancelled' | 'superseded';
 
 /** The job's event as the error boundary needs it (ids only; the text and files are not needed there). */
 function eventOf(job: CheckJob): CoreEvent {
@@ -63,6 +65,17 @@ async function giveBack(services: CheckServices, job: CheckJob): Promise<void> {
 }
 
 export async function processCheck(data: unknown, attempt: Attempt, deps: ProcessDeps): Promise<Outcome> {
+  try {
+    return await attemptCheck(data, attempt, deps);
+  } catch (err) {
+    if (!(err instanceof AttemptSuperseded)) throw err;
+    // Neither an apology nor the rate-limit slot back: the owner is answering.
+    log.warn({ attempt: attempt.number }, 'queue: a later attempt owns this check; this one stops');
+    return 'superseded';
+  }
+}
+
+async function attemptCheck(data: unknown, attempt: Attempt, deps: ProcessDeps): Promise<Outcome> {
   const decoded = decodeCheck(data);
   if (!decoded) {
     log.error({ attempt: attempt.number }, 'queue: job refused (unreadable payload)');
@@ -79,13 +92,16 @@ export async function processCheck(data: unknown, attempt: Attempt, deps: Proces
     await giveBack(services, job);
     return 'unreachable';
   }
-  const journal = storeJournal(services.store.raw, job.id, deps.journalTtlMs);
+  // Fenced by this attempt's token: a process frozen past its lock cannot post after the next attempt took over.
+  const journal = storeJournal(services.store.raw, job.id, deps.journalTtlMs, randomUUID());
+  await journal.own();
   const shown = live?.takeProgress(job.id) ?? null;
   try {
     const end = await executeCheck(job, channel, services, journal, shown);
     live?.drop(job.id);
     return end === 'cancelled' ? 'cancelled' : 'answered';
   } catch (err) {
+    if (err instanceof AttemptSuperseded) throw err;
     if (!lostForOurReasons(err)) {
       await notifyOnce(journal, 'error', () => handleFailure(err, eventOf(job), channel, 'check'));
       live?.drop(job.id);

@@ -32,6 +32,18 @@ export interface KeyValueStore {
   delete(keys: readonly string[]): Promise<void>;
   /** Writes only when the key is absent (or expired); true when this call wrote it. */
   setIfAbsent(key: string, value: unknown, ttlMs: number): Promise<boolean>;
+  /**
+   * In one atomic step: writes `key` only while `guardKey` holds the string `guard` (a fencing token:
+   * the attempt that owns a job); 'fenced' when it holds something else or nothing. With `onlyIfAbsent`,
+   * a key already there is left as it is ('exists').
+   */
+  setGuarded(
+    key: string,
+    value: unknown,
+    ttlMs: number,
+    guard: { key: string; value: string },
+    onlyIfAbsent: boolean,
+  ): Promise<'written' | 'exists' | 'fenced'>;
   /** In one atomic step: lists every key in the index at `indexKey` and writes them all (same TTL). */
   writeIndexed(indexKey: string, writes: readonly IndexedWrite[], ttlMs: number): Promise<void>;
   /** In one atomic step: deletes every key listed in the index and the index; returns those that still existed. */

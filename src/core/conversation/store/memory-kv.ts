@@ -58,6 +58,12 @@ export function createMemoryStore(map: Map<string, unknown> = new Map()): KeyVal
       put(key, value, ttlMs);
       return true;
     },
+    async setGuarded(key, value, ttlMs, guard, onlyIfAbsent) {
+      if (live(guard.key)?.value !== guard.value) return 'fenced';
+      if (onlyIfAbsent && live(key) !== undefined) return 'exists';
+      put(key, value, ttlMs);
+      return 'written';
+    },
     async writeIndexed(indexKey: string, writes: readonly IndexedWrite[], ttlMs: number) {
       const index = indexOf(indexKey);
       for (const w of writes) index[w.key] = w.tag;

@@ -67,6 +67,13 @@ if not current or current.owner ~= ARGV[1] then return 0 end
 if ARGV[2] == '' then redis.call('DEL', KEYS[1]) else redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3]) end
 return 1`;
 
+// KEYS: the key, the guard's key. ARGV: the guard's value (JSON), the value (JSON), TTL ms, '1' = only if absent.
+const SET_GUARDED = `
+if redis.call('GET', KEYS[2]) ~= ARGV[1] then return 'fenced' end
+if ARGV[4] == '1' and redis.call('EXISTS', KEYS[1]) == 1 then return 'exists' end
+redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3])
+return 'written'`;
+
 /** Connects with a bounded first attempt (a wrong URL fails at start), then reconnects with back-off. */
 export async function connectRedis(url: string, name: string): Promise<RedisClient> {
   let connected = false;
@@ -109,6 +116,19 @@ export async function openRedisStore(url: string, namespace: string): Promise<Ke
         expiration: { type: 'PX', value: Math.max(1, ttlMs) },
       });
       return reply === 'OK';
+    },
+    async setGuarded(key, value, ttlMs, guard, onlyIfAbsent) {
+      const reply = await client.eval(SET_GUARDED, {
+        keys: [full(key), full(guard.key)],
+        arguments: [
+          JSON.stringify(guard.value),
+          JSON.stringify(value),
+          String(Math.max(1, ttlMs)),
+          onlyIfAbsent ? '1' : '',
+        ],
+      });
+      const state = String(reply);
+      return state === 'written' || state === 'exists' ? state : 'fenced';
     },
     async writeIndexed(indexKey: string, writes: readonly IndexedWrite[], ttlMs: number) {
       if (writes.length === 0) return;

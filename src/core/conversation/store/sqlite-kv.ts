@@ -136,6 +136,13 @@ export async function openSqliteStore(url: string, namespace: string): Promise<K
         await write(key, value, ttlMs);
         return true;
       }, true),
+    setGuarded: (key, value, ttlMs, guard, onlyIfAbsent) =>
+      db.exclusive(async (): Promise<'written' | 'exists' | 'fenced'> => {
+        if ((await read(guard.key)) !== guard.value) return 'fenced';
+        if (onlyIfAbsent && (await read(key)) !== undefined) return 'exists';
+        await write(key, value, ttlMs);
+        return 'written';
+      }, true),
     writeIndexed: (indexKey: string, writes: readonly IndexedWrite[], ttlMs: number) =>
       db.exclusive(async () => {
         const index = await record(indexKey);
