@@ -168,6 +168,7 @@ describe('asks the fresh4 set found', () => {
     const [a] = converse(await reportOf(SURVEYOR), 'should the clinical placements still be there 9 years on');
     expect(textOf(a!)).toMatch(/CLINICAL PLACEMENTS/);
     expect(textOf(a!)).toMatch(/cut it to one line under your degree/);
+    expect(textOf(a!)).not.toMatch(/I am not sure what you want to know/);
   });
 
   it('"applying to be a <role> what should go at the top" asks what to emphasise for that role', () => {
@@ -187,6 +188,12 @@ describe('asks the fresh4 set found', () => {
     const [a] = converse(report, 'what about kettleby');
     expect(a!.title).not.toMatch(/summary/i);
     expect(textOf(a!)).toMatch(/Cold calling into independent retailers/);
+    // Its sentences are judged like bullets (the weak ones rewritten), under the employer's name.
+    expect(textOf(a!)).toMatch(/Kettleby Foods/);
+    expect(
+      a!.blocks.some((b) => b.type === 'rewrite' && b.before === 'Looked after trade shows for the sales team.'),
+    ).toBe(true);
+    expect(textOf(a!)).not.toMatch(/Jan 2019 - Feb 2022/);
     const [k] = converse(report, 'do i keep the kettleby job');
     expect(textOf(k!)).toMatch(/Cold calling into independent retailers/);
   });

@@ -10,6 +10,7 @@ import { isEnglishWord } from './spelling.js';
 import type { ReportView } from './view.js';
 import { ASK_WORDS, ordinal, STOPWORDS, stem } from './words.js';
 import { byRecency } from '../../rules/support/dates.js';
+import { sentences } from '../../text/words.js';
 
 export type Referent =
   | { kind: 'bullet'; ref: BulletRef }
@@ -327,9 +328,9 @@ function lineWrittenIn(report: ReportView, tokens: readonly string[]): { line: s
   return longestWrittenIn(lines, (l) => l.line, tokens);
 }
 
-/** The sentences of a line that has two or more (split at ". " before a capital), else none. */
+/** The sentences of a line that has two or more, else none. */
 function sentencesOf(line: string): string[] {
-  const parts = line.split(/(?<=[.!?])\s+(?=[A-Z])/).map((p) => p.trim());
+  const parts = sentences(line);
   return parts.length >= 2 ? parts.filter((p) => p.split(/\s+/).length >= 3) : [];
 }
 
