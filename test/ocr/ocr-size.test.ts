@@ -78,3 +78,36 @@ describe('snapSizes', () => {
     expect(out[3]).not.toBe(out[0]);
   });
 });
+
+describe('ocrLineSizes from character boxes', () => {
+  /** A word whose characters have the given heights (tesseract's symbols). */
+  function symbolLine(text: string, heights: number[]): OcrLineLike {
+    const base = line([[text, Math.max(...heights)]]);
+    const [word] = base.words;
+    const symbols = [...text].map((c, i) => ({
+      text: c,
+      confidence: 95,
+      bbox: { x0: 10 * i, y0: 30 - (heights[i] ?? 0), x1: 10 * i + 9, y1: 30 },
+    }));
+    return { ...base, words: word ? [{ ...word, symbols }] : [] };
+  }
+
+  it("measures capitals by their own boxes: an accent's dots or a slash do not make the line taller", () => {
+    // BILDUNGSABSCHLÜSSE: the Ü (read as U) reaches 34 px, the other capitals 26.
+    const accented = symbolLine(
+      'BILDUNGSABSCHLUSSE',
+      [26, 26, 26, 26, 34, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26],
+    );
+    const plain = symbolLine('SPRACHEN', [26, 26, 26, 26, 27, 26, 26, 26]);
+    const [a, b] = ocrLineSizes([accented, plain]);
+    expect(a).toBeCloseTo(26 / CAP_HEIGHT_EM, 5);
+    expect(a).toBe(b);
+  });
+
+  it("sizes a line of dates by its digits, scaled by the page's capital / digit ratio (not by the row height)", () => {
+    const body = symbolLine('Built2024', [16, 11, 11, 16, 15, 18, 18, 18, 18]);
+    const dates = { ...symbolLine('10/2020', [18, 18, 21, 18, 18, 18, 18]), rowAttributes: { rowHeight: 40 } };
+    const [b, d] = ocrLineSizes([body, dates]);
+    expect(d).toBeCloseTo(b ?? 0, 5);
+  });
+});

@@ -37,37 +37,75 @@ function median(values: readonly number[]): number | null {
   return sorted.length % 2 === 1 ? (sorted[mid] ?? null) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
+/** What a line's letters measure, in pixels; null for a height it has no letters for. */
 interface LineHeights {
   cap: number | null;
   x: number | null;
   descending: number | null;
+  digit: number | null;
+}
+
+/**
+ * Single characters by the heights they span: capitals (not J or Q, which reach below the baseline on many
+ * faces), digits (as tall as the capitals on some faces, taller or shorter on others: scaled by the page's
+ * own ratio) and x-height letters.
+ */
+const CAP_LETTER = /^[A-IK-PR-Z]$/u;
+const DIGIT = /^[0-9]$/u;
+const X_LETTER = /^[acemnorsuvwxz]$/u;
+
+/**
+ * From its characters' boxes when tesseract gave them: one box per letter measures far better than a word's,
+ * which reaches as high as its tallest mark ("BILDUNGSABSCHLÜSSE": the Ü's dots; a "/" in "10/2020"; a stray
+ * mark read into the word). Medians: a misread character or two does not move them.
+ */
+function symbolHeights(line: OcrLineLike): LineHeights | null {
+  const by = { cap: [] as number[], x: [] as number[], digit: [] as number[] };
+  let any = false;
+  for (const word of line.words) {
+    if (word.symbols === undefined) continue;
+    for (const symbol of word.symbols) {
+      any = true;
+      if (symbol.confidence < MIN_WORD_CONFIDENCE && word.confidence < MIN_WORD_CONFIDENCE) continue;
+      const h = symbol.bbox.y1 - symbol.bbox.y0;
+      if (CAP_LETTER.test(symbol.text)) by.cap.push(h);
+      else if (DIGIT.test(symbol.text)) by.digit.push(h);
+      else if (X_LETTER.test(symbol.text)) by.x.push(h);
+    }
+  }
+  if (!any) return null;
+  return { cap: median(by.cap), x: median(by.x), descending: null, digit: median(by.digit) };
 }
 
 function heightsOf(line: OcrLineLike): LineHeights {
+  const symbols = symbolHeights(line);
+  if (symbols !== null && (symbols.cap ?? symbols.x ?? symbols.digit) !== null) return symbols;
   const by: Record<Shape, number[]> = { cap: [], x: [], descending: [] };
   for (const word of line.words) {
     if (word.confidence < MIN_WORD_CONFIDENCE) continue;
     const shape = wordShape(word.text);
     if (shape !== null) by[shape].push(word.bbox.y1 - word.bbox.y0);
   }
-  return { cap: median(by.cap), x: median(by.x), descending: median(by.descending) };
+  return { cap: median(by.cap), x: median(by.x), descending: median(by.descending), digit: null };
 }
 
 /**
- * Each line's font size in pixels (same order as `lines`): from its cap height, else from its x-height or
- * descending words by the page's ratios to the cap height, else from tesseract's row height.
+ * Each line's font size in pixels (same order as `lines`): from its cap height, else from its x-height,
+ * digits or descending words by the page's ratios to the cap height, else from tesseract's row height.
  */
 export function ocrLineSizes(lines: readonly OcrLineLike[]): number[] {
   const heights = lines.map(heightsOf);
-  const ratio = (other: 'x' | 'descending'): number | null =>
+  const ratio = (other: 'x' | 'descending' | 'digit'): number | null =>
     median(heights.flatMap((h) => (h.cap !== null && h[other] !== null ? [h.cap / (h[other] ?? 1)] : [])));
   const xRatio = ratio('x') ?? 1.45;
+  const digitRatio = ratio('digit') ?? 1;
   const descendingRatio = ratio('descending') ?? 0.78;
   return lines.map((line, i) => {
     const h = heights[i];
     const cap =
       h?.cap ??
       (h?.x != null ? h.x * xRatio : null) ??
+      (h?.digit != null ? h.digit * digitRatio : null) ??
       (h?.descending != null ? h.descending * descendingRatio : null) ??
       line.rowAttributes.rowHeight;
     return Math.max(1, cap) / CAP_HEIGHT_EM;

@@ -5,10 +5,17 @@ export interface OcrBox {
   x1: number;
   y1: number;
 }
+export interface OcrSymbolLike {
+  text: string;
+  confidence: number;
+  bbox: OcrBox;
+}
 export interface OcrWordLike {
   text: string;
   confidence: number;
   bbox: OcrBox;
+  /** Its characters' boxes (tesseract's blocks output has them; lines built in tests may not). */
+  symbols?: readonly OcrSymbolLike[];
 }
 export interface OcrLineLike {
   text: string;

@@ -100,7 +100,11 @@ export function placeBlocks(blocks: readonly OcrBlockLike[], at: OcrBox): OcrBlo
         ...l,
         bbox: shift(l.bbox, at.x0, at.y0),
         baseline: shift(l.baseline, at.x0, at.y0),
-        words: l.words.map((w) => ({ ...w, bbox: shift(w.bbox, at.x0, at.y0) })),
+        words: l.words.map((w) => ({
+          ...w,
+          bbox: shift(w.bbox, at.x0, at.y0),
+          ...(w.symbols ? { symbols: w.symbols.map((c) => ({ ...c, bbox: shift(c.bbox, at.x0, at.y0) })) } : {}),
+        })),
       })),
     })),
   }));
