@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isSpeck,
   dropLeadingIcon,
   dropTrailingRule,
   MIN_LINE_CONFIDENCE,
@@ -179,5 +180,15 @@ describe('undoMarkMisreads', () => {
 
   it.each(["'Til Dawn' festival", 'Go | Python | Rust', '.NET developer'])('leaves %s alone', (input) => {
     expect(undoMarkMisreads(input)).toBe(input);
+  });
+});
+
+describe('isSpeck', () => {
+  it('drops a letter or two set far smaller than the text (an icon bit read as "o"), keeps the rest', () => {
+    expect(isSpeck('o', 4.6, 12)).toBe(true);
+    expect(isSpeck('Py', 2.1, 12)).toBe(true);
+    expect(isSpeck('7', 10, 12)).toBe(false);
+    expect(isSpeck('CV', 11, 12)).toBe(false);
+    expect(isSpeck('Go, C', 4, 12)).toBe(false);
   });
 });

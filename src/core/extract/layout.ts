@@ -51,7 +51,8 @@ function fragmentsOf(items: readonly TextItem[]): Fragment[] {
     let current: Fragment | null = null;
     for (const item of row) {
       const x1 = item.x + item.width;
-      if (current && item.x - current.x1 <= Math.max(1.5 * Math.max(current.size, item.size), 8)) {
+      const near = item.x - (current?.x1 ?? 0) <= Math.max(1.5 * Math.max(current?.size ?? 0, item.size), 8);
+      if (current && near && item.breakBefore !== true) {
         current.items.push(item);
         current.x1 = Math.max(current.x1, x1);
         current.size = Math.max(current.size, item.size);

@@ -1,7 +1,8 @@
 import { bulletMarkBefore, type PageInk } from './ocr-bullets.js';
+import { cutAtColumnGaps } from './ocr-columns.js';
 import { joinEmailWords, repairEmailText } from './ocr-email.js';
 import { CAP_HEIGHT_EM, ocrLineSizes } from './ocr-size.js';
-import { layoutLines } from './layout.js';
+import { layoutLines, median } from './layout.js';
 import type { OcrBlockLike, OcrLineLike, OcrWordLike } from './ocr-types.js';
 import type { Line, TextItem } from './pdf-lines.js';
 
@@ -67,6 +68,18 @@ export function undoMarkMisreads(text: string): string {
 }
 
 const boxHeight = (w: OcrWordLike): number => w.bbox.y1 - w.bbox.y0;
+
+const alnum = (text: string): number => text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+
+/**
+ * A line of a letter or two set far smaller than the page's text is a speck, a bit of an icon or a picture's
+ * edge read as "o" or "Py": dropped, or it splits a heading wrapped on two lines ("EHRENAMTLICHER" / "o" /
+ * "TÄTIGKEITEN") and sits in the text as a line of its own. `textSize`: the median size of the page's lines
+ * of five characters or more.
+ */
+export function isSpeck(text: string, size: number, textSize: number): boolean {
+  return alnum(text) <= 2 && textSize > 0 && size < 0.5 * textSize;
+}
 
 /**
  * The words' confidence, weighted by their characters. Tesseract's own line confidence counts an icon read as
@@ -146,10 +159,14 @@ export function ocrPageLines(blocks: readonly OcrBlockLike[], pointsPerPixel: nu
   let confidenceSum = 0;
   let long = 0;
   let tall = 0;
-  const all = blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
+  const read = blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
+  const pieces = cutAtColumnGaps(read, Math.max(0, ...read.map((l) => l.bbox.y1)));
+  const all = pieces.map((p) => p.line);
   const sizes = ocrLineSizes(all);
+  const textSize = median(all.flatMap((l, i) => (alnum(l.text) >= 5 ? [sizes[i] ?? 0] : [])));
   all.forEach((line, i) => {
     const size = sizes[i] ?? line.rowAttributes.rowHeight;
+    if (isSpeck(line.text, size, textSize)) return;
     const cap = size * CAP_HEIGHT_EM;
     const afterIcon = dropLeadingIcon(line.words, cap);
     const read = joinEmailWords(
@@ -173,13 +190,21 @@ export function ocrPageLines(blocks: readonly OcrBlockLike[], pointsPerPixel: nu
       long += 1;
       if (word.bbox.y1 - word.bbox.y0 > word.bbox.x1 - word.bbox.x0) tall += 1;
     }
+    const broken = pieces[i]?.broken === true;
+    // A column gap stays one (a tab) when the row is read as one line after all (no columns around it).
+    const gapAfter = pieces[i + 1]?.broken === true;
     kept.forEach((word, k) => {
       // Tesseract has split the words: each gets its space, unless the gap is a column gap (a tab, as in a PDF).
       const next = kept[k + 1];
       const gap = next === undefined ? 0 : (next.bbox.x0 - word.bbox.x1) * pointsPerPixel;
       const spaced = next !== undefined && gap <= Math.max(2.5 * size * pointsPerPixel, 18);
       items.push({
-        str: spaced ? `${word.text.trim()} ` : word.text.trim(),
+        ...(broken && k === 0 ? { breakBefore: true } : {}),
+        str: spaced
+          ? `${word.text.trim()} `
+          : gapAfter && k === kept.length - 1
+            ? `${word.text.trim()}\t`
+            : word.text.trim(),
         x: word.bbox.x0 * pointsPerPixel,
         width: (word.bbox.x1 - word.bbox.x0) * pointsPerPixel,
         y: baselineAt(line, (word.bbox.x0 + word.bbox.x1) / 2) * pointsPerPixel,

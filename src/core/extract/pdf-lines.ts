@@ -9,6 +9,8 @@ export interface TextItem {
   hasEOL: boolean;
   /** pdf.js's document-local font id ("g_d0_f3"), when known. */
   font?: string;
+  /** The item opens a new piece of its row whatever the gap before it (OCR: a column gap inside a read line). */
+  breakBefore?: boolean;
 }
 
 /** A visual line (or a piece of one), with its box. */
