@@ -87,6 +87,27 @@ describe('repairEmailText', () => {
     expect(repairEmailText('laxman.rai.07.26(@gmail.com')).toBe('laxman.rai.07.26@gmail.com');
   });
 
+  it('reads the "@" OCR took for "©", "®" or "(a)", a space after the last dot, ".corn" for ".com"', () => {
+    expect(repairEmailText('jo.lee©outlook.com | 555 0101')).toBe('jo.lee@outlook.com | 555 0101');
+    expect(repairEmailText('m.ortiz®acme-labs.io')).toBe('m.ortiz@acme-labs.io');
+    expect(repairEmailText('Email: kim(a)uni.edu')).toBe('Email: kim@uni.edu');
+    expect(repairEmailText('+49 1736 anass.elmokaouil@hotmail. com')).toBe('+49 1736 anass.elmokaouil@hotmail.com');
+    expect(repairEmailText('priya@studio.corn')).toBe('priya@studio.com');
+    expect(repairEmailText('priya@studio.c0m, Leeds')).toBe('priya@studio.com, Leeds');
+  });
+
+  it('invents nothing: a © or "(a)" that makes no address, a sentence dot, a word "corn" stay', () => {
+    for (const text of [
+      '© 2024 Acme Ltd.',
+      'Acme © Group',
+      'see (a) above. com',
+      'grew corn.corn at the farm',
+      'Built it. Company grew',
+      'ana@gmail. Then',
+    ])
+      expect(repairEmailText(text)).toBe(text);
+  });
+
   it('leaves addresses, other domains and words alone', () => {
     for (const text of [
       'ana@gmail.com',

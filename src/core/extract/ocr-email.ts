@@ -7,7 +7,8 @@
  *   - joinEmailWords: two words of a line whose join is an address are joined when the page's ink shows why
  *     tesseract split them — a dot sitting on the baseline in the gap — or the right word opens with the "@";
  *   - repairEmailText: a known mail domain misread in a way that has one reading ("@gmailcom", "gmail.come",
- *     "xagmail.com" with no "@" at all), and a bracket glued before the "@".
+ *     "xagmail.com" with no "@" at all), a bracket glued before the "@", the "@" read as "©" or "(a)", a space
+ *     after the domain's last dot, ".corn" for ".com".
  * Runs in the OCR worker. Pure.
  */
 import type { PageInk } from './ocr-bullets.js';
@@ -129,8 +130,32 @@ const literal = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
  *   - "cramsoftwareagmail.com" / "…agmailcom" with no "@" on the word: the "@" read as "a" (or lost) before a
  *     known domain.
  */
+/** Top-level domains an address ends in most: a space OCR put after the dot before one of them is no word gap. */
+const COMMON_TLDS = 'com|org|net|edu|gov|io|co|de|fr|uk|in|ca|au|nl|es|it|ch|me|dev|ai|info|biz|us|eu';
+
+/**
+ * Misreads of the "@" and of the end of an address, each normalising characters OCR confuses, only where the
+ * result is an address (a local part, an "@", a domain with a dot):
+ *   - "@" read as "©", "®" or "(a)" between the local part and the domain ("jo.lee©outlook.com");
+ *   - a space after the domain's last dot ("anass@hotmail. com");
+ *   - "rn" for "m" in ".com" (".corn") and a zero for the o (".c0m").
+ */
+function repairAddressMarks(line: string): string {
+  const local = '[\\p{L}\\p{N}._%+-]*[\\p{L}\\p{N}]';
+  const domain = '[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}';
+  let out = line.replace(
+    new RegExp(`(?<![\\p{L}\\p{N}._%+-])(${local})(?:[©®]|\\(a\\))(${domain})(?![\\p{L}\\p{N}@])`, 'gu'),
+    '$1@$2',
+  );
+  out = out.replace(
+    new RegExp(`(@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*)\\. (${COMMON_TLDS})(?![\\p{L}\\p{N}])`, 'gu'),
+    '$1.$2',
+  );
+  return out.replace(/(@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*)\.c(?:orn|0m)(?![\p{L}\p{N}])/gu, '$1.com');
+}
+
 export function repairEmailText(line: string): string {
-  let out = line.replace(/([\p{L}\p{N}._%+-])[([{]@(?=[\p{L}\p{N}])/gu, '$1@');
+  let out = repairAddressMarks(line).replace(/([\p{L}\p{N}._%+-])[([{]@(?=[\p{L}\p{N}])/gu, '$1@');
   for (const domain of MAIL_DOMAINS) {
     const [name = '', tld = ''] = domain.split(/\.(?=[^.]+$)/u);
     const loose = `${literal(name)}\\.?${literal(tld)}`;
