@@ -36,6 +36,12 @@ describe('rewrite shapes', () => {
     expect(rw('Migration of 40 reports to Power BI', 'analyst')).toBe('Migrated 40 reports to Power BI');
     expect(verbOfNoun('reconciliation')).toBe('reconcile');
   });
+  it('a "with [N] …" outcome does not repeat the people the line already names', () => {
+    expect(rw('Worked closely with engineers on handoff', 'design')).toBe('Collaborated with [N] engineers on handoff');
+    expect(rw('Design landing pages for hospitality clients', 'design')).toBe(
+      'Design landing pages for hospitality clients: [N] clients, [N] projects signed off',
+    );
+  });
   it('"Owner of X" owns X', () => {
     expect(rw('Owner of the test data for the booking flow', 'qa')).toMatch(
       /^Owned the test data for the booking flow/,

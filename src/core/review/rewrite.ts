@@ -97,8 +97,21 @@ function withOutcome(core: Core, outcome: string): string {
   const text = core.text.replace(/,?\s+etc$/i, '');
   const how = core.askHow ? ' by [how]' : '';
   const verbLed = VERB_OUTCOME.test(outcome);
-  // "with [N] colleagues": a prepositional outcome continues the sentence.
-  if (/^(?:with|for|across|to|at)\b/.test(outcome) && !isLong(text)) return `${text} ${outcome}${how}`;
+  // "with [N] colleagues": a prepositional outcome continues the sentence — unless the line already has that
+  // preposition: then the count goes where the line names the same people ("with [N] engineers on handoff"), or
+  // after a colon without the repeated word.
+  const prep = /^(with|for|across|to|at)\s+(.*)$/.exec(outcome);
+  if (prep && !isLong(text)) {
+    const [, word = '', tail = ''] = prep;
+    if (!new RegExp(`\\b${word}\\b`, 'i').test(text)) return `${text} ${outcome}${how}`;
+    const noun = /^\[[^\]]+\]\s+(\p{L}+)/u.exec(tail)?.[1];
+    const named = noun ? new RegExp(`\\b${word}\\s+(?:the\\s+)?${noun}\\b`, 'i').exec(text) : null;
+    if (named && noun) {
+      const at = named.index + named[0].length - noun.length;
+      return `${text.slice(0, at)}[N] ${text.slice(at)}${how}`;
+    }
+    return `${text}: ${tail}${how}`;
+  }
   if (isLong(text)) return `${text}. Result: ${outcome}${how}`;
   const [lead, tail] = verbLed ? [text, `${outcome}${how}`] : [`${text}${how}`, outcome];
   return `${lead}${/[:;—]/.test(text) ? ' — ' : ': '}${tail}`;

@@ -156,6 +156,10 @@ export const design: RoleProfile = {
       placeholder: '[N] clients / [N] workshops',
       outcome: 'with [N] engineers and [N] stakeholders',
       where: 'Project briefs, workshop notes and client sign-offs.',
+      outcomes: [
+        { evidence: ['clients', 'client'], outcome: '[N] clients, [N] projects signed off' },
+        { evidence: ['critique', 'critiques', 'workshops', 'facilitated'], outcome: '[N] sessions run for [N] people' },
+      ],
     },
   ],
   expectedSections: ['contact', 'experience', 'education', 'skills', 'projects'],
