@@ -41,6 +41,9 @@ describe('conjugation', () => {
     expect(conjugate('fix')).toMatchObject({ past: 'fixed', gerund: 'fixing', third: 'fixes' });
     expect(conjugate('build').past).toBe('built');
     expect(conjugate('troubleshoot').past).toBe('troubleshot');
+    // compromise gives 'fit' an unchanged past; the regular past of a short consonant-vowel-consonant verb doubles.
+    expect(conjugate('fit').past).toBe('fitted');
+    expect(conjugate('budget').past).toBe('budgeted');
     expect(inTense('fixing', 'past')).toBe('fixed');
     expect(inTense('marking', 'present')).toBe('mark');
     expect(baseOf('updating')).toBe('update');

@@ -141,8 +141,10 @@ export function conjugate(base: string): Readonly<Conjugation> {
   const forms = (nlp(lower).verbs().conjugate() as Record<string, string>[])[0] ?? {};
   // compromise has no forms for a few words it reads as adjectives ("close"), and doubles their silent e.
   const stem = /[^e]e$/.test(lower) ? lower.slice(0, -1) : lower;
+  // One syllable ending consonant-vowel-consonant doubles its last letter ("fit" → "fitted", not "fited").
+  const doubled = /^[^aeiou]*[aeiou][b-df-hj-np-tvz]$/.test(lower) ? `${lower}${lower.slice(-1)}` : stem;
   const fix = (form: string | undefined, suffix: string): string =>
-    form && form !== `${lower}${suffix}` ? form : `${stem}${suffix}`;
+    form && form !== `${lower}${suffix}` ? form : `${doubled}${suffix}`;
   const conjugation = Object.freeze({
     base: lower,
     // compromise gives some regular verbs an unchanged past ("budget"); only the irregular table may.
