@@ -148,3 +148,16 @@ describe('names with a form of address or credentials', () => {
     expect(nameFromLine('Dr Who')).toBe('Dr Who');
   });
 });
+
+describe('a grade that is part of the title', () => {
+  it('keeps "Grade 2" before a role and still takes a GPA out', () => {
+    expect(head('experience', 'Grade 2 Physiotherapist, Barwon Health    2019 – 2021')[0]).toBe(
+      'Grade 2 Physiotherapist',
+    );
+    const [e] = parseEntries(
+      toLines('BSc Computer Science, State University, GPA 3.8/4.0    2016 – 2020'),
+      'education',
+    );
+    expect(e?.lines.join(' ')).toContain('GPA 3.8/4.0');
+  });
+});

@@ -33,6 +33,13 @@ describe('heading words', () => {
     expect(matchHeading('Tools I Use')?.kind).toBe('skills');
   });
 
+  it('reads qualifications named with tickets or licences as certifications, alone as education', () => {
+    expect(matchHeading('Qualifications & Tickets')?.kind).toBe('certifications');
+    expect(matchHeading('QUALIFICATIONS AND LICENCES')?.kind).toBe('certifications');
+    expect(matchHeading('Qualifications')?.kind).toBe('education');
+    expect(matchHeading('Education & Qualifications')?.kind).toBe('education');
+  });
+
   it('reads the life away from work as interests, not as the tools it names', () => {
     expect(matchHeading('Away From the Tools')?.kind).toBe('interests');
     expect(matchHeading('Outside the Office')?.kind).toBe('interests');
@@ -181,5 +188,27 @@ describe('an employer line set apart by a blank line', () => {
       'IV cannulation, venepuncture',
     ]);
     expect(got.map(([k]) => k)).toEqual(['contact', 'experience', 'skills']);
+  });
+});
+
+describe('"Qualifications" over certificates', () => {
+  const doc = (lines: string[]): string[] => [
+    'Dylan Pryce',
+    'dylan@example.com | 07700 900761',
+    '',
+    'EXPERIENCE',
+    'Site Joiner, Pryce Builders    2019 – present',
+    '- Hung 300 doors a year',
+    '',
+    'QUALIFICATIONS',
+    ...lines,
+  ];
+  it('is certifications when no line names a degree or a school', () => {
+    const got = sections(doc(['CSCS card (blue)', 'Paediatric First Aid certificate, 2023', 'Asbestos awareness']));
+    expect(got[2]).toEqual(['certifications', 'QUALIFICATIONS']);
+  });
+  it('stays education when a line names a diploma or a college', () => {
+    const got = sections(doc(['Level 3 Diploma in Site Carpentry, Leeds College of Building', 'CSCS card (blue)']));
+    expect(got[2]).toEqual(['education', 'QUALIFICATIONS']);
   });
 });

@@ -5,9 +5,12 @@ import type { SectionKind } from './types.js';
 
 /** Splitting an entry's header lines into parts (title, organisation, dates, grades) before they are named. */
 
-/** "; GPA: 3.9", "CGPA 8.2/10", "3.73 GPA", "Percentage: 81%": grades go to the entry's extra lines. */
+/**
+ * "; GPA: 3.9", "CGPA 8.2/10", "3.73 GPA", "Percentage: 81%": grades go to the entry's extra lines. "Grade 2" before
+ * a capitalised word is a pay grade in the title ("Grade 2 Physiotherapist").
+ */
 export const GRADE_RE =
-  /[;,|]?\s*(?:\b(?:c?gpa|grade|percentage|score)\b\s*:?\s*[\d.]+(?:\s*\/\s*[\d.]+)?%?|\b[\d.]+(?:\s*\/\s*[\d.]+)?\s*(?:c?gpa)\b)/giu;
+  /[;,|]?\s*(?:\b(?:c?gpa|percentage|score)\b\s*:?\s*[\d.]+(?:\s*\/\s*[\d.]+)?%?|\bgrade\b(?:\s*:\s*[\d.]+(?:\s*\/\s*[\d.]+)?%?|\s+[\d.]+(?:\s*\/\s*[\d.]+)?%?(?!\s+\p{Lu}\p{Ll}))|\b[\d.]+(?:\s*\/\s*[\d.]+)?\s*(?:c?gpa)\b)/giu;
 
 /** Marks a weak organisation candidate inside the parts list. */
 export const WEAK = '\u0000';

@@ -108,11 +108,21 @@ function firstPersonKind(key: string): SectionKind | null {
 export function classifyHeadingText(text: string): SectionKind | null {
   const key = headingKey(text);
   const whole = byParts(key) ?? classifyKey(key);
+  if (whole === 'education' && qualificationsAsCertificates(key)) return 'certifications';
   if (whole !== null) return whole;
   const bare = text.replace(/\s*\([^()]{1,30}\)\s*/gu, ' ').trim();
   if (bare === text.trim()) return null;
   const bareKey = headingKey(bare);
   return byParts(bareKey) ?? classifyKey(bareKey);
+}
+
+/**
+ * "Qualifications & Tickets", "Qualifications and Licences": qualifications named with certificates are the
+ * trade's or the profession's certificates, not its schooling (alone, "Qualifications" stays education).
+ */
+function qualificationsAsCertificates(key: string): boolean {
+  const m = /^(?:[a-z]+ )?qualifications? (?:and|\/) (.+)$/u.exec(key);
+  return m?.[1] !== undefined && classifyKey(m[1]) === 'certifications';
 }
 
 /**

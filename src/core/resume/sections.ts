@@ -426,6 +426,26 @@ function settleProjectExperience(drafts: SectionDraft[]): SectionDraft[] {
   return drafts;
 }
 
+/** Schooling in a line: a degree, a diploma, school-leaving exams or a school. */
+const SCHOOLING_RE =
+  /\b(?:bachelor|master|degree|b\.?sc|m\.?sc|b\.?a|m\.?a|ph\.?d|mba|gcses?|a-levels?|diploma|hnd|hnc|btec|university|college|school|institute|academy)\b/iu;
+const CERTIFICATE_RE = /\b(?:certificate|certification|licen[cs]e|card|ticket|first aid|awareness|passport)s?\b/iu;
+
+/**
+ * "Qualifications" over a list of certificates and cards ("Paediatric First Aid", "CSCS card", "Food Hygiene
+ * Level 2 certificate") with no degree or school anywhere: the certifications, not the education.
+ */
+function settleQualificationsList(drafts: SectionDraft[]): SectionDraft[] {
+  for (const draft of drafts) {
+    if (draft.kind !== 'education' || draft.heading === null || !/^qualifications?$/u.test(headingKey(draft.heading)))
+      continue;
+    const texts = draft.lines.map((l) => l.text).filter((t) => t.length > 0);
+    if (texts.length >= 2 && !texts.some((t) => SCHOOLING_RE.test(t)) && texts.some((t) => CERTIFICATE_RE.test(t)))
+      draft.kind = 'certifications';
+  }
+  return drafts;
+}
+
 /**
  * "Selected Invited Talks" under "Publications, Talks & Awards": a heading that is not set like the others and
  * names a later part of the section it stands in is that part's sub-heading, not a section of its own.
@@ -487,6 +507,7 @@ export function splitSections(source: readonly Line[]): SectionDraft[] {
   settleCompoundKinds(drafts);
   settleSoftwareKind(drafts);
   settleProjectExperience(drafts);
+  settleQualificationsList(drafts);
   if (header.length > 0) settleOpeningParagraph(drafts);
   const hasHeadedSummary = drafts.some((d) => d.kind === 'summary' && d.heading !== null);
   return recoverNameBlock([
