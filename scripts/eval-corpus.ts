@@ -226,6 +226,17 @@ async function readFresh(dir: string, file: string): Promise<Uint8Array> {
 
 const SET_NAMES = ['corpus', 'fresh', 'fresh3', 'fresh4'] as const;
 
+/** A set of our own labelled files, split into dev and test when its labels were committed. */
+function freshSet(dir: string, test: ReadonlySet<string>): EvalSet {
+  return {
+    dir,
+    labels: 'labels.json',
+    heldOut: test,
+    titles: { tuning: 'DEV SPLIT', heldOut: 'TEST SPLIT (scored at the end)' },
+    read: (file) => readFresh(dir, file),
+  };
+}
+
 const SETS: Record<(typeof SET_NAMES)[number], EvalSet> = {
   corpus: {
     dir: CORPUS_DIR,
@@ -234,27 +245,9 @@ const SETS: Record<(typeof SET_NAMES)[number], EvalSet> = {
     titles: { tuning: 'TUNING SPLIT', heldOut: 'HELD-OUT SPLIT (the figure that counts)' },
     read: (file) => readBytes(path.join(CORPUS_DIR, file)),
   },
-  fresh: {
-    dir: FRESH_DIR,
-    labels: 'labels.json',
-    heldOut: FRESH_TEST,
-    titles: { tuning: 'DEV SPLIT', heldOut: 'TEST SPLIT (scored at the end)' },
-    read: (file) => readFresh(FRESH_DIR, file),
-  },
-  fresh3: {
-    dir: FRESH3_DIR,
-    labels: 'labels.json',
-    heldOut: FRESH3_TEST,
-    titles: { tuning: 'DEV SPLIT', heldOut: 'TEST SPLIT (scored at the end)' },
-    read: (file) => readFresh(FRESH3_DIR, file),
-  },
-  fresh4: {
-    dir: FRESH4_DIR,
-    labels: 'labels.json',
-    heldOut: FRESH4_TEST,
-    titles: { tuning: 'DEV SPLIT', heldOut: 'TEST SPLIT (scored at the end)' },
-    read: (file) => readFresh(FRESH4_DIR, file),
-  },
+  fresh: freshSet(FRESH_DIR, FRESH_TEST),
+  fresh3: freshSet(FRESH3_DIR, FRESH3_TEST),
+  fresh4: freshSet(FRESH4_DIR, FRESH4_TEST),
 };
 
 function chosenSet(): EvalSet {
