@@ -127,22 +127,16 @@ export function strengths(
   const out: string[] = [];
   const bullets = experienceBullets(resume);
 
+  const bulletText = new Map(bullets.map((b) => [b.key, b.text]));
+  const lineOf = (f: Finding): string | undefined =>
+    bulletText.get(`${f.sectionIndex}:${f.entryIndex}:${f.bulletIndex}`);
   // A strength quotes a line that is itself strong: not one the review flags as a duty or unmeasured.
-  const weakLines = new Set(
-    findings
-      .filter((f) => NOT_PROOF_RULES.has(f.rule))
-      .map(
-        (f) => bullets.find((b) => b.key === `${f.sectionIndex}:${f.entryIndex}:${f.bulletIndex}`)?.text ?? f.evidence,
-      ),
-  );
+  const weakLines = new Set(findings.filter((f) => NOT_PROOF_RULES.has(f.rule)).map((f) => lineOf(f) ?? f.evidence));
   // Lines the review flags for anything (first person, tense …): quoted only when no clean line shows the same.
-  const flagged = (line: string): boolean =>
-    findings.some(
-      (f) =>
-        getRule(f.rule)?.bullet !== undefined &&
-        ((f.evidence !== null && f.evidence !== '' && line.includes(f.evidence)) ||
-          bullets.find((b) => b.key === `${f.sectionIndex}:${f.entryIndex}:${f.bulletIndex}`)?.text === line),
-    );
+  const lineFindings = findings.filter((f) => getRule(f.rule)?.bullet !== undefined);
+  const flaggedBullets = new Set(lineFindings.map(lineOf));
+  const flaggedEvidence = lineFindings.flatMap((f) => (f.evidence ? [f.evidence] : []));
+  const flagged = (line: string): boolean => flaggedBullets.has(line) || flaggedEvidence.some((e) => line.includes(e));
 
   // Only a line with a number is "measurable"; one the rule skipped (a sub-heading, an award) is not.
   const unquantified = keysOf(findings, new Set(['unquantified-bullet']));
