@@ -66,12 +66,19 @@ function runInCandidate(text: string): Candidate | null {
       rest: refs[2],
     };
   }
+  const labelled = labelledLine(text);
+  const rest = labelled?.rest ?? '';
+  // The rest must be running text: "Skills: Go, SQL, Docker" is a sub-label with its list.
+  if (labelled === null || !RUN_IN_KINDS.has(labelled.kind) || wordCount(rest) < 6 || !isProseLine(rest)) return null;
+  return labelled;
+}
+
+/** "<heading words>: <text>" as a run-in heading candidate, whatever the text is; null when the label is no heading. */
+function labelledLine(text: string): Candidate | null {
   const m = /^([^:]{3,45}):\s+(\S.*)$/u.exec(text);
   if (m?.[1] === undefined || m[2] === undefined) return null;
   const match = matchHeading(m[1]);
-  // The rest must be running text: "Skills: Go, SQL, Docker" is a sub-label with its list.
-  if (match === null || !RUN_IN_KINDS.has(match.kind) || wordCount(m[2]) < 6 || !isProseLine(m[2])) return null;
-  return { ...match, heading: `${m[1]}:`, mode: 'run-in', rest: m[2] };
+  return match === null ? null : { ...match, heading: `${m[1]}:`, mode: 'run-in', rest: m[2] };
 }
 
 /**
@@ -83,10 +90,7 @@ function labelledParagraph(lines: readonly Line[], line: Line): Candidate | null
   if (line.bullet || !line.blankBefore) return null;
   const next = lines[line.index + 1];
   if (next !== undefined && !next.blankBefore) return null;
-  const m = /^([^:]{3,45}):\s+(\S.*)$/u.exec(line.text);
-  if (m?.[1] === undefined || m[2] === undefined) return null;
-  const match = matchHeading(m[1]);
-  return match === null ? null : { ...match, heading: `${m[1]}:`, mode: 'run-in', rest: m[2] };
+  return labelledLine(line.text);
 }
 
 /** "EXPERIENCE March 2023 - Sept 2023 Acme": a capitalised heading run into the next line's text. */
