@@ -65,10 +65,13 @@ export function trailingLocation(text: string): { location: string; rest: string
 }
 
 /** Small words inside place names: "Lloret de Mar", "Puerto de la Cruz", "Stratford upon Avon". */
-const PLACE_PARTICLE_RE = /^(?:de|del|la|las|los|da|do|dos|das|di|du|des|sur|en|le|les|on|upon|in|am|an|der|im|y)$/u;
+const PLACE_PARTICLES = 'de|del|la|las|los|da|do|dos|das|di|du|des|sur|en|le|les|on|upon|in|am|an|der|im|y';
+const PLACE_PARTICLE_RE = new RegExp(`^(?:${PLACE_PARTICLES})$`, 'u');
 /** One to four capitalised words, particles between them: shaped like a place's name ("Santa Cruz de Tenerife"). */
-const PLACE_SHAPED_RE =
-  /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|del|la|las|los|da|do|dos|das|di|du|des|sur|en|le|les|on|upon|in|am|an|der|im|y)\s+){0,2}\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+const PLACE_SHAPED_RE = new RegExp(
+  `^\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:${PLACE_PARTICLES})\\s+){0,2}\\p{Lu}[\\p{L}.'’-]*){0,3}$`,
+  'u',
+);
 
 export function isPlaceShaped(text: string): boolean {
   return PLACE_SHAPED_RE.test(text.trim());
