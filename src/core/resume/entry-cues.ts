@@ -32,15 +32,15 @@ function headWord(text: string): string {
   return main.trim().split(/\s+/u).pop() ?? '';
 }
 
-/**
- * How much a part of a header reads as the title: a role (or degree) cue counts for, an organisation cue
- * against. A name headed by an organisation word is an organisation whatever it holds ("Student Chess Society").
- */
 /** A role word, in English or another language the headings are read in. */
 export function hasTitleCue(text: string): boolean {
   return TITLE_CUES.test(text) || INTL_TITLE_CUES.test(text);
 }
 
+/**
+ * How much a part of a header reads as the title: a role (or degree) cue counts for, an organisation cue
+ * against. A name headed by an organisation word is an organisation whatever it holds ("Student Chess Society").
+ */
 export function scoreTitle(text: string, kind: SectionKind): number {
   const score =
     ((kind === 'education' ? DEGREE_CUES.test(text) : hasTitleCue(text)) ? 2 : 0) -
