@@ -4,6 +4,7 @@
  * `renderCard` hands it to the canvas library's own thread pool so the event loop stays free.
  */
 import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+import { encodePng } from '../extract/canvas-png.js';
 import { drawOps } from './draw.js';
 import { cssFont, registerCardFont } from './font.js';
 import { layoutDeltaCard } from './layout-delta.js';
@@ -41,13 +42,6 @@ function paint(card: Card) {
 }
 
 /**
- * Canvases whose PNG is being encoded. @napi-rs/canvas (0.1.80) encodes on its thread pool from the
- * canvas's own memory without holding the JS object: a canvas garbage-collected before `encode` resolves
- * crashes the process (segfault within a few dozen to a few hundred renders: test/card/render-gc.test.ts). Held here until done.
- */
-const encoding = new Set<object>();
-
-/**
  * Frees the canvas's 3 MB pixel surface now. V8 does not see that native memory, so without this a loop
  * of renders that makes little JS garbage grows RSS by ~3 MB a card until some GC (measured: peak +890 MB
  * after 300 sync renders, +25 MB with this).
@@ -60,12 +54,11 @@ function release(canvas: Canvas): void {
 /** The card as PNG bytes; encoding runs off the event loop. */
 export async function renderCard(card: Card): Promise<Uint8Array> {
   const canvas = paint(card);
-  encoding.add(canvas);
   try {
-    const png = await canvas.encode('png');
+    // Held until encoded: a canvas collected mid-encoding crashes the process (extract/canvas-png.ts).
+    const png = await encodePng(canvas);
     return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
   } finally {
-    encoding.delete(canvas);
     release(canvas);
   }
 }

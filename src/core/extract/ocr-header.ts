@@ -7,7 +7,7 @@
  */
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import type { PageImage } from './ocr-picture.js';
-import { encodePng } from './ocr-png.js';
+import { encodePng } from './canvas-png.js';
 import type { OcrBlockLike } from './ocr-types.js';
 
 /** Dark pixels (of the strip) that count as something written there, not a speck or a thin rule. */

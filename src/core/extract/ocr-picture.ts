@@ -7,7 +7,7 @@ import { imageSize } from 'image-size';
 import { corrupt } from './errors.js';
 import type { PageInk } from './ocr-bullets.js';
 import { plainInk } from './ocr-ink.js';
-import { encodePng } from './ocr-png.js';
+import { encodePng } from './canvas-png.js';
 import type { OcrBox } from './ocr-types.js';
 
 /**
